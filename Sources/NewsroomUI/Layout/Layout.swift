@@ -2,7 +2,7 @@
 ///
 /// - wide (≥ 140 columns): the four panes side by side;
 /// - medium (80–139): the article list above, the body and a column of quotes over tally below;
-/// - narrow (< 80): one pane at a time under a tab bar;
+/// - narrow (< 80, or 80–139 columns with fewer than 16 rows): one pane at a time under a tab bar;
 /// - too small (< 30×8): only a notice.
 /// The last row is always the status line (or the open prompt).
 public struct Layout: Hashable, Sendable {
@@ -20,6 +20,8 @@ public struct Layout: Hashable, Sendable {
 
     /// Smallest usable terminal.
     public static let minimumWidth = 30, minimumHeight = 8
+    /// Below this height the medium layout has no room for three rows of panes: tabs instead.
+    public static let mediumMinimumHeight = 16
 
     /// Computes the layout.
     public init(width: Int, height: Int, focus: PaneID) {
@@ -42,7 +44,7 @@ public struct Layout: Hashable, Sendable {
                 .quotes: Rect(x: list + body, y: 0, width: quotes, height: h),
                 .tally: Rect(x: list + body + quotes, y: 0, width: tally, height: h),
             ]
-        } else if width >= 80 {
+        } else if width >= 80, height >= Layout.mediumMinimumHeight {
             kind = .medium
             tabBar = nil
             let listHeight = max(5, min(12, h / 4))

@@ -21,7 +21,7 @@ extension ReaderState {
         guard var s = search else { return }
         s.query = query
         let trimmed = query.trimmingCharacters(in: .whitespaces)
-        let hits = trimmed.isEmpty ? [] : library.quoteIndex.search(query, limit: ReaderState.searchLimit + 1)
+        let hits = trimmed.isEmpty ? [] : searcher(query, ReaderState.searchLimit + 1)
         s.truncated = hits.count > ReaderState.searchLimit
         s.hits = s.truncated ? Array(hits.prefix(ReaderState.searchLimit)) : hits
         search = s

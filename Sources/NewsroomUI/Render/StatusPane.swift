@@ -24,17 +24,21 @@ extension ReaderState {
         }
         var right = "\(library.articles.count) articles \u{00B7} \(library.quoteCount) quotes"
         if !library.problems.isEmpty { right += " \u{00B7} \u{26A0} \(library.problems.count) problems" }
-        right += " \u{00B7} ? keys "
-        let rw = DisplayText.width(right)
+        if r.width >= 120 { right += " \u{00B7} ? keys" }
+        right += " "
+        var rw = DisplayText.width(right)
+        if rw + 30 > r.width { right = ""; rw = 0 }
         var x = r.x
         x += s.draw(" [\(focus.title)] ", x: x, y: r.y, style: Style(.key, highlight: .bar), clip: r)
-        let room = r.maxX - x - (r.width > rw + 30 ? rw : 0)
-        if let a = currentArticle, room > 20 {
-            x += Renderer.drawFitted(a.article.headline, x: x, y: r.y, width: min(room / 2, 40), style: Style(.title, highlight: .bar), into: &s)
+        let room = r.maxX - rw - x - 1
+        let messageWidth = min(DisplayText.width(message), room)
+        let headRoom = min(48, room - messageWidth - 3)
+        if let a = currentArticle, headRoom >= 12 {
+            x += Renderer.drawFitted(a.article.headline, x: x, y: r.y, width: headRoom, style: Style(.title, highlight: .bar), into: &s)
             x += s.draw(" \u{2502} ", x: x, y: r.y, style: Style(.dim, highlight: .bar), clip: r)
         }
-        Renderer.drawFitted(message, x: x, y: r.y, width: max(0, r.x + room - x - 1), style: Style(.status, highlight: .bar), into: &s)
-        if r.width > rw + 30 {
+        Renderer.drawFitted(message, x: x, y: r.y, width: max(0, r.maxX - rw - x - 1), style: Style(.status, highlight: .bar), into: &s)
+        if rw > 0 {
             let style = library.problems.isEmpty ? Style(.dim, highlight: .bar) : Style(.warning, highlight: .bar)
             s.draw(right, x: r.maxX - rw, y: r.y, style: style, clip: r)
         }

@@ -53,8 +53,12 @@ extension ReaderState {
             let yes = i < t.counts.for
             x += s.draw(yes ? "\u{2588}" : "\u{2591}", x: x, y: r.y, style: Style(yes ? .stance(.forVote) : .dim), clip: r)
         }
-        var tail = " \(t.counts.for)/\(t.needed) needed"
-        if let target = t.sponsorTarget { tail += ", target \(target)" }
+        let f = t.counts.for, n = t.needed
+        var variants = [" \(f) of \(n) needed", " \(f)/\(n) needed", " \(f)/\(n)"]
+        if let target = t.sponsorTarget {
+            variants = [" \(f) of \(n) needed, sponsors want \(target)", " \(f)/\(n) needed, target \(target)", " \(f)/\(n), target \(target)"] + variants
+        }
+        let tail = variants.first { DisplayText.width($0) <= r.maxX - x } ?? variants[variants.count - 1]
         Renderer.drawFitted(tail, x: x, y: r.y, width: r.maxX - x, style: Style(.text), into: &s)
     }
 

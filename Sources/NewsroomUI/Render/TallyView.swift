@@ -17,7 +17,7 @@ struct TallyView {
     init(tally: Tally, width: Int) {
         self.tally = tally
         self.width = max(1, width)
-        columns = width >= 34 ? 2 : 1
+        columns = width >= 30 ? 2 : 1
         var lines: [Line] = []
         var head = tally.year.map { String($0) } ?? "Year unknown"
         if tally.yearInferred { head += " (year inferred)" }

@@ -56,14 +56,21 @@ public struct ReaderState: Sendable {
     public internal(set) var message = ""
     /// Set when the reader should quit.
     public internal(set) var shouldQuit = false
+    /// Runs a quote search: the library's index unless another searcher was given.
+    let searcher: QuoteSearcher
+
+    /// A quote search: the query and the most hits wanted.
+    public typealias QuoteSearcher = @Sendable (String, Int) -> [QuoteHit]
 
     /// Creates the reader for `library` on a `width`×`height` terminal and opens the first
     /// article (at its remembered position, if any).
     public init(
         library: Library, width: Int, height: Int, colorMode: ColorMode = .colors256,
-        readArticles: Set<String> = [], positions: [String: Int] = [:]
+        readArticles: Set<String> = [], positions: [String: Int] = [:], searcher: QuoteSearcher? = nil
     ) {
         self.library = library
+        let index = library.quoteIndex
+        self.searcher = searcher ?? { query, limit in index.search(query, limit: limit) }
         self.width = width
         self.height = height
         self.colorMode = colorMode

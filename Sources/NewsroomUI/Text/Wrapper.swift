@@ -53,6 +53,12 @@ public enum Wrapper {
             }
             lineWidth += gw
             offset += n
+            if gw == 2 {
+                // East Asian text has no spaces: a line may break after any wide character.
+                breakStart = offset
+                breakEnd = offset
+                widthAtBreak = lineWidth
+            }
         }
         lines.append(lineStart..<offset)
         return lines
