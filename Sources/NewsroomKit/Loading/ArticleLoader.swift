@@ -90,7 +90,11 @@ public struct ArticleLoader: Sendable {
             for draft in parsed.drafts {
                 var draft = draft
                 if !format.holdsManyArticles { draft.ordinal = nil }
-                result.articles.append(draft.article(path: path, baseName: baseName, cleaner: cleaner))
+                let article = draft.article(path: path, baseName: baseName, cleaner: cleaner)
+                if article.text.isEmpty {
+                    result.problems.append(LoadProblem(path: path, reason: "article \(article.id) has no body text", skipped: false))
+                }
+                result.articles.append(article)
             }
             if parsed.drafts.isEmpty, !parsed.issues.contains(where: \.skipped) {
                 result.problems.append(LoadProblem(path: path, reason: "no articles found", skipped: true))
