@@ -4,20 +4,24 @@ import Glibc
 import Darwin
 #endif
 
-/// A search needle prepared for fast scanning: the libc `memchr` (vectorised) looks for its
-/// rarest byte, and `memcmp` checks the rest around each candidate.
+/// A search needle prepared for fast scanning: the two bytes of the needle that are rarest in
+/// the searched corpus are looked for together, 32 positions at a time with SIMD compares, and
+/// only where both sit is the whole needle compared (the "packed pair" technique). One-byte
+/// needles use the libc `memchr`.
 struct PreparedNeedle: Sendable {
     /// The bytes to find; never empty.
     let bytes: [UInt8]
-    /// Index in `bytes` of the byte that is rarest in the searched corpus.
+    /// Index in `bytes` of the byte rarest in the corpus.
     let rareIndex: Int
+    /// Index of the second rarest byte (another index; equal to `rareIndex` for one byte).
+    let pairIndex: Int
 
-    /// Prepares `bytes`, choosing the anchor byte by `frequency` (occurrences per byte value).
+    /// Prepares `bytes`, choosing the anchor bytes by `frequency` (occurrences per byte value).
     init(_ bytes: [UInt8], frequency: [Int]) {
         self.bytes = bytes
-        var best = 0
-        for (i, b) in bytes.enumerated() where frequency[Int(b)] < frequency[Int(bytes[best])] { best = i }
-        rareIndex = best
+        let ranked = bytes.indices.sorted { frequency[Int(bytes[$0])] < frequency[Int(bytes[$1])] }
+        rareIndex = ranked.first ?? 0
+        pairIndex = ranked.count > 1 ? ranked[1] : rareIndex
     }
 }
 
@@ -28,24 +32,62 @@ enum ByteSearch {
     /// even outside `from..<to`: callers separate fields with non-word bytes.
     @inline(__always)
     static func first(
-        _ needle: UnsafeBufferPointer<UInt8>, rareIndex: Int, wholeWord: Bool,
+        _ prepared: PreparedNeedle, _ needle: UnsafeBufferPointer<UInt8>, wholeWord: Bool,
         in haystack: UnsafeBufferPointer<UInt8>, from: Int, to: Int
     ) -> Int? {
         let n = needle.count
-        guard n > 0, to - from >= n, let base = haystack.baseAddress, let needleBase = needle.baseAddress else {
+        guard n > 0, from >= 0, to <= haystack.count, to - from >= n, let base = haystack.baseAddress else {
             return nil
         }
-        let rare = Int32(needle[rareIndex])
-        var p = from + rareIndex
-        let last = to - n + rareIndex  // last position where the rare byte can sit
-        while p <= last {
-            guard let found = memchr(base + p, rare, last - p + 1) else { return nil }
-            let q = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-            let start = q - rareIndex
-            if memcmp(base + start, needleBase, n) == 0,
+        if n == 1, to - from > 256 { return firstByte(needle[0], wholeWord: wholeWord, in: haystack, from: from, to: to) }
+        let i1 = prepared.rareIndex, i2 = prepared.pairIndex
+        let b1 = needle[i1], b2 = needle[i2]
+        let lastStart = to - n
+        var start = from
+        let lanes = 32
+        if lastStart - start + 1 >= lanes {
+            let v1 = SIMD32<UInt8>(repeating: b1), v2 = SIMD32<UInt8>(repeating: b2)
+            let raw = UnsafeRawPointer(base)
+            while start + lanes - 1 <= lastStart {
+                let x = raw.loadUnaligned(fromByteOffset: start + i1, as: SIMD32<UInt8>.self)
+                let y = raw.loadUnaligned(fromByteOffset: start + i2, as: SIMD32<UInt8>.self)
+                let both = (x .== v1) .& (y .== v2)
+                if any(both) {
+                    for k in 0..<lanes where both[k] {
+                        let s = start + k
+                        if matches(needle, at: s, in: base), !wholeWord || isWordBoundary(haystack, before: s, after: s + n) {
+                            return s
+                        }
+                    }
+                }
+                start += lanes
+            }
+        }
+        while start <= lastStart {
+            if base[start + i1] == b1, base[start + i2] == b2, matches(needle, at: start, in: base),
                !wholeWord || isWordBoundary(haystack, before: start, after: start + n) {
                 return start
             }
+            start += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, at s: Int, in base: UnsafePointer<UInt8>) -> Bool {
+        for j in 0..<needle.count where base[s + j] != needle[j] { return false }
+        return true
+    }
+
+    private static func firstByte(
+        _ byte: UInt8, wholeWord: Bool, in haystack: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+    ) -> Int? {
+        guard let base = haystack.baseAddress else { return nil }
+        var p = from
+        while p < to {
+            guard let found = memchr(base + p, Int32(byte), to - p) else { return nil }
+            let q = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if !wholeWord || isWordBoundary(haystack, before: q, after: q + 1) { return q }
             p = q + 1
         }
         return nil

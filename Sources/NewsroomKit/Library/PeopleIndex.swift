@@ -51,63 +51,93 @@ public struct PersonRef: Sendable, Hashable {
 public struct PeopleIndex: Sendable {
     /// Every person, most mentioned first.
     public private(set) var entries: [LibraryPerson] = []
-    private var entryOfRef: [PersonRef: Int] = [:]
+    /// Per article, per person of that article: the entry index, or -1.
+    private var entryOfPerson: [[Int32]] = []
 
     /// Builds the index.
     public init(articles: [AnnotatedArticle]) {
-        var groups: [String: [Appearance]] = [:]
-        var groupOrder: [String] = []
-        for (a, annotated) in articles.enumerated() {
-            let speakerQuotes = Self.quoteCountsBySpeaker(annotated.quotes)
+        var keys = NameKeys()
+        var groups: [[Appearance]] = []  // by key id
+        for (a, annotated) in articles.enumerated() where !annotated.people.isEmpty {
+            var quotesByKey: [Int: Int] = [:]
+            for quote in annotated.quotes {
+                if let speaker = quote.speaker, let key = keys.id(of: speaker) { quotesByKey[key, default: 0] += 1 }
+            }
             for (p, person) in annotated.people.enumerated() {
-                let key = Folding.fold(person.name).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                guard !key.isEmpty else { continue }
-                let appearance = Appearance(
-                    ref: PersonRef(article: a, person: p), person: person,
-                    quotes: speakerQuotes[Folding.fold(person.name)] ?? 0)
-                if groups[key] == nil { groupOrder.append(key) }
-                groups[key, default: []].append(appearance)
+                guard let key = keys.id(of: person.name) else { continue }
+                if key >= groups.count { groups.append(contentsOf: repeatElement([], count: key - groups.count + 1)) }
+                groups[key].append(Appearance(
+                    ref: PersonRef(article: a, person: p), name: person.name, title: person.title,
+                    mentions: person.mentions.count, quotes: quotesByKey[key] ?? 0))
             }
         }
         // One-word names join the only multi-word group with that last name.
-        var multiWordBySurname: [String: [String]] = [:]
-        for key in groupOrder {
-            let words = Self.nameWords(key)
+        var multiWordBySurname: [String: [Int]] = [:]
+        for key in groups.indices where !groups[key].isEmpty {
+            let words = Self.nameWords(keys.folded[key])
             if words.count > 1, let surname = words.last { multiWordBySurname[surname, default: []].append(key) }
         }
-        for key in groupOrder {
-            let words = Self.nameWords(key)
-            guard words.count == 1, let targets = multiWordBySurname[key], targets.count == 1,
-                  let moved = groups[key] else { continue }
-            groups[targets[0], default: []].append(contentsOf: moved)
-            groups[key] = nil
+        for key in groups.indices where !groups[key].isEmpty {
+            let words = Self.nameWords(keys.folded[key])
+            guard words.count == 1, let targets = multiWordBySurname[words[0]], targets.count == 1 else { continue }
+            groups[targets[0]].append(contentsOf: groups[key])
+            groups[key] = []
         }
-        var entries: [LibraryPerson] = []
-        for key in groupOrder {
-            guard let members = groups[key] else { continue }
-            entries.append(Self.entry(from: members))
+        var keyed: [(key: String, person: LibraryPerson)] = []
+        for key in groups.indices where !groups[key].isEmpty {
+            keyed.append((keys.folded[key], Self.entry(from: groups[key])))
         }
-        entries.sort { x, y in
-            if x.mentionCount != y.mentionCount { return x.mentionCount > y.mentionCount }
-            let fx = Folding.fold(x.name), fy = Folding.fold(y.name)
-            return fx != fy ? fx < fy : x.name < y.name
+        keyed.sort { x, y in
+            if x.person.mentionCount != y.person.mentionCount { return x.person.mentionCount > y.person.mentionCount }
+            return x.key != y.key ? x.key < y.key : x.person.name < y.person.name
         }
-        var entryOfRef: [PersonRef: Int] = [:]
-        for (i, entry) in entries.enumerated() {
-            for ref in entry.appearances { entryOfRef[ref] = i }
+        var entryOfPerson = articles.map { [Int32](repeating: -1, count: $0.people.count) }
+        for (i, item) in keyed.enumerated() {
+            for ref in item.person.appearances { entryOfPerson[ref.article][ref.person] = Int32(i) }
         }
-        self.entries = entries
-        self.entryOfRef = entryOfRef
+        self.entries = keyed.map(\.person)
+        self.entryOfPerson = entryOfPerson
     }
 
     /// The entry index of the library person for `ref`, if any.
-    public func entry(for ref: PersonRef) -> Int? { entryOfRef[ref] }
+    public func entry(for ref: PersonRef) -> Int? {
+        guard ref.article >= 0, ref.article < entryOfPerson.count, ref.person >= 0,
+              ref.person < entryOfPerson[ref.article].count else { return nil }
+        let i = entryOfPerson[ref.article][ref.person]
+        return i < 0 ? nil : Int(i)
+    }
 
     /// One article's person, with the quotes attributed to them there.
     private struct Appearance {
         var ref: PersonRef
-        var person: Person
+        var name: String
+        var title: String?
+        var mentions: Int
         var quotes: Int
+    }
+
+    /// Ids of folded names (whitespace runs made one space); each distinct spelling is folded once.
+    private struct NameKeys {
+        /// Folded names, by id.
+        private(set) var folded: [String] = []
+        private var idOfFolded: [String: Int] = [:]
+        private var idOfSpelling: [String: Int?] = [:]
+
+        /// The id of `name`'s folded form; nil when it folds to nothing.
+        mutating func id(of name: String) -> Int? {
+            if let known = idOfSpelling[name] { return known }
+            let key = Folding.fold(name).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            var id: Int?
+            if !key.isEmpty {
+                id = idOfFolded[key] ?? folded.count
+                if id == folded.count {
+                    idOfFolded[key] = folded.count
+                    folded.append(key)
+                }
+            }
+            idOfSpelling[name] = .some(id)
+            return id
+        }
     }
 
     /// Words of a folded name, with generational suffixes dropped so "Martin Luther King Jr."
@@ -119,29 +149,38 @@ public struct PeopleIndex: Sendable {
         return words
     }
 
-    private static func quoteCountsBySpeaker(_ quotes: [Quote]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for quote in quotes {
-            if let speaker = quote.speaker { counts[Folding.fold(speaker), default: 0] += 1 }
+    /// Words, then scalars, then non-ASCII scalars (diacritics): more is fuller.
+    private static func fullness(_ name: String) -> (Int, Int, Int) {
+        var words = 0, scalars = 0, nonASCII = 0
+        var inWord = false
+        for scalar in name.unicodeScalars {
+            scalars += 1
+            if !scalar.isASCII { nonASCII += 1 }
+            let space = scalar.properties.isWhitespace
+            if !space && !inWord { words += 1 }
+            inWord = !space
         }
-        return counts
+        return (words, scalars, nonASCII)
     }
 
     private static func entry(from members: [Appearance]) -> LibraryPerson {
-        func fullness(_ name: String) -> (Int, Int, Int) {
-            (name.split(whereSeparator: { $0.isWhitespace }).count, name.unicodeScalars.count,
-             name.unicodeScalars.filter { !$0.isASCII }.count)
+        var spellings: [String] = []  // distinct names; a person has few
+        for member in members where !spellings.contains(member.name) { spellings.append(member.name) }
+        var best = spellings[0]
+        var bestFullness = fullness(best)
+        for name in spellings.dropFirst() {
+            let candidate = fullness(name)
+            if candidate > bestFullness { (best, bestFullness) = (name, candidate) }
         }
-        var best = members[0].person.name
-        for member in members.dropFirst() where fullness(member.person.name) > fullness(best) {
-            best = member.person.name
+        var title: String?
+        var titleMentions = -1
+        for member in members where member.title?.isEmpty == false && member.mentions > titleMentions {
+            (title, titleMentions) = (member.title, member.mentions)
         }
-        let titled = members.filter { $0.person.title?.isEmpty == false }
-        let title = titled.max { $0.person.mentions.count < $1.person.mentions.count }?.person.title
         return LibraryPerson(
             name: best, title: title,
             appearances: members.map(\.ref).sorted { ($0.article, $0.person) < ($1.article, $1.person) },
-            mentionCount: members.reduce(0) { $0 + $1.person.mentions.count },
+            mentionCount: members.reduce(0) { $0 + $1.mentions },
             quoteCount: members.reduce(0) { $0 + $1.quotes })
     }
 }

@@ -44,7 +44,7 @@ extension QuoteSearchIndex {
                             var p = 0
                             let count = recordEnd.count
                             while record < count,
-                                  let s = ByteSearch.first(nb, rareIndex: needle.rareIndex, wholeWord: term.wholeWord,
+                                  let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord,
                                                            in: hay, from: p, to: hay.count) {
                                 while record < count, Int(recordEnd[record]) <= s { record += 1 }
                                 guard record < count else { break }
@@ -78,7 +78,7 @@ extension QuoteSearchIndex {
         let needle = PreparedNeedle(term.needle, frequency: frequency)
         return headlines.withUnsafeBufferPointer { hay in
             needle.bytes.withUnsafeBufferPointer { nb in
-                ByteSearch.first(nb, rareIndex: needle.rareIndex, wholeWord: term.wholeWord, in: hay,
+                ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay,
                                  from: Int(headlineStart[a]), to: Int(headlineStart[a + 1]) - 1) != nil
             }
         }
@@ -106,7 +106,7 @@ extension QuoteSearchIndex {
                     recordEnd.withUnsafeBufferPointer { recordEnd in
                         for o in candidates {
                             let i = Int(o)
-                            let hit = ByteSearch.first(nb, rareIndex: needle.rareIndex, wholeWord: term.wholeWord,
+                            let hit = ByteSearch.first(needle, nb, wholeWord: term.wholeWord,
                                                        in: hay, from: Int(starts[i]), to: Int(recordEnd[i])) != nil
                             if hit != term.negated { kept.append(o) }
                         }
@@ -135,9 +135,10 @@ extension QuoteSearchIndex {
         var spans: [TextSpan] = []
         folded.withUnsafeBufferPointer { hay in
             for term in terms {
-                term.needle.withUnsafeBufferPointer { nb in
+                let needle = PreparedNeedle(term.needle, frequency: frequency)
+                needle.bytes.withUnsafeBufferPointer { nb in
                     var p = 0
-                    while let s = ByteSearch.first(nb, rareIndex: 0, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
+                    while let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
                         let e = s + nb.count
                         let start = Int(origins[s])
                         let end = max(Int(origins[e]), Int(origins[e - 1]) + 1)

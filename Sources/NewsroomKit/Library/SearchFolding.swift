@@ -16,16 +16,19 @@ struct SearchFolder: Sendable {
 
     /// Appends the folded bytes of `string` to `bytes`, learning new scalars into the cache.
     mutating func append(_ string: String, to bytes: inout [UInt8]) {
-        var ignored: [Int32] = []
-        fold(string, into: &bytes, origins: &ignored, recordOrigins: false, learn: true)
+        var sink = ByteSink(capacity: string.utf8.count + 8)
+        fold(string, into: &sink, learn: true)
+        bytes.append(contentsOf: sink.buffer)
+        sink.free()
     }
 
     /// The folded bytes of `string` without changing the cache (used for queries).
     func folded(_ string: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var ignored: [Int32] = []
+        var sink = ByteSink(capacity: string.utf8.count + 8)
         var copy = self
-        copy.fold(string, into: &bytes, origins: &ignored, recordOrigins: false, learn: false)
+        copy.fold(string, into: &sink, learn: false)
+        let bytes = Array(sink.buffer)
+        sink.free()
         return bytes
     }
 
@@ -35,59 +38,49 @@ struct SearchFolder: Sendable {
     /// trailing whitespace. A match of bytes `s..<e` covers scalars
     /// `origins[s] ..< max(origins[e], origins[e - 1] + 1)`.
     func foldedWithOrigins(_ string: String) -> (bytes: [UInt8], origins: [Int32]) {
-        var bytes: [UInt8] = []
-        var origins: [Int32] = []
+        var sink = OriginSink()
         var copy = self
-        copy.fold(string, into: &bytes, origins: &origins, recordOrigins: true, learn: false)
-        return (bytes, origins)
+        let end = copy.fold(string, into: &sink, learn: false)
+        sink.origins.append(end)
+        return (sink.bytes, sink.origins)
     }
 
-    private mutating func fold(
-        _ string: String, into bytes: inout [UInt8], origins: inout [Int32], recordOrigins: Bool, learn: Bool
-    ) {
-        let startCount = bytes.count
-        var pendingSpace: Int32 = -1  // scalar offset of a whitespace run not yet written
-        var scalarIndex: Int32 = 0
-        var contentEnd: Int32 = 0  // past the last scalar that produced bytes, and marks after it
-
-        @inline(__always) func emit(_ byte: UInt8, _ origin: Int32) {
-            if pendingSpace >= 0 {
-                if bytes.count > startCount {
-                    bytes.append(0x20)
-                    if recordOrigins { origins.append(pendingSpace) }
-                }
-                pendingSpace = -1
-            }
-            bytes.append(byte)
-            if recordOrigins { origins.append(origin) }
-            contentEnd = origin + 1
-        }
-
-        // ASCII fast path; other scalars are folded through the cache.
-        for scalar in string.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(truncatingIfNeeded: value)
-                if byte <= 0x20 || byte == 0x7F {
-                    if pendingSpace < 0 { pendingSpace = scalarIndex }
-                } else if byte >= 0x41 && byte <= 0x5A {
-                    emit(byte + 32, scalarIndex)
+    /// Folds `string` into `sink`; returns the sentinel origin (see `foldedWithOrigins`).
+    @discardableResult
+    private mutating func fold<Sink: FoldSink>(_ string: String, into sink: inout Sink, learn: Bool) -> Int32 {
+        var state = FoldState()
+        let contiguous: Void? = string.utf8.withContiguousStorageIfAvailable { buffer in
+            var i = 0
+            let count = buffer.count
+            while i < count {
+                let byte = buffer[i]
+                if byte < 0x80 {
+                    state.ascii(byte, into: &sink)
+                    i += 1
                 } else {
-                    emit(byte, scalarIndex)
-                }
-            } else {
-                let folded = foldedBytes(of: scalar, learn: learn)
-                if folded == [0x20] {
-                    if pendingSpace < 0 { pendingSpace = scalarIndex }
-                } else if folded.isEmpty {
-                    if pendingSpace < 0 && contentEnd == scalarIndex { contentEnd = scalarIndex + 1 }
-                } else {
-                    for b in folded { emit(b, scalarIndex) }
+                    // Native strings hold valid UTF-8: decode the sequence by its lead byte.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    var k = 1
+                    while k < length, i + k < count {
+                        value = value << 6 | UInt32(buffer[i + k] & 0x3F)
+                        k += 1
+                    }
+                    state.folded(foldedBytes(of: Unicode.Scalar(value) ?? "\u{FFFD}", learn: learn), into: &sink)
+                    i += k
                 }
             }
-            scalarIndex += 1
         }
-        if recordOrigins { origins.append(contentEnd) }
+        if contiguous == nil {  // not contiguous (a bridged string): walk the scalars instead
+            for scalar in string.unicodeScalars {
+                if scalar.isASCII {
+                    state.ascii(UInt8(truncatingIfNeeded: scalar.value), into: &sink)
+                } else {
+                    state.folded(foldedBytes(of: scalar, learn: learn), into: &sink)
+                }
+            }
+        }
+        return state.contentEnd
     }
 
     private mutating func foldedBytes(of scalar: Unicode.Scalar, learn: Bool) -> [UInt8] {
@@ -106,5 +99,98 @@ struct SearchFolder: Sendable {
         let folded = Array(String(view).utf8)
         if !folded.isEmpty && folded.allSatisfy({ $0 == 0x20 }) { return [0x20] }
         return folded
+    }
+}
+
+/// Where folded bytes go.
+private protocol FoldSink {
+    /// Number of bytes written so far.
+    var count: Int { get }
+    /// Writes one byte that came from the scalar at `origin`.
+    mutating func write(_ byte: UInt8, origin: Int32)
+}
+
+/// Whitespace collapsing and origin bookkeeping, one scalar at a time.
+private struct FoldState {
+    /// Scalar offset of a whitespace run not yet written, or -1.
+    var pendingSpace: Int32 = -1
+    /// Offset of the scalar being folded.
+    var scalarIndex: Int32 = 0
+    /// Past the last scalar that produced bytes, and past marks right after it.
+    var contentEnd: Int32 = 0
+
+    @inline(__always)
+    mutating func emit<Sink: FoldSink>(_ byte: UInt8, into sink: inout Sink) {
+        if pendingSpace >= 0 {
+            if sink.count > 0 { sink.write(0x20, origin: pendingSpace) }
+            pendingSpace = -1
+        }
+        sink.write(byte, origin: scalarIndex)
+        contentEnd = scalarIndex + 1
+    }
+
+    @inline(__always)
+    mutating func ascii<Sink: FoldSink>(_ byte: UInt8, into sink: inout Sink) {
+        if byte <= 0x20 || byte == 0x7F {
+            if pendingSpace < 0 { pendingSpace = scalarIndex }
+        } else {
+            emit(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte, into: &sink)
+        }
+        scalarIndex += 1
+    }
+
+    @inline(__always)
+    mutating func folded<Sink: FoldSink>(_ bytes: [UInt8], into sink: inout Sink) {
+        if bytes.count == 1 && bytes[0] == 0x20 {
+            if pendingSpace < 0 { pendingSpace = scalarIndex }
+        } else if bytes.isEmpty {
+            if pendingSpace < 0 && contentEnd == scalarIndex { contentEnd = scalarIndex + 1 }
+        } else {
+            for b in bytes { emit(b, into: &sink) }
+        }
+        scalarIndex += 1
+    }
+}
+
+/// Collects bytes in a growable raw buffer (the index build path: no per-byte array checks).
+private struct ByteSink: FoldSink {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    mutating func write(_ byte: UInt8, origin: Int32) {
+        if count == capacity { grow() }
+        base[count] = byte
+        count += 1
+    }
+
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+
+    func free() { base.deallocate() }
+}
+
+/// Collects bytes and the scalar offset each came from (the highlighting path).
+private struct OriginSink: FoldSink {
+    var bytes: [UInt8] = []
+    var origins: [Int32] = []
+    var count: Int { bytes.count }
+
+    mutating func write(_ byte: UInt8, origin: Int32) {
+        bytes.append(byte)
+        origins.append(origin)
     }
 }
