@@ -1,10 +1,35 @@
 /// Finds the named people of a text and links every mention to one person.
+///
+/// Pipeline: tokenize and split sentences → tag entities (statistical tagger, when its weights
+/// are bundled) → person rules (titles, honorifics, particles, datelines, name lists,
+/// appositions) → add surname-only mentions of people named in full → link mentions into people.
 public struct PeopleAnnotator: Sendable {
+    private let names: NameLists
+    private let rules: PersonRules
+    private let linker: MentionLinker
+
     /// Creates an annotator with the bundled models.
-    public init() {}
+    public init() {
+        self.init(names: .shared)
+    }
+
+    /// Creates an annotator with the given name lists.
+    public init(names: NameLists) {
+        self.names = names
+        self.rules = PersonRules(names: names)
+        self.linker = MentionLinker(names: names)
+    }
 
     /// The people named in `text`, in order of first mention, each with all mentions.
     public func people(in text: ScalarText) -> [Person] {
-        []  // Placeholder: replaced by the people layer (issue 3).
+        people(in: TokenizedText(text))
+    }
+
+    /// The people named in an already tokenized text.
+    public func people(in t: TokenizedText) -> [Person] {
+        let entities: [EntitySpan] = []
+        var mentions = rules.mentions(in: t, entities: entities)
+        mentions = linker.extend(mentions, in: t, entities: entities)
+        return linker.link(mentions, in: t)
     }
 }
