@@ -7,15 +7,17 @@ public struct PeopleAnnotator: Sendable {
     private let names: NameLists
     private let rules: PersonRules
     private let linker: MentionLinker
+    private let tagger: PerceptronTagger?
 
-    /// Creates an annotator with the bundled models.
+    /// Creates an annotator with the bundled models (the tagger's weights are loaded once).
     public init() {
-        self.init(names: .shared)
+        self.init(names: .shared, tagger: PerceptronTagger.shared)
     }
 
-    /// Creates an annotator with the given name lists.
-    public init(names: NameLists) {
+    /// Creates an annotator with the given name lists and tagger (nil: rules only).
+    public init(names: NameLists, tagger: PerceptronTagger?) {
         self.names = names
+        self.tagger = tagger
         self.rules = PersonRules(names: names)
         self.linker = MentionLinker(names: names)
     }
@@ -27,7 +29,7 @@ public struct PeopleAnnotator: Sendable {
 
     /// The people named in an already tokenized text.
     public func people(in t: TokenizedText) -> [Person] {
-        let entities: [EntitySpan] = []
+        let entities = tagger?.entities(in: t) ?? []
         var mentions = rules.mentions(in: t, entities: entities)
         mentions = linker.extend(mentions, in: t, entities: entities)
         return linker.link(mentions, in: t)
