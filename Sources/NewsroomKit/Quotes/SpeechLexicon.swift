@@ -1,0 +1,134 @@
+/// The word lists the quote extractor reasons with: speech verbs, pronouns, words that end a
+/// speaker phrase, words that announce a title or a nickname rather than a quotation.
+///
+/// Words are looked up by `WordHash` (a hash of the lower-cased word), so no strings are built
+/// while scanning an article.
+enum SpeechLexicon {
+    /// How a speech verb takes its content.
+    enum CueFrame: Sendable {
+        /// "said (that) …", "says …": the clause follows the verb directly.
+        case clause
+        /// "told reporters that …", "warned them that …": an object comes before "that".
+        case objectThenThat
+        /// "accused X of …", "asked X to …", "urged X to …": object and complement.
+        case objectComplement
+        /// "thinks that …", "believes …": cognition, an attribution only with an explicit clause.
+        case cognition
+    }
+
+    /// Speech verbs (every inflection listed) and their frame.
+    static let cues: [UInt64: CueFrame] = {
+        var table: [UInt64: CueFrame] = [:]
+        let clause = """
+            say says said saying add adds added adding argue argues argued arguing warn warns warned \
+            insist insists insisted insisting note notes noted noting stress stresses stressed \
+            claim claims claimed claiming explain explains explained explaining declare declares declared \
+            announce announces announced state stated stating write writes wrote writing tweet tweets \
+            tweeted reply replies replied respond responds responded suggest suggests suggested \
+            acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded \
+            recall recalls recalled predict predicts predicted promise promises promised vow vows vowed \
+            contend contends contended maintain maintains maintained allege alleges alleged \
+            charge charges charged complain complains complained caution cautions cautioned \
+            counter counters countered conclude concludes concluded confirm confirms confirmed \
+            deny denies denied emphasize emphasizes emphasized emphasise emphasises emphasised \
+            observe observes observed remark remarks remarked report reports reported testify \
+            testifies testified agree agrees agreed reiterate reiterates reiterated repeat repeats \
+            repeated boast boasts boasted joke jokes joked quip quips quipped shout shouts shouted \
+            yell yells yelled exclaim exclaims exclaimed mutter muttered whisper whispered \
+            comment comments commented indicate indicates indicated estimate estimates estimated \
+            disclose discloses disclosed reveal reveals revealed signal signals signaled signalled \
+            posted wonder wonders wondered acknowledging adding
+            """
+        for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
+        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed".split(separator: " ") {
+            table[WordHash.of(String(w))] = .objectThenThat
+        }
+        for w in "accuse accuses accused accusing ask asks asked asking urge urges urged urging".split(separator: " ") {
+            table[WordHash.of(String(w))] = .objectComplement
+        }
+        for w in "think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared".split(separator: " ") {
+            table[WordHash.of(String(w))] = .cognition
+        }
+        return table
+    }()
+
+    /// Pronouns that can be the subject of a speech verb, with the sex they imply.
+    enum Pronoun: Sendable { case he, she, they, it, firstPerson }
+
+    static let pronouns: [UInt64: Pronoun] = [
+        WordHash.of("he"): .he, WordHash.of("she"): .she, WordHash.of("they"): .they,
+        WordHash.of("it"): .it, WordHash.of("i"): .firstPerson, WordHash.of("we"): .firstPerson,
+    ]
+
+    /// Words skipped between a subject and its verb ("Juppe also said", "he has repeatedly said").
+    static let auxiliaries: Set<UInt64> = set("""
+        has have had also will would could can may might should must shall then later previously \
+        repeatedly reportedly recently once again is was were are be been not never only just \
+        publicly privately flatly quickly firmly already still often frequently further simply \
+        earlier subsequently separately initially apparently did does do
+        """)
+
+    /// Words that can follow a speech verb before its clause ("said Tuesday that", "said in a statement that").
+    static let dayWords: Set<UInt64> = set("""
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier \
+        later recently
+        """)
+
+    /// Words that cannot be part of a speaker phrase: conjunctions, prepositions (except "of"),
+    /// relative pronouns, complementisers.
+    static let phraseStoppers: Set<UInt64> = set("""
+        and but or nor so yet that which who whom whose when while where whereas because as if \
+        although though after before since until unless than then in on at to for from with by \
+        about into onto over under during against among between through without within upon \
+        also not is was were are be been has have had will would could should can may might \
+        there here this these those it its said says say told according
+        """)
+
+    /// Words that start a clause after "said" ("said there were", "said it would").
+    static let prepositionsAfterCue: Set<UInt64> = set("""
+        in on at to for from with by about during after before into over under through of as \
+        and or but so while because when
+        """)
+
+    /// Determiners that may open a speaker phrase.
+    static let determiners: Set<UInt64> = set("the a an his her their its our another one some many several two three four")
+
+    /// Words that introduce a title, a name or a term rather than speech ("the so-called …").
+    static let titleIntroducers: Set<UInt64> = set("""
+        so-called called dubbed titled entitled nicknamed named headlined film movie book novel \
+        song album show series play poem article column essay slogan hashtag phrase word term \
+        label motto brand known billed branded coined
+        """)
+
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations: Set<UInt64> = set("""
+        mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev hon maj cmdr adm insp \
+        supt det pres vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec \
+        no mt ft u.s u.n u.k e.u d.c a.m p.m
+        """)
+
+    private static func set(_ words: String) -> Set<UInt64> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
+    }
+}
+
+/// A 64-bit FNV-1a hash of a word, lower-cased, with typographic apostrophes folded to `'`.
+enum WordHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Mixes one scalar into `h`.
+    @inline(__always)
+    static func mix(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        var v = scalar.value
+        if v >= 65 && v <= 90 { v += 32 }
+        if v == 0x2019 || v == 0x2018 { v = 39 }
+        return (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The hash of `word`.
+    static func of(_ word: String) -> UInt64 {
+        var h = seed
+        for s in word.unicodeScalars { h = mix(h, s) }
+        return h
+    }
+}
