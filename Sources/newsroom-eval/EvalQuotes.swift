@@ -28,7 +28,17 @@ struct EvalQuotes: ParsableCommand {
     @Option(help: "Print up to N missed and spurious direct quotes (train split only: never look at dev errors).")
     var errors = 0
 
+    @Option(help: ArgumentHelp("Print the quotes found in one text file and exit.", visibility: .hidden))
+    var dump: String?
+
     func run() throws {
+        if let dump {
+            let text = ScalarText(try String(contentsOfFile: dump, encoding: .utf8))
+            for q in QuoteExtractor().quotes(in: text, people: PeopleAnnotator().people(in: text)) {
+                print("\(q.kind.rawValue) \(q.span.start)-\(q.span.end) [\(q.speakerText ?? "-") → \(q.speaker ?? "-") / \(q.cue ?? "-")]: \(q.text)")
+            }
+            return
+        }
         guard !(dev && train) else { throw ValidationError("--dev and --train exclude each other") }
         let root: URL
         if let folder {
@@ -78,25 +88,29 @@ struct EvalQuotes: ParsableCommand {
     /// Prints direct gold quotes nothing matched at 80% and direct predictions that matched nothing.
     private func printErrors(_ name: String, _ text: ScalarText, _ gold: [GoldAttribution], _ quotes: [Quote], limit: Int) -> Int {
         var printed = 0
-        for g in gold where QuoteScoring.isDirectGold(g, text) && printed < limit {
-            let hit = quotes.contains { q in QuoteScoring.overlap(g, q, text) >= 0.8 }
-            if !hit {
-                printed += 1
-                print("MISS \(name) \(g.content.first?.start ?? 0): \(g.content.map { text[$0] }.joined(separator: " | "))")
-            }
-        }
-        for q in quotes where q.kind == .direct && printed < limit {
-            let hit = gold.contains { g in QuoteScoring.overlap(g, q, text) >= 0.3 }
-            if !hit {
-                printed += 1
-                print("SPUR \(name) \(q.span.start) [\(q.speaker ?? "-")/\(q.cue ?? "-")]: \(q.text)")
-            }
-        }
-        for q in quotes where printed < limit {
-            guard let g = gold.first(where: { QuoteScoring.overlap($0, q, text) >= 0.3 }), !g.source.isEmpty else { continue }
-            if let sp = q.speakerSpan, g.source.contains(where: { $0.overlaps(sp) }) { continue }
+        let directGold = gold.filter { QuoteScoring.isDirectGold($0, text) }
+        let directQuotes = quotes.filter { $0.kind == .direct }
+        let strict = QuoteScoring.match(gold: directGold, predicted: directQuotes, text: text, threshold: 0.8)
+        for (gi, g) in directGold.enumerated() where !strict.found[gi] && printed < limit {
             printed += 1
-            print("SPKR \(name) \(q.span.start) got [\(q.speakerText ?? "-")] gold [\(g.source.map { text[$0] }.joined(separator: " "))]: \(q.text.prefix(80))")
+            print("MISS \(name) \(g.content.first?.start ?? 0): \(g.content.map { text[$0] }.joined(separator: " | "))")
+            for (pi, q) in directQuotes.enumerated() where strict.assigned[pi] == gi {
+                print("     got: \(q.text)")
+            }
+        }
+        let loose = QuoteScoring.match(gold: directGold, predicted: directQuotes, text: text, threshold: 0.3)
+        for (pi, q) in directQuotes.enumerated() where printed < limit {
+            if loose.assigned[pi] == nil {
+                printed += 1
+                print("SPUR \(name) \(q.span.start) [\(q.speakerText ?? "-")/\(q.cue ?? "-")]: \(q.text)")
+            }
+        }
+        let all = QuoteScoring.match(gold: gold, predicted: quotes, text: text, threshold: 0.3)
+        for (pi, q) in quotes.enumerated() where printed < limit {
+            guard let gi = all.assigned[pi], all.found[gi], !gold[gi].source.isEmpty else { continue }
+            if let sp = q.speakerSpan, gold[gi].source.contains(where: { $0.overlaps(sp) }) { continue }
+            printed += 1
+            print("SPKR \(name) \(q.span.start) got [\(q.speakerText ?? "-")] gold [\(gold[gi].source.map { text[$0] }.joined(separator: " "))]: \(q.text.prefix(80))")
         }
         return printed
     }

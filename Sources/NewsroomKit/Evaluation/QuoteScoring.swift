@@ -1,20 +1,26 @@
 /// Scores extracted quotes against gold attributions.
 ///
-/// Units: a gold unit is one attribution (its content fragments together); a predicted unit
-/// is the set of quotes sharing one speaker span (an interrupted or multi-paragraph quotation
-/// gives several quotes with the same speaker span, as one gold attribution), or a single quote
-/// without speaker span. Characters compared are those of the content that are neither white
-/// space nor quotation marks, and a leading "that" is ignored (gold content includes marks and
-/// "that"; the extractor's does not). Overlap of a pair = shared characters / the larger unit's
-/// characters; pairs at or above a threshold are matched one to one, best first.
+/// A gold unit is one attribution: its content fragments together (an interrupted or
+/// multi-paragraph quotation is one attribution with several fragments). A predicted unit is one
+/// quote. Characters compared are those of the content that are neither white space nor
+/// quotation marks, and a leading "that" is ignored (gold content includes the marks and "that";
+/// the extractor's does not).
+///
+/// At threshold t: each quote is assigned to the gold attribution sharing most of its
+/// characters, if they share at least t of the quote; a gold attribution is found when the union
+/// of the quotes assigned to it and the attribution share at least t of the larger of the two;
+/// precision counts the quotes assigned to found attributions, recall the found attributions.
 public enum QuoteScoring {
     /// Counts for one subset at one threshold; additive over documents.
     public struct Counts: Sendable, Hashable {
         public var gold = 0
         public var predicted = 0
+        /// Gold units found.
         public var matched = 0
+        /// Predicted units assigned to a found gold unit.
+        public var matchedPredicted = 0
         public init() {}
-        public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
+        public var precision: Double { predicted == 0 ? 0 : Double(matchedPredicted) / Double(predicted) }
         public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         static func + (a: Counts, b: Counts) -> Counts {
@@ -22,6 +28,7 @@ public enum QuoteScoring {
             c.gold = a.gold + b.gold
             c.predicted = a.predicted + b.predicted
             c.matched = a.matched + b.matched
+            c.matchedPredicted = a.matchedPredicted + b.matchedPredicted
             return c
         }
     }
@@ -87,16 +94,11 @@ public enum QuoteScoring {
     ) -> Score {
         let s = text.scalars
         let goldUnits = gold.map { g in
-            Unit(chars: significant(g.content, s), direct: isDirect(g.content, s), source: g.source, speakerSpan: nil, speaker: nil)
+            Unit(chars: significant(g.content, s), direct: isDirect(g.content, s), source: g.source)
         }.filter { !$0.chars.isEmpty }
-        var groups: [TextSpan: [Quote]] = [:]
-        var predUnits: [Unit] = []
-        for q in predicted {
-            if let key = q.speakerSpan { groups[key, default: []].append(q) } else { predUnits.append(unit([q], s)) }
-        }
-        for (_, quotes) in groups.sorted(by: { $0.key < $1.key }) { predUnits.append(unit(quotes, s)) }
-        predUnits = predUnits.filter { !$0.chars.isEmpty }
-
+        let predUnits = predicted.map { q in
+            PredictedUnit(chars: significant([q.span], s), direct: q.kind == .direct, quote: q)
+        }.filter { !$0.chars.isEmpty }
         var score = Score()
         score.direct = subset(goldUnits.filter(\.direct), predUnits.filter(\.direct), s, thresholds)
         score.all = subset(goldUnits, predUnits, s, thresholds)
@@ -107,45 +109,72 @@ public enum QuoteScoring {
         var chars: Set<Int>
         var direct: Bool
         var source: [TextSpan]
-        var speakerSpan: TextSpan?
-        var speaker: String?
     }
 
-    private static func unit(_ quotes: [Quote], _ s: [Unicode.Scalar]) -> Unit {
-        Unit(
-            chars: significant(quotes.map(\.span), s), direct: quotes.allSatisfy { $0.kind == .direct },
-            source: [], speakerSpan: quotes.first?.speakerSpan, speaker: quotes.first?.speaker)
+    struct PredictedUnit {
+        var chars: Set<Int>
+        var direct: Bool
+        var quote: Quote
     }
 
-    private static func subset(_ gold: [Unit], _ pred: [Unit], _ s: [Unicode.Scalar], _ thresholds: [Double]) -> SubsetScore {
-        var result = SubsetScore()
-        var pairs: [(overlap: Double, g: Int, p: Int)] = []
-        for (gi, g) in gold.enumerated() {
-            for (pi, p) in pred.enumerated() {
-                let shared = g.chars.count < p.chars.count ? g.chars.intersection(p.chars).count : p.chars.intersection(g.chars).count
-                guard shared > 0 else { continue }
-                pairs.append((Double(shared) / Double(max(g.chars.count, p.chars.count)), gi, pi))
+    /// The outcome of matching at one threshold.
+    struct Matching {
+        /// For each predicted unit, the gold unit it is assigned to.
+        var assigned: [Int?]
+        /// For each gold unit, whether it is found.
+        var found: [Bool]
+    }
+
+    static func match(_ gold: [Set<Int>], _ pred: [Set<Int>], threshold: Double) -> Matching {
+        var assigned = [Int?](repeating: nil, count: pred.count)
+        var unions = [Set<Int>](repeating: [], count: gold.count)
+        for (pi, p) in pred.enumerated() {
+            var best = 0
+            for (gi, g) in gold.enumerated() {
+                let shared = p.count < g.count ? p.intersection(g).count : g.intersection(p).count
+                if shared > best { best = shared; assigned[pi] = gi }
+            }
+            if let gi = assigned[pi], Double(best) >= threshold * Double(p.count) {
+                unions[gi].formUnion(p)
+            } else {
+                assigned[pi] = nil
             }
         }
-        pairs.sort { ($0.overlap, -$0.g, -$0.p) > ($1.overlap, -$1.g, -$1.p) }
+        let found = gold.indices.map { gi -> Bool in
+            let u = unions[gi]
+            guard !u.isEmpty else { return false }
+            let shared = u.intersection(gold[gi]).count
+            return Double(shared) >= threshold * Double(max(u.count, gold[gi].count))
+        }
+        return Matching(assigned: assigned, found: found)
+    }
+
+    private static func subset(_ gold: [Unit], _ pred: [PredictedUnit], _ s: [Unicode.Scalar], _ thresholds: [Double]) -> SubsetScore {
+        var result = SubsetScore()
         for (n, threshold) in thresholds.enumerated() {
+            let m = match(gold.map(\.chars), pred.map(\.chars), threshold: threshold)
             var counts = Counts()
             counts.gold = gold.count
             counts.predicted = pred.count
-            var goldUsed = Set<Int>()
-            var predUsed = Set<Int>()
-            for pair in pairs where pair.overlap >= threshold && !goldUsed.contains(pair.g) && !predUsed.contains(pair.p) {
-                goldUsed.insert(pair.g)
-                predUsed.insert(pair.p)
-                counts.matched += 1
-                if n == 0 { tallySpeaker(gold[pair.g], pred[pair.p], s, &result.speaker) }
-            }
+            counts.matched = m.found.filter { $0 }.count
+            counts.matchedPredicted = m.assigned.filter { $0.map { m.found[$0] } ?? false }.count
             result.byThreshold[threshold] = counts
+            guard n == 0 else { continue }
+            // Speaker: the quote sharing most characters with each found attribution.
+            for gi in gold.indices where m.found[gi] {
+                var best: PredictedUnit? = nil
+                var bestShared = 0
+                for (pi, p) in pred.enumerated() where m.assigned[pi] == gi {
+                    let shared = p.chars.intersection(gold[gi].chars).count
+                    if shared > bestShared { bestShared = shared; best = p }
+                }
+                if let best { tallySpeaker(gold[gi], best.quote, s, &result.speaker) }
+            }
         }
         return result
     }
 
-    private static func tallySpeaker(_ g: Unit, _ p: Unit, _ s: [Unicode.Scalar], _ counts: inout SpeakerCounts) {
+    private static func tallySpeaker(_ g: Unit, _ p: Quote, _ s: [Unicode.Scalar], _ counts: inout SpeakerCounts) {
         guard !g.source.isEmpty else { return }
         counts.withSource += 1
         if let span = p.speakerSpan, g.source.contains(where: { $0.overlaps(span) }) { counts.spanCorrect += 1 }
@@ -233,11 +262,15 @@ extension QuoteScoring {
         isDirect(g.content, text.scalars)
     }
 
-    /// Overlap of one gold attribution and one quote (shared significant characters over the larger).
-    public static func overlap(_ g: GoldAttribution, _ q: Quote, _ text: ScalarText) -> Double {
-        let a = significant(g.content, text.scalars)
-        let b = significant([q.span], text.scalars)
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(max(a.count, b.count))
+    /// Matches quotes to gold attributions at `threshold` (see the type's documentation): the
+    /// gold attribution each quote is assigned to, and whether each attribution is found.
+    public static func match(
+        gold: [GoldAttribution], predicted: [Quote], text: ScalarText, threshold: Double
+    ) -> (assigned: [Int?], found: [Bool]) {
+        let m = match(
+            gold.map { significant($0.content, text.scalars) }, predicted.map { significant([$0.span], text.scalars) },
+            threshold: threshold)
+        return (m.assigned, m.found)
     }
+
 }

@@ -37,7 +37,15 @@ enum SpeechLexicon {
             yell yells yelled exclaim exclaims exclaimed mutter muttered whisper whispered \
             comment comments commented indicate indicates indicated estimate estimates estimated \
             disclose discloses disclosed reveal reveals revealed signal signals signaled signalled \
-            posted wonder wonders wondered acknowledging adding
+            posted wonder wonders wondered acknowledging adding continue continues continued \
+            point points pointed echo echoes echoed answer answers answered interject interjected \
+            demand demands demanded plead pleads pleaded proclaim proclaims proclaimed lament laments \
+            lamented muse mused sigh sighed laugh laughed scoff scoffed retort retorts retorted \
+            snap snapped opine opines opined elaborate elaborated chime chimed assert asserts asserted \
+            affirm affirms affirmed describe describes described predicted recount recounts recounted \
+            acknowledged advise advises advised announce argued counsel explain mention mentions \
+            mentioned object objects objected protest protests protested read reads rule rules ruled \
+            quoted quote
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
         for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed".split(separator: " ") {
