@@ -39,7 +39,16 @@ struct DirectQuoteRules {
                     last -= 1
                 }
                 guard last >= first, (first...last).allSatisfy({ isSpeakerToken($0) }) else { return nil }
-                return Attribution(cue: j...j, speaker: first...last)
+                var from = first
+                for c in first...last where tokens[c].isPunct(",") { from = c + 1 }
+                if from > last { from = first }
+                while last >= from, tokens[last].isPunct(",") { last -= 1 }
+                guard last >= from else { return nil }
+                let head = tokens[from]
+                guard head.capitalized || SpeechLexicon.determiners.contains(head.hash)
+                    || SpeechLexicon.pronouns[head.hash] != nil
+                else { return nil }
+                return Attribution(cue: j...j, speaker: from...last)
             }
             j += 1
         }

@@ -51,6 +51,13 @@ public struct QuoteExtractor: Sendable {
         for (i, segment) in segments.enumerated() {
             if let a = rules.attributionAfter(segment) {
                 attributions[i] = a
+                // "Trump's remarks were “the textbook definition of racism,” Ryan said": the
+                // quotation finishes a sentence begun outside the marks — a mixed quotation.
+                if scan.isMidSentence(segment) {
+                    var first = scan.firstOfSentence(segment.openToken)
+                    while first < segment.openToken, !scan.tokens[first].isWord { first += 1 }
+                    mixedStarts[i] = first
+                }
             } else if let (a, mixed) = rules.attributionBefore(segment) {
                 attributions[i] = a
                 mixedStarts[i] = mixed
@@ -73,6 +80,10 @@ public struct QuoteExtractor: Sendable {
             if keep[i], attributions[i] == nil, segment.closeToken == nil, segment.wordCount < 8 { keep[i] = false }
         }
         inheritAttributions(segments, scan, keep, &attributions)
+        // Without an attribution, a passage inside a sentence is a phrase, not a quotation.
+        for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
+            if scan.isMidSentence(segment) { keep[i] = false }
+        }
 
         var out: [QuoteCandidate] = []
         var consumedUntil = -1
@@ -82,6 +93,7 @@ public struct QuoteExtractor: Sendable {
             if let mixed = mixedStarts[i] {
                 let open = segment.openToken
                 var hi = scan.lastOfSentence(open)
+                if let a = attribution, a.cue.lowerBound > segment.lastToken { hi = segment.lastToken }
                 while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
                 let end = max(scan.tokens[hi].end, segment.contentEnd)
                 let span = TextSpan(start: scan.tokens[mixed].start, end: end)
@@ -114,6 +126,7 @@ public struct QuoteExtractor: Sendable {
         for i in segments.indices where keep[i] && attributions[i] == nil {
             let paragraph = tokens[segments[i].openToken].paragraph
             var source: Attribution? = nil
+            if scan.isMidSentence(segments[i]) { continue }
             if i > 0, keep[i - 1], tokens[segments[i - 1].openToken].paragraph == paragraph {
                 source = attributions[i - 1]
             }
@@ -126,7 +139,7 @@ public struct QuoteExtractor: Sendable {
                 tokens[segments[i - 1].openToken].paragraph == paragraph - 1,
                 segments[i].openToken == 0 || tokens[segments[i].openToken - 1].paragraph != paragraph,
                 let previous = attributions[i - 1],
-                segments[i - 1].paragraphLastToken - max(segments[i - 1].lastToken, previous.cue.upperBound) <= 12
+                segments[i - 1].paragraphLastToken - max(segments[i - 1].lastToken, previous.cue.upperBound) <= 30
             {
                 source = previous
             }

@@ -66,7 +66,10 @@ struct QuoteScan {
     func isPhraseWord(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
         let t = tokens[k]
-        if t.capitalized { return true }
+        if t.capitalized {
+            // "In", "But", "When" open a clause, not a name.
+            return !SpeechLexicon.phraseStoppers.contains(t.hash) || SpeechLexicon.pronouns[t.hash] != nil
+        }
         return !SpeechLexicon.phraseStoppers.contains(t.hash) && SpeechLexicon.cues[t.hash] == nil
     }
 
@@ -148,6 +151,20 @@ struct QuoteScan {
         while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
         guard k < limit else { return nil }
         return phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+    }
+
+    /// Whether the passage starts inside a sentence (a word of the same sentence comes right
+    /// before its opening mark), as in "called it “a disgrace”".
+    func isMidSentence(_ segment: QuotedSegment) -> Bool {
+        let k = segment.openToken - 1
+        guard k >= 0, tokens[k].sentence == tokens[segment.openToken].sentence else { return false }
+        if tokens[k].isWord { return true }
+        if segment.contentStart < scalars.count, scalars[segment.contentStart].properties.isLowercase,
+            !tokens[k].isPunct(":")
+        {
+            return true
+        }
+        return false
     }
 
     func isPossessive(_ k: Int) -> Bool {
