@@ -12,7 +12,13 @@ struct IndirectSpeechRules {
         guard cue + 1 <= last else { return nil }
         // An explicit "that" (or a colon) within a few words: "said Tuesday that", "told reporters that".
         var j = cue + 1
-        while j <= last, j - cue <= 8 {
+        // After "said", only a time or a setting may come before "that" ("said Tuesday that",
+        // "said in a statement that"); "said there were signs that …" starts its clause at once.
+        let setting = frame != .clause || (tokens[cue + 1].isWord
+            && (SpeechLexicon.dayWords.contains(tokens[cue + 1].hash)
+                || SpeechLexicon.prepositionsAfterCue.contains(tokens[cue + 1].hash)
+                || tokens[cue + 1].hash == Words.that))
+        while setting, j <= last, j - cue <= 8 {
             if tokens[j].isPunct(":") { return j + 1 <= last ? j + 1 : nil }
             if scan.isWord(j, Words.that) || scan.isWord(j, Words.whether) {
                 return j + 1 <= last ? j + 1 : nil
@@ -52,7 +58,13 @@ struct IndirectSpeechRules {
             guard let frame = SpeechLexicon.cues[tokens[k].hash] else { continue }
             if let c = trailing(k, used: used) ?? leading(k, frame: frame, used: used) { out.append(c) }
         }
-        return out
+        // Overlapping reported clauses ("says it fears that …"): the outer, earlier one stays.
+        var kept: [QuoteCandidate] = []
+        for c in out.sorted(by: { $0.span.start < $1.span.start }) {
+            if let last = kept.last, last.span.overlaps(c.span) { continue }
+            kept.append(c)
+        }
+        return kept
     }
 
     /// "…, activists said." / "…, said Juppe." / "…, he said, and …": the content comes first.
@@ -102,7 +114,21 @@ struct IndirectSpeechRules {
             else { return nil }
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
-        guard let content = contentSpan(from: start, to: last, used: used) else { return nil }
+        // The clause ends where a coordinated speech verb starts the next one ("… and says …").
+        var end = last
+        var c = start
+        while c < last {
+            if tokens[c].isWord, tokens[c].hash == Words.and || tokens[c].hash == Words.but {
+                var v = c + 1
+                while v <= last, tokens[v].isWord, SpeechLexicon.auxiliaries.contains(tokens[v].hash) { v += 1 }
+                if scan.cueFrame(v) != nil {
+                    end = c - 1
+                    break
+                }
+            }
+            c += 1
+        }
+        guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
     }
 

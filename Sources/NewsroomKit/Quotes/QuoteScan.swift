@@ -100,7 +100,11 @@ struct QuoteScan {
             if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
-                if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of { break }
+                if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
+                    !isPossessive(j - 1)
+                {
+                    break
+                }
             }
             count += 1
             j += 1
@@ -129,11 +133,18 @@ struct QuoteScan {
             if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4 {
                 return inner  // appositive name: "The finance minister, Lou Jiwei, said"
             }
-            return subject(before: q + 1, floor: floor)
+            return subject(before: q, floor: floor)
         }
         if tokens[j].isWord, !tokens[j].capitalized,
             tokens[j].hash == Words.and || tokens[j].hash == Words.but
         {
+            // Coordination shares the sentence's subject, unless a relative clause intervenes
+            // ("a draft that condemns … and urges …": the draft, not the sentence's subject).
+            // Heuristic: the relative clause's verb and this verb share their ending ("condemns …
+            // and urges").
+            var relative: Int? = nil
+            for k in floor..<j where tokens[k].isWord && Words.relatives.contains(tokens[k].hash) { relative = k }
+            if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(r + 1) == verbEnding(cue) { return nil }
             return sentenceSubject(from: floor, before: j)
         }
         if tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.determiners.contains(tokens[j].hash) {
@@ -167,6 +178,15 @@ struct QuoteScan {
         return false
     }
 
+    /// 1 for a word ending in "s", 2 for "ed", 0 otherwise.
+    func verbEnding(_ k: Int) -> Int {
+        let t = tokens[k]
+        guard t.end - t.start >= 3 else { return 0 }
+        if scalars[t.end - 1] == "s" { return 1 }
+        if scalars[t.end - 2] == "e", scalars[t.end - 1] == "d" { return 2 }
+        return 0
+    }
+
     func isPossessive(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.end - t.start >= 2 else { return false }
@@ -187,6 +207,7 @@ enum Words {
     static let on = WordHash.of("on")
     static let inWord = WordHash.of("in")
     static let whether = WordHash.of("whether")
+    static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now"].map(WordHash.of))
 }

@@ -17,6 +17,8 @@ struct SpeakerResolver {
     /// What the previous attributions said, for pronouns.
     private var lastPerson: (person: Int, paragraph: Int)?
     private var lastOther: (name: String, paragraph: Int)?
+    /// The last speaker named with a capitalised word, for pronouns when `people` knows nobody.
+    private var lastNamed: (name: String, paragraph: Int)?
 
     init(scan: QuoteScan, people: [Person], quoted: [TextSpan]) {
         self.scan = scan
@@ -57,7 +59,7 @@ struct SpeakerResolver {
     mutating func resolve(_ speaker: ClosedRange<Int>, paragraph: Int) -> String? {
         let tokens = scan.tokens
         if speaker.count == 1, let pronoun = SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] {
-            return resolvePronoun(pronoun, at: tokens[speaker.lowerBound].start, paragraph: paragraph)
+            return resolvePronoun(pronoun, token: speaker.lowerBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
         if let p = personMentioned(in: span) ?? personByRole(span) ?? personBySurname(speaker) {
@@ -66,6 +68,7 @@ struct SpeakerResolver {
         }
         let name = scan.text(speaker)
         lastOther = (name, paragraph)
+        if tokens[speaker.upperBound].capitalized { lastNamed = (name, paragraph) }
         return name
     }
 
@@ -117,11 +120,24 @@ struct SpeakerResolver {
         return false
     }
 
-    private mutating func resolvePronoun(_ pronoun: SpeechLexicon.Pronoun, at position: Int, paragraph: Int) -> String? {
+    private mutating func resolvePronoun(_ pronoun: SpeechLexicon.Pronoun, token: Int, paragraph: Int) -> String? {
+        let position = scan.tokens[token].start
         switch pronoun {
         case .firstPerson:
             return nil
         case .they, .it:
+            // The subject of the previous sentence when it is a name that is not a person
+            // ("Russia has opposed … It has accused …"), else the last such speaker.
+            let sentence = scan.tokens[token].sentence
+            if sentence > 0 {
+                let first = scan.sentenceFirst[sentence - 1]
+                if let subject = scan.sentenceSubject(from: first, before: scan.sentenceLast[sentence - 1] + 1),
+                    scan.tokens[subject.lowerBound].capitalized, personMentioned(in: scan.span(subject)) == nil,
+                    SpeechLexicon.pronouns[scan.tokens[subject.lowerBound].hash] == nil
+                {
+                    return scan.text(subject)
+                }
+            }
             if let other = lastOther, paragraph - other.paragraph <= 3 { return other.name }
             return nil
         case .he, .she:
@@ -133,6 +149,7 @@ struct SpeakerResolver {
                 lastPerson = (p, paragraph)
                 return people[p].name
             }
+            if mentions.isEmpty, let named = lastNamed, paragraph - named.paragraph <= 3 { return named.name }
             return nil
         }
     }

@@ -37,7 +37,7 @@ enum SpeechLexicon {
             yell yells yelled exclaim exclaims exclaimed mutter muttered whisper whispered \
             comment comments commented indicate indicates indicated estimate estimates estimated \
             disclose discloses disclosed reveal reveals revealed signal signals signaled signalled \
-            posted wonder wonders wondered acknowledging adding continue continues continued \
+            posted wonder wonders wondered acknowledging adding continued \
             point points pointed echo echoes echoed answer answers answered interject interjected \
             demand demands demanded plead pleads pleaded proclaim proclaims proclaimed lament laments \
             lamented muse mused sigh sighed laugh laughed scoff scoffed retort retorts retorted \
