@@ -147,7 +147,7 @@ struct QuoteScan {
             if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(r + 1) == verbEnding(cue) { return nil }
             return sentenceSubject(from: floor, before: j)
         }
-        if tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.determiners.contains(tokens[j].hash) {
+        if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
             return nil  // "the said …", "his claims …": a noun, not a verb
         }
         if tokens[j].isWord, isPossessive(j) { return nil }

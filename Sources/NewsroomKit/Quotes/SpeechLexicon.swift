@@ -20,32 +20,25 @@ enum SpeechLexicon {
     static let cues: [UInt64: CueFrame] = {
         var table: [UInt64: CueFrame] = [:]
         let clause = """
-            say says said saying add adds added adding argue argues argued arguing warn warns warned \
-            insist insists insisted insisting note notes noted noting stress stresses stressed \
-            claim claims claimed claiming explain explains explained explaining declare declares declared \
-            announce announces announced state stated stating write writes wrote writing tweet tweets \
-            tweeted reply replies replied respond responds responded suggest suggests suggested \
-            acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded \
-            recall recalls recalled predict predicts predicted promise promises promised vow vows vowed \
-            contend contends contended maintain maintains maintained allege alleges alleged \
-            charge charges charged complain complains complained caution cautions cautioned \
-            counter counters countered conclude concludes concluded confirm confirms confirmed \
-            deny denies denied emphasize emphasizes emphasized emphasise emphasises emphasised \
-            observe observes observed remark remarks remarked report reports reported testify \
-            testifies testified agree agrees agreed reiterate reiterates reiterated repeat repeats \
-            repeated boast boasts boasted joke jokes joked quip quips quipped shout shouts shouted \
-            yell yells yelled exclaim exclaims exclaimed mutter muttered whisper whispered \
-            comment comments commented indicate indicates indicated estimate estimates estimated \
-            disclose discloses disclosed reveal reveals revealed signal signals signaled signalled \
-            posted wonder wonders wondered acknowledging adding continued \
-            point points pointed echo echoes echoed answer answers answered interject interjected \
-            demand demands demanded plead pleads pleaded proclaim proclaims proclaimed lament laments \
-            lamented muse mused sigh sighed laugh laughed scoff scoffed retort retorts retorted \
-            snap snapped opine opines opined elaborate elaborated chime chimed assert asserts asserted \
-            affirm affirms affirmed describe describes described predicted recount recounts recounted \
-            acknowledged advise advises advised announce argued counsel explain mention mentions \
-            mentioned object objects objected protest protests protested read reads rule rules ruled \
-            quoted quote
+            say says said saying add adds added adding argues argued arguing warn warns warned \
+            insist insists insisted insisting notes noted noting stress stresses stressed claims \
+            claimed claiming explains explained explaining declare declares declared announces \
+            announced stated stating write writes wrote writing tweets tweeted replies replied \
+            responds responded suggest suggests suggested acknowledges acknowledged admits admitted \
+            concedes conceded recalls recalled predicts predicted promises promised vows vowed \
+            contend contends contended maintains maintained alleges alleged charges charged \
+            complains complained cautions cautioned counters countered concludes concluded confirms \
+            confirmed denies denied emphasize emphasizes emphasized emphasise emphasises emphasised \
+            observes observed remarks remarked reports reported testifies testified agrees agreed \
+            reiterates reiterated repeats repeated boasts boasted jokes joked quips quipped shouts \
+            shouted yells yelled exclaims exclaimed mutter muttered whisper whispered comments \
+            commented indicates indicated estimates estimated discloses disclosed reveals revealed \
+            signals signaled signalled posted wonders wondered acknowledging continued points \
+            pointed echoes echoed answers answered interjected demands demanded pleads pleaded \
+            proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
+            retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
+            affirmed describes described recounts recounted advises advised mentions mentioned \
+            objects objected protests protested reads rules ruled quoted
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
         for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed".split(separator: " ") {
