@@ -121,12 +121,38 @@ extension QuoteSearchIndex {
     func hit(ordinal: Int, query: QuoteQuery) -> QuoteHit {
         let positive = query.terms.filter { !$0.negated && $0.scope != .headline }
         let textTerms = positive.filter { $0.scope == .textOrSpeaker }
-        let textMatches = textTerms.isEmpty ? [] : highlights(of: texts[ordinal], terms: textTerms)
+        var textMatches: [TextSpan] = []
+        if !textTerms.isEmpty {
+            textMatches = plainText[ordinal]
+                ? plainHighlights(from: Int(textStart[ordinal]), to: Int(speakerStart[ordinal]) - 1, terms: textTerms)
+                : highlights(of: texts[ordinal], terms: textTerms)
+        }
         var speakerMatches: [TextSpan] = []
         if let speaker = speakers[ordinal], !positive.isEmpty {
-            speakerMatches = highlights(of: speaker, terms: positive)
+            speakerMatches = plainSpeaker[ordinal]
+                ? plainHighlights(from: Int(speakerStart[ordinal]), to: Int(recordEnd[ordinal]), terms: positive)
+                : highlights(of: speaker, terms: positive)
         }
         return QuoteHit(ref: ref(ordinal: ordinal), textMatches: textMatches, speakerMatches: speakerMatches)
+    }
+
+    /// Highlights for a field whose folded bytes `from..<to` in `bytes` map one to one onto its
+    /// scalars (see `plainText`).
+    private func plainHighlights(from: Int, to: Int, terms: [SearchTerm]) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        bytes.withUnsafeBufferPointer { hay in
+            for term in terms {
+                let needle = PreparedNeedle(term.needle, frequency: frequency)
+                needle.bytes.withUnsafeBufferPointer { nb in
+                    var p = from
+                    while let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: to) {
+                        spans.append(TextSpan(start: s - from, end: s - from + nb.count))
+                        p = s + 1
+                    }
+                }
+            }
+        }
+        return Self.merged(spans)
     }
 
     /// Scalar spans of `string` covered by occurrences of `terms`, sorted and merged.
@@ -148,9 +174,13 @@ extension QuoteSearchIndex {
                 }
             }
         }
-        spans.sort()
+        return Self.merged(spans)
+    }
+
+    /// `spans` sorted, overlapping and touching ones joined.
+    static func merged(_ spans: [TextSpan]) -> [TextSpan] {
         var merged: [TextSpan] = []
-        for span in spans {
+        for span in spans.sorted() {
             if let last = merged.last, span.start <= last.end {
                 merged[merged.count - 1] = TextSpan(start: last.start, end: max(last.end, span.end))
             } else {
