@@ -28,8 +28,9 @@ extension Library {
 
 /// Quotes as a writer takes them away: a Markdown pull-quote list or an RFC 4180 CSV table.
 ///
-/// Control characters (escape sequences, C1 controls, DEL) never pass through raw: they are
-/// written visibly (`^[`, `\u{9B}`) so that printing the file cannot drive a terminal.
+/// Control characters (escape sequences, C1 controls, DEL) and invisible ones (bidi overrides,
+/// zero-width characters) never pass through raw: they are written visibly (`^[`, `\u{202E}`,
+/// see `TerminalSafety`) so that printing the file cannot drive a terminal or disguise text.
 public enum QuoteExport {
     /// An export format.
     public enum Format: String, Sendable, CaseIterable {
@@ -129,24 +130,9 @@ public enum QuoteExport {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// `s` with C0 controls (but tab and line breaks), DEL and C1 controls made visible.
-    static func visible(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D {
-                out.append("^")
-                out.append(Unicode.Scalar(UInt8(v + 0x40)))
-            } else if v == 0x7F {
-                out.append(contentsOf: "^?".unicodeScalars)
-            } else if v >= 0x80 && v <= 0x9F {
-                out.append(contentsOf: String(format: "\\u{%X}", v).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
+    /// `s` with controls and invisible characters shown visibly (`TerminalSafety`); line
+    /// breaks and tabs kept.
+    static func visible(_ s: String) -> String { TerminalSafety.visible(s, keepNewlines: true) }
 
     /// `s` on one line (line breaks and tabs become spaces).
     static func oneLine(_ s: String) -> String {
