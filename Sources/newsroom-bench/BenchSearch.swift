@@ -31,6 +31,19 @@ struct BenchSearch: ParsableCommand {
     var limit = 2001
 
     func run() throws {
+        if let folder = BundledResources.articlesFolder {
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            let loaded = ArticleLoader().load(paths: files.map { folder.appendingPathComponent($0).path })
+            let annotated = Annotator().annotateAll(loaded.articles)
+            var times: [Double] = []
+            for _ in 0..<20 {
+                let start = DispatchTime.now()
+                _ = Library(articles: annotated)
+                times.append(Self.milliseconds(since: start))
+            }
+            print("bundled articles: \(annotated.count) articles, \(annotated.reduce(0) { $0 + $1.quotes.count }) quotes, "
+                  + "\(annotated.reduce(0) { $0 + $1.people.count }) people; Library.init (20 runs): " + Self.summary(times))
+        }
         let shared = SharedData.root()
         if shared == nil { print("note: \(SharedData.missingMessage) — using the sample article only") }
         let articles = try SyntheticLibrary.articles(quoteCount: quotes, shared: shared)

@@ -172,14 +172,16 @@ public struct QuoteSearchResult: Sendable {
     let parsed: QuoteQuery
     /// Library ordinals of the matching quotes, ascending.
     let ordinals: [Int32]
-    /// The matching quotes, in library order.
-    public let refs: [QuoteRef]
+    /// Per article, its first quote ordinal (shared with the index), to turn ordinals into refs.
+    private let firstOrdinal: [Int32]
+    private let articleOf: [Int32]
 
     init(query: String, parsed: QuoteQuery, ordinals: [Int32], index: QuoteSearchIndex) {
         self.query = query
         self.parsed = parsed
         self.ordinals = ordinals
-        self.refs = ordinals.map { index.ref(ordinal: Int($0)) }
+        self.firstOrdinal = index.firstOrdinal
+        self.articleOf = index.articleOf
     }
 
     /// Number of matching quotes.
@@ -190,4 +192,14 @@ public struct QuoteSearchResult: Sendable {
 
     /// Whether the query had no usable term (blank, or only `'`, `!`, `speaker:` so far).
     public var queryIsEmpty: Bool { parsed.isEmpty }
+
+    /// The `i`-th matching quote (0 ≤ i < count).
+    public func ref(at i: Int) -> QuoteRef {
+        let ordinal = Int(ordinals[i])
+        let a = Int(articleOf[ordinal])
+        return QuoteRef(article: a, quote: ordinal - Int(firstOrdinal[a]))
+    }
+
+    /// Every matching quote, in library order (built on each call: O(count)).
+    public var refs: [QuoteRef] { (0..<count).map(ref(at:)) }
 }

@@ -44,7 +44,7 @@ public struct QuoteSearchSession: Sendable {
 final class RecentResults: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [QuoteSearchResult] = []
-    private let capacity = 16
+    private let capacity = 8
 
     /// The remembered result to refine for `query`: the same query, else the smallest one it narrows.
     func best(for query: QuoteQuery) -> QuoteSearchResult? {
