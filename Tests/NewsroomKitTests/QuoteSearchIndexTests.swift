@@ -170,6 +170,19 @@ final class QuoteSearchIndexTests: XCTestCase {
         }
     }
 
+    func testHugeQuotesAreMatchedWholeButHighlightedWithinBounds() throws {
+        let filler = String(repeating: "the veto ", count: 140_000)  // 1.26 MB
+        let lib = Library(articles: [LibraryFixture.article(id: "big", quotes: [
+            (filler + "needle", nil), ("é " + filler + "needle", nil),
+        ])])
+        let hits = lib.quoteIndex.search("needle veto")
+        XCTAssertEqual(hits.map(\.ref.quote), [0, 1], "matching reaches the end of a huge quote")
+        for hit in hits {
+            XCTAssertEqual(hit.textMatches.count, 1_000, "at most 1,000 highlights per term")
+            XCTAssertEqual(hit.textMatches.first.map { LibraryFixture.slice(lib.quote(hit.ref).text, $0) }, "veto")
+        }
+    }
+
     func testEmptyLibrary() {
         let lib = Library(articles: [])
         XCTAssertEqual(lib.quoteIndex.search("a"), [])

@@ -136,18 +136,28 @@ extension QuoteSearchIndex {
         return QuoteHit(ref: ref(ordinal: ordinal), textMatches: textMatches, speakerMatches: speakerMatches)
     }
 
+    /// Highlights stop after this many occurrences per term and field (a pane shows far fewer).
+    static let maxHighlightsPerTerm = 1_000
+    /// Only the first this many bytes of a quote are refolded for highlights: a 50 MB quote must
+    /// not make every keystroke refold it. Matching itself always looks at the whole quote.
+    static let maxHighlightedBytes = 1 << 20
+
     /// Highlights for a field whose folded bytes `from..<to` in `bytes` map one to one onto its
     /// scalars (see `plainText`).
     private func plainHighlights(from: Int, to: Int, terms: [SearchTerm]) -> [TextSpan] {
         var spans: [TextSpan] = []
+        let to = min(to, from + Self.maxHighlightedBytes)
         bytes.withUnsafeBufferPointer { hay in
             for term in terms {
                 let needle = PreparedNeedle(term.needle, frequency: frequency)
                 needle.bytes.withUnsafeBufferPointer { nb in
                     var p = from
-                    while let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: to) {
+                    var found = 0
+                    while found < Self.maxHighlightsPerTerm,
+                          let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: to) {
                         spans.append(TextSpan(start: s - from, end: s - from + nb.count))
                         p = s + 1
+                        found += 1
                     }
                 }
             }
@@ -157,6 +167,10 @@ extension QuoteSearchIndex {
 
     /// Scalar spans of `string` covered by occurrences of `terms`, sorted and merged.
     private func highlights(of string: String, terms: [SearchTerm]) -> [TextSpan] {
+        var string = string
+        if string.utf8.count > Self.maxHighlightedBytes {
+            string = String(decoding: string.utf8.prefix(Self.maxHighlightedBytes), as: UTF8.self)
+        }
         let (folded, origins) = folder.foldedWithOrigins(string)
         var spans: [TextSpan] = []
         folded.withUnsafeBufferPointer { hay in
@@ -164,7 +178,10 @@ extension QuoteSearchIndex {
                 let needle = PreparedNeedle(term.needle, frequency: frequency)
                 needle.bytes.withUnsafeBufferPointer { nb in
                     var p = 0
-                    while let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
+                    var found = 0
+                    while found < Self.maxHighlightsPerTerm,
+                          let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
+                        found += 1
                         let e = s + nb.count
                         let start = Int(origins[s])
                         let end = max(Int(origins[e]), Int(origins[e - 1]) + 1)
