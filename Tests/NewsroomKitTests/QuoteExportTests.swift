@@ -88,7 +88,11 @@ final class QuoteExportTests: XCTestCase {
         XCTAssertTrue(path.hasSuffix("/newsroom-quotes-1970-01-01.csv"))
         try QuoteExport.write(all, as: .csv, to: path)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), QuoteExport.csv(all))
+        XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue, 0o644)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
         try QuoteExport.write(Array(all.prefix(1)), as: .markdown, to: path)
+        XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue, 0o640,
+                       "a replaced file keeps its permissions")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), QuoteExport.markdown(Array(all.prefix(1))),
                        "an existing file is replaced")
 
