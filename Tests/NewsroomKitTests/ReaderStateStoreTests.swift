@@ -227,6 +227,21 @@ final class ReaderStateStoreTests: XCTestCase {
         XCTAssertEqual(ReaderStateStore(path: statePath).searchHistory, store.searchHistory)
     }
 
+    func testBridgeToIdKeyedReaderState() {
+        let library = Library(articles: [LibraryFixture.article(id: "a"), LibraryFixture.article(id: "b"),
+                                         LibraryFixture.article(id: "c")])
+        var store = ReaderStateStore(path: statePath, clock: clock(5))
+        store.record(readIDs: ["a", "c", "zz"], offsets: ["b": 12, "zz": 3], in: library)
+        XCTAssertNil(store.save())
+        let reopened = ReaderStateStore(path: statePath)
+        XCTAssertEqual(reopened.readArticleIDs(in: library), ["a", "c"])
+        XCTAssertEqual(reopened.scrollOffsets(in: library), ["b": 12])
+        XCTAssertEqual(reopened.states.count, 3, "articles outside the library are not invented")
+        var again = reopened
+        again.record(readIDs: ["a", "c"], offsets: ["b": 12], in: library)
+        XCTAssertFalse(again.hasUnsavedChanges, "recording the same view changes nothing")
+    }
+
     func testInMemoryStoreNeverTouchesTheDisk() {
         var store = ReaderStateStore.inMemory()
         XCTAssertNil(store.path)
