@@ -64,7 +64,7 @@ struct BenchQuotes: ParsableCommand {
         let extractor = QuoteExtractor()
         let tQuotes = Clock.measure { for (t, p) in zip(texts, found) { count += extractor.quotes(in: t, people: p).count } }
         let mb = Double(bytes) / 1e6
-        print(String(format: "%@: %d texts, %.2f MB, %d quotes", name, texts.count, mb, count))
+        print("\(name): \(texts.count) texts, \(String(format: "%.2f", mb)) MB, \(count) quotes")
         print(String(format: "  quotes + speakers: %.2f MB/s (%.3f s)", mb / tQuotes, tQuotes))
         print(String(format: "  people:            %.2f MB/s (%.3f s); quotes add %.0f%% to it", mb / tPeople, tPeople, 100 * tQuotes / tPeople))
     }
