@@ -79,7 +79,20 @@ public struct QuoteExtractor: Sendable {
             keep[i] = chained || !rules.isNotSpeech(segment, attributed: attributions[i] != nil)
             if keep[i], attributions[i] == nil, segment.closeToken == nil, segment.wordCount < 8 { keep[i] = false }
         }
+        // A short quoted sentence ("“You just simply haven't.”") is speech when it continues a
+        // quotation: it may inherit an attribution like any other passage.
+        var shortSentence = [Bool](repeating: false, count: segments.count)
+        for (i, segment) in segments.enumerated() where !keep[i] && attributions[i] == nil {
+            if let close = segment.closeToken, close > segment.openToken + 1, segment.wordCount > 0,
+                scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"),
+                !scan.isMidSentence(segment), !rules.isNotSpeech(segment, attributed: true)
+            {
+                shortSentence[i] = true
+                keep[i] = true
+            }
+        }
         inheritAttributions(segments, scan, keep, &attributions)
+        for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
         // Without an attribution, a passage inside a sentence is a phrase, not a quotation.
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
             if scan.isMidSentence(segment) { keep[i] = false }

@@ -59,7 +59,9 @@ enum QuoteTokenizer {
             if c == " " || c == "\t" || c == "\r" || c.value == 0xA0 || c.properties.isWhitespace {
                 i += 1; continue
             }
-            if newlines >= 2 && !tokens.isEmpty { paragraph += 1 }
+            if !tokens.isEmpty, newlines >= 2 || (newlines == 1 && endsLine(tokens[tokens.count - 1])) {
+                paragraph += 1
+            }
             newlines = 0
             if isWordScalar(c) {
                 let start = i
@@ -118,6 +120,17 @@ enum QuoteTokenizer {
         }
         numberSentences(&tokens)
         return tokens
+    }
+
+    /// Whether a single line break after `token` ends a paragraph (text with one paragraph per
+    /// line): after a sentence end, a colon or a closing mark; a hard-wrapped line breaking
+    /// mid-sentence does not.
+    static func endsLine(_ token: QuoteToken) -> Bool {
+        switch token.kind {
+        case .punct(let p): return p == "." || p == "?" || p == "!" || p == ":" || p == ";"
+        case .mark(let m): return m.direction != .opening
+        case .word: return false
+        }
     }
 
     @inline(__always)
