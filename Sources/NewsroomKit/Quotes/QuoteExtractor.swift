@@ -93,6 +93,15 @@ public struct QuoteExtractor: Sendable {
         }
         inheritAttributions(segments, scan, keep, &attributions)
         for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
+        // A cue without a subject ("…,” adding, “…”) keeps the speaker of the passage before it.
+        for i in segments.indices.dropFirst() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
+            let paragraph = scan.tokens[segments[i].openToken].paragraph
+            if let previous = attributions[i - 1], previous.speaker != nil,
+                scan.tokens[segments[i - 1].openToken].paragraph == paragraph
+            {
+                attributions[i]?.speaker = previous.speaker
+            }
+        }
         // Without an attribution, a passage inside a sentence is a phrase, not a quotation.
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
             if scan.isMidSentence(segment) { keep[i] = false }
@@ -140,8 +149,11 @@ public struct QuoteExtractor: Sendable {
             let paragraph = tokens[segments[i].openToken].paragraph
             var source: Attribution? = nil
             if scan.isMidSentence(segments[i]) { continue }
-            if i > 0, keep[i - 1], tokens[segments[i - 1].openToken].paragraph == paragraph {
-                source = attributions[i - 1]
+            // The nearest kept passage before it in the paragraph (scare quotes between are skipped).
+            var p = i - 1
+            while p >= 0, !keep[p], tokens[segments[p].openToken].paragraph == paragraph { p -= 1 }
+            if p >= 0, keep[p], tokens[segments[p].openToken].paragraph == paragraph {
+                source = attributions[p]
             }
             if source == nil, i + 1 < segments.count, keep[i + 1],
                 tokens[segments[i + 1].openToken].paragraph == paragraph
