@@ -114,7 +114,7 @@ public struct QuoteExtractor: Sendable {
             let attribution = attributions[i]
             if let mixed = mixedStarts[i] {
                 let open = segment.openToken
-                var hi = scan.lastOfSentence(open)
+                var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: segment.lastToken, to: scan.lastOfSentence(open))
                 if let a = attribution, a.cue.lowerBound > segment.lastToken { hi = segment.lastToken }
                 while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
                 let end = max(scan.tokens[hi].end, segment.contentEnd)
