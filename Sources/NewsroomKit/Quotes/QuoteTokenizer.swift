@@ -56,7 +56,7 @@ enum QuoteTokenizer {
         while i < n {
             let c = s[i]
             if c == "\n" { newlines += 1; i += 1; continue }
-            if c == " " || c == "\t" || c == "\r" || c.value == 0xA0 || c.properties.isWhitespace {
+            if c == " " || c == "\t" || c == "\r" || (c.value >= 128 && (c.value == 0xA0 || c.properties.isWhitespace)) {
                 i += 1; continue
             }
             if !tokens.isEmpty, newlines >= 2 || (newlines == 1 && endsLine(tokens[tokens.count - 1])) {
@@ -71,7 +71,7 @@ enum QuoteTokenizer {
                     let d = s[i]
                     if isWordScalar(d) {
                         h = WordHash.mix(h, d)
-                        if d.properties.isLowercase { onlyUpperOrDot = false }
+                        if onlyUpperOrDot, isLower(d) { onlyUpperOrDot = false }
                         i += 1
                         continue
                     }
@@ -90,7 +90,7 @@ enum QuoteTokenizer {
                     break
                 }
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
-                token.capitalized = s[start].properties.isUppercase
+                token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
                 token.paragraph = paragraph
                 // Abbreviations and initials keep their full stop ("Mr.", "J.", "U.S.").
@@ -144,13 +144,24 @@ enum QuoteTokenizer {
     }
 
     @inline(__always)
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+    }
+
+    @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     @inline(__always)
     static func isSpace(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i >= 0, i < s.count else { return true }
         let c = s[i]
-        return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0xA0 || c.properties.isWhitespace
+        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
+        return c.value == 0xA0 || c.properties.isWhitespace
     }
 
     /// The quotation mark starting at `i`, if any; `end` is moved past it.
