@@ -1,0 +1,197 @@
+/// What one phrase says about the members of one list.
+struct StanceSignal: Sendable, Hashable {
+    /// The list of mentions it speaks of.
+    var list: Int
+    var stance: Stance
+    var veto: Veto
+    var stage: CueStage
+    /// 3 recorded vote by name, 2 recorded by group or elimination, 1 before the vote.
+    var priority: Int
+    /// The words that justify it.
+    var evidence: TextSpan
+    /// Token where the cue starts (text order decides ties).
+    var token: Int
+    /// A bare veto noun whose tense the article decides ("a Russian veto").
+    var vetoNoun: Bool = false
+}
+
+/// Reads stance phrases and attaches each to the list of members it speaks of.
+struct StanceReader {
+    let tokens: [CouncilToken]
+    let mentions: [CouncilMention]
+    let lists: [MentionList]
+    let allowed: [Bool]
+    /// The article year, when its date gives it (to skip phrases about other years' votes).
+    let articleYear: Int?
+
+    /// For each token, the index of the last list ending at or before it (-1 for none).
+    private let lastListEndingBefore: [Int]
+    /// For each token, the list starting there (-1 for none).
+    private let listStartingAt: [Int]
+
+    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], allowed: [Bool], articleYear: Int?) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.lists = lists
+        self.allowed = allowed
+        self.articleYear = articleYear
+        var before = [Int](repeating: -1, count: tokens.count + 1)
+        var starting = [Int](repeating: -1, count: tokens.count + 1)
+        var li = 0
+        var last = -1
+        for t in 0...tokens.count {
+            while li < lists.count, lists[li].endToken <= t { last = li; li += 1 }
+            before[t] = last
+        }
+        for (k, l) in lists.enumerated() { starting[l.firstToken] = k }
+        self.lastListEndingBefore = before
+        self.listStartingAt = starting
+    }
+
+    /// Every stance signal in the text, in text order.
+    func signals() -> [StanceSignal] {
+        var out: [StanceSignal] = []
+        var i = 0
+        while i < tokens.count {
+            let sentence = tokens[i].sentence
+            guard sentence < allowed.count, allowed[sentence], let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
+            var advanced = false
+            for cue in cues {
+                guard let end = cue.match(tokens, at: i), end > i else { continue }
+                guard !isHistorical(cueStart: i, cueEnd: end) else { continue }
+                let list: Int?
+                switch cue.direction {
+                case .subject: list = subject(before: i, cue: cue)
+                case .object: list = object(after: end)
+                }
+                guard let list else { continue }
+                let l = lists[list]
+                if cue.direction == .subject, let joiner = joinerList(of: l) {
+                    let j = lists[joiner]
+                    out.append(StanceSignal(list: joiner, stance: cue.stance, veto: cue.veto, stage: cue.stage,
+                                            priority: cue.stage == .vote ? 3 : 1,
+                                            evidence: TextSpan(start: j.span.start, end: tokens[end - 1].end), token: i, vetoNoun: cue.vetoNoun))
+                }
+                let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
+                out.append(StanceSignal(list: list, stance: cue.stance, veto: cue.veto, stage: cue.stage,
+                                        priority: cue.stage == .vote ? 3 : 1, evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
+                i = end
+                advanced = true
+                break
+            }
+            if !advanced { i += 1 }
+        }
+        return out
+    }
+
+    /// Whether the phrase speaks of an earlier vote ("vetoed two previous drafts", "used its veto 16 times").
+    private func isHistorical(cueStart: Int, cueEnd: Int) -> Bool {
+        let s = tokens[cueStart].sentence
+        let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
+        for k in lo..<hi where tokens[k].sentence == s {
+            let w = tokens[k].text
+            if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "repeatedly"].contains(w) { return true }
+            if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
+            if k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
+               let articleYear, y != articleYear, tokens[k].text.count == 4 { return true }
+        }
+        return false
+    }
+
+    /// The list a subject cue at `cueStart` speaks of.
+    private func subject(before cueStart: Int, cue: StanceCue) -> Int? {
+        let sentence = tokens[cueStart].sentence
+        // ", abstaining in a 14-0 vote": a participle after a comma takes the sentence's subject.
+        if !cue.adjacent, cueStart > 0, tokens[cueStart - 1].text == ",", tokens[cueStart].text.hasSuffix("ing") {
+            if let first = lists.firstIndex(where: { $0.sentence == sentence && $0.endToken <= cueStart && hasActor($0) }),
+               lists[first].firstToken <= firstTokenOfSentence(cueStart) + 3 {
+                return first
+            }
+        }
+        var candidate = lastListEndingBefore[cueStart]
+        var searchedFrom = cueStart
+        while candidate >= 0 {
+            let l = lists[candidate]
+            guard l.sentence == sentence else { return nil }
+            let gap = l.endToken..<cueStart
+            if cue.adjacent {
+                let words = gap.map { tokens[$0].text }
+                guard words.isEmpty || words == ["'s"] || words == ["'"] else { return nil }
+                // "a rival Russian draft" is Russia's own text, not a stance on the draft.
+                if cue.pattern[0].contains("draft"), l.firstToken > 0,
+                   ["rival", "competing", "alternative", "own", "separate", "counter"].contains(tokens[l.firstToken - 1].text) { return nil }
+                return hasActor(l) ? candidate : nil
+            }
+            guard gap.count <= 16 else { return nil }
+            for k in l.endToken..<searchedFrom {
+                let w = tokens[k].text
+                if StanceLexicon.clauseBoundaries.contains(w) { return nil }
+                if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
+                if w == "." { return nil }
+            }
+            // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
+            let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
+            // "with Australia and Belgium abstaining": the participle's own subject.
+            if prev == "with", hasActor(l), gap.isEmpty, tokens[cueStart].text.hasSuffix("ing") { return candidate }
+            let skip = !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "including", "accused", "urged", "asked"].contains(prev)
+            if !skip {
+                // "urged Russia to abstain": the stance is asked for, not told.
+                if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
+                if controlled(l), cue.stage == .prevote, gap.count <= 2 { return nil }
+                return candidate
+            }
+            // "South Africa joined Moscow and Beijing in voting no": the joiner votes the same way.
+            if l.firstToken > 0, ["joined", "joining", "joins", "join"].contains(tokens[l.firstToken - 1].text)
+                || l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" && ["joined", "joining"].contains(tokens[l.firstToken - 2].text) {
+                return candidate
+            }
+            if controlled(l) { return nil }
+            searchedFrom = l.firstToken
+            candidate -= 1
+        }
+        return nil
+    }
+
+    private func firstTokenOfSentence(_ i: Int) -> Int {
+        var k = i
+        while k > 0, tokens[k - 1].sentence == tokens[i].sentence { k -= 1 }
+        return k
+    }
+
+    /// Whether the list is the object of a verb such as "urge", "convince" or "failed to convince".
+    private func controlled(_ l: MentionList) -> Bool {
+        var k = l.firstToken - 1
+        if k >= 0, tokens[k].text == "the" { k -= 1 }
+        guard k >= 0, tokens[k].sentence == l.sentence else { return false }
+        return StanceLexicon.controlVerbs.contains(tokens[k].text)
+    }
+
+    /// The list an object cue ending at `cueEnd` speaks of.
+    private func object(after cueEnd: Int) -> Int? {
+        var k = cueEnd
+        var skipped = 0
+        while k < tokens.count, skipped < 3 {
+            if listStartingAt[k] >= 0 {
+                let l = listStartingAt[k]
+                return hasActor(lists[l]) ? l : nil
+            }
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members"].contains(tokens[k].text) else { return nil }
+            k += 1
+            skipped += 1
+        }
+        if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
+        return nil
+    }
+
+    /// The list before "joined" when `l` follows it ("Australia and Denmark joined the three Western powers").
+    private func joinerList(of l: MentionList) -> Int? {
+        var j = l.firstToken - 1
+        if j > 0, tokens[j].text == "the" { j -= 1 }
+        guard j > 0, ["joined", "joining", "joins", "join"].contains(tokens[j].text) else { return nil }
+        let k = lastListEndingBefore[j]
+        guard k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 3, hasActor(lists[k]) else { return nil }
+        return k
+    }
+
+    private func hasActor(_ l: MentionList) -> Bool { l.members.contains { mentions[$0].actor } }
+}
