@@ -32,6 +32,13 @@ struct EvalTally: ParsableCommand {
             if !r.problems.isEmpty {
                 print("\(r.name):")
                 for p in r.problems.prefix(verbose ? 100 : 4) { print("  \(p)") }
+                if verbose, let tally {
+                    print("  got: year \(tally.year.map(String.init) ?? "nil"), outcome \(tally.outcome), notes \(tally.notes)")
+                    for m in tally.members where m.stance != .unknown {
+                        let words = m.evidence.map { ScalarText(c.article.text)[$0] } ?? ""
+                        print("    \(m.name): \(m.stance.rawValue) \(m.veto.rawValue) «\(words)»")
+                    }
+                }
             }
         }
         let score = TallyEvaluation.Score(cases: results)

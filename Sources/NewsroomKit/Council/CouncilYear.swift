@@ -2,11 +2,24 @@
 enum CouncilYear {
     /// The year and day from the article's date ("2011-08-10" → 2011, "08-10").
     static func fromDate(_ article: Article) -> (year: Int, monthDay: String?)? {
-        guard let year = article.year, year >= 1900, year <= 2100 else { return nil }
+        guard let year = article.year ?? yearInText(article.date), year >= 1900, year <= 2100 else { return nil }
         guard let date = article.date, date.count >= 10 else { return (year, nil) }
         let chars = Array(date)
         guard chars[4] == "-", chars[7] == "-" else { return (year, nil) }
         return (year, String(chars[5..<10]))
+    }
+
+    /// A year written anywhere in a date that is not `YYYY-MM-DD` ("October 4, 2011").
+    static func yearInText(_ date: String?) -> Int? {
+        guard let date else { return nil }
+        var digits = ""
+        for ch in date {
+            if ch.isASCII, ch.isNumber { digits.append(ch); continue }
+            if digits.count == 4, let y = Int(digits), y >= 1940, y <= 2100 { return y }
+            digits = ""
+        }
+        if digits.count == 4, let y = Int(digits), y >= 1940, y <= 2100 { return y }
+        return nil
     }
 
     /// The permanent members' short names.

@@ -55,8 +55,6 @@ struct DecisionPhrases: Sendable {
                 }
             case "fell":
                 if w(1) == "short" { saysNotAdopted = saysNotAdopted ?? span(0, 1); voteTookPlace = true }
-            case "voted", "abstained", "vetoed":
-                voteTookPlace = true
             case "vote":
                 if ["will", "to", "would", "'ll", "could", "may", "might", "a", "the"].contains(w(-1)) || ["on", "later", "next", "this", "as"].contains(w(1)) {
                     if ["will", "to", "'ll", "expected", "planned", "scheduled", "set"].contains(w(-1)) || ["later", "next"].contains(w(1)) { voteAhead = true }
@@ -75,7 +73,21 @@ struct DecisionPhrases: Sendable {
                     let negated = ["not", "n't", "without", "lacks", "lack"].contains(w(-1)) || ["not", "n't", "lacks"].contains(w(-2)) || w(-2) == "have" && w(-3) == "not"
                     if negated { saysShort = saysShort ?? (span(-2, 1), nil) } else if ["has", "have", "had", "with", "secured", "won", "gathered", "mustered"].contains(w(-1)) { saysLikely = saysLikely ?? span(-1, 1) }
                 }
-            case "expected", "likely", "set", "poised", "assured", "certain", "sure":
+            case "expect", "expects", "expected":
+                // "diplomats expected the measure to pass", "the text was expected to be adopted".
+                var k = 1
+                while k < 5, !w(k).isEmpty, w(k) != "to" { k += 1 }
+                let between = (1..<k).map { w($0) }
+                let subjectIsDraft = between.isEmpty
+                    ? (max(0, i - 5)..<i).contains { ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
+                    : between.contains { ["resolution", "draft", "text", "measure", "it"].contains($0) }
+                if w(k) == "to", subjectIsDraft, !["not", "n't"].contains(w(-1)) {
+                    let verb = w(k + 1)
+                    if ["pass", "sail", "clear", "win"].contains(verb) || verb == "be" && ["adopted", "approved", "passed"].contains(w(k + 2)) {
+                        saysLikely = saysLikely ?? span(0, k + 1)
+                    }
+                }
+            case "likely", "set", "poised", "assured", "certain", "sure":
                 if w(1) == "to", ["pass", "be", "win", "sail", "get", "clear"].contains(w(2)) {
                     if w(2) != "be" || ["adopted", "approved", "passed"].contains(w(3)) {
                         let subjectIsDraft = (max(0, i - 5)..<i).contains { ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
@@ -87,6 +99,17 @@ struct DecisionPhrases: Sendable {
             case "headed", "heading", "track":
                 if ["for", "to"].contains(w(1)), ["adoption", "approval", "passage", "pass"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
             default: break
+            }
+            // "has the support of at least 10 members", "has secured the nine votes needed".
+            if let n = tokens[i].number, n >= needed, n <= 15, ["votes", "members", "countries"].contains(w(1)) {
+                let lo = max(0, i - 5)
+                let before = (lo..<i).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
+                let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands"].contains($0) }
+                    || before.contains("support") || before.contains("backing")
+                let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed"].contains($0) }
+                if has, !negated, !["needed", "required", "necessary", "to"].contains(w(2)) || w(3) == "adoption" {
+                    saysLikely = saysLikely ?? span(0, 1)
+                }
             }
             // Sponsors' target: "the minimum 11 of 15 votes it feels it needs", "if we get 11 votes".
             if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no" {

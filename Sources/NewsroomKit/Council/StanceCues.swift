@@ -24,9 +24,15 @@ struct StanceCue: Sendable {
     var negated: Bool = false
     /// Only when the member is immediately before (compounds such as "French-led").
     var adjacent: Bool = false
+    /// A bare verb that is also a noun ("support", "back"): not after a determiner or preposition,
+    /// and its stance follows the verb ("oppose"/"reject" are against).
+    var plainVerb: Bool = false
+    /// "voted with Y": the subject votes as the member after the cue did.
+    var copiesObject: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
-         _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false) {
+         _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
+         plainVerb: Bool = false, copiesObject: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -45,6 +51,8 @@ struct StanceCue: Sendable {
         self.vetoNoun = vetoNoun
         self.negated = negated
         self.adjacent = adjacent
+        self.plainVerb = plainVerb
+        self.copiesObject = copiesObject
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -55,7 +63,8 @@ struct StanceCue: Sendable {
     private func matchFrom(_ tokens: [CouncilToken], _ i: Int, _ k: Int) -> Int? {
         if k == pattern.count { return i }
         if i < tokens.count, tokens[i].sentence == tokens[max(0, i - 1)].sentence || k == 0,
-           pattern[k].contains(tokens[i].text), let end = matchFrom(tokens, i + 1, k + 1) {
+           pattern[k] == ["*"] && tokens[i].kind == .word || pattern[k].contains(tokens[i].text),
+           let end = matchFrom(tokens, i + 1, k + 1) {
             return end
         }
         if optional[k] { return matchFrom(tokens, i, k + 1) }
@@ -125,7 +134,12 @@ enum StanceLexicon {
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
-        c.append(StanceCue("draft/drafts/text/proposal", .for, adjacent: true))
+        c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
+        c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
+        c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
+        c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))
+        c.append(StanceCue("pushed/pushing/pressed/pressing/push/press *? *? for a vote", .for))
+        c.append(StanceCue("put/putting/bring/bringing the/their/its/a draft/resolution/text to a vote", .for))
         c.append(StanceCue("- led/drafted/sponsored/backed/proposed/authored/written/penned/crafted/initiated/brokered/drawn", .for, adjacent: true))
         c.append(StanceCue("abstain/abstains", .abstain))
         c.append(StanceCue("abstention", .abstain, adjacent: true))

@@ -13,6 +13,8 @@ struct StanceSignal: Sendable, Hashable {
     var token: Int
     /// A bare veto noun whose tense the article decides ("a Russian veto").
     var vetoNoun: Bool = false
+    /// "Rumania voted with the Soviet Union": the members vote as this list's first member did.
+    var copyOf: Int?
 }
 
 /// Reads stance phrases and attaches each to the list of members it speaks of.
@@ -58,7 +60,13 @@ struct StanceReader {
             var advanced = false
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
-                guard !isHistorical(cueStart: i, cueEnd: end) else { continue }
+                guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                var stance = cue.stance
+                if cue.plainVerb {
+                    let prev = i > 0 ? tokens[i - 1].text : ""
+                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
+                    if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
+                }
                 let list: Int?
                 switch cue.direction {
                 case .subject: list = subject(before: i, cue: cue)
@@ -66,15 +74,25 @@ struct StanceReader {
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                if cue.copiesObject {
+                    guard let other = object(after: end) else { continue }
+                    let o = lists[other]
+                    out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
+                                            evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
+                    i = end
+                    advanced = true
+                    break
+                }
                 if cue.direction == .subject, let joiner = joinerList(of: l) {
                     let j = lists[joiner]
-                    out.append(StanceSignal(list: joiner, stance: cue.stance, veto: cue.veto, stage: cue.stage,
+                    out.append(StanceSignal(list: joiner, stance: stance, veto: cue.veto, stage: cue.stage,
                                             priority: cue.stage == .vote ? 3 : 1,
                                             evidence: TextSpan(start: j.span.start, end: tokens[end - 1].end), token: i, vetoNoun: cue.vetoNoun))
                 }
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
-                out.append(StanceSignal(list: list, stance: cue.stance, veto: cue.veto, stage: cue.stage,
-                                        priority: cue.stage == .vote ? 3 : 1, evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
+                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: cue.stage,
+                                        priority: cue.stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                                        evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
                 i = end
                 advanced = true
                 break
@@ -85,15 +103,20 @@ struct StanceReader {
     }
 
     /// Whether the phrase speaks of an earlier vote ("vetoed two previous drafts", "used its veto 16 times").
-    private func isHistorical(cueStart: Int, cueEnd: Int) -> Bool {
+    private func isHistorical(cueStart: Int, cueEnd: Int, stage: CueStage) -> Bool {
         let s = tokens[cueStart].sentence
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
         for k in lo..<hi where tokens[k].sentence == s {
             let w = tokens[k].text
-            if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "repeatedly"].contains(w) { return true }
+            if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "repeatedly", "similar"].contains(w) { return true }
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
             if k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
-               let articleYear, y != articleYear, tokens[k].text.count == 4 { return true }
+               let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
+        }
+        // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.
+        if stage == .vote, cueStart > 0, ["which", "who"].contains(tokens[cueStart - 1].text) || cueStart > 1 && ["which", "who"].contains(tokens[cueStart - 2].text),
+           cueEnd < tokens.count, ["a", "an", "another", "two", "three"].contains(tokens[cueEnd].text) {
+            return true
         }
         return false
     }
@@ -133,7 +156,16 @@ struct StanceReader {
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
             // "with Australia and Belgium abstaining": the participle's own subject.
             if prev == "with", hasActor(l), gap.isEmpty, tokens[cueStart].text.hasSuffix("ing") { return candidate }
-            let skip = !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "including", "accused", "urged", "asked"].contains(prev)
+            // "a U.S. text", "the French draft": a country naming a text is no subject.
+            let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
+                && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
+                && tokens[l.endToken].text != "-"
+                && ["a", "an", "the", "its", "their", "his", "her", "this", "that", "another", "rival"].contains(prev)
+            // "the representative of China said his delegation had abstained".
+            let speakerOf = prev == "of" && l.firstToken > 1
+                && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
+            if speakerOf, hasActor(l) { return candidate }
+            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "including", "accused", "urged", "asked"].contains(prev)
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
@@ -175,7 +207,7 @@ struct StanceReader {
                 let l = listStartingAt[k]
                 return hasActor(lists[l]) ? l : nil
             }
-            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members"].contains(tokens[k].text) else { return nil }
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s"].contains(tokens[k].text) else { return nil }
             k += 1
             skipped += 1
         }

@@ -58,6 +58,7 @@ public struct TallyBuilder: Sendable {
         if reported.unanimous, let evidence = reported.evidence {
             for k in seats.indices { state.offer(k, stance: .for, priority: 2, evidence: evidence, token: 0, stage: .vote) }
         }
+        applyCopies(signals, to: &state, lists: lists, mentions: mentions)
         let totals = eliminate(reported: reported, state: &state, notes: &notes)
 
         // Article 27.
@@ -78,15 +79,21 @@ public struct TallyBuilder: Sendable {
         let counts = TallyCounts(members: members)
         var outcome: String
         if postVote {
-            let yes = totals.yes ?? (counts.unknown == 0 && counts.undecided == 0 ? counts.for : nil)
+            var yes = totals.yes ?? (counts.unknown == 0 && counts.undecided == 0 ? counts.for : nil)
+            var yesWords = yes.map { "with \($0) votes in favour" }
+            // Without totals: a draft that cannot have reached the number needed failed for that reason.
+            if yes == nil, counts.for + counts.unknown + counts.undecided < needed {
+                yes = counts.for
+                yesWords = "with at most \(counts.for + counts.unknown + counts.undecided) votes in favour"
+            }
             outcome = Article27.recordedOutcome(
                 yes: yes, permanentAgainst: permanentAgainst, needed: needed, procedural: phrases.procedural,
                 textSaysAdopted: phrases.saysAdopted != nil || reported.unanimous, textSaysNotAdopted: phrases.saysNotAdopted != nil)
             if outcome == Article27.Outcome.vetoed {
                 for (k, m) in members.enumerated() where m.permanent && permanentAgainst.contains(m.name) { members[k].veto = .cast }
             }
-            if let yes, yes < needed, !permanentAgainst.isEmpty {
-                notes.append("\(permanentAgainst.joined(separator: " and ")) voted against, but with \(yes) votes in favour the draft had already failed to reach the \(needed) needed: not a veto.")
+            if let yes, yes < needed, !permanentAgainst.isEmpty, let yesWords {
+                notes.append("\(permanentAgainst.joined(separator: ", ")) voted against, but \(yesWords) the draft had already failed to reach the \(needed) needed: not a veto.")
             }
             if phrases.procedural, !permanentAgainst.isEmpty, outcome == Article27.Outcome.adopted {
                 notes.append("A procedural vote: the negative votes of \(permanentAgainst.joined(separator: " and ")) are not vetoes.")
@@ -153,14 +160,14 @@ public struct TallyBuilder: Sendable {
             let gb = lists[b.list].members.contains { mentions[$0].group != nil }
             return ga == gb ? a.token < b.token : !ga
         }
-        for signal in ordered {
+        for signal in ordered where signal.copyOf == nil {
             var veto = signal.veto
             var stage = signal.stage
             if signal.vetoNoun {
                 let threat = sentenceHasThreat(tokens, aroundToken: signal.token)
                 if postVote && !threat { veto = .cast; stage = .vote } else { veto = .threatened; stage = .prevote }
             }
-            let priority = stage == .vote ? signal.priority : 1
+            let priority = stage == .vote ? max(signal.priority, 3) : min(signal.priority, 1)
             for m in lists[signal.list].members where mentions[m].actor {
                 let mention = mentions[m]
                 if let country = mention.country {
@@ -179,9 +186,25 @@ public struct TallyBuilder: Sendable {
                         notes.append("A group (\(tokenText(tokens, mention))) could not be matched to the roster.")
                     }
                     for k in targets {
-                        state.offer(k, stance: signal.stance, priority: stage == .vote ? 2 : 1, evidence: signal.evidence, token: signal.token, stage: stage)
+                        state.offer(k, stance: signal.stance, priority: stage == .vote ? 2 : priority, evidence: signal.evidence, token: signal.token, stage: stage)
                         if veto == .threatened, state.seats[k].permanent { state.threatened[k] = true }
                     }
+                }
+            }
+        }
+    }
+
+    /// "Rumania voted with the Soviet Union": applied once the others' votes are known.
+    private func applyCopies(_ signals: [StanceSignal], to state: inout SeatStates, lists: [MentionList], mentions: [CouncilMention]) {
+        for signal in signals {
+            guard let other = signal.copyOf,
+                  let first = lists[other].members.first(where: { mentions[$0].actor && mentions[$0].country != nil }),
+                  let k = state.index(of: mentions[first].country ?? "", holder: mentions[first].holder),
+                  state.best[k].stance != .unknown else { continue }
+            let stance = state.best[k].stance
+            for m in lists[signal.list].members where mentions[m].actor {
+                if let c = mentions[m].country, let j = state.index(of: c, holder: mentions[m].holder) {
+                    state.offer(j, stance: stance, priority: 3, evidence: signal.evidence, token: signal.token, stage: .vote)
                 }
             }
         }

@@ -187,7 +187,7 @@ struct VoteCountReader {
         var k = end
         var sawComma = false
         var skipped = 0
-        while k < tokens.count, skipped < 3, ["(", ":", "—", "-", ",", "from", "by", "namely", "the", "[", "of"].contains(tokens[k].text) {
+        while k < tokens.count, skipped < 3, listStarting[k] == nil, ["(", ":", "—", "-", ",", "from", "by", "namely", "the", "[", "of"].contains(tokens[k].text) {
             if tokens[k].text == "," { sawComma = true }
             k += 1
             skipped += 1
