@@ -211,7 +211,9 @@ enum CouncilMentionFinder {
                 let gap = (gapStart..<gapEnd).map { tokens[$0].text }
                 let joined = gap.joined(separator: " ")
                 let joiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor"]
-                guard joiners.contains(joined) || gap.isEmpty else { break }
+                // "Franco-German", "U.S.-British": hyphenated adjectives name joint sponsors.
+                let hyphenated = joined == "-" && mentions[j].kind == .adjective
+                guard joiners.contains(joined) || gap.isEmpty || hyphenated else { break }
                 // A comma joins only when the list goes on to an "and" (or the names are bare countries).
                 members.append(j + 1)
                 j += 1

@@ -49,7 +49,8 @@ struct CouncilRelevance: Sendable {
         if headDecision { for b in Set(headRefs) { scores[b, default: 0] += 1 } }
         for s in 0..<sentences {
             let named = refs[s]
-            if let last = named.last { current = last }
+            // The body a sentence names first (usually its subject) carries to the next sentences.
+            if let first = named.first { current = first }
             if firstBody == nil { firstBody = named.first }
             body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
             if named.contains(.securityCouncil) {
@@ -103,7 +104,10 @@ struct CouncilRelevance: Sendable {
             var found: VotingBody?
             switch w {
             case "council":
-                if at(-1) == "security" {
+                // "elected to seats on the Security Council": membership, not a decision of the Council.
+                if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid"].contains(at(-$0)) }) {
+                    found = nil
+                } else if at(-1) == "security" {
                     // The African Union's Peace and Security Council and national security councils are not the UN's.
                     found = (at(-2) == "national" || (at(-2) == "and" && at(-3) == "peace")) ? .otherBody : .securityCouncil
                 } else if at(-1) == "rights" {

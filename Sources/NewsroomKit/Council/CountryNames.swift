@@ -34,11 +34,11 @@ enum CountryNames {
     /// Lines are written for the project; the short names are the roster's.
     private static let table = """
     United States|United States,United States of America,U.S.,US*,USA*,U.S.A.,America,Americans,the Americans,the US administration|Washington,the White House,White House,the State Department,State Department|American,U.S.,US*
-    United Kingdom|United Kingdom,UK*,U.K.,Britain,Great Britain,United Kingdom of Great Britain and Northern Ireland|London,Downing Street,the Foreign Office,Whitehall|British
-    France|France|Paris,the Elysee,Elysee,Quai d'Orsay,the Quai d'Orsay|French
-    Russia|Russia,Russian Federation,the Russian Federation,the Russians,Russians|Moscow,the Kremlin,Kremlin|Russian
+    United Kingdom|United Kingdom,UK*,U.K.,Britain,Great Britain,United Kingdom of Great Britain and Northern Ireland|London,Downing Street,the Foreign Office,Whitehall|British,Anglo
+    France|France|Paris,the Elysee,Elysee,Quai d'Orsay,the Quai d'Orsay|French,Franco
+    Russia|Russia,Russian Federation,the Russian Federation,the Russians,Russians|Moscow,the Kremlin,Kremlin|Russian,Russo
     Soviet Union|Soviet Union,the Soviet Union,USSR*,U.S.S.R.,the Soviets,Soviets,Union of Soviet Socialist Republics||Soviet
-    China|China|Beijing^,Peking^,Taipei~|Chinese
+    China|China|Beijing^,Peking^,Taipei~|Chinese,Sino
     China^|People's Republic of China,the People's Republic of China,PRC*,Communist China,Red China|
     China~|Republic of China,the Republic of China,Nationalist China,Taiwan,Formosa,the Nationalists,Chinese Nationalists,Nationalist Chinese|
     Brazil|Brazil|Brasilia|Brazilian

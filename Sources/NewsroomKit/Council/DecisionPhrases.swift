@@ -90,7 +90,7 @@ struct DecisionPhrases: Sendable {
             case "likely", "set", "poised", "assured", "certain", "sure":
                 if w(1) == "to", ["pass", "be", "win", "sail", "get", "clear"].contains(w(2)) {
                     if w(2) != "be" || ["adopted", "approved", "passed"].contains(w(3)) {
-                        let subjectIsDraft = (max(0, i - 5)..<i).contains { ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
+                        let subjectIsDraft = (max(0, i - 20)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
                         if subjectIsDraft { saysLikely = saysLikely ?? span(-1, 3) }
                     }
                 }

@@ -3,6 +3,12 @@
 enum DraftDescription {
     static func describe(tokens: [CouncilToken], text: ScalarText, mentions: [CouncilMention], allowed: [Bool],
                          seats: [CouncilSeat], postVote: Bool) -> String? {
+        var mentionEndingAt = Set<Int>()
+        var mentionStartingAt: [Int: CouncilMention] = [:]
+        for m in mentions {
+            mentionEndingAt.insert(m.endToken)
+            if mentionStartingAt[m.firstToken] == nil { mentionStartingAt[m.firstToken] = m }
+        }
         var sawDraft = false
         var sawResolution = false
         var sponsor: String?
@@ -14,14 +20,14 @@ enum DraftDescription {
             if sponsor == nil, t.text == "-", i + 1 < tokens.count, i > 0,
                ["led", "drafted", "sponsored", "backed", "proposed", "authored", "written", "penned", "crafted"].contains(tokens[i + 1].text),
                tokens[i - 1].end == t.start, tokens[i - 1].kind == .word,
-               mentions.contains(where: { $0.endToken == i || $0.firstToken == i - 1 }) {
+               mentionEndingAt.contains(i) {
                 var start = i - 1
                 while start > 0, tokens[start - 1].end == tokens[start].start, tokens[start - 1].kind == .word || tokens[start - 1].text == "-" { start -= 1 }
                 sponsor = text[TextSpan(start: tokens[start].start, end: tokens[i + 1].end)]
             }
             // "resolution on Syria", "draft on North Korea".
             if topicAfterOn == nil, ["resolution", "draft", "text"].contains(t.text), i + 1 < tokens.count, tokens[i + 1].text == "on",
-               let m = mentions.first(where: { $0.firstToken == i + 2 || $0.firstToken == i + 3 && tokens[i + 2].text == "the" }),
+               let m = mentionStartingAt[i + 2] ?? (tokens[safe: i + 2]?.text == "the" ? mentionStartingAt[i + 3] : nil),
                let c = m.country {
                 topicAfterOn = CountryNames.topicName(c)
             }

@@ -30,6 +30,8 @@ struct StanceReader {
     private let lastListEndingBefore: [Int]
     /// For each token, the list starting there (-1 for none).
     private let listStartingAt: [Int]
+    /// First token of each sentence.
+    private let sentenceStart: [Int]
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], allowed: [Bool], articleYear: Int?) {
         self.tokens = tokens
@@ -48,11 +50,15 @@ struct StanceReader {
         for (k, l) in lists.enumerated() { starting[l.firstToken] = k }
         self.lastListEndingBefore = before
         self.listStartingAt = starting
+        var starts = [Int](repeating: 0, count: (tokens.last?.sentence ?? 0) + 1)
+        for (k, t) in tokens.enumerated().reversed() { starts[t.sentence] = k }
+        self.sentenceStart = starts
     }
 
     /// Every stance signal in the text, in text order.
     func signals() -> [StanceSignal] {
         var out: [StanceSignal] = []
+        var lastSubject: Int?
         var i = 0
         while i < tokens.count {
             let sentence = tokens[i].sentence
@@ -67,13 +73,19 @@ struct StanceReader {
                     if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
                 }
-                let list: Int?
+                var list: Int?
                 switch cue.direction {
-                case .subject: list = subject(before: i, cue: cue)
+                case .subject:
+                    list = subject(before: i, cue: cue)
+                    // "…, but in the end it abstained": the pronoun takes the last subject.
+                    if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
+                        list = last
+                    }
                 case .object: list = object(after: end)
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
                     let o = lists[other]
@@ -126,8 +138,13 @@ struct StanceReader {
         let sentence = tokens[cueStart].sentence
         // ", abstaining in a 14-0 vote": a participle after a comma takes the sentence's subject.
         if !cue.adjacent, cueStart > 0, tokens[cueStart - 1].text == ",", tokens[cueStart].text.hasSuffix("ing") {
-            if let first = lists.firstIndex(where: { $0.sentence == sentence && $0.endToken <= cueStart && hasActor($0) }),
-               lists[first].firstToken <= firstTokenOfSentence(cueStart) + 3 {
+            let sentenceFirst = firstTokenOfSentence(cueStart)
+            let k = lastListEndingBefore[min(cueStart, sentenceFirst + 4)]
+            // The list that opens the sentence (within its first few words).
+            var first = k
+            while first >= 0, lists[first].firstToken >= sentenceFirst, first > 0, lists[first - 1].firstToken >= sentenceFirst { first -= 1 }
+            if first >= 0, lists[first].sentence == sentence, lists[first].firstToken <= sentenceFirst + 3,
+               lists[first].endToken <= cueStart, hasActor(lists[first]) {
                 return first
             }
         }
@@ -165,6 +182,10 @@ struct StanceReader {
             let speakerOf = prev == "of" && l.firstToken > 1
                 && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
             if speakerOf, hasActor(l) { return candidate }
+            // "warnings from Russia that it would block the text".
+            if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
+               gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
+               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
             let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "including", "accused", "urged", "asked"].contains(prev)
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
@@ -184,11 +205,7 @@ struct StanceReader {
         return nil
     }
 
-    private func firstTokenOfSentence(_ i: Int) -> Int {
-        var k = i
-        while k > 0, tokens[k - 1].sentence == tokens[i].sentence { k -= 1 }
-        return k
-    }
+    private func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
 
     /// Whether the list is the object of a verb such as "urge", "convince" or "failed to convince".
     private func controlled(_ l: MentionList) -> Bool {
@@ -213,6 +230,19 @@ struct StanceReader {
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
         return nil
+    }
+
+    /// Whether a subject pronoun stands just before the cue ("it abstained", "they would abstain").
+    private func pronounBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 3, tokens[k].sentence == tokens[i].sentence {
+            if ["it", "they"].contains(tokens[k].text) { return true }
+            guard ["would", "will", "had", "has", "have", "also", "still", "then", "'d", "'ll", "could", "might", "may"].contains(tokens[k].text) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// The list before "joined" when `l` follows it ("Australia and Denmark joined the three Western powers").

@@ -40,7 +40,7 @@ struct VoteCountReader {
                 let lo = max(0, i - 4)
                 let modal = (lo..<i).contains { ["be", "expected", "would", "will", "could", "likely", "to", "may", "might"].contains(tokens[$0].text) }
                 if !modal, !["not", "a", "failed"].contains(prev) || prev2 == "in" {
-                    if !StanceLexicon.negations.contains(prev), sentenceHas(t.sentence, ["adopted", "voted", "approved", "passed", "backed", "endorsed", "vote", "adopting", "resolution", "decision"]) {
+                    if !StanceLexicon.negations.contains(prev), sentenceHas(i, ["adopted", "voted", "approved", "passed", "backed", "endorsed", "vote", "adopting", "resolution", "decision"]) {
                         vote.unanimous = true
                         vote.evidence = vote.evidence ?? spanOfSentenceWords(around: i)
                     }
@@ -55,11 +55,11 @@ struct VoteCountReader {
             if i + skip + 1 < tokens.count,
                tokens[i + skip].text == "-" && skip == 1 || (tokens[i + skip].text == "to" && (skip == 2 || isVoteContext(i))),
                let m = tokens[i + skip + 1].number, m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
-               sentenceHas(t.sentence, ["vote", "voted", "votes", "adopted", "approved", "passed", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
+               sentenceHas(i, ["vote", "voted", "votes", "adopted", "approved", "passed", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
                !(i > 0 && tokens[i - 1].text == "-") {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.
-                    let rejected = sentenceHas(t.sentence, ["rejected", "defeated", "down"]) && n > m
+                    let rejected = sentenceHas(i, ["rejected", "defeated", "down"]) && n > m
                     if vote.yes == nil { vote.yes = rejected ? m : n }
                     if vote.no == nil { vote.no = rejected ? n : m }
                     var end = i + skip + 2
@@ -124,25 +124,16 @@ struct VoteCountReader {
         return (lo..<i).contains { ["voted", "vote", "by", "of", "margin", "adopted", "approved", "passed", "rejected", "was", "defeated"].contains(tokens[$0].text) }
     }
 
-    private func sentenceHas(_ s: Int, _ words: Set<String>) -> Bool {
-        // Sentences are short; scan around by index bounds kept local to the sentence.
-        var k = firstToken(ofSentence: s)
-        while k < tokens.count, tokens[k].sentence == s {
+    /// Whether the sentence of token `i` has one of `words` within 40 tokens of it (a window, so
+    /// that a text without sentence breaks stays linear).
+    private func sentenceHas(_ i: Int, _ words: Set<String>) -> Bool {
+        let s = tokens[i].sentence
+        for k in max(0, i - 40)..<min(tokens.count, i + 40) where tokens[k].sentence == s {
             if words.contains(tokens[k].text) { return true }
-            k += 1
         }
         return false
     }
 
-    private func firstToken(ofSentence s: Int) -> Int {
-        // Binary search: tokens are in sentence order.
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].sentence < s { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 
     /// The category a number at `i` counts ("13 in favour", "2 against", "two abstentions").
     private func categoryPhrase(after i: Int) -> (Category, Int)? {
