@@ -1,2 +1,0 @@
-import XCTest
-final class NewsroomKitTestsPlaceholder: XCTestCase { func testNothing() {} }
