@@ -1,3 +1,5 @@
+import Foundation
+
 /// The matching and highlighting passes of `QuoteSearchIndex`.
 extension QuoteSearchIndex {
     /// Ordinals of the quotes matching `query`, ascending; only `candidates` are examined when
@@ -16,7 +18,7 @@ extension QuoteSearchIndex {
         if let candidates {
             current = candidates
         } else if let first = remaining.first, !first.negated, first.scope != .headline {
-            current = scanAll(for: first)
+            current = Self.inParallel(quoteCount) { scan(for: first, records: $0) }
             remaining = remaining.dropFirst()
         } else if let first = remaining.first, !first.negated {
             current = quotes(ofArticlesWithHeadline: first)
@@ -25,14 +27,31 @@ extension QuoteSearchIndex {
             current = (0..<Int32(quoteCount)).map { $0 }
         }
         for term in remaining where !current.isEmpty {
-            current = filter(current, by: term)
+            let candidates = current
+            current = Self.inParallel(candidates.count) { filter(candidates[$0], by: term) }
         }
         return current
     }
 
-    /// Every quote with an occurrence of `term` (positive, text/speaker scope): one pass over
-    /// the whole buffer, jumping to the next record after each hit.
-    private func scanAll(for term: SearchTerm) -> [Int32] {
+    /// Below this many records or candidates a pass runs on one thread.
+    static let parallelThreshold = 16_384
+
+    /// `pass` over `0..<count`, split into contiguous chunks run on all cores when `count` is
+    /// large, the chunks' results joined in order.
+    static func inParallel(_ count: Int, _ pass: @Sendable (Range<Int>) -> [Int32]) -> [Int32] {
+        let chunks = min(8, ProcessInfo.processInfo.activeProcessorCount, count / (parallelThreshold / 2))
+        guard count >= parallelThreshold, chunks > 1 else { return pass(0..<count) }
+        let results = ChunkResults(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            results.set(c, pass((count * c / chunks)..<(count * (c + 1) / chunks)))
+        }
+        return results.joined()
+    }
+
+    /// The quotes among `records` with an occurrence of `term` (positive, text/speaker scope):
+    /// one pass over their bytes, jumping to the next record after each hit.
+    private func scan(for term: SearchTerm, records: Range<Int>) -> [Int32] {
+        guard !records.isEmpty else { return [] }
         let needle = PreparedNeedle(term.needle, frequency: frequency)
         var found: [Int32] = []
         bytes.withUnsafeBufferPointer { hay in
@@ -40,12 +59,13 @@ extension QuoteSearchIndex {
                 textStart.withUnsafeBufferPointer { textStart in
                     speakerStart.withUnsafeBufferPointer { speakerStart in
                         recordEnd.withUnsafeBufferPointer { recordEnd in
-                            var record = 0
-                            var p = 0
-                            let count = recordEnd.count
+                            var record = records.lowerBound
+                            var p = Int(textStart[record])
+                            let count = records.upperBound
+                            let end = Int(recordEnd[count - 1])
                             while record < count,
                                   let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord,
-                                                           in: hay, from: p, to: hay.count) {
+                                                           in: hay, from: p, to: end) {
                                 while record < count, Int(recordEnd[record]) <= s { record += 1 }
                                 guard record < count else { break }
                                 if s < Int(textStart[record]) { p = Int(textStart[record]); continue }
@@ -85,7 +105,7 @@ extension QuoteSearchIndex {
     }
 
     /// The candidates that satisfy `term` (that do not match it, for an exclusion).
-    private func filter(_ candidates: [Int32], by term: SearchTerm) -> [Int32] {
+    private func filter(_ candidates: ArraySlice<Int32>, by term: SearchTerm) -> [Int32] {
         if term.scope == .headline {
             var verdict: [Int32: Bool] = [:]
             return candidates.filter { o in
@@ -206,4 +226,16 @@ extension QuoteSearchIndex {
         }
         return merged
     }
+}
+
+/// Results of the chunks of a parallel pass, each set once.
+private final class ChunkResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [[Int32]]
+
+    init(count: Int) { parts = Array(repeating: [], count: count) }
+
+    func set(_ i: Int, _ part: [Int32]) { lock.withLock { parts[i] = part } }
+
+    func joined() -> [Int32] { lock.withLock { Array(parts.joined()) } }
 }
