@@ -137,21 +137,38 @@ extension QuoteSearchIndex {
         return kept
     }
 
+    /// The needles a query highlights, prepared once for all the hits shown.
+    struct Highlighter {
+        /// Terms highlighted in the quote text (plain words, exact words, phrases).
+        var text: [(needle: PreparedNeedle, wholeWord: Bool)]
+        /// Terms highlighted in the speaker (those, and `speaker:` terms).
+        var speaker: [(needle: PreparedNeedle, wholeWord: Bool)]
+    }
+
+    /// The highlighter for `query`.
+    func highlighter(for query: QuoteQuery) -> Highlighter {
+        var h = Highlighter(text: [], speaker: [])
+        for term in query.terms where !term.negated && term.scope != .headline {
+            let prepared = (PreparedNeedle(term.needle, frequency: frequency), term.wholeWord)
+            if term.scope == .textOrSpeaker { h.text.append(prepared) }
+            h.speaker.append(prepared)
+        }
+        return h
+    }
+
     /// The hit for one quote with every occurrence of the query's positive terms highlighted.
-    func hit(ordinal: Int, query: QuoteQuery) -> QuoteHit {
-        let positive = query.terms.filter { !$0.negated && $0.scope != .headline }
-        let textTerms = positive.filter { $0.scope == .textOrSpeaker }
+    func hit(ordinal: Int, using h: Highlighter) -> QuoteHit {
         var textMatches: [TextSpan] = []
-        if !textTerms.isEmpty {
+        if !h.text.isEmpty {
             textMatches = plainText[ordinal]
-                ? plainHighlights(from: Int(textStart[ordinal]), to: Int(speakerStart[ordinal]) - 1, terms: textTerms)
-                : highlights(of: texts[ordinal], terms: textTerms)
+                ? plainHighlights(from: Int(textStart[ordinal]), to: Int(speakerStart[ordinal]) - 1, terms: h.text)
+                : highlights(of: texts[ordinal], terms: h.text)
         }
         var speakerMatches: [TextSpan] = []
-        if let speaker = speakers[ordinal], !positive.isEmpty {
+        if let speaker = speakers[ordinal], !h.speaker.isEmpty {
             speakerMatches = plainSpeaker[ordinal]
-                ? plainHighlights(from: Int(speakerStart[ordinal]), to: Int(recordEnd[ordinal]), terms: positive)
-                : highlights(of: speaker, terms: positive)
+                ? plainHighlights(from: Int(speakerStart[ordinal]), to: Int(recordEnd[ordinal]), terms: h.speaker)
+                : highlights(of: speaker, terms: h.speaker)
         }
         return QuoteHit(ref: ref(ordinal: ordinal), textMatches: textMatches, speakerMatches: speakerMatches)
     }
@@ -164,17 +181,18 @@ extension QuoteSearchIndex {
 
     /// Highlights for a field whose folded bytes `from..<to` in `bytes` map one to one onto its
     /// scalars (see `plainText`).
-    private func plainHighlights(from: Int, to: Int, terms: [SearchTerm]) -> [TextSpan] {
+    private func plainHighlights(
+        from: Int, to: Int, terms: [(needle: PreparedNeedle, wholeWord: Bool)]
+    ) -> [TextSpan] {
         var spans: [TextSpan] = []
         let to = min(to, from + Self.maxHighlightedBytes)
         bytes.withUnsafeBufferPointer { hay in
-            for term in terms {
-                let needle = PreparedNeedle(term.needle, frequency: frequency)
+            for (needle, wholeWord) in terms {
                 needle.bytes.withUnsafeBufferPointer { nb in
                     var p = from
                     var found = 0
                     while found < Self.maxHighlightsPerTerm,
-                          let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: to) {
+                          let s = ByteSearch.first(needle, nb, wholeWord: wholeWord, in: hay, from: p, to: to) {
                         spans.append(TextSpan(start: s - from, end: s - from + nb.count))
                         p = s + 1
                         found += 1
@@ -182,11 +200,11 @@ extension QuoteSearchIndex {
                 }
             }
         }
-        return Self.merged(spans)
+        return Self.merged(spans, sort: terms.count > 1)
     }
 
     /// Scalar spans of `string` covered by occurrences of `terms`, sorted and merged.
-    private func highlights(of string: String, terms: [SearchTerm]) -> [TextSpan] {
+    private func highlights(of string: String, terms: [(needle: PreparedNeedle, wholeWord: Bool)]) -> [TextSpan] {
         var string = string
         if string.utf8.count > Self.maxHighlightedBytes {
             string = String(decoding: string.utf8.prefix(Self.maxHighlightedBytes), as: UTF8.self)
@@ -194,13 +212,12 @@ extension QuoteSearchIndex {
         let (folded, origins) = folder.foldedWithOrigins(string)
         var spans: [TextSpan] = []
         folded.withUnsafeBufferPointer { hay in
-            for term in terms {
-                let needle = PreparedNeedle(term.needle, frequency: frequency)
+            for (needle, wholeWord) in terms {
                 needle.bytes.withUnsafeBufferPointer { nb in
                     var p = 0
                     var found = 0
                     while found < Self.maxHighlightsPerTerm,
-                          let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
+                          let s = ByteSearch.first(needle, nb, wholeWord: wholeWord, in: hay, from: p, to: hay.count) {
                         found += 1
                         let e = s + nb.count
                         let start = Int(origins[s])
@@ -211,13 +228,15 @@ extension QuoteSearchIndex {
                 }
             }
         }
-        return Self.merged(spans)
+        return Self.merged(spans, sort: terms.count > 1)
     }
 
-    /// `spans` sorted, overlapping and touching ones joined.
-    static func merged(_ spans: [TextSpan]) -> [TextSpan] {
+    /// `spans` sorted (they already are when `sort` is false), overlapping and touching ones joined.
+    static func merged(_ spans: [TextSpan], sort: Bool) -> [TextSpan] {
+        if spans.count < 2 { return spans }
         var merged: [TextSpan] = []
-        for span in spans.sorted() {
+        merged.reserveCapacity(spans.count)
+        for span in sort ? spans.sorted() : spans {
             if let last = merged.last, span.start <= last.end {
                 merged[merged.count - 1] = TextSpan(start: last.start, end: max(last.end, span.end))
             } else {
