@@ -92,16 +92,25 @@ struct DirectQuoteRules {
     }
 
     /// The speech verb in the words before token `k` (":" "," or "that") and its speaker.
+    /// A colon lead-in may hold its verb anywhere in the sentence ("Sanders said yes and took
+    /// the opportunity to …: “…”"), or be a bare name ("Rep. Trey Gowdy (R-S.C.): “…”").
     private func cueBefore(_ k: Int, floor: Int) -> Attribution? {
+        let colon = tokens[k].isPunct(":")
         var j = k - 1
         var steps = 0
-        while j >= floor, steps < 12 {
-            if tokens[j].mark != nil || scan.isTerminal(j) { return nil }
+        while j >= floor, colon || steps < 12 {
+            if tokens[j].mark != nil || scan.isTerminal(j) { break }
             if scan.isAccordingTo(j) {
                 return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))
             }
             if let frame = scan.cueFrame(j) {
                 if let subject = scan.subject(before: j, floor: floor) {
+                    return Attribution(cue: j...j, speaker: subject)
+                }
+                // "…, saying: “…”": a participle after a comma shares the sentence's subject.
+                if j - 1 >= floor, tokens[j - 1].isPunct(","), isParticiple(j),
+                    let subject = scan.sentenceSubject(from: floor, before: j - 1)
+                {
                     return Attribution(cue: j...j, speaker: subject)
                 }
                 // Inverted ("said Juppe, “…”"); an object ("told reporters:") is not a speaker.
@@ -113,7 +122,21 @@ struct DirectQuoteRules {
             j -= 1
             steps += 1
         }
+        if colon, k - floor <= 10, let name = scan.sentenceSubject(from: floor, before: k),
+            name.contains(where: { $0 > name.lowerBound && tokens[$0].capitalized })
+                || (name.count == 1 && tokens[name.lowerBound].capitalized
+                    && SpeechLexicon.pronouns[tokens[name.lowerBound].hash] == nil
+                    && !SpeechLexicon.determiners.contains(tokens[name.lowerBound].hash))
+        {
+            return Attribution(cue: k...k, speaker: name)
+        }
         return nil
+    }
+
+    private func isParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.end - t.start > 4 && scan.scalars[t.end - 1] == "g" && scan.scalars[t.end - 2] == "n"
+            && scan.scalars[t.end - 3] == "i"
     }
 
     /// A token that may stand between a closing mark and the speech verb ("Mr. Lou", "the

@@ -114,22 +114,28 @@ struct IndirectSpeechRules {
             else { return nil }
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
-        // The clause ends where a coordinated speech verb starts the next one ("… and says …").
-        var end = last
+        let end = clauseEnd(from: start, to: last)
+        guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
+        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+    }
+
+    /// The last token of the reported clause running from `start` to at most `last`: it ends
+    /// where a coordinated speech verb starts the next one ("… and says …", "…, and said that …").
+    func clauseEnd(from start: Int, to last: Int) -> Int {
         var c = start
         while c < last {
             if tokens[c].isWord, tokens[c].hash == Words.and || tokens[c].hash == Words.but {
                 var v = c + 1
                 while v <= last, tokens[v].isWord, SpeechLexicon.auxiliaries.contains(tokens[v].hash) { v += 1 }
                 if scan.cueFrame(v) != nil {
-                    end = c - 1
-                    break
+                    var end = c - 1
+                    while end > start, tokens[end].isPunct(",") { end -= 1 }
+                    return end
                 }
             }
             c += 1
         }
-        guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
-        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+        return last
     }
 
     /// "according to X, …" / "…, according to X."

@@ -79,7 +79,29 @@ public struct QuoteExtractor: Sendable {
             keep[i] = chained || !rules.isNotSpeech(segment, attributed: attributions[i] != nil)
             if keep[i], attributions[i] == nil, segment.closeToken == nil, segment.wordCount < 8 { keep[i] = false }
         }
+        // A short quoted sentence ("“You just simply haven't.”") is speech when it continues a
+        // quotation: it may inherit an attribution like any other passage.
+        var shortSentence = [Bool](repeating: false, count: segments.count)
+        for (i, segment) in segments.enumerated() where !keep[i] && attributions[i] == nil {
+            if let close = segment.closeToken, close > segment.openToken + 1, segment.wordCount > 0,
+                scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"),
+                !scan.isMidSentence(segment), !rules.isNotSpeech(segment, attributed: true)
+            {
+                shortSentence[i] = true
+                keep[i] = true
+            }
+        }
         inheritAttributions(segments, scan, keep, &attributions)
+        for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
+        // A cue without a subject ("…,” adding, “…”) keeps the speaker of the passage before it.
+        for i in segments.indices.dropFirst() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
+            let paragraph = scan.tokens[segments[i].openToken].paragraph
+            if let previous = attributions[i - 1], previous.speaker != nil,
+                scan.tokens[segments[i - 1].openToken].paragraph == paragraph
+            {
+                attributions[i]?.speaker = previous.speaker
+            }
+        }
         // Without an attribution, a passage inside a sentence is a phrase, not a quotation.
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
             if scan.isMidSentence(segment) { keep[i] = false }
@@ -92,7 +114,7 @@ public struct QuoteExtractor: Sendable {
             let attribution = attributions[i]
             if let mixed = mixedStarts[i] {
                 let open = segment.openToken
-                var hi = scan.lastOfSentence(open)
+                var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: segment.lastToken, to: scan.lastOfSentence(open))
                 if let a = attribution, a.cue.lowerBound > segment.lastToken { hi = segment.lastToken }
                 while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
                 let end = max(scan.tokens[hi].end, segment.contentEnd)
@@ -127,8 +149,11 @@ public struct QuoteExtractor: Sendable {
             let paragraph = tokens[segments[i].openToken].paragraph
             var source: Attribution? = nil
             if scan.isMidSentence(segments[i]) { continue }
-            if i > 0, keep[i - 1], tokens[segments[i - 1].openToken].paragraph == paragraph {
-                source = attributions[i - 1]
+            // The nearest kept passage before it in the paragraph (scare quotes between are skipped).
+            var p = i - 1
+            while p >= 0, !keep[p], tokens[segments[p].openToken].paragraph == paragraph { p -= 1 }
+            if p >= 0, keep[p], tokens[segments[p].openToken].paragraph == paragraph {
+                source = attributions[p]
             }
             if source == nil, i + 1 < segments.count, keep[i + 1],
                 tokens[segments[i + 1].openToken].paragraph == paragraph

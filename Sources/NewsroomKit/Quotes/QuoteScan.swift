@@ -24,8 +24,14 @@ struct QuoteScan {
         sentenceLast = last
     }
 
-    func firstOfSentence(_ k: Int) -> Int { sentenceFirst[tokens[k].sentence] }
-    func lastOfSentence(_ k: Int) -> Int { sentenceLast[tokens[k].sentence] }
+    /// How far the rules look within one sentence: text without sentence ends (tables, lists,
+    /// markup) must not make them quadratic.
+    static let reach = 300
+
+    /// First token of `k`'s sentence, at most `reach` tokens back.
+    func firstOfSentence(_ k: Int) -> Int { max(sentenceFirst[tokens[k].sentence], k - Self.reach) }
+    /// Last token of `k`'s sentence, at most `reach` tokens on.
+    func lastOfSentence(_ k: Int) -> Int { min(sentenceLast[tokens[k].sentence], k + Self.reach) }
 
     /// Whether token `k` is the word whose hash is `h` (lower-case, so not a proper name).
     func isWord(_ k: Int, _ h: UInt64) -> Bool {
@@ -101,7 +107,7 @@ struct QuoteScan {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
-                    !isPossessive(j - 1)
+                    !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3)
                 {
                     break
                 }

@@ -56,10 +56,12 @@ enum QuoteTokenizer {
         while i < n {
             let c = s[i]
             if c == "\n" { newlines += 1; i += 1; continue }
-            if c == " " || c == "\t" || c == "\r" || c.value == 0xA0 || c.properties.isWhitespace {
+            if c == " " || c == "\t" || c == "\r" || (c.value >= 128 && (c.value == 0xA0 || c.properties.isWhitespace)) {
                 i += 1; continue
             }
-            if newlines >= 2 && !tokens.isEmpty { paragraph += 1 }
+            if !tokens.isEmpty, newlines >= 2 || (newlines == 1 && endsLine(tokens[tokens.count - 1])) {
+                paragraph += 1
+            }
             newlines = 0
             if isWordScalar(c) {
                 let start = i
@@ -69,7 +71,7 @@ enum QuoteTokenizer {
                     let d = s[i]
                     if isWordScalar(d) {
                         h = WordHash.mix(h, d)
-                        if d.properties.isLowercase { onlyUpperOrDot = false }
+                        if onlyUpperOrDot, isLower(d) { onlyUpperOrDot = false }
                         i += 1
                         continue
                     }
@@ -88,7 +90,7 @@ enum QuoteTokenizer {
                     break
                 }
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
-                token.capitalized = s[start].properties.isUppercase
+                token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
                 token.paragraph = paragraph
                 // Abbreviations and initials keep their full stop ("Mr.", "J.", "U.S.").
@@ -120,6 +122,17 @@ enum QuoteTokenizer {
         return tokens
     }
 
+    /// Whether a single line break after `token` ends a paragraph (text with one paragraph per
+    /// line): after a sentence end, a colon or a closing mark; a hard-wrapped line breaking
+    /// mid-sentence does not.
+    static func endsLine(_ token: QuoteToken) -> Bool {
+        switch token.kind {
+        case .punct(let p): return p == "." || p == "?" || p == "!" || p == ":" || p == ";"
+        case .mark(let m): return m.direction != .opening
+        case .word: return false
+        }
+    }
+
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -131,13 +144,24 @@ enum QuoteTokenizer {
     }
 
     @inline(__always)
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+    }
+
+    @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     @inline(__always)
     static func isSpace(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i >= 0, i < s.count else { return true }
         let c = s[i]
-        return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0xA0 || c.properties.isWhitespace
+        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
+        return c.value == 0xA0 || c.properties.isWhitespace
     }
 
     /// The quotation mark starting at `i`, if any; `end` is moved past it.

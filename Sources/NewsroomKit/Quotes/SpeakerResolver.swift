@@ -8,7 +8,8 @@ struct SpeakerResolver {
     private let mentions: [(span: TextSpan, person: Int)]
     /// Folded roles tied to a person ("foreign minister"), from `Person.title` and from the
     /// capitalised words written just before a mention ("Foreign Minister Alain Juppe").
-    private let roles: [(role: String, person: Int)]
+    /// Each role with the people it is tied to and where (mention start), in text order.
+    private let roles: [String: [(position: Int, person: Int)]]
     /// Folded surnames.
     private let surnames: [String: Int]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
@@ -25,11 +26,13 @@ struct SpeakerResolver {
         self.people = people
         self.quoted = quoted
         var mentions: [(span: TextSpan, person: Int)] = []
-        var roles: [(role: String, person: Int)] = []
+        var roles: [String: [(position: Int, person: Int)]] = [:]
         var surnames: [String: Int] = [:]
         for (i, p) in people.enumerated() {
             for m in p.mentions { mentions.append((m, i)) }
-            if let title = p.title, !title.isEmpty { roles.append((Folding.fold(title), i)) }
+            if let title = p.title, !title.isEmpty {
+                roles[Self.normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
+            }
             if let last = p.name.split(separator: " ").last, last.count >= 3 {
                 surnames[Folding.fold(String(last))] = surnames[Folding.fold(String(last))] ?? i
             }
@@ -47,10 +50,11 @@ struct SpeakerResolver {
                 j -= 1
             }
             if j + 1 <= k - 1 {
-                let role = Folding.fold(scan.text((j + 1)...(k - 1)))
-                if role.count >= 4 { roles.append((role, m.person)) }
+                let role = Self.normalizedRole(scan.text((j + 1)...(k - 1)))
+                if role.count >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
             }
         }
+        for key in roles.keys { roles[key]?.sort { $0.position < $1.position } }
         self.roles = roles
         self.surnames = surnames
     }
@@ -88,16 +92,29 @@ struct SpeakerResolver {
         return best
     }
 
+    /// A person whose role the speaker phrase contains ("France's foreign minister" holds
+    /// "foreign minister"), the longest role first; among people sharing a role, the one last
+    /// tied to it before the phrase.
     private func personByRole(_ span: TextSpan) -> Int? {
         guard !roles.isEmpty else { return nil }
-        let text = Folding.fold(scan.text(span: span))
-        var found: Int? = nil
-        var foundLength = 0
-        for (role, person) in roles where role.count > foundLength && contains(text, role) {
-            found = person
-            foundLength = role.count
+        let words = Self.normalizedRole(scan.text(span: span)).split(separator: " ")
+        guard !words.isEmpty else { return nil }
+        for n in stride(from: min(4, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - n) {
+                let gram = words[start..<(start + n)].joined(separator: " ")
+                guard let tied = roles[gram], let first = tied.first else { continue }
+                return (tied.last(where: { $0.position <= span.start }) ?? first).person
+            }
         }
-        return found
+        return nil
+    }
+
+    /// Folded words of a role, separated by single spaces, without possessive endings.
+    static func normalizedRole(_ text: String) -> String {
+        Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+            .map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : String($0) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
     }
 
     private func personBySurname(_ range: ClosedRange<Int>) -> Int? {
@@ -106,18 +123,6 @@ struct SpeakerResolver {
             if let p = surnames[Folding.fold(scan.text(k...k))] { return p }
         }
         return nil
-    }
-
-    /// Word-bounded containment of folded strings.
-    private func contains(_ text: String, _ role: String) -> Bool {
-        var search = text[...]
-        while let r = search.range(of: role) {
-            let beforeOK = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
-            let afterOK = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
-            if beforeOK && afterOK { return true }
-            search = text[r.upperBound...]
-        }
-        return false
     }
 
     private mutating func resolvePronoun(_ pronoun: SpeechLexicon.Pronoun, token: Int, paragraph: Int) -> String? {
