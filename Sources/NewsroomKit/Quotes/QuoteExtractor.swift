@@ -37,7 +37,7 @@ public struct QuoteExtractor: Sendable {
                 speakerSpan = scan.span(range)
             }
             return Quote(
-                text: text[c.span], span: c.span, speaker: speaker, speakerText: speakerText,
+                text: scan.string(c.span.start, c.span.end), span: c.span, speaker: speaker, speakerText: speakerText,
                 speakerSpan: speakerSpan, cue: c.attribution.map { scan.text($0.cue) }, kind: c.kind)
         }
     }

@@ -50,8 +50,8 @@ struct QuoteScan {
 
     /// The speech frame of token `k` when it is a lower-case speech verb.
     func cueFrame(_ k: Int) -> SpeechLexicon.CueFrame? {
-        guard k >= 0, k < tokens.count, tokens[k].isWord, !tokens[k].capitalized else { return nil }
-        return SpeechLexicon.cues[tokens[k].hash]
+        guard k >= 0, k < tokens.count else { return nil }
+        return tokens[k].cue
     }
 
     /// Whether "according to" starts at `k`.
@@ -59,9 +59,32 @@ struct QuoteScan {
 
     /// Text of the tokens `range`.
     func text(_ range: ClosedRange<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound].end])
-        return String(view)
+        string(tokens[range.lowerBound].start, tokens[range.upperBound].end)
+    }
+
+    /// The scalars `lo..<hi` (clamped) as a string, encoded straight to UTF-8.
+    func string(_ lo: Int, _ hi: Int) -> String {
+        let a = max(0, min(lo, scalars.count))
+        let b = max(a, min(hi, scalars.count))
+        guard b > a else { return "" }
+        return String(unsafeUninitializedCapacity: (b - a) * 4) { buffer in
+            var n = 0
+            for k in a..<b {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     func span(_ range: ClosedRange<Int>) -> TextSpan {
@@ -76,7 +99,7 @@ struct QuoteScan {
             // "In", "But", "When" open a clause, not a name.
             return !SpeechLexicon.phraseStoppers.contains(t.hash) || SpeechLexicon.pronouns[t.hash] != nil
         }
-        return !SpeechLexicon.phraseStoppers.contains(t.hash) && SpeechLexicon.cues[t.hash] == nil
+        return t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash)
     }
 
     /// The speaker phrase ending at `k` (reading backwards), at most `limit` words, not before `floor`.

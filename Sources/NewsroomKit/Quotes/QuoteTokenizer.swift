@@ -19,6 +19,8 @@ struct QuoteToken: Sendable {
     var capitalized: Bool = false
     /// Whether a word starts with a digit.
     var startsWithDigit: Bool = false
+    /// The speech-verb frame of a lower-case word that is a speech verb.
+    var cue: SpeechLexicon.CueFrame? = nil
     /// Paragraph number (paragraphs are separated by a blank line).
     var paragraph: Int = 0
     /// Sentence number, increasing through the text.
@@ -47,6 +49,7 @@ struct QuotationMark: Sendable, Equatable {
 /// Splits text into `QuoteToken`s in one pass, numbering paragraphs and sentences.
 enum QuoteTokenizer {
     static func tokenize(_ s: [Unicode.Scalar]) -> [QuoteToken] {
+        let bloom = SpeechLexicon.cueBloom
         var tokens: [QuoteToken] = []
         tokens.reserveCapacity(s.count / 5)
         var paragraph = 0
@@ -92,6 +95,7 @@ enum QuoteTokenizer {
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
                 token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
+                if !token.capitalized { token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom) }
                 token.paragraph = paragraph
                 // Abbreviations and initials keep their full stop ("Mr.", "J.", "U.S.").
                 if i < n, s[i] == ".",
