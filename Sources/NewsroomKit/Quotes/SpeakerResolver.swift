@@ -10,6 +10,8 @@ struct SpeakerResolver {
     /// capitalised words written just before a mention ("Foreign Minister Alain Juppe"), each
     /// with the people it is tied to and where (mention start), in text order. Built on first use.
     private var roles: [String: [(position: Int, person: Int)]]? = nil
+    /// Speaker phrases already looked up by role (folded words → role found).
+    private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
     private let surnames: [String: Int]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
@@ -78,13 +80,26 @@ struct SpeakerResolver {
         guard !people.isEmpty else { return nil }
         if roles == nil { roles = buildRoles() }
         guard let roles, !roles.isEmpty else { return nil }
-        let words = Self.normalizedRole(scan.text(span: span)).split(separator: " ")
+        let phrase = scan.text(span: span)
+        let role: String?
+        if let known = roleOfPhrase[phrase] {
+            role = known
+        } else {
+            role = Self.longestRole(in: Self.normalizedRole(phrase), roles)
+            roleOfPhrase[phrase] = role
+        }
+        guard let role, let tied = roles[role], let first = tied.first else { return nil }
+        return (tied.last(where: { $0.position <= span.start }) ?? first).person
+    }
+
+    /// The longest run of at most four words of `words` that is a role.
+    private static func longestRole(in words: String, _ roles: [String: [(position: Int, person: Int)]]) -> String? {
+        let words = words.split(separator: " ")
         guard !words.isEmpty else { return nil }
         for n in stride(from: min(4, words.count), through: 1, by: -1) {
             for start in 0...(words.count - n) {
                 let gram = words[start..<(start + n)].joined(separator: " ")
-                guard let tied = roles[gram], let first = tied.first else { continue }
-                return (tied.last(where: { $0.position <= span.start }) ?? first).person
+                if roles[gram] != nil { return gram }
             }
         }
         return nil
