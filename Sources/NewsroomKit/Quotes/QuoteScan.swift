@@ -96,8 +96,9 @@ struct QuoteScan {
         guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
         let t = tokens[k]
         if t.capitalized {
-            // "In", "But", "When" open a clause, not a name.
-            return !SpeechLexicon.phraseStoppers.contains(t.hash) || SpeechLexicon.pronouns[t.hash] != nil
+            // "In", "But", "When" open a clause, not a name — unless inside a name ("CBS This Morning").
+            guard SpeechLexicon.phraseStoppers.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil else { return true }
+            return k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence
         }
         return t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash)
     }
@@ -130,7 +131,8 @@ struct QuoteScan {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
-                    !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3)
+                    !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
+                    !capitalisedSoon(after: j, ceiling: ceiling)
                 {
                     break
                 }
@@ -143,6 +145,18 @@ struct QuoteScan {
         while hi > k, tokens[hi].hash == Words.of || SpeechLexicon.determiners.contains(tokens[hi].hash) { hi -= 1 }
         if SpeechLexicon.determiners.contains(tokens[hi].hash), hi == k { return nil }
         return k...hi
+    }
+
+    /// Whether a capitalised word follows within two lower-case phrase words ("Democratic
+    /// presidential candidate Sen. Bernie Sanders").
+    func capitalisedSoon(after j: Int, ceiling: Int) -> Bool {
+        var k = j
+        while k <= min(ceiling, j + 2), k < tokens.count, tokens[k].isWord {
+            if tokens[k].capitalized { return true }
+            if !isPhraseWord(k) { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The subject of the speech verb at `cue`: the phrase before it, skipping auxiliaries and
@@ -178,6 +192,11 @@ struct QuoteScan {
         }
         if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
             return nil  // "the said …", "his claims …": a noun, not a verb
+        }
+        if tokens[j].isWord, tokens[j].hash == Words.to, !tokens[j].capitalized {
+            // "… went on to say": the sentence's subject, when it names someone.
+            guard let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized else { return nil }
+            return s
         }
         if tokens[j].isWord, isPossessive(j) { return nil }
         return phraseEnding(at: j, floor: floor)
@@ -238,5 +257,5 @@ enum Words {
     static let whether = WordHash.of("whether")
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
-        ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now"].map(WordHash.of))
+        ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
 }
