@@ -156,6 +156,10 @@ struct DirectQuoteRules {
     /// French foreign minister", "Juppe , the minister ,").
     private func isSpeakerToken(_ k: Int) -> Bool {
         if tokens[k].isPunct(",") { return true }
+        // "and" inside a name: "the Ways and Means Committee".
+        if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+            return true
+        }
         return scan.isPhraseWord(k) || SpeechLexicon.determiners.contains(tokens[k].hash) || tokens[k].hash == Words.of
     }
 
