@@ -27,7 +27,23 @@ struct BenchSearch: ParsableCommand {
     @Option(help: "Rows of results highlighted per keystroke (a pane's height).")
     var visible = 60
 
+    @Option(help: "Hits asked of search(_:limit:), each highlighted (what a reader keeping a result list asks).")
+    var limit = 2001
+
     func run() throws {
+        if let folder = BundledResources.articlesFolder {
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            let loaded = ArticleLoader().load(paths: files.map { folder.appendingPathComponent($0).path })
+            let annotated = Annotator().annotateAll(loaded.articles)
+            var times: [Double] = []
+            for _ in 0..<20 {
+                let start = DispatchTime.now()
+                _ = Library(articles: annotated)
+                times.append(Self.milliseconds(since: start))
+            }
+            print("bundled articles: \(annotated.count) articles, \(annotated.reduce(0) { $0 + $1.quotes.count }) quotes, "
+                  + "\(annotated.reduce(0) { $0 + $1.people.count }) people; Library.init (20 runs): " + Self.summary(times))
+        }
         let shared = SharedData.root()
         if shared == nil { print("note: \(SharedData.missingMessage) — using the sample article only") }
         let articles = try SyntheticLibrary.articles(quoteCount: quotes, shared: shared)
@@ -53,7 +69,7 @@ struct BenchSearch: ParsableCommand {
         print("QuoteSearchIndex.init alone (5 runs):            " + Self.summary(quoteIndexTimes))
 
         let keystrokes = (1...query.count).map { String(query.prefix($0)) }
-        var typed: [Double] = [], fresh: [Double] = [], deleting: [Double] = []
+        var typed: [Double] = [], fresh: [Double] = [], deleting: [Double] = [], limited: [Double] = []
         var lastCounts: [Int] = []
         for _ in 0..<rounds {
             var session = QuoteSearchSession(index: index)
@@ -78,11 +94,17 @@ struct BenchSearch: ParsableCommand {
                 _ = index.hits(result, in: 0..<visible)
                 fresh.append(Self.milliseconds(since: start))
             }
+            for prefix in keystrokes {
+                let start = DispatchTime.now()
+                _ = index.search(prefix, limit: limit)
+                limited.append(Self.milliseconds(since: start))
+            }
         }
         print("hits per keystroke: " + zip(keystrokes, lastCounts).map { "\"\($0)\" \($1)" }.joined(separator: ", "))
         print("typing \"\(query)\" (\(keystrokes.count) keystrokes × \(rounds) rounds, session): " + Self.summary(typed))
         print("deleting it again (session, remembered results):            " + Self.summary(deleting))
         print("fresh search on every keystroke (no refinement):            " + Self.summary(fresh))
+        print("search(_:limit: \(limit)) on every keystroke (all highlighted): " + Self.summary(limited))
     }
 
     static func milliseconds(since start: DispatchTime) -> Double {

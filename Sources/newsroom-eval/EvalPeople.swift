@@ -28,6 +28,9 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "Print up to this many missed and spurious mentions.")
     var errors = 0
 
+    @Flag(help: "Print the tagger's entities of every document (diagnostics).")
+    var dumpTags = false
+
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
@@ -55,6 +58,17 @@ struct EvalPeople: ParsableCommand {
             for d in docs {
                 let text = ScalarText(d.text)
                 let people = annotator.people(in: text)
+                if dumpTags, let tagger = PerceptronTagger.shared {
+                    let t = TokenizedText(text)
+                    let spans = tagger.entities(in: t).map { e in
+                        "\(e.type.label):\(text[TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)])"
+                    }
+                    print("\(d.id): " + spans.joined(separator: " | "))
+                    let gold = EntityLabels.entities(from: d.trainingLabels(for: t)).map { e in
+                        "\(e.type.label):\(text[TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)])"
+                    }
+                    print("\(d.id) gold: " + gold.joined(separator: " | "))
+                }
                 total.add(PeopleEvaluation.score(people, against: d))
                 if budget > 0 { budget -= printErrors(people, d, text, budget) }
             }

@@ -1,10 +1,11 @@
 /// Reads GUM CoNLL-U files: text rebuilt from the word forms (`SpaceAfter=No`, `# newpar` as a
 /// blank line) and named entities from the `Entity=` brackets of the MISC column.
 ///
-/// GUM marks named and nominal mentions alike. A mention counts as a named entity when, after
-/// dropping leading determiners, leading titles and honorifics (for people: "Mr.", "President")
-/// and trailing punctuation or possessive, its first and last words are proper nouns (PROPN) and
-/// every word between them is a proper noun, a number, or a connecting word ("of", "the", "bin").
+/// GUM marks named and nominal mentions alike, each as a whole noun phrase with its head words
+/// (minspan). A mention counts as a named entity when its head words are proper nouns (PROPN);
+/// the entity is the run of proper nouns, numbers and connecting words ("of", "bin") around the
+/// head inside the mention, without leading titles and honorifics for people ("Mr.", "President")
+/// and without a possessive.
 /// Nested mentions: the outermost named mention wins (CoNLL has no nesting).
 /// Types: person → person; place → location; organization → organisation; other named → misc.
 /// The chain is the GUM entity id, for scoring linking.
@@ -20,6 +21,8 @@ public enum GUMEntityReader {
         var type: Substring
         var first: Int
         var last: Int
+        /// Head words, as offsets from `first` (GUM's minspan).
+        var heads: [Int]
     }
 
     /// Reads one CoNLL-U text (one or more `# newdoc` documents).
@@ -33,6 +36,8 @@ public enum GUMEntityReader {
         var spaceBefore = false
         var mwtEnd = 0
         var mwtSpan: TextSpan?
+        var mwtForm: [Unicode.Scalar] = []
+        var mwtUsed = 0
 
         func finish() {
             if !words.isEmpty {
@@ -68,12 +73,21 @@ public enum GUMEntityReader {
                 // Multi-word token: its surface form covers the following words.
                 mwtEnd = Int(id[id.index(after: dash)...]) ?? 0
                 mwtSpan = out.append(String(f[1]), spaceBefore: out.length > 0 && spaceBefore)
+                mwtForm = Array(f[1].unicodeScalars)
+                mwtUsed = 0
                 spaceBefore = !misc.contains("SpaceAfter=No")
                 continue
             }
             let span: TextSpan
             if let m = mwtSpan, let n = Int(id), n <= mwtEnd {
-                span = m
+                // A word of a multi-word token: its own part of the surface when the forms add up.
+                let form = Array(f[1].unicodeScalars)
+                if mwtUsed + form.count <= mwtForm.count, Array(mwtForm[mwtUsed..<(mwtUsed + form.count)]) == form {
+                    span = TextSpan(start: m.start + mwtUsed, end: m.start + mwtUsed + form.count)
+                    mwtUsed += form.count
+                } else {
+                    span = m
+                }
                 if n == mwtEnd { mwtSpan = nil }
             } else {
                 span = out.append(String(f[1]), spaceBefore: out.length > 0 && spaceBefore)
@@ -96,9 +110,10 @@ public enum GUMEntityReader {
             if s[i] == "(" {
                 var j = s.index(after: i)
                 while j < s.endIndex, s[j] != "(", s[j] != ")" { j = s.index(after: j) }
-                let fields = s[s.index(after: i)..<j].split(separator: "-", maxSplits: 2)
+                let fields = s[s.index(after: i)..<j].split(separator: "-", omittingEmptySubsequences: false)
+                let heads = fields.count > 5 ? fields[5].split(separator: ",").compactMap { Int($0).map { $0 - 1 } } : []
                 let m = Mention(id: fields.first.map(String.init) ?? "", type: fields.count > 1 ? fields[1] : "",
-                                first: index, last: index)
+                                first: index, last: index, heads: heads)
                 if j < s.endIndex, s[j] == ")" {
                     done.append(m)
                     i = s.index(after: j)
@@ -126,20 +141,26 @@ public enum GUMEntityReader {
     private static func namedEntities(_ mentions: [Mention], _ words: [Word], _ doc: String) -> [PeopleGoldDocument.Entity] {
         var candidates: [(lo: Int, hi: Int, type: EntityType, chain: String)] = []
         for m in mentions {
+            if m.type == "time" || m.type == "quantity" { continue }
             let type = PeopleGoldReader.entityType(m.type)
-            var lo = m.first, hi = m.last
-            while lo <= hi, words[lo].upos == "DET" || words[lo].upos == "PUNCT" { lo += 1 }
+            // The proper-noun run around the mention's head words (or its first word).
+            let heads = m.heads.map { m.first + $0 }.filter { $0 >= m.first && $0 <= m.last }
+            guard let head = heads.first(where: { words[$0].upos == "PROPN" }) else { continue }
+            guard heads.allSatisfy({ words[$0].upos == "PROPN" || words[$0].upos == "NUM" }) else { continue }
+            func inName(_ k: Int) -> Bool {
+                words[k].upos == "PROPN" || words[k].upos == "NUM" || connectors.contains(words[k].folded)
+            }
+            var lo = head, hi = head
+            while lo > m.first, inName(lo - 1) { lo -= 1 }
+            while hi < m.last, inName(hi + 1) { hi += 1 }
+            while lo < hi, words[lo].upos != "PROPN" { lo += 1 }
+            while hi > lo, words[hi].upos != "PROPN" && words[hi].upos != "NUM" { hi -= 1 }
             if type == .person {
                 while lo < hi, NameVocabulary.titleHeads.contains(words[lo].folded)
                         || NameVocabulary.titleModifiers.contains(words[lo].folded)
                         || NameVocabulary.honorifics[words[lo].folded] != nil { lo += 1 }
             }
-            while hi >= lo, words[hi].upos == "PUNCT" || words[hi].upos == "PART" { hi -= 1 }
-            guard lo <= hi, words[lo].upos == "PROPN", words[hi].upos == "PROPN" else { continue }
-            let ok = (lo...hi).allSatisfy { k in
-                words[k].upos == "PROPN" || words[k].upos == "NUM" || connectors.contains(words[k].folded)
-            }
-            guard ok else { continue }
+            guard words[lo].upos == "PROPN" else { continue }
             candidates.append((lo, hi, type, "\(doc):\(m.id)"))
         }
         candidates.sort { ($0.hi - $0.lo, $1.lo) > ($1.hi - $1.lo, $0.lo) }

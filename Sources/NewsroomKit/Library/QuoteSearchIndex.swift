@@ -46,6 +46,12 @@ public struct QuoteSearchIndex: Sendable {
     let articleOf: [Int32]
     let texts: [String]
     let speakers: [String?]
+    /// Per quote ordinal: whether the folded text (speaker) maps byte `i` to scalar `i`, so that
+    /// highlights come straight from `bytes` without refolding.
+    let plainText: [Bool]
+    let plainSpeaker: [Bool]
+    /// Recent full results, shared by copies of the index: lets `search(_:limit:)` refine too.
+    let recent = RecentResults()
     /// Per article: its first quote ordinal (plus a final entry, the quote count).
     let firstOrdinal: [Int32]
     /// Folded headlines, `0x00`-separated; article `a` spans `headlineStart[a] ..< headlineStart[a + 1] - 1`.
@@ -60,6 +66,7 @@ public struct QuoteSearchIndex: Sendable {
         var bytes: [UInt8] = [0]
         var textStart: [Int32] = [], speakerStart: [Int32] = [], recordEnd: [Int32] = []
         var articleOf: [Int32] = [], texts: [String] = [], speakers: [String?] = []
+        var plainText: [Bool] = [], plainSpeaker: [Bool] = []
         var firstOrdinal: [Int32] = []
         var headlines: [UInt8] = [], headlineStart: [Int32] = []
         let quoteCount = articles.reduce(0) { $0 + $1.quotes.count }
@@ -76,10 +83,10 @@ public struct QuoteSearchIndex: Sendable {
             headlines.append(0)
             for quote in annotated.quotes {
                 textStart.append(Int32(bytes.count))
-                folder.append(quote.text, to: &bytes)
+                plainText.append(folder.append(quote.text, to: &bytes))
                 bytes.append(1)
                 speakerStart.append(Int32(bytes.count))
-                if let speaker = quote.speaker { folder.append(speaker, to: &bytes) }
+                plainSpeaker.append(quote.speaker.map { folder.append($0, to: &bytes) } ?? true)
                 recordEnd.append(Int32(bytes.count))
                 bytes.append(0)
                 articleOf.append(Int32(a))
@@ -99,6 +106,8 @@ public struct QuoteSearchIndex: Sendable {
         self.articleOf = articleOf
         self.texts = texts
         self.speakers = speakers
+        self.plainText = plainText
+        self.plainSpeaker = plainSpeaker
         self.firstOrdinal = firstOrdinal
         self.headlines = headlines
         self.headlineStart = headlineStart
@@ -110,8 +119,13 @@ public struct QuoteSearchIndex: Sendable {
 
     /// Quotes matching `query`, in library order; an empty query matches nothing. With `limit`,
     /// only the first `limit` hits are returned (and highlighted).
+    ///
+    /// Successive calls refine each other as `search(_:within:)` does: the index remembers its
+    /// last few results, so typing (or deleting) a query letter by letter stays fast.
     public func search(_ query: String, limit: Int? = nil) -> [QuoteHit] {
-        let result = search(query, within: nil)
+        let parsed = QuoteQuery(query, folder: folder)
+        let result = search(query, within: recent.best(for: parsed))
+        recent.remember(result)
         let end = min(result.count, max(0, limit ?? result.count))
         return hits(result, in: 0..<end)
     }
@@ -158,14 +172,16 @@ public struct QuoteSearchResult: Sendable {
     let parsed: QuoteQuery
     /// Library ordinals of the matching quotes, ascending.
     let ordinals: [Int32]
-    /// The matching quotes, in library order.
-    public let refs: [QuoteRef]
+    /// Per article, its first quote ordinal (shared with the index), to turn ordinals into refs.
+    private let firstOrdinal: [Int32]
+    private let articleOf: [Int32]
 
     init(query: String, parsed: QuoteQuery, ordinals: [Int32], index: QuoteSearchIndex) {
         self.query = query
         self.parsed = parsed
         self.ordinals = ordinals
-        self.refs = ordinals.map { index.ref(ordinal: Int($0)) }
+        self.firstOrdinal = index.firstOrdinal
+        self.articleOf = index.articleOf
     }
 
     /// Number of matching quotes.
@@ -176,4 +192,14 @@ public struct QuoteSearchResult: Sendable {
 
     /// Whether the query had no usable term (blank, or only `'`, `!`, `speaker:` so far).
     public var queryIsEmpty: Bool { parsed.isEmpty }
+
+    /// The `i`-th matching quote (0 ≤ i < count).
+    public func ref(at i: Int) -> QuoteRef {
+        let ordinal = Int(ordinals[i])
+        let a = Int(articleOf[ordinal])
+        return QuoteRef(article: a, quote: ordinal - Int(firstOrdinal[a]))
+    }
+
+    /// Every matching quote, in library order (built on each call: O(count)).
+    public var refs: [QuoteRef] { (0..<count).map(ref(at:)) }
 }

@@ -121,16 +121,56 @@ extension QuoteSearchIndex {
     func hit(ordinal: Int, query: QuoteQuery) -> QuoteHit {
         let positive = query.terms.filter { !$0.negated && $0.scope != .headline }
         let textTerms = positive.filter { $0.scope == .textOrSpeaker }
-        let textMatches = textTerms.isEmpty ? [] : highlights(of: texts[ordinal], terms: textTerms)
+        var textMatches: [TextSpan] = []
+        if !textTerms.isEmpty {
+            textMatches = plainText[ordinal]
+                ? plainHighlights(from: Int(textStart[ordinal]), to: Int(speakerStart[ordinal]) - 1, terms: textTerms)
+                : highlights(of: texts[ordinal], terms: textTerms)
+        }
         var speakerMatches: [TextSpan] = []
         if let speaker = speakers[ordinal], !positive.isEmpty {
-            speakerMatches = highlights(of: speaker, terms: positive)
+            speakerMatches = plainSpeaker[ordinal]
+                ? plainHighlights(from: Int(speakerStart[ordinal]), to: Int(recordEnd[ordinal]), terms: positive)
+                : highlights(of: speaker, terms: positive)
         }
         return QuoteHit(ref: ref(ordinal: ordinal), textMatches: textMatches, speakerMatches: speakerMatches)
     }
 
+    /// Highlights stop after this many occurrences per term and field (a pane shows far fewer).
+    static let maxHighlightsPerTerm = 1_000
+    /// Only the first this many bytes of a quote are refolded for highlights: a 50 MB quote must
+    /// not make every keystroke refold it. Matching itself always looks at the whole quote.
+    static let maxHighlightedBytes = 1 << 20
+
+    /// Highlights for a field whose folded bytes `from..<to` in `bytes` map one to one onto its
+    /// scalars (see `plainText`).
+    private func plainHighlights(from: Int, to: Int, terms: [SearchTerm]) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        let to = min(to, from + Self.maxHighlightedBytes)
+        bytes.withUnsafeBufferPointer { hay in
+            for term in terms {
+                let needle = PreparedNeedle(term.needle, frequency: frequency)
+                needle.bytes.withUnsafeBufferPointer { nb in
+                    var p = from
+                    var found = 0
+                    while found < Self.maxHighlightsPerTerm,
+                          let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: to) {
+                        spans.append(TextSpan(start: s - from, end: s - from + nb.count))
+                        p = s + 1
+                        found += 1
+                    }
+                }
+            }
+        }
+        return Self.merged(spans)
+    }
+
     /// Scalar spans of `string` covered by occurrences of `terms`, sorted and merged.
     private func highlights(of string: String, terms: [SearchTerm]) -> [TextSpan] {
+        var string = string
+        if string.utf8.count > Self.maxHighlightedBytes {
+            string = String(decoding: string.utf8.prefix(Self.maxHighlightedBytes), as: UTF8.self)
+        }
         let (folded, origins) = folder.foldedWithOrigins(string)
         var spans: [TextSpan] = []
         folded.withUnsafeBufferPointer { hay in
@@ -138,7 +178,10 @@ extension QuoteSearchIndex {
                 let needle = PreparedNeedle(term.needle, frequency: frequency)
                 needle.bytes.withUnsafeBufferPointer { nb in
                     var p = 0
-                    while let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
+                    var found = 0
+                    while found < Self.maxHighlightsPerTerm,
+                          let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
+                        found += 1
                         let e = s + nb.count
                         let start = Int(origins[s])
                         let end = max(Int(origins[e]), Int(origins[e - 1]) + 1)
@@ -148,9 +191,13 @@ extension QuoteSearchIndex {
                 }
             }
         }
-        spans.sort()
+        return Self.merged(spans)
+    }
+
+    /// `spans` sorted, overlapping and touching ones joined.
+    static func merged(_ spans: [TextSpan]) -> [TextSpan] {
         var merged: [TextSpan] = []
-        for span in spans {
+        for span in spans.sorted() {
             if let last = merged.last, span.start <= last.end {
                 merged[merged.count - 1] = TextSpan(start: last.start, end: max(last.end, span.end))
             } else {

@@ -70,6 +70,13 @@ public enum NameVocabulary {
 
     /// The folded name without a joined particle ("al-assad" → "assad"); unchanged if none.
     public static func strippingParticle(_ folded: String) -> String {
+        // Fast exit: every joined particle has its hyphen or apostrophe within the first four bytes.
+        var marked = false
+        for (k, b) in folded.utf8.enumerated() {
+            if k >= 4 { break }
+            if b == 45 || b == 39 { marked = true; break }
+        }
+        guard marked else { return folded }
         for p in joinedParticles where folded.hasPrefix(p) && folded.count > p.count + 1 {
             // Keep "o'neill" whole: only Arabic-style particles and "d'" drop.
             if p == "o'" { continue }

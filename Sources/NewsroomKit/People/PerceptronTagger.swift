@@ -30,14 +30,18 @@ public struct PerceptronTagger: Sendable {
     /// One label per token of `t`.
     public func labels(in t: TokenizedText) -> [Int] {
         var features = TaggerFeatures(t, names: names)
-        return Self.decode(t, features: &features) { feats, scores in
-            let mask = (1 << weights.rowBits) - 1
-            let labels = EntityLabels.count
-            weights.table.withUnsafeBufferPointer { w in
-                for h in feats {
-                    let row = (Int(truncatingIfNeeded: h) & mask) * labels
-                    for l in 0..<labels { scores[l] += Float(w[row + l]) }
+        let mask = (1 << weights.rowBits) - 1
+        let labels = EntityLabels.count
+        return weights.table.withUnsafeBufferPointer { w in
+            Self.decode(t, features: &features) { feats, scores in
+                var acc = [Int32](repeating: 0, count: labels)
+                acc.withUnsafeMutableBufferPointer { a in
+                    for h in feats {
+                        let row = (Int(truncatingIfNeeded: h) & mask) * labels
+                        for l in 0..<labels { a[l] &+= Int32(w[row + l]) }
+                    }
                 }
+                for l in 0..<labels { scores[l] = Float(acc[l]) }
             }
         }
     }

@@ -19,9 +19,13 @@ public struct PersonRules: Sendable {
         }
         let capsLine = Self.allCapsLines(t)
         var found: [NameMention] = []
+        let personType = Int8(EntityType.person.rawValue)
         for e in entities where e.type == .person {
             if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
-            if let m = personMention(t, e.tokens, requireTitle: false) { found.append(m) }
+            if found.last.map({ $0.tokens.upperBound > e.tokens.lowerBound }) ?? false { continue }
+            let range = completedName(t, e.tokens, covered: covered)
+            for i in range where covered[i] < 0 { covered[i] = personType }
+            if let m = personMention(t, range, requireTitle: false) { found.append(m) }
         }
         // Capitalised runs the tagger left untyped (or typed otherwise but led by a title).
         var i = 0
@@ -88,6 +92,40 @@ public struct PersonRules: Sendable {
         }
         return NameMention(tokens: lo..<hi, title: title, sex: sex)
     }
+
+    /// A tagged name completed where the tagger stopped short: joined-particle surnames and
+    /// particles with the following name ("Bashar" + "al-Assad", "Dorothea" + "von Schlegel"),
+    /// an adjacent person span, a first name just before; trailing weekdays and months dropped.
+    func completedName(_ t: TokenizedText, _ range: Range<Int>, covered: [Int8]) -> Range<Int> {
+        let personType = Int8(EntityType.person.rawValue)
+        var lo = range.lowerBound, hi = range.upperBound
+        while hi < t.count, !t.tokens[hi].followsNewline {
+            if isJoinedParticleName(t, hi), covered[hi] < 0 || covered[hi] == personType { hi += 1; continue }
+            if NameVocabulary.particles.contains(t.folded[hi]), !t.isCapitalized(hi), hi + 1 < t.count,
+               isNameLike(t, hi + 1), !t.tokens[hi + 1].followsNewline, covered[hi + 1] < 0 || covered[hi + 1] == personType {
+                hi += 2
+                continue
+            }
+            if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
+            break
+        }
+        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1),
+              !Self.sentenceStarters.contains(t.folded[lo - 1]),
+              NameVocabulary.titleHeads.contains(t.folded[lo - 1]) == false,
+              NameVocabulary.honorifics[t.folded[lo - 1]] == nil,
+              let first = names.firstName(t.folded[lo - 1]), first.bucket >= 2 {
+            lo -= 1
+        }
+        while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// Weekdays and months, never the last word of a name.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
 
     /// Number of tokens at the start of `range` that form a title ending in a title head word,
     /// leaving at least one token for the name.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Feature extraction for the entity tagger. Every feature is a 64-bit hash of a template id and
 /// a value (no strings are built per feature): word, shape, affixes, context words and shapes,
 /// previous labels, name-list membership, sentence-initial capitalisation, all-caps lines,
@@ -45,33 +47,47 @@ struct TaggerFeatures {
             if t.tokens[i].kind == .word, CharClass.isLower(t.first(i)) { lowerWords.insert(h) }
         }
         let caps = PersonRules.allCapsLines(t)
+        // Values that depend only on the folded word are computed once per distinct word.
+        var typeOf: [String: Int] = [:]
+        var typeValues: [(stripped: UInt64, pre3: UInt64, suf2: UInt64, suf3: UInt64, suf4: UInt64, flags: UInt32)] = []
         for i in 0..<n {
             let f = t.folded[i]
-            let s = NameVocabulary.strippingParticle(f)
-            stripped[i] = s == f ? word[i] : Hashing.fnv(s)
+            let ty: Int
+            if let known = typeOf[f] {
+                ty = known
+            } else {
+                ty = typeValues.count
+                typeOf[f] = ty
+                let s = NameVocabulary.strippingParticle(f)
+                let u = Array(f.unicodeScalars)
+                var fl: UInt32 = 0
+                if NameVocabulary.titleHeads.contains(f) { fl |= Self.titleHead }
+                if NameVocabulary.honorifics[f] != nil { fl |= Self.honorific }
+                if NameVocabulary.particles.contains(f) { fl |= Self.particle }
+                if t.tokens[i].kind == .word {
+                    if let fn = names.firstName(s) {
+                        fl |= UInt32(min(fn.bucket, 7)) << 8
+                        let sex: UInt32 = fn.maleShare >= 90 ? 1 : fn.maleShare <= 10 ? 2 : 3
+                        fl |= sex << 11
+                    }
+                    fl |= UInt32(min(names.surnameBucket(s), 7)) << 13
+                }
+                typeValues.append((s == f ? word[i] : Hashing.fnv(s), Hashing.fnv(u.prefix(3)), Hashing.fnv(u.suffix(2)),
+                                   Hashing.fnv(u.suffix(3)), Hashing.fnv(u.suffix(4)), fl))
+            }
+            let v = typeValues[ty]
+            stripped[i] = v.stripped
             shape[i] = Self.shapeHash(t, i)
-            let u = Array(f.unicodeScalars)
-            pre3[i] = Hashing.fnv(u.prefix(3))
-            suf2[i] = Hashing.fnv(u.suffix(2))
-            suf3[i] = Hashing.fnv(u.suffix(3))
-            suf4[i] = Hashing.fnv(u.suffix(4))
-            var fl: UInt32 = 0
+            pre3[i] = v.pre3
+            suf2[i] = v.suf2
+            suf3[i] = v.suf3
+            suf4[i] = v.suf4
+            var fl = v.flags
             if t.isCapitalized(i) { fl |= Self.capitalized }
             if t.isAllCaps(i) { fl |= Self.allCaps }
             if t.sentenceInitial[i] { fl |= Self.initial }
             if caps[i] { fl |= Self.capsLine }
-            if NameVocabulary.titleHeads.contains(f) { fl |= Self.titleHead }
-            if NameVocabulary.honorifics[f] != nil { fl |= Self.honorific }
-            if NameVocabulary.particles.contains(f) { fl |= Self.particle }
             if lowerWords.contains(word[i]) { fl |= Self.seenLower }
-            if t.tokens[i].kind == .word {
-                if let fn = names.firstName(s) {
-                    fl |= UInt32(min(fn.bucket, 7)) << 8
-                    let sex: UInt32 = fn.maleShare >= 90 ? 1 : fn.maleShare <= 10 ? 2 : 3
-                    fl |= sex << 11
-                }
-                fl |= UInt32(min(names.surnameBucket(s), 7)) << 13
-            }
             flags[i] = fl
         }
         var sentenceStart = [Int32](repeating: 0, count: n)
@@ -114,6 +130,11 @@ struct TaggerFeatures {
         return h
     }
 
+    static let off: UInt64 = {
+        guard let v = ProcessInfo.processInfo.environment["NEWSROOM_FEATURES_OFF"] else { return 0 }
+        return v.split(separator: ",").compactMap { UInt64($0) }.reduce(0) { $0 | (1 << $1) }
+    }()
+
     /// Forgets the document memory.
     mutating func resetMemory() { memory.removeAll(keepingCapacity: true) }
 
@@ -130,6 +151,7 @@ struct TaggerFeatures {
     /// sentence start) to `out`.
     func features(_ i: Int, prev: Int, prev2: Int, into out: inout [UInt64]) {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            if template < 64, TaggerFeatures.off & (1 << template) != 0 { return }
             out.append(Hashing.mix(template, value))
         }
         let s0 = Int(sentenceStart[i])
