@@ -136,6 +136,7 @@ struct DirectQuoteRules {
             steps += 1
         }
         if colon, k - floor <= 10, let name = scan.sentenceSubject(from: floor, before: k),
+            name.upperBound == k - 1 || tokens[name.upperBound + 1].isPunct("("),
             name.contains(where: { $0 > name.lowerBound && tokens[$0].capitalized })
                 || (name.count == 1 && tokens[name.lowerBound].capitalized
                     && SpeechLexicon.pronouns[tokens[name.lowerBound].hash] == nil

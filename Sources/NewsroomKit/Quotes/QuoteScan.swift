@@ -132,7 +132,7 @@ struct QuoteScan {
                 // A lower-case word after a name ends the phrase ("said Juppe today").
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
                     !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
-                    !capitalisedSoon(after: j, ceiling: ceiling)
+                    !(j - k == 1 && capitalisedSoon(after: j, ceiling: ceiling))
                 {
                     break
                 }
@@ -208,8 +208,25 @@ struct QuoteScan {
         var k = first
         while k < limit, tokens[k].isWord, Words.connectives.contains(tokens[k].hash) { k += 1 }
         while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
-        guard k < limit else { return nil }
+        // An opening phrase ("In 1999,", "After the debate,", "Speaking on Fox,") is skipped.
+        if k < limit, tokens[k].isWord,
+            !isPhraseWord(k)
+                || (isParticipleWord(k) && k + 1 < limit && SpeechLexicon.prepositionsAfterCue.contains(tokens[k + 1].hash))
+        {
+            var c = k
+            while c < limit, c - k < 12, !tokens[c].isPunct(","), !isTerminal(c) { c += 1 }
+            guard c < limit, tokens[c].isPunct(",") else { return nil }
+            k = c + 1
+        }
+        guard k < limit, !tokens[k].startsWithDigit else { return nil }
         return phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+    }
+
+    /// A word ending in "ing" ("Speaking", "saying").
+    func isParticipleWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.end - t.start > 4 else { return false }
+        return scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
     }
 
     /// Whether the passage starts inside a sentence (a word of the same sentence comes right
