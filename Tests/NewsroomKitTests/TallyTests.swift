@@ -83,6 +83,12 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(stance(t, "Russia"), .unknown)
     }
 
+    func testADatelineIsNoStanceAndAPassiveVetoIsNoVote() {
+        let t = tally("WASHINGTON — The Security Council draft resolution would be vetoed, officials said, though Britain backs it.", date: "2019-05-06")
+        XCTAssertEqual(stance(t, "United States"), .unknown)
+        XCTAssertEqual(stance(t, "United Kingdom"), .for)
+    }
+
     func testPressReleaseTotalsFillTheUnnamedMembers() throws {
         let t = try XCTUnwrap(tally("""
             The Security Council today adopted resolution 2118 (2013) by a vote of 13 in favour to none against, \

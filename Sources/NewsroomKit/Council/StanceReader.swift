@@ -67,6 +67,11 @@ struct StanceReader {
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
                 guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                // "the draft would be vetoed", "a text that was backed": passive, the subject is the text.
+                if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
+                   ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
+                    "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
+                    "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""

@@ -74,6 +74,13 @@ struct VoteCountReader {
                 continue
             }
             guard let (category, phraseEnd) = categoryPhrase(after: i) else { i += 1; continue }
+            // "have lined up at least 11 votes", "expects nine votes in favour": hopes, not a recorded vote.
+            let hedged = (max(0, i - 4)..<i).contains {
+                tokens[$0].sentence == t.sentence && ["least", "lined", "expect", "expects", "expected", "hope", "hopes", "need", "needs",
+                                                       "needed", "seek", "seeks", "want", "wants", "would", "will", "could", "secure",
+                                                       "win", "get", "muster", "short", "about", "if", "may", "might"].contains(tokens[$0].text)
+            }
+            if hedged { i = phraseEnd; continue }
             // Only the first reported vote: totals in a later sentence that repeat a category are ignored.
             let already: Bool
             switch category {
