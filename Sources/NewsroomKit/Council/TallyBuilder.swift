@@ -47,7 +47,7 @@ public struct TallyBuilder: Sendable {
         let phrases = DecisionPhrases(tokens: tokens, allowed: allowed, needed: needed)
 
         // An article that names no body at all is read only when it gives members' stances.
-        if relevance.unattributedOnly, signals.count < 2 { return nil }
+        if relevance.unattributedOnly, signals.count < 2, !(signals.count == 1 && reported.hasTotals) { return nil }
         guard !signals.isEmpty || reported.hasTotals || phrases.saysAdopted != nil || phrases.saysNotAdopted != nil
             || phrases.saysShort != nil || phrases.saysLikely != nil else { return nil }
 

@@ -172,9 +172,12 @@ struct VoteCountReader {
         // "received only four votes", "won nine votes" (a past verb before the number, not "needs nine votes").
         if a == "votes" || a == "vote", i > 0 {
             let lo = max(0, i - 3)
-            let got = (lo..<i).contains { ["received", "won", "got", "garnered", "obtained", "drew", "secured", "gained", "mustered", "attracted", "collected"].contains(tokens[$0].text) }
-            let needed = ["needed", "required", "necessary", "it", "needs", "need", "to"].contains(b)
-            if got, !needed { return (.yes, i + k + 1) }
+            let window = (lo..<i).map { tokens[$0].text }
+            let got = window.contains { ["received", "won", "got", "garnered", "obtained", "drew", "secured", "gained", "mustered", "attracted", "collected"].contains($0) }
+                || window.contains("with") && (max(0, i - 5)..<i).contains { ["passed", "adopted", "approved"].contains(tokens[$0].text) }
+            // "received fewer than the nine votes needed" is the threshold, not the count.
+            let threshold = window.contains { ["fewer", "less", "short", "than", "only"].contains($0) } && ["needed", "required", "necessary"].contains(b)
+            if got, !threshold { return (.yes, i + k + 1) }
         }
         return nil
     }
