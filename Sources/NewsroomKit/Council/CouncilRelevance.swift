@@ -36,8 +36,13 @@ struct CouncilRelevance: Sendable {
         // One pass: find explicit body references and decision words per sentence.
         let found = Self.references(tokens)
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
+        var amendment = [Bool](repeating: false, count: sentences)
         while i < tokens.count {
-            if Self.decisionWords.contains(tokens[i].text) { decision[tokens[i].sentence] = true }
+            let s = tokens[i].sentence
+            if s < sentences {
+                if Self.decisionWords.contains(tokens[i].text) { decision[s] = true }
+                if tokens[i].text == "amendment" || tokens[i].text == "amendments" { amendment[s] = true }
+            }
             i += 1
         }
         var body: [VotingBody?] = []
@@ -53,7 +58,10 @@ struct CouncilRelevance: Sendable {
             if let first = named.first { current = first }
             if firstBody == nil { firstBody = named.first }
             body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
-            if named.contains(.securityCouncil) {
+            if amendment[s] {
+                // Votes on amendments are not the vote on the draft.
+                allows.append(false)
+            } else if named.contains(.securityCouncil) {
                 allows.append(true)
             } else if !named.isEmpty {
                 allows.append(false)
@@ -79,11 +87,12 @@ struct CouncilRelevance: Sendable {
         unattributedOnly = refs.allSatisfy(\.isEmpty) && headRefs.isEmpty
         let sc = scores[.securityCouncil] ?? 0
         let other = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
-        let early = headRefs.contains(.securityCouncil) || refs.prefix(3).contains { $0.contains(.securityCouncil) }
         if sc == 0 {
             isCouncilDecision = false
         } else if sc > other {
-            isCouncilDecision = sc >= 2 || early
+            // One decision sentence: only when the Council is the story's subject from the start.
+            let opening = headRefs.contains(.securityCouncil) || refs.first?.contains(.securityCouncil) == true
+            isCouncilDecision = sc >= 2 || opening
         } else if sc == other {
             isCouncilDecision = firstBody == .securityCouncil
         } else {

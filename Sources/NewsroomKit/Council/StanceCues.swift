@@ -121,6 +121,7 @@ enum StanceLexicon {
         c.append(StanceCue("would/will/could/might/may/'d/'ll veto/block", .against, .threatened))
         c.append(StanceCue("would/will/could/might/may/'d/'ll use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
         c.append(StanceCue("veto threat/threats", .against, .threatened))
+        c.append(StanceCue("prospect/threat/possibility/spectre/specter of a/its/their veto", .against, .threatened))
         c.append(StanceCue("threatened veto", .against, .threatened))
         c.append(StanceCue("veto/vetoes", .against, .threatened, vetoNoun: true, adjacent: true))
         c.append(StanceCue("opposition/objections/objection", .against, adjacent: true))

@@ -100,6 +100,15 @@ struct StanceReader {
                     advanced = true
                     break
                 }
+                // "six members, including China and South Africa, abstained": the group votes too.
+                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" {
+                    let k = lastListEndingBefore[l.firstToken - 1]
+                    if k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 2, hasActor(lists[k]) {
+                        out.append(StanceSignal(list: k, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: lists[k].span.start, end: tokens[end - 1].end), token: i))
+                    }
+                }
                 if cue.direction == .subject, let joiner = joinerList(of: l) {
                     let j = lists[joiner]
                     out.append(StanceSignal(list: joiner, stance: stance, veto: cue.veto, stage: cue.stage,
@@ -177,7 +186,8 @@ struct StanceReader {
             // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
             // "with Australia and Belgium abstaining": the participle's own subject.
-            if prev == "with", hasActor(l), gap.isEmpty, tokens[cueStart].text.hasSuffix("ing") { return candidate }
+            if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
+               tokens[cueStart].text.hasSuffix("ing") { return candidate }
             // "a U.S. text", "the French draft": a country naming a text is no subject.
             let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
                 && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
@@ -191,7 +201,7 @@ struct StanceReader {
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
                !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
-            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "including", "accused", "urged", "asked"].contains(prev)
+            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }

@@ -181,7 +181,7 @@ public struct TallyBuilder: Sendable {
                     if veto == .threatened, state.seats[k].permanent { state.threatened[k] = true }
                 } else if let group = mention.group {
                     let targets = expand(group, count: mention.groupCount, sentence: mention.sentence, state: state,
-                                         named: namedInSentence[mention.sentence] ?? [], stage: stage)
+                                         named: namedInSentence[mention.sentence] ?? [], stage: stage, stance: signal.stance)
                     if targets.isEmpty {
                         notes.append("A group (\(tokenText(tokens, mention))) could not be matched to the roster.")
                     }
@@ -224,7 +224,8 @@ public struct TallyBuilder: Sendable {
     }
 
     /// The seats a group phrase covers, when the roster makes it unambiguous.
-    private func expand(_ group: CouncilGroup, count: Int?, sentence: Int, state: SeatStates, named: Set<Int>, stage: CueStage) -> [Int] {
+    private func expand(_ group: CouncilGroup, count: Int?, sentence: Int, state: SeatStates, named: Set<Int>, stage: CueStage,
+                        stance: Stance) -> [Int] {
         let seats = state.seats
         func fits(_ ks: [Int]) -> [Int]? { (count == nil || ks.count == count) && !ks.isEmpty ? ks : nil }
         switch group {
@@ -249,6 +250,8 @@ public struct TallyBuilder: Sendable {
             // Those without a stance of this stage yet, else those not named in the sentence.
             let open = seats.indices.filter { state.best[$0].stage != stage || state.best[$0].stance == .unknown }
             if let ks = fits(open) { return ks }
+            // "the remaining 11 members, including Britain, France and Germany, abstained".
+            if let ks = fits(seats.indices.filter { open.contains($0) || state.best[$0].stage == stage && state.best[$0].stance == stance }) { return ks }
             if let ks = fits(open.filter { !named.contains($0) }) { return ks }
             let rest = seats.indices.filter { !named.contains($0) }
             return fits(rest) ?? []

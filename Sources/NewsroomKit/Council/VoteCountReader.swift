@@ -40,7 +40,7 @@ struct VoteCountReader {
                 let lo = max(0, i - 4)
                 let modal = (lo..<i).contains { ["be", "expected", "would", "will", "could", "likely", "to", "may", "might"].contains(tokens[$0].text) }
                 if !modal, !["not", "a", "failed"].contains(prev) || prev2 == "in" {
-                    if !StanceLexicon.negations.contains(prev), sentenceHas(i, ["adopted", "voted", "approved", "passed", "backed", "endorsed", "vote", "adopting", "resolution", "decision"]) {
+                    if !StanceLexicon.negations.contains(prev), !["unanimity", "consensus"].contains(prev) {
                         vote.unanimous = true
                         vote.evidence = vote.evidence ?? spanOfSentenceWords(around: i)
                     }
@@ -173,7 +173,7 @@ struct VoteCountReader {
         if a == "votes" || a == "vote", i > 0 {
             let lo = max(0, i - 3)
             let window = (lo..<i).map { tokens[$0].text }
-            let got = window.contains { ["received", "won", "got", "garnered", "obtained", "drew", "secured", "gained", "mustered", "attracted", "collected"].contains($0) }
+            let got = window.contains { ["received", "won", "got", "garnered", "obtained", "drew", "secured", "gained", "mustered", "attracted", "collected", "receiving", "winning", "getting", "garnering", "drawing", "securing", "gaining"].contains($0) }
                 || window.contains("with") && (max(0, i - 5)..<i).contains { ["passed", "adopted", "approved"].contains(tokens[$0].text) }
             // "received fewer than the nine votes needed" is the threshold, not the count.
             let threshold = window.contains { ["fewer", "less", "short", "than", "only"].contains($0) } && ["needed", "required", "necessary"].contains(b)
