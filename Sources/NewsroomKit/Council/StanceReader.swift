@@ -86,6 +86,8 @@ struct StanceReader {
                     if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
                         list = last
                     }
+                    // “We cannot support this text,” Russia's ambassador told reporters.
+                    if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
                 case .object: list = object(after: end)
                 }
                 guard let list else { continue }
@@ -244,6 +246,40 @@ struct StanceReader {
             skipped += 1
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
+        return nil
+    }
+
+    /// Whether "we" (a delegation speaking) stands just before the cue inside a quotation.
+    private func firstPersonBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
+            if tokens[k].text == "we" { return true }
+            if tokens[k].text == "\"" { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The country named as the speaker right after the closing quotation mark.
+    private func speakerAfterQuote(from end: Int) -> Int? {
+        var k = end
+        var steps = 0
+        while k < tokens.count, steps < 25, tokens[k].text != "\"" { k += 1; steps += 1 }
+        guard k < tokens.count, tokens[k].text == "\"" else { return nil }
+        let speech: Set<String> = ["said", "says", "told", "added", "insisted", "warned", "stated", "declared", "argued", "tweeted"]
+        var j = k + 1
+        var seenSpeech = false
+        while j < tokens.count, j <= k + 8 {
+            if speech.contains(tokens[j].text) { seenSpeech = true }
+            if listStartingAt[j] >= 0 {
+                let l = lists[listStartingAt[j]]
+                let after = (l.endToken..<min(tokens.count, l.endToken + 5)).contains { speech.contains(tokens[$0].text) }
+                if (seenSpeech || after), hasActor(l) { return listStartingAt[j] }
+            }
+            j += 1
+        }
         return nil
     }
 

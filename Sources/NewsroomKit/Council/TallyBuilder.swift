@@ -70,7 +70,8 @@ public struct TallyBuilder: Sendable {
             var veto = Veto.none
             if seat.permanent {
                 if postVote, s.stage == .vote, s.stance == .against { permanentAgainst.append(seat.name) }
-                if !postVote, state.threatened[k], s.stance == .against || s.stance == .unknown { veto = .threatened; vetoThreatened = true }
+                // Before the vote, a permanent member against the draft threatens its veto.
+                if !postVote, s.stance == .against || state.threatened[k] && s.stance == .unknown { veto = .threatened; vetoThreatened = true }
             }
             members.append(TallyMember(name: seat.name, permanent: seat.permanent,
                                        stance: s.stance == .against && !postVote && state.threatened[k] ? .against : s.stance,

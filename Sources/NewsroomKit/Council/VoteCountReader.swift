@@ -39,7 +39,8 @@ struct VoteCountReader {
                 let prev2 = i > 1 ? tokens[i - 2].text : ""
                 let lo = max(0, i - 4)
                 let modal = (lo..<i).contains { ["be", "expected", "would", "will", "could", "likely", "to", "may", "might"].contains(tokens[$0].text) }
-                if !modal, !["not", "a", "failed"].contains(prev) || prev2 == "in" {
+                let unreached = prev == "a" && ["reach", "reached", "reaching", "achieve", "achieved", "no", "without", "secure", "get", "for"].contains(prev2)
+                if !modal, !unreached, !["not", "failed"].contains(prev) {
                     if !StanceLexicon.negations.contains(prev), !["unanimity", "consensus"].contains(prev) {
                         vote.unanimous = true
                         vote.evidence = vote.evidence ?? spanOfSentenceWords(around: i)
@@ -156,8 +157,12 @@ struct VoteCountReader {
         if w(k) == "council" { k += 1 }
         if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) { k += 1 }
         if w(k) == "all" { k += 1 }
-        if w(k) == "voted" || w(k) == "voting" { k += 1 }
+        var voted = false
+        if w(k) == "voted" || w(k) == "voting" { k += 1; voted = true }
         let a = w(k), b = w(k + 1), c = w(k + 2)
+        // "twelve of the 15 members voted for the resolution", "three voted against".
+        if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
+        if voted, a == "no" { return (.no, i + k + 1) }
         if a == "in", b == "favour" || b == "favor" || b == "support" { return (.yes, i + k + 2) }
         if a == "votes" || a == "vote", b == "in", c == "favour" || c == "favor" { return (.yes, i + k + 3) }
         if a == "votes", b == "for" { return (.yes, i + k + 2) }
