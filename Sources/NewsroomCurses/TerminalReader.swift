@@ -1,0 +1,143 @@
+import Foundation
+import NewsroomKit
+import NewsroomUI
+
+/// The interactive reader on a real terminal. The one entry point of this module.
+@MainActor
+public enum TerminalReader {
+    /// Runs the reader: shows a loading line while `loadLibrary` runs off the main actor, then
+    /// the four panes until the user quits. Returns the process exit code: 0 after `q`,
+    /// 128 + signal after SIGINT/SIGTERM/SIGHUP, 1 when the terminal cannot be used (the reason
+    /// is printed on standard error). The terminal is restored on every path.
+    public static func run(options: ReaderOptions, loadLibrary: @escaping @Sendable () async -> Library) async -> Int32 {
+        let terminal: CursesScreen
+        do {
+            terminal = try CursesScreen(forceMonochrome: options.monochrome)
+        } catch {
+            FileHandle.standardError.write(Data("newsroom: cannot start the reader: \(error)\n".utf8))
+            return 1
+        }
+        let loop = ReaderLoop(terminal: terminal, options: options)
+        let code = await loop.run(loadLibrary: loadLibrary)
+        terminal.close()
+        if let message = loop.exitMessage {
+            FileHandle.standardError.write(Data("newsroom: \(message)\n".utf8))
+        }
+        return code
+    }
+}
+
+/// Holds the library once the background load finishes.
+private final class LoadResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Library?
+    func set(_ l: Library) { lock.lock(); value = l; lock.unlock() }
+    func get() -> Library? { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// The event loop: event → keymap → reduce → render → diff → flush.
+@MainActor
+final class ReaderLoop {
+    private let terminal: CursesScreen
+    private let options: ReaderOptions
+    private(set) var exitMessage: String?
+
+    init(terminal: CursesScreen, options: ReaderOptions) {
+        self.terminal = terminal
+        self.options = options
+    }
+
+    func run(loadLibrary: @escaping @Sendable () async -> Library) async -> Int32 {
+        let box = LoadResultBox()
+        let task = Task.detached { box.set(await loadLibrary()) }
+        // Loading: keep the screen alive (resize, signals, q) until the library is there.
+        var spinner = 0
+        while box.get() == nil {
+            if let code = handleSignal(state: nil) { task.cancel(); return code }
+            let (w, h) = terminal.size
+            let dots = String(repeating: ".", count: spinner % 4)
+            terminal.show(LoadingScreen.render(width: w, height: h, message: "Loading articles" + dots))
+            spinner += 1
+            if let e = terminal.read(timeout: 50), case .key(.char("q")) = e { task.cancel(); return 0 }
+        }
+        guard let library = box.get() else { return 1 }
+        let store = options.persistState ? options.readingStore : nil
+        let saved = store?.load()
+        let (w, h) = terminal.size
+        var state = ReaderState(
+            library: library, width: w, height: h, colorMode: terminal.colorMode,
+            readArticles: saved?.read ?? [], positions: saved?.positions ?? [:])
+        if let p = saved?.problem { state.reduce(.report(p)) }
+        terminal.show(state.render())
+
+        while true {
+            if let code = handleSignal(state: &state) { return code }
+            guard let first = terminal.read(timeout: 100) else { continue }
+            var events = [first]
+            // Coalesce: take everything already waiting (key repeat, paste, resize storms).
+            while events.count < 256, let more = terminal.read(timeout: 0) { events.append(more) }
+            var resized = false
+            for event in events {
+                let action: Action?
+                switch event {
+                case .resize: resized = true; action = nil
+                case .mouse(let m): action = .mouse(m)
+                case .key(let k): action = Keymap.action(for: k, in: state)
+                }
+                guard let action else { continue }
+                perform(state.reduce(action), state: &state, store: store)
+                if state.shouldQuit { return 0 }
+            }
+            if resized {
+                let (nw, nh) = terminal.size
+                state.reduce(.resize(width: nw, height: nh))
+                terminal.invalidate()
+            }
+            terminal.show(state.render())
+        }
+    }
+
+    private func perform(_ effects: [Effect], state: inout ReaderState, store: (any ReadingStore)?) {
+        for effect in effects {
+            switch effect {
+            case .export(let request):
+                state.reduce(.report(QuoteFileWriter.perform(request, library: state.library)))
+            case .saveReading:
+                if let store, let problem = store.save(read: state.readArticles, positions: state.positions) {
+                    state.reduce(.report("Reading state not saved: \(problem)"))
+                }
+            case .redraw:
+                terminal.invalidate()
+            }
+        }
+    }
+
+    /// Acts on a pending signal; returns an exit code when the reader must stop.
+    private func handleSignal(state: UnsafeMutablePointer<ReaderState>?) -> Int32? {
+        guard let sig = SignalGuard.take() else { return nil }
+        switch sig {
+        case SIGTSTP:
+            terminal.suspend()
+            SignalGuard.suspend()
+            terminal.resume()
+            if let state {
+                let (w, h) = terminal.size
+                state.pointee.reduce(.resize(width: w, height: h))
+                terminal.show(state.pointee.render())
+            }
+            return nil
+        default:
+            if let state {
+                let effects = state.pointee.reduce(.quit)
+                if effects.contains(.saveReading), let store = options.persistState ? options.readingStore : nil {
+                    _ = store.save(read: state.pointee.readArticles, positions: state.pointee.positions)
+                }
+            }
+            return 128 + sig
+        }
+    }
+
+    private func handleSignal(state: inout ReaderState) -> Int32? {
+        withUnsafeMutablePointer(to: &state) { handleSignal(state: $0) }
+    }
+}

@@ -1,0 +1,95 @@
+import NewsroomKit
+
+/// Everything the reader shows, as a value. Changed only by `reduce(_:)`; drawn by `render()`.
+public struct ReaderState: Sendable {
+    /// The library being read.
+    public internal(set) var library: Library
+    /// Terminal columns.
+    public internal(set) var width: Int
+    /// Terminal rows.
+    public internal(set) var height: Int
+    /// Colour mode of the terminal (only the theme and snapshot tests care).
+    public var colorMode: ColorMode
+    /// The focused pane.
+    public internal(set) var focus: PaneID = .list
+    /// The article shown in the body, quotes and tally panes.
+    public internal(set) var openArticle: Int?
+    /// Article list selection.
+    public internal(set) var articles = ListCursor()
+    /// The people view in the list pane, when open.
+    public internal(set) var peopleScope: PeopleScope?
+    /// People list selection.
+    public internal(set) var peopleCursor = ListCursor()
+    /// The selected person's name, which filters quotes and highlights mentions.
+    public internal(set) var selectedPerson: String?
+    /// Quotes pane selection.
+    public internal(set) var quotesCursor = ListCursor()
+    /// Tally pane selection (a member index) and scroll row.
+    public internal(set) var tallyCursor = ListCursor()
+    /// First visible body line.
+    public internal(set) var bodyTop = 0
+    /// The wrapped open article.
+    public internal(set) var body: BodyLayout?
+    /// What the body highlights.
+    public internal(set) var highlight: BodyHighlight?
+    /// The quote search, while its results are shown.
+    public internal(set) var search: QuoteSearchState?
+    /// Past quote searches, oldest first.
+    public internal(set) var searchHistory: [String] = []
+    /// Past finds, oldest first.
+    public internal(set) var findHistory: [String] = []
+    /// Find in body.
+    public internal(set) var find: FindState?
+    /// The open prompt.
+    public internal(set) var prompt: Prompt?
+    /// The help overlay, when open.
+    public internal(set) var help: HelpState?
+    /// Quotes marked for export.
+    public internal(set) var marked: Set<QuoteRef> = []
+    /// Which of n/N acts on: the last search kind used.
+    public internal(set) var lastSearchKind: PromptKind = .quoteSearch
+    /// Ids of articles opened at least once.
+    public internal(set) var readArticles: Set<String> = []
+    /// Last reading position (text offset of the first visible line) per article id.
+    public internal(set) var positions: [String: Int] = [:]
+    /// What the last key did.
+    public internal(set) var message = ""
+    /// Set when the reader should quit.
+    public internal(set) var shouldQuit = false
+    /// Runs a quote search: the library's index unless another searcher was given.
+    let searcher: QuoteSearcher
+
+    /// A quote search: the query and the most hits wanted.
+    public typealias QuoteSearcher = @Sendable (String, Int) -> [QuoteHit]
+
+    /// Creates the reader for `library` on a `width`×`height` terminal and opens the first
+    /// article (at its remembered position, if any).
+    public init(
+        library: Library, width: Int, height: Int, colorMode: ColorMode = .colors256,
+        readArticles: Set<String> = [], positions: [String: Int] = [:], searcher: QuoteSearcher? = nil
+    ) {
+        self.library = library
+        let index = library.quoteIndex
+        self.searcher = searcher ?? { query, limit in index.search(query, limit: limit) }
+        self.width = width
+        self.height = height
+        self.colorMode = colorMode
+        self.readArticles = readArticles
+        self.positions = positions
+        if !library.articles.isEmpty { open(article: 0, focusBody: false) }
+        let problems = library.problems.count
+        message = library.articles.isEmpty
+            ? "No articles loaded" + (problems > 0 ? " (\(problems) files had problems)" : "")
+            : "Press ? for keys"
+        normalize()
+    }
+
+    /// The open article, if any.
+    public var currentArticle: AnnotatedArticle? {
+        guard let i = openArticle, library.articles.indices.contains(i) else { return nil }
+        return library.articles[i]
+    }
+
+    /// The current layout.
+    public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+}

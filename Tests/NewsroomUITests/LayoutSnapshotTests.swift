@@ -1,0 +1,83 @@
+import XCTest
+@testable import NewsroomUI
+
+/// Each layout rendered with the hand-built sample and compared with its stored snapshot.
+final class LayoutSnapshotTests: XCTestCase {
+    func testMedium80x24ShowsTheSampleInFourPanes() {
+        let s = Fixtures.state(width: 80, height: 24)
+        XCTAssertEqual(s.layout.kind, .medium)
+        XCTAssertEqual(Set(s.layout.panes.keys), Set(PaneID.allCases))
+        Snapshot.assert(s, named: "medium-80x24")
+    }
+
+    func testWide200x50() {
+        let s = Fixtures.state(width: 200, height: 50)
+        XCTAssertEqual(s.layout.kind, .wide)
+        Snapshot.assert(s, named: "wide-200x50")
+    }
+
+    func testWide140x40() {
+        Snapshot.assert(Fixtures.state(width: 140, height: 40), named: "wide-140x40")
+    }
+
+    func testMedium120x40() {
+        Snapshot.assert(Fixtures.state(width: 120, height: 40), named: "medium-120x40")
+    }
+
+    func testNarrow60x20ShowsOnePaneWithTabs() {
+        var s = Fixtures.state(width: 60, height: 20)
+        XCTAssertEqual(s.layout.kind, .narrow)
+        Snapshot.assert(s, named: "narrow-60x20-list")
+        s.reduce(.focus(.body))
+        Snapshot.assert(s, named: "narrow-60x20-body")
+        s.reduce(.focus(.tally))
+        Snapshot.assert(s, named: "narrow-60x20-tally")
+    }
+
+    func testTinyShowsTheNotice() {
+        let s = Fixtures.state(width: 29, height: 8)
+        XCTAssertEqual(s.layout.kind, .tooSmall)
+        Snapshot.assert(s, named: "tiny-29x8")
+        let one = Fixtures.state(width: 1, height: 1)
+        XCTAssertEqual(one.render().width, 1)
+        let zero = Fixtures.state(width: 0, height: 0)
+        XCTAssertEqual(zero.render().cells.count, 0)
+    }
+
+    func testMonochrome80x24() {
+        var s = Fixtures.state(width: 80, height: 24, mode: .monochrome)
+        s.reduce(.focus(.tally))
+        s.reduce(.moveDown)
+        s.reduce(.moveDown)
+        Snapshot.assert(s, named: "mono-80x24-tally")
+    }
+
+    func testTallyPaneWithEvidence() {
+        var s = Fixtures.state(width: 140, height: 40)
+        s.reduce(.focus(.tally))
+        s.reduce(.moveDown)
+        s.reduce(.moveDown)  // Russia: against, veto threatened
+        XCTAssertEqual(s.highlight?.reason, .evidence)
+        Snapshot.assert(s, named: "tally-russia-evidence-140x40")
+    }
+
+    func testWideAndCombiningCharacters() {
+        var s = Fixtures.state([Fixtures.wide, Fixtures.sample], width: 90, height: 24)
+        s.reduce(.activate)
+        Snapshot.assert(s, named: "cjk-emoji-combining-90x24")
+    }
+
+    func testEscapeSequenceArticle() {
+        var s = Fixtures.state([Fixtures.hostile, Fixtures.sample], width: 100, height: 24)
+        s.reduce(.activate)
+        Snapshot.assert(s, named: "escapes-100x24")
+    }
+
+    func testHelpOverlay() {
+        var s = Fixtures.state(width: 100, height: 40)
+        s.reduce(.toggleHelp)
+        Snapshot.assert(s, named: "help-100x40")
+        for c in "quit" { s.reduce(.input(.char(c))) }
+        Snapshot.assert(s, named: "help-filtered-quit-100x40")
+    }
+}
