@@ -33,7 +33,7 @@ enum DraftDescription {
             }
         }
         guard sawDraft || sawResolution else { return nil }
-        let sitting = Set(seats.map(\.name))
+        let sitting = Set(seats.map(\.key))
         var frequency: [String: (count: Int, first: Int)] = [:]
         for m in mentions {
             guard let c = m.country, !sitting.contains(c), !(c == "Russia" && sitting.contains("Soviet Union")) else { continue }

@@ -332,7 +332,7 @@ struct SeatStates {
 
     /// The seat a country name refers to ("Russia" is the Soviet Union's seat before 1992).
     func index(of country: String, holder: ChinaHolder?) -> Int? {
-        if let k = seats.firstIndex(where: { $0.name == country }) {
+        if let k = seats.firstIndex(where: { $0.key == country || $0.name == country }) {
             if country == "China", let holder {
                 let isRepublic = seats[k].official == "Republic of China"
                 if (holder == .republic) != isRepublic { return nil }
