@@ -29,10 +29,12 @@ struct StanceCue: Sendable {
     var plainVerb: Bool = false
     /// "voted with Y": the subject votes as the member after the cue did.
     var copiesObject: Bool = false
+    /// "trying to persuade X": the members after the cue are undecided.
+    var objectUndecided: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
-         plainVerb: Bool = false, copiesObject: Bool = false) {
+         plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -53,6 +55,7 @@ struct StanceCue: Sendable {
         self.adjacent = adjacent
         self.plainVerb = plainVerb
         self.copiesObject = copiesObject
+        self.objectUndecided = objectUndecided
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -174,6 +177,9 @@ enum StanceLexicon {
         c.append(StanceCue("has/have/had not yet? convinced/persuaded/swayed/won over?", .undecided, .none, .prevote, .object, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? convinced/persuaded/swayed/won over?", .undecided, .none, .prevote, .object, negated: true))
         c.append(StanceCue("courting/wooing/lobbying", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("to persuade/convince/sway", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("to win over", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("trying/tried/try/tries/seeking/sought/working/worked/lobbying/lobbied/attempting/attempted/struggling/struggled/hoping/hoped/scrambling *? *? to persuade/convince/sway/win", .for, objectUndecided: true))
         c.append(StanceCue("votes in favour/favor from/by/of", .for, .none, .vote, .object))
         c.append(StanceCue("voting/voted against/no were", .against, .none, .vote, .object))
         c.append(StanceCue("voting/voted for/yes were", .for, .none, .vote, .object))

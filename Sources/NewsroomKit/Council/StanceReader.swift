@@ -93,6 +93,11 @@ struct StanceReader {
                 guard let list else { continue }
                 let l = lists[list]
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
+                if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
+                    let o = lists[other]
+                    out.append(StanceSignal(list: other, stance: .undecided, veto: .none, stage: .prevote, priority: 1,
+                                            evidence: TextSpan(start: tokens[i].start, end: o.span.end), token: i))
+                }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
                     let o = lists[other]

@@ -90,6 +90,13 @@ struct VoteCountReader {
             case .abstain: already = vote.abstain != nil
             }
             if already && lastSentence != t.sentence { i = phraseEnd; continue }
+            // A later sentence may complete the totals ("… to none against. Two members abstained."),
+            // but not two sentences on, and never beyond the Council's size (a second vote).
+            if lastSentence >= 0, t.sentence > lastSentence + 1 { i = phraseEnd; continue }
+            if lastSentence >= 0, t.sentence != lastSentence, (vote.yes ?? 0) + (vote.no ?? 0) + (vote.abstain ?? 0) + n > 15 {
+                i = phraseEnd
+                continue
+            }
             if !already {
                 switch category {
                 case .yes: vote.yes = n
