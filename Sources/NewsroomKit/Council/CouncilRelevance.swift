@@ -1,3 +1,20 @@
+/// Which tokens the tally may read: sentences about the Council (or about no named body), up to
+/// any mention of an amendment or a rival text.
+struct ReadableText: Sendable {
+    /// Per sentence: whether it may be read at all.
+    var allowed: [Bool]
+    /// Per sentence: the first token not read (Int.max when the whole sentence is read).
+    var blockedFrom: [Int]
+
+    /// Whether token `i` (of sentence `sentence`) may be read.
+    func reads(_ i: Int, sentence: Int) -> Bool {
+        sentence < allowed.count && allowed[sentence] && i < blockedFrom[sentence]
+    }
+
+    /// Whether some part of the sentence may be read.
+    func readsSentence(_ sentence: Int) -> Bool { sentence < allowed.count && allowed[sentence] }
+}
+
 /// A body that votes: the Security Council or another one an article may be about.
 enum VotingBody: Sendable, Hashable {
     case securityCouncil, generalAssembly, humanRightsCouncil, parliament, otherBody
@@ -11,7 +28,7 @@ struct CouncilRelevance: Sendable {
     var sentenceBody: [VotingBody?]
     /// Whether the sentence may be read for Council stances and counts: not when it names another
     /// body without the Council, nor when it continues a General Assembly or Human Rights Council passage.
-    var allowsCouncilReading: [Bool]
+    var readable: ReadableText
     /// Whether the article is about a Security Council decision.
     var isCouncilDecision: Bool
     /// Whether no body is named at all (then only stance signals make it a Council article).
@@ -36,12 +53,14 @@ struct CouncilRelevance: Sendable {
         // One pass: find explicit body references and decision words per sentence.
         let found = Self.references(tokens)
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
-        var amendment = [Bool](repeating: false, count: sentences)
+        var blockedFrom = [Int](repeating: Int.max, count: sentences)
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
                 if Self.decisionWords.contains(tokens[i].text) { decision[s] = true }
-                if tokens[i].text == "amendment" || tokens[i].text == "amendments" { amendment[s] = true }
+                // Votes on amendments and rival texts are not the vote on the draft: the rest of the
+                // sentence from "amendment" or "rival" on is not read.
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
             }
             i += 1
         }
@@ -58,10 +77,7 @@ struct CouncilRelevance: Sendable {
             if let first = named.first { current = first }
             if firstBody == nil { firstBody = named.first }
             body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
-            if amendment[s] {
-                // Votes on amendments are not the vote on the draft.
-                allows.append(false)
-            } else if named.contains(.securityCouncil) {
+            if named.contains(.securityCouncil) {
                 allows.append(true)
             } else if !named.isEmpty {
                 allows.append(false)
@@ -77,7 +93,7 @@ struct CouncilRelevance: Sendable {
             }
         }
         self.sentenceBody = body
-        self.allowsCouncilReading = allows
+        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
         self.scores = scores
         // Decision sentences before any body is named: the Council's when nothing else claims them
         // (an article about a veto need not name the Council).

@@ -18,11 +18,11 @@ struct DecisionPhrases: Sendable {
     /// The vote will come later ("will vote", "is expected to vote", "plans to put to a vote").
     var voteAhead = false
 
-    init(tokens: [CouncilToken], allowed: [Bool], needed: Int) {
+    init(tokens: [CouncilToken], readable: ReadableText, needed: Int) {
         var i = 0
         while i < tokens.count {
             let s = tokens[i].sentence
-            guard s < allowed.count, allowed[s] else { i += 1; continue }
+            guard readable.reads(i, sentence: s) else { i += 1; continue }
             func w(_ k: Int) -> String {
                 let j = i + k
                 return j >= 0 && j < tokens.count && tokens[j].sentence == s ? tokens[j].text : ""

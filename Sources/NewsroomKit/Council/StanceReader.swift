@@ -22,7 +22,7 @@ struct StanceReader {
     let tokens: [CouncilToken]
     let mentions: [CouncilMention]
     let lists: [MentionList]
-    let allowed: [Bool]
+    let readable: ReadableText
     /// The article year, when its date gives it (to skip phrases about other years' votes).
     let articleYear: Int?
 
@@ -33,11 +33,11 @@ struct StanceReader {
     /// First token of each sentence.
     private let sentenceStart: [Int]
 
-    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], allowed: [Bool], articleYear: Int?) {
+    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
         self.tokens = tokens
         self.mentions = mentions
         self.lists = lists
-        self.allowed = allowed
+        self.readable = readable
         self.articleYear = articleYear
         var before = [Int](repeating: -1, count: tokens.count + 1)
         var starting = [Int](repeating: -1, count: tokens.count + 1)
@@ -62,7 +62,7 @@ struct StanceReader {
         var i = 0
         while i < tokens.count {
             let sentence = tokens[i].sentence
-            guard sentence < allowed.count, allowed[sentence], let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
+            guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
@@ -184,7 +184,14 @@ struct StanceReader {
                 return hasActor(l) ? candidate : nil
             }
             guard gap.count <= 16 else { return nil }
-            for k in l.endToken..<searchedFrom {
+            // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
+            // is not a clause boundary.
+            var checkFrom = l.endToken
+            if l.endToken < cueStart, tokens[l.endToken].text == ",",
+               let close = (l.endToken + 1..<searchedFrom).first(where: { tokens[$0].text == "," }) {
+                checkFrom = close
+            }
+            for k in checkFrom..<searchedFrom {
                 let w = tokens[k].text
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
@@ -204,6 +211,9 @@ struct StanceReader {
             let speakerOf = prev == "of" && l.firstToken > 1
                 && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
             if speakerOf, hasActor(l) { return candidate }
+            // "China, India and the United Arab Emirates, which have so far declined to say …".
+            if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
+               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
             // "warnings from Russia that it would block the text".
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),

@@ -22,14 +22,14 @@ public struct TallyBuilder: Sendable {
         let headline = CouncilTokenizer.tokenize(Array(article.headline.unicodeScalars)).tokens
         let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline)
         guard relevance.isCouncilDecision else { return nil }
-        let allowed = relevance.allowsCouncilReading
+        let readable = relevance.readable
 
         let mentions = CouncilMentionFinder.mentions(in: tokens)
         let lists = CouncilMentionFinder.lists(mentions, tokens: tokens)
         let dated = CouncilYear.fromDate(article)
-        var signals = StanceReader(tokens: tokens, mentions: mentions, lists: lists, allowed: allowed,
+        var signals = StanceReader(tokens: tokens, mentions: mentions, lists: lists, readable: readable,
                                    articleYear: dated?.year).signals()
-        let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, allowed: allowed).read()
+        let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, readable: readable).read()
         signals.append(contentsOf: reported.listed)
 
         // The year, then the roster.
@@ -44,7 +44,7 @@ public struct TallyBuilder: Sendable {
         let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, roster: roster)
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
         let needed = year.map(CouncilRoster.votesNeeded) ?? 9
-        let phrases = DecisionPhrases(tokens: tokens, allowed: allowed, needed: needed)
+        let phrases = DecisionPhrases(tokens: tokens, readable: readable, needed: needed)
 
         // An article that names no body at all is read only when it gives members' stances.
         if relevance.unattributedOnly, signals.count < 2, !(signals.count == 1 && reported.hasTotals) { return nil }
@@ -115,7 +115,7 @@ public struct TallyBuilder: Sendable {
 
         return Tally(
             year: year, yearInferred: dated == nil && year != nil,
-            draft: DraftDescription.describe(tokens: tokens, text: text, mentions: mentions, allowed: allowed, seats: seats, postVote: postVote),
+            draft: DraftDescription.describe(tokens: tokens, text: text, mentions: mentions, readable: readable, seats: seats, postVote: postVote),
             needed: needed,
             sponsorTarget: postVote ? nil : phrases.sponsorTarget,
             members: members, outcome: outcome, notes: notes)
@@ -346,7 +346,10 @@ struct SeatStates {
     /// Records a stance unless a stronger or later one of the same strength is there.
     mutating func offer(_ k: Int, stance: Stance, priority: Int, evidence: TextSpan, token: Int, stage: CueStage) {
         let b = best[k]
-        if priority > b.priority || (priority == b.priority && token >= b.token) {
+        // Positions before a vote: the latest wins (a change of mind). A recorded vote: the first
+        // report wins (later sentences tend to speak of other votes).
+        let later = priority >= 3 && b.stance != .unknown ? token < b.token : token >= b.token
+        if priority > b.priority || (priority == b.priority && later) {
             // Before the vote, an "against" is not weakened by a later softer word of the same rank
             // unless it is a real change of mind; keep the latest, as the text tells it.
             best[k] = Best(stance: stance, priority: priority, token: token, evidence: evidence, stage: stage)

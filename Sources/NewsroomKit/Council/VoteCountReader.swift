@@ -20,7 +20,7 @@ struct VoteCountReader {
     let tokens: [CouncilToken]
     let lists: [MentionList]
     let mentions: [CouncilMention]
-    let allowed: [Bool]
+    let readable: ReadableText
 
     private enum Category { case yes, no, abstain }
 
@@ -33,7 +33,7 @@ struct VoteCountReader {
         var lastSentence = -1
         while i < tokens.count {
             let t = tokens[i]
-            guard t.sentence < allowed.count, allowed[t.sentence] else { i += 1; continue }
+            guard readable.reads(i, sentence: t.sentence) else { i += 1; continue }
             if t.text == "unanimously" || t.text == "unanimous" {
                 let prev = i > 0 ? tokens[i - 1].text : ""
                 let prev2 = i > 1 ? tokens[i - 2].text : ""
