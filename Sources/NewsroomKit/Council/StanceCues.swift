@@ -31,10 +31,12 @@ struct StanceCue: Sendable {
     var copiesObject: Bool = false
     /// "trying to persuade X": the members after the cue are undecided.
     var objectUndecided: Bool = false
+    /// Only right after the members, allowing a few adverbs ("China and Russia firmly against").
+    var nearlyAdjacent: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
-         plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false) {
+         plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -56,6 +58,7 @@ struct StanceCue: Sendable {
         self.plainVerb = plainVerb
         self.copiesObject = copiesObject
         self.objectUndecided = objectUndecided
+        self.nearlyAdjacent = nearlyAdjacent
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -157,6 +160,10 @@ enum StanceLexicon {
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
+        c.append(StanceCue("has/have/had not yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
+        c.append(StanceCue("against", .against, nearlyAdjacent: true))
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))

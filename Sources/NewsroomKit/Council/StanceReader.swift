@@ -72,6 +72,13 @@ struct StanceReader {
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
                     "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "Russia proposed changes" is no sponsorship of the draft.
+                if cue.stance == .for, end < tokens.count,
+                   ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
+                   ["proposed", "proposes", "introduced", "submitted", "tabled", "circulated", "presented", "drafted"].contains(tokens[i].text) { continue }
+                // "… and China and Russia firmly against.": the phrase must end there.
+                if cue.nearlyAdjacent, cue.stance == .against, end < tokens.count,
+                   !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
@@ -175,6 +182,11 @@ struct StanceReader {
             let l = lists[candidate]
             guard l.sentence == sentence else { return nil }
             let gap = l.endToken..<cueStart
+            if cue.nearlyAdjacent {
+                let adverbs: Set<String> = ["firmly", "strongly", "still", "also", "all", "both", "squarely", "solidly", "resolutely", "now", "clearly"]
+                guard gap.count <= 2, gap.allSatisfy({ adverbs.contains(tokens[$0].text) }), hasActor(l) else { return nil }
+                return candidate
+            }
             if cue.adjacent {
                 let words = gap.map { tokens[$0].text }
                 guard words.isEmpty || words == ["'s"] || words == ["'"] else { return nil }
