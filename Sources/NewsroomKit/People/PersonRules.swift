@@ -74,8 +74,11 @@ public struct PersonRules: Sendable {
         guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) else { return nil }
         if titleRange.isEmpty, let before = titleBefore(t, lo) { titleRange = before }
         if requireTitle && titleRange.isEmpty { return nil }
-        // A lone title word ("President") is not a name.
-        if hi - lo == 1, NameVocabulary.titleHeads.contains(t.folded[lo]) { return nil }
+        // A lone title word ("President"), a name ending in a title or an institution word
+        // ("General Assembly", "Chief Technology Officer") or a plural group ("Democrats").
+        let lastWord = t.folded[hi - 1]
+        if NameVocabulary.titleHeads.contains(lastWord) || Self.nonPersonHeads.contains(lastWord) { return nil }
+        if hi - lo == 1, isPluralGroup(lastWord) { return nil }
         var title: String?
         var sex: Person.Sex?
         if !titleRange.isEmpty {
@@ -126,6 +129,17 @@ public struct PersonRules: Sendable {
         "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december",
     ]
+
+    /// Whether a single capitalised word names a group of people ("Democrats", "Americans",
+    /// "Latinos") rather than a person: a plural of a demonym-like form that no name list knows.
+    func isPluralGroup(_ folded: String) -> Bool {
+        guard folded.hasSuffix("s"), names.surnameBucket(folded) == 0, names.firstName(folded) == nil else { return false }
+        let stem = folded.dropLast()
+        for suffix in ["an", "ian", "ese", "ite", "ist", "at", "ino", "ina", "er", "ic", "ish", "i"] where stem.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
 
     /// Number of tokens at the start of `range` that form a title ending in a title head word,
     /// leaving at least one token for the name.
