@@ -43,7 +43,7 @@ public struct PersonRules: Sendable {
                 found.append(m)
                 continue
             }
-            if let m = personMention(t, run, requireTitle: true) {
+            if let m = titledMention(t, run) {
                 found.append(m)
             } else if let m = firstNameMention(t, run) {
                 found.append(m)
@@ -172,10 +172,22 @@ public struct PersonRules: Sendable {
         return lo < start ? lo..<start : nil
     }
 
-    /// A run of at least two capitalised tokens led by a common first name.
+    /// The name after a title inside a capitalised run ("On Friday President Zorblat Quennick").
+    func titledMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        if let m = personMention(t, run, requireTitle: true) { return m }
+        for j in (run.lowerBound + 1)..<max(run.lowerBound + 1, run.upperBound - 1)
+        where leadingTitleLength(t, j..<run.upperBound) > 0 {
+            return personMention(t, j..<run.upperBound, requireTitle: true)
+        }
+        return nil
+    }
+
+    /// A run of at least two capitalised tokens led by a common first name (a capitalised
+    /// sentence opener or a weekday in front is dropped: "Yesterday Margaret Quennick").
     func firstNameMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
         var lo = run.lowerBound
-        while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) { lo += 1 }
+        while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) || Self.calendarWords.contains(t.folded[lo])
+                || (t.sentenceInitial[lo] && names.firstName(t.folded[lo]) == nil) { lo += 1 }
         guard run.upperBound - lo >= 2, run.upperBound - lo <= 4,
               let first = names.firstName(t.folded[lo]), first.bucket >= 2 || !t.sentenceInitial[lo] else { return nil }
         let last = t.folded[run.upperBound - 1]
