@@ -69,8 +69,10 @@ public struct PersonRules: Sendable {
         let inner = leadingTitleLength(t, range)
         var titleRange = lo..<(lo + inner)
         lo += inner
-        while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
         while lo < hi, t.tokens[lo].kind != .word { lo += 1 }
+        // A name holds no punctuation: cut at the first mark (a span run across quotes).
+        if let cut = (lo..<hi).first(where: { t.tokens[$0].kind == .punctuation || t.tokens[$0].kind == .possessive }) { hi = cut }
+        while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
         guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) else { return nil }
         if titleRange.isEmpty, let before = titleBefore(t, lo) { titleRange = before }
         if requireTitle && titleRange.isEmpty { return nil }
@@ -112,15 +114,23 @@ public struct PersonRules: Sendable {
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
             break
         }
-        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1),
-              !Self.sentenceStarters.contains(t.folded[lo - 1]),
-              NameVocabulary.titleHeads.contains(t.folded[lo - 1]) == false,
-              NameVocabulary.honorifics[t.folded[lo - 1]] == nil,
-              let first = names.firstName(t.folded[lo - 1]), first.bucket >= 2 {
+        // A capitalised word the tagger left out just before: a first name, or any plain
+        // capitalised word that does not open the sentence ("Gotthold" Ephraim Lessing).
+        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]) {
+            let isFirstName = (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2
+            guard isFirstName || !t.sentenceInitial[lo - 1] else { break }
             lo -= 1
         }
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
+    }
+
+    /// Whether a capitalised word is a title, honorific, sentence opener, calendar word or
+    /// institution word rather than part of a name.
+    func isNotName(_ folded: String) -> Bool {
+        Self.sentenceStarters.contains(folded) || NameVocabulary.titleHeads.contains(folded)
+            || NameVocabulary.titleModifiers.contains(folded) || NameVocabulary.honorifics[folded] != nil
+            || Self.calendarWords.contains(folded) || Self.nonPersonHeads.contains(folded)
     }
 
     /// Weekdays and months, never the last word of a name.
@@ -303,6 +313,10 @@ public struct PersonRules: Sendable {
         "congress", "senate", "assembly", "cabinet", "board", "authority", "organization",
         "organisation", "network", "system", "project", "program", "programme", "service",
         "services", "security", "nations", "airlines", "airways", "motors", "records", "studios",
+        "gym", "railway", "railroad", "line", "lines", "revolution", "story", "design", "designs",
+        "associates", "partners", "gmbh", "ag", "llc", "plc", "llp", "sa", "trophy", "tournament",
+        "open", "marathon", "highway", "tower", "towers", "building", "centre", "plaza", "mall",
+        "market", "lottery", "lotto", "chronicle", "herald", "tribune", "gazette", "review",
     ]
 
     /// Role nouns that make "Name, a/the … <role>" an apposition about a person.
