@@ -24,6 +24,9 @@ public struct PersonRules: Sendable {
             if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
             if found.last.map({ $0.tokens.upperBound > e.tokens.lowerBound }) ?? false { continue }
             let range = completedName(t, e.tokens, covered: covered)
+            // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
+            if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
+               Self.nonPersonHeads.contains(t.folded[range.upperBound]) { continue }
             for i in range where covered[i] < 0 { covered[i] = personType }
             if let m = personMention(t, range, requireTitle: false) { found.append(m) }
         }
@@ -36,11 +39,15 @@ public struct PersonRules: Sendable {
             let untyped = run.allSatisfy { covered[$0] < 0 }
             let titled = leadingTitleLength(t, run) > 0 || titleBefore(t, run.lowerBound) != nil
             if !untyped {
-                // The tagger typed part of this run; only a title in front overrides it.
-                guard titled, run.contains(where: { covered[$0] != Int8(EntityType.person.rawValue) }),
-                      !run.contains(where: { covered[$0] == Int8(EntityType.person.rawValue) }),
-                      let m = personMention(t, run, requireTitle: true) else { continue }
-                found.append(m)
+                guard !run.contains(where: { covered[$0] == personType }) else { continue }
+                // The tagger typed part of this run: a title in front overrides it, and a titled
+                // name may follow the typed part ("Seminole County Sheriff Don Eslinger").
+                if titled, let m = personMention(t, run, requireTitle: true) {
+                    found.append(m)
+                } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
+                          let m = titledMention(t, (lastTyped + 1)..<run.upperBound) {
+                    found.append(m)
+                }
                 continue
             }
             if let m = titledMention(t, run) {
@@ -114,11 +121,9 @@ public struct PersonRules: Sendable {
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
             break
         }
-        // A capitalised word the tagger left out just before: a first name, or any plain
-        // capitalised word that does not open the sentence ("Gotthold" Ephraim Lessing).
-        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]) {
-            let isFirstName = (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2
-            guard isFirstName || !t.sentenceInitial[lo - 1] else { break }
+        // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
+        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]),
+              names.firstName(t.folded[lo - 1]) != nil {
             lo -= 1
         }
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
@@ -185,6 +190,7 @@ public struct PersonRules: Sendable {
     /// The name after a title inside a capitalised run ("On Friday President Zorblat Quennick").
     func titledMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
         if let m = personMention(t, run, requireTitle: true) { return m }
+        guard run.count > 2 else { return nil }
         for j in (run.lowerBound + 1)..<max(run.lowerBound + 1, run.upperBound - 1)
         where leadingTitleLength(t, j..<run.upperBound) > 0 {
             return personMention(t, j..<run.upperBound, requireTitle: true)
