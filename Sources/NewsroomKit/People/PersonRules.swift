@@ -18,6 +18,18 @@ public struct PersonRules: Sendable {
             for i in e.tokens where i < n { covered[i] = Int8(e.type.rawValue) }
         }
         let capsLine = Self.allCapsLines(t)
+        // Words written in lower case somewhere in the text are common words, not names, for the
+        // rules that work without the tagger ("Martin How", "General Public License").
+        var lowerWords: Set<String> = []
+        for i in 0..<n where t.tokens[i].kind == .word && CharClass.isLower(t.first(i)) { lowerWords.insert(t.folded[i]) }
+        func plausible(_ m: NameMention?, firstNameAllowed: Bool) -> NameMention? {
+            guard let m else { return nil }
+            for i in m.tokens where t.isCapitalized(i) && lowerWords.contains(t.folded[i]) {
+                if firstNameAllowed && i == m.tokens.lowerBound && names.firstName(t.folded[i]) != nil { continue }
+                return nil
+            }
+            return m
+        }
         var found: [NameMention] = []
         let personType = Int8(EntityType.person.rawValue)
         for e in entities where e.type == .person {
@@ -42,19 +54,19 @@ public struct PersonRules: Sendable {
                 guard !run.contains(where: { covered[$0] == personType }) else { continue }
                 // The tagger typed part of this run: a title in front overrides it, and a titled
                 // name may follow the typed part ("Seminole County Sheriff Don Eslinger").
-                if titled, let m = personMention(t, run, requireTitle: true) {
+                if titled, let m = plausible(personMention(t, run, requireTitle: true), firstNameAllowed: true) {
                     found.append(m)
                 } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
-                          let m = titledMention(t, (lastTyped + 1)..<run.upperBound) {
+                          let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
                     found.append(m)
                 }
                 continue
             }
-            if let m = titledMention(t, run) {
+            if let m = plausible(titledMention(t, run), firstNameAllowed: true) {
                 found.append(m)
-            } else if let m = firstNameMention(t, run) {
+            } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
                 found.append(m)
-            } else if isApposition(t, run), let m = personMention(t, run, requireTitle: false) {
+            } else if isApposition(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
             }
         }
@@ -123,7 +135,7 @@ public struct PersonRules: Sendable {
         }
         // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
         while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]),
-              names.firstName(t.folded[lo - 1]) != nil {
+              (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2 {
             lo -= 1
         }
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
@@ -323,6 +335,7 @@ public struct PersonRules: Sendable {
         "associates", "partners", "gmbh", "ag", "llc", "plc", "llp", "sa", "trophy", "tournament",
         "open", "marathon", "highway", "tower", "towers", "building", "centre", "plaza", "mall",
         "market", "lottery", "lotto", "chronicle", "herald", "tribune", "gazette", "review",
+        "groups", "deal", "licence", "license", "licensed",
     ]
 
     /// Role nouns that make "Name, a/the … <role>" an apposition about a person.
