@@ -2,7 +2,8 @@
 /// the same word (folded, without a joined particle) is tagged as a place, organisation or other
 /// name more often elsewhere in the document (counting occurrences that do not open a sentence,
 /// where capitals tell nothing), and never inside a longer person name, takes the
-/// majority type ("Hama is where…" after "in Hama"). A title before the word keeps it a person.
+/// majority type ("Hama is where…" after "in Hama"); "inside a longer name" counts names of two to
+/// four words only. A title before the word keeps it a person.
 public enum EntityConsistency {
     /// `entities` with lone person words retyped where the document disagrees.
     public static func apply(_ entities: [EntitySpan], in t: TokenizedText) -> [EntitySpan] {
@@ -12,7 +13,7 @@ public enum EntityConsistency {
             if e.tokens.count == 1, !t.sentenceInitial[e.tokens.lowerBound] {
                 let key = NameVocabulary.strippingParticle(t.folded[e.tokens.lowerBound])
                 votes[key, default: [0, 0, 0, 0]][e.type.rawValue] += 1
-            } else if e.type == .person, e.tokens.count > 1 {
+            } else if e.type == .person, e.tokens.count > 1, e.tokens.count <= 4 {
                 for i in e.tokens { inFullName.insert(NameVocabulary.strippingParticle(t.folded[i])) }
             }
         }

@@ -18,6 +18,7 @@ public struct PersonRules: Sendable {
             for i in e.tokens where i < n { covered[i] = Int8(e.type.rawValue) }
         }
         let capsLine = Self.allCapsLines(t)
+        let headline = Self.titleCaseLines(t)
         // Words written in lower case somewhere in the text are common words, not names, for the
         // rules that work without the tagger ("Martin How", "General Public License").
         var lowerWords: Set<String> = []
@@ -34,6 +35,8 @@ public struct PersonRules: Sendable {
         let personType = Int8(EntityType.person.rawValue)
         for e in entities where e.type == .person {
             if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
+            // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
+            if e.tokens.count > 3, e.tokens.allSatisfy({ headline[$0] }) { continue }
             if found.last.map({ $0.tokens.upperBound > e.tokens.lowerBound }) ?? false { continue }
             let range = completedName(t, e.tokens, covered: covered)
             // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
@@ -45,7 +48,7 @@ public struct PersonRules: Sendable {
         // Capitalised runs the tagger left untyped (or typed otherwise but led by a title).
         var i = 0
         while i < n {
-            guard t.isCapitalized(i), !capsLine[i], !isDateline(t, i) else { i += 1; continue }
+            guard t.isCapitalized(i), !capsLine[i], !headline[i], !isDateline(t, i) else { i += 1; continue }
             let run = capitalizedRun(t, from: i, capsLine: capsLine)
             defer { i = max(run.upperBound, i + 1) }
             let untyped = run.allSatisfy { covered[$0] < 0 }
@@ -297,6 +300,30 @@ public struct PersonRules: Sendable {
                 if !t.isAllCaps(k) && t.tokens[k].length > 1 { caps = false; break }
             }
             if caps && words >= 2 { for k in start..<end { out[k] = true } }
+            start = end
+        }
+        return out
+    }
+
+    /// Per token: whether its line is a headline in title case (three or more words, every word
+    /// of four letters or more capitalised, no closing full stop), where capitals tell little:
+    /// the rules add no names there and long tagged spans are dropped.
+    static func titleCaseLines(_ t: TokenizedText) -> [Bool] {
+        var out = [Bool](repeating: false, count: t.count)
+        var start = 0
+        while start < t.count {
+            var end = start + 1
+            while end < t.count, !t.tokens[end].followsNewline { end += 1 }
+            var words = 0
+            var titleCase = true
+            for k in start..<end where t.tokens[k].kind == .word {
+                words += 1
+                if t.tokens[k].length >= 4 && !t.isCapitalized(k) { titleCase = false; break }
+            }
+            let last = t.text.scalars[t.tokens[end - 1].start]
+            if titleCase && words >= 3 && last != "." && last != "!" && last != "?" && last != "\"" && last != "\u{201D}" {
+                for k in start..<end { out[k] = true }
+            }
             start = end
         }
         return out
