@@ -1,10 +1,37 @@
 /// Finds the named people of a text and links every mention to one person.
+///
+/// Pipeline: tokenize and split sentences → tag entities (statistical tagger, when its weights
+/// are bundled) → document consistency of lone words → person rules (titles, honorifics, particles, datelines, name lists,
+/// appositions) → add surname-only mentions of people named in full → link mentions into people.
 public struct PeopleAnnotator: Sendable {
-    /// Creates an annotator with the bundled models.
-    public init() {}
+    private let names: NameLists
+    private let rules: PersonRules
+    private let linker: MentionLinker
+    private let tagger: PerceptronTagger?
+
+    /// Creates an annotator with the bundled models (the tagger's weights are loaded once).
+    public init() {
+        self.init(names: .shared, tagger: PerceptronTagger.shared)
+    }
+
+    /// Creates an annotator with the given name lists and tagger (nil: rules only).
+    public init(names: NameLists, tagger: PerceptronTagger?) {
+        self.names = names
+        self.tagger = tagger
+        self.rules = PersonRules(names: names)
+        self.linker = MentionLinker(names: names)
+    }
 
     /// The people named in `text`, in order of first mention, each with all mentions.
     public func people(in text: ScalarText) -> [Person] {
-        []  // Placeholder: replaced by the people layer (issue 3).
+        people(in: TokenizedText(text))
+    }
+
+    /// The people named in an already tokenized text.
+    public func people(in t: TokenizedText) -> [Person] {
+        let entities = EntityConsistency.apply(tagger?.entities(in: t) ?? [], in: t)
+        var mentions = rules.mentions(in: t, entities: entities)
+        mentions = linker.extend(mentions, in: t, entities: entities)
+        return linker.link(mentions, in: t)
     }
 }

@@ -1,4 +1,12 @@
 /// Extracts quotations and speech attributions and resolves their speakers.
+///
+/// One linear pass tokenises the text (`QuoteTokenizer`); quotation marks are paired paragraph
+/// by paragraph (`QuotationPairing`); each passage in marks gets its attribution from the words
+/// after or before it (`DirectQuoteRules`), from the passage it continues, or from the quotation
+/// before it; reported speech without marks is read around the speech verbs that are left
+/// (`IndirectSpeechRules`); speakers are resolved against the people found in the text
+/// (`SpeakerResolver`). Quote spans hold the content only, without quotation marks; a quotation
+/// running over several paragraphs gives one quote per paragraph, all with the same speaker span.
 public struct QuoteExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
@@ -6,6 +14,206 @@ public struct QuoteExtractor: Sendable {
     /// The quotes of `text`, in text order. `people` are the people annotator's results for the
     /// same text, used to resolve speakers to `Person.name`.
     public func quotes(in text: ScalarText, people: [Person]) -> [Quote] {
-        []  // Placeholder: replaced by the quotes layer (issue 4).
+        let scan = QuoteScan(text.scalars)
+        guard !scan.tokens.isEmpty else { return [] }
+        var used = [Bool](repeating: false, count: scan.tokens.count)
+        var candidates = directCandidates(scan, people, &used)
+        let quoted = candidates.map(\.span)
+        var covered = quoted
+        covered.sort()
+        for c in IndirectSpeechRules(scan: scan).candidates(used: used) where !overlapsAny(c.span, covered) {
+            candidates.append(c)
+        }
+        candidates.sort { $0.span.start < $1.span.start }
+        var resolver = SpeakerResolver(scan: scan, people: people, quoted: quoted.sorted())
+        return candidates.map { c in
+            let paragraph = paragraphOf(c, scan)
+            var speaker: String? = nil
+            var speakerText: String? = nil
+            var speakerSpan: TextSpan? = nil
+            if let range = c.attribution?.speaker {
+                speaker = resolver.resolve(range, paragraph: paragraph)
+                speakerText = scan.text(range)
+                speakerSpan = scan.span(range)
+            }
+            return Quote(
+                text: scan.string(c.span.start, c.span.end), span: c.span, speaker: speaker, speakerText: speakerText,
+                speakerSpan: speakerSpan, cue: c.attribution?.cue.map { scan.text($0) }, kind: c.kind)
+        }
+    }
+
+    /// Quotations in marks (direct, or mixed when they continue a reported clause).
+    private func directCandidates(_ scan: QuoteScan, _ people: [Person], _ used: inout [Bool]) -> [QuoteCandidate] {
+        let segments = QuotationPairing.segments(scan.tokens, scan.scalars)
+        let rules = DirectQuoteRules(scan: scan)
+        var attributions: [Attribution?] = Array(repeating: nil, count: segments.count)
+        var mixedStarts: [Int?] = Array(repeating: nil, count: segments.count)
+        for (i, segment) in segments.enumerated() {
+            if let a = rules.attributionAfter(segment) {
+                attributions[i] = a
+                // "Trump's remarks were “the textbook definition of racism,” Ryan said": the
+                // quotation finishes a sentence begun outside the marks — a mixed quotation.
+                if scan.isMidSentence(segment) {
+                    var first = scan.firstOfSentence(segment.openToken)
+                    while first < segment.openToken, !scan.tokens[first].isWord { first += 1 }
+                    mixedStarts[i] = first
+                }
+            } else if let (a, mixed) = rules.attributionBefore(segment) {
+                attributions[i] = a
+                mixedStarts[i] = mixed
+            }
+        }
+        // A quotation over several paragraphs shares one attribution.
+        var i = 0
+        while i < segments.count {
+            var j = i
+            while j + 1 < segments.count, segments[j].continuesInNextParagraph { j += 1 }
+            if j > i, let shared = attributions[i...j].first(where: { $0 != nil }) ?? nil {
+                for k in i...j where attributions[k] == nil { attributions[k] = shared }
+            }
+            i = j + 1
+        }
+        var keep = [Bool](repeating: false, count: segments.count)
+        for (i, segment) in segments.enumerated() {
+            let chained = segment.continuesPrevious || segment.continuesInNextParagraph
+            keep[i] = chained || !rules.isNotSpeech(segment, attributed: attributions[i] != nil)
+            if keep[i], attributions[i] == nil, segment.closeToken == nil, segment.wordCount < 8 { keep[i] = false }
+        }
+        // A short quoted sentence ("“You just simply haven't.”") is speech when it continues a
+        // quotation: it may inherit an attribution like any other passage.
+        var shortSentence = [Bool](repeating: false, count: segments.count)
+        for (i, segment) in segments.enumerated() where !keep[i] && attributions[i] == nil {
+            if let close = segment.closeToken, close > segment.openToken + 1, segment.wordCount > 0,
+                scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"),
+                !scan.isMidSentence(segment), !rules.isNotSpeech(segment, attributed: true)
+            {
+                shortSentence[i] = true
+                keep[i] = true
+            }
+        }
+        inheritAttributions(segments, scan, keep, &attributions)
+        for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
+        attributeToThePreviousParagraphsPerson(segments, scan, people, keep, &attributions)
+        // A cue without a subject ("…,” adding, “…”) keeps the speaker of the passage before it.
+        for i in segments.indices.dropFirst() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
+            let paragraph = scan.tokens[segments[i].openToken].paragraph
+            if let previous = attributions[i - 1], previous.speaker != nil,
+                scan.tokens[segments[i - 1].openToken].paragraph == paragraph
+            {
+                attributions[i]?.speaker = previous.speaker
+            }
+        }
+        // Without an attribution, a passage inside a sentence is a phrase, not a quotation.
+        for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
+            if scan.isMidSentence(segment) { keep[i] = false }
+        }
+
+        var out: [QuoteCandidate] = []
+        var consumedUntil = -1
+        for (i, segment) in segments.enumerated() where keep[i] {
+            guard segment.openToken > consumedUntil else { continue }
+            let attribution = attributions[i]
+            if let mixed = mixedStarts[i] {
+                let open = segment.openToken
+                var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: segment.lastToken, to: scan.lastOfSentence(open))
+                if let cue = attribution?.cue, cue.lowerBound > segment.lastToken { hi = segment.lastToken }
+                while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
+                let end = max(scan.tokens[hi].end, segment.contentEnd)
+                let span = TextSpan(start: scan.tokens[mixed].start, end: end)
+                out.append(QuoteCandidate(span: span, kind: .mixed, attribution: attribution))
+                consumedUntil = max(hi, segment.lastToken)
+                for k in mixed...consumedUntil { used[k] = true }
+            } else {
+                guard segment.contentStart < segment.contentEnd else { continue }
+                out.append(QuoteCandidate(
+                    span: TextSpan(start: segment.contentStart, end: segment.contentEnd), kind: .direct,
+                    attribution: attribution))
+                for k in segment.openToken...segment.lastToken { used[k] = true }
+            }
+            if let a = attribution {
+                if let cue = a.cue { for k in cue { used[k] = true } }
+                if let s = a.speaker { for k in s { used[k] = true } }
+            }
+        }
+        return out
+    }
+
+    /// Passages with no attribution of their own take the one of the quotation they continue:
+    /// the previous (or next) passage of the same paragraph ("…," Juppe said. "But …"), or a
+    /// quotation ending the previous paragraph when the passage opens its paragraph.
+    private func inheritAttributions(
+        _ segments: [QuotedSegment], _ scan: QuoteScan, _ keep: [Bool], _ attributions: inout [Attribution?]
+    ) {
+        let tokens = scan.tokens
+        let own = attributions
+        for i in segments.indices where keep[i] && attributions[i] == nil {
+            let paragraph = tokens[segments[i].openToken].paragraph
+            var source: Attribution? = nil
+            if scan.isMidSentence(segments[i]) { continue }
+            // The nearest kept passage before it in the paragraph (scare quotes between are skipped).
+            var p = i - 1
+            while p >= 0, !keep[p], tokens[segments[p].openToken].paragraph == paragraph { p -= 1 }
+            if p >= 0, keep[p], tokens[segments[p].openToken].paragraph == paragraph {
+                source = attributions[p]
+            }
+            if source == nil, i + 1 < segments.count, keep[i + 1],
+                tokens[segments[i + 1].openToken].paragraph == paragraph
+            {
+                source = own[i + 1]
+            }
+            if source == nil, i > 0, keep[i - 1],
+                tokens[segments[i - 1].openToken].paragraph == paragraph - 1,
+                segments[i].openToken == 0 || tokens[segments[i].openToken - 1].paragraph != paragraph,
+                let previous = attributions[i - 1],
+                segments[i - 1].paragraphLastToken - max(segments[i - 1].lastToken, previous.cue?.upperBound ?? 0) <= 30
+            {
+                source = previous
+            }
+            attributions[i] = source
+        }
+    }
+
+    /// A paragraph that is a quotation with no attribution, after a paragraph without quotations
+    /// whose last sentence is about a person ("Viguerie is upbeat about Cruz's chances. ¶ “Not
+    /// only can Ted Cruz win …”"), is that person's.
+    private func attributeToThePreviousParagraphsPerson(
+        _ segments: [QuotedSegment], _ scan: QuoteScan, _ people: [Person], _ keep: [Bool],
+        _ attributions: inout [Attribution?]
+    ) {
+        guard !people.isEmpty else { return }
+        let mentions = people.flatMap(\.mentions).sorted()
+        let tokens = scan.tokens
+        for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
+            let open = segment.openToken
+            guard open > 0, tokens[open - 1].paragraph == tokens[open].paragraph - 1 else { continue }
+            if i > 0, tokens[segments[i - 1].openToken].paragraph == tokens[open].paragraph - 1 { continue }
+            let previous = open - 1
+            let first = scan.sentenceFirst[tokens[previous].sentence]
+            guard let subject = scan.sentenceSubject(from: first, before: previous + 1),
+                tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions)
+            else { continue }
+            attributions[i] = Attribution(cue: nil, speaker: subject)
+        }
+    }
+
+    private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < sorted.count, sorted[i].start < span.end {
+            if sorted[i].overlaps(span) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func paragraphOf(_ c: QuoteCandidate, _ scan: QuoteScan) -> Int {
+        if let cue = c.attribution?.cue { return scan.tokens[cue.lowerBound].paragraph }
+        if let speaker = c.attribution?.speaker { return scan.tokens[speaker.lowerBound].paragraph }
+        return 0
     }
 }

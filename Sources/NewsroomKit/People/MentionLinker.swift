@@ -1,0 +1,179 @@
+/// Joins person mentions into people.
+///
+/// A full name ("Bashar al-Assad") joins the most recent person with the same surname whose
+/// first name agrees (or who so far has only a surname: a later full name upgrades an earlier
+/// short form); otherwise it starts a new person, so "Hafez al-Assad" and "Bashar al-Assad" stay
+/// apart. A single word ("Assad", "Juppé") joins the most recent person with that surname
+/// (compared folded and without joined particles), else the most recent with that first name,
+/// else starts a person. A person's `name` is its fullest mention.
+public struct MentionLinker: Sendable {
+    /// Name lists (for the sex a first name tells).
+    public let names: NameLists
+
+    /// Creates a linker.
+    public init(names: NameLists) {
+        self.names = names
+    }
+
+    /// The name parts of a mention used for linking.
+    struct Keys {
+        var first: String?
+        var surname: String
+        var wordCount: Int
+    }
+
+    private final class Cluster {
+        var first: String?
+        let surname: String
+        var mentions: [NameMention] = []
+        var best: NameMention
+        var bestWords: Int
+        var title: String?
+        var sex: Person.Sex?
+        var lastToken: Int
+        let order: Int
+
+        init(first: String?, surname: String, mention: NameMention, words: Int, order: Int) {
+            self.first = first
+            self.surname = surname
+            self.best = mention
+            self.bestWords = words
+            self.lastToken = mention.tokens.lowerBound
+            self.order = order
+        }
+    }
+
+    /// Folded surname (without joined particle or suffix) and first name of a mention.
+    static func keys(_ m: NameMention, in t: TokenizedText) -> Keys? {
+        var parts: [String] = []
+        for i in m.tokens where t.tokens[i].kind == .word {
+            let w = t.folded[i]
+            if NameVocabulary.particles.contains(w), !t.isCapitalized(i) { continue }
+            parts.append(w)
+        }
+        while parts.count > 1, let last = parts.last, suffixes.contains(last) { parts.removeLast() }
+        guard let last = parts.last else { return nil }
+        let surname = NameVocabulary.strippingParticle(last)
+        let first = parts.count >= 2 ? parts[0] : nil
+        return Keys(first: first, surname: surname, wordCount: m.tokens.count)
+    }
+
+    static func isTitleWord(_ folded: String) -> Bool {
+        NameVocabulary.titleHeads.contains(folded) || NameVocabulary.honorifics[folded] != nil
+            || NameVocabulary.titleModifiers.contains(folded)
+    }
+
+    static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
+
+    /// Whether two folded first names may name the same person ("j." and "john").
+    static func firstNamesAgree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let ia = a.hasSuffix(".") && a.count == 2
+        let ib = b.hasSuffix(".") && b.count == 2
+        if ia, let c = a.first { return b.first == c }
+        if ib, let c = b.first { return a.first == c }
+        return false
+    }
+
+    /// Links `mentions` (in text order) into people, in order of first mention.
+    public func link(_ mentions: [NameMention], in t: TokenizedText) -> [Person] {
+        var clusters: [Cluster] = []
+        var bySurname: [String: [Int]] = [:]
+        var byFirst: [String: [Int]] = [:]
+        for m in mentions {
+            guard let k = Self.keys(m, in: t) else { continue }
+            var chosen: Int?
+            if let first = k.first {
+                var fallback: Int?
+                for c in bySurname[k.surname] ?? [] {
+                    let cl = clusters[c]
+                    guard sexAgrees(cl.sex, m.sex) else { continue }
+                    if let f = cl.first, Self.firstNamesAgree(f, first) {
+                        if chosen.map({ clusters[$0].lastToken < cl.lastToken }) ?? true { chosen = c }
+                    } else if cl.first == nil {
+                        if fallback.map({ clusters[$0].lastToken < cl.lastToken }) ?? true { fallback = c }
+                    }
+                }
+                if chosen == nil, let fb = fallback {
+                    chosen = fb
+                    clusters[fb].first = first
+                    byFirst[first, default: []].append(fb)
+                }
+            } else {
+                chosen = mostRecent(bySurname[k.surname], clusters, sex: m.sex)
+                    ?? mostRecent(byFirst[k.surname], clusters, sex: m.sex)
+            }
+            let index: Int
+            if let c = chosen {
+                index = c
+            } else {
+                index = clusters.count
+                clusters.append(Cluster(first: k.first, surname: k.surname, mention: m, words: k.wordCount, order: index))
+                bySurname[k.surname, default: []].append(index)
+                if let f = k.first { byFirst[f, default: []].append(index) }
+            }
+            let cl = clusters[index]
+            cl.mentions.append(m)
+            cl.lastToken = m.tokens.lowerBound
+            if k.wordCount > cl.bestWords {
+                cl.best = m
+                cl.bestWords = k.wordCount
+            }
+            if cl.title == nil, let title = m.title { cl.title = title }
+            if cl.sex == nil, let s = m.sex { cl.sex = s }
+        }
+        return clusters.map { cl in
+            let span = TextSpan(start: t.tokens[cl.best.tokens.lowerBound].start,
+                                end: t.tokens[cl.best.tokens.upperBound - 1].end)
+            let sex = cl.sex ?? cl.first.flatMap { names.sex(ofFirstName: $0) }
+            return Person(name: t.text[span], title: cl.title,
+                          mentions: cl.mentions.map { TextSpan(start: t.tokens[$0.tokens.lowerBound].start,
+                                                               end: t.tokens[$0.tokens.upperBound - 1].end) },
+                          sex: sex)
+        }
+    }
+
+    private func sexAgrees(_ a: Person.Sex?, _ b: Person.Sex?) -> Bool {
+        guard let a, let b else { return true }
+        return a == b
+    }
+
+    private func mostRecent(_ candidates: [Int]?, _ clusters: [Cluster], sex: Person.Sex?) -> Int? {
+        var best: Int?
+        for c in candidates ?? [] where sexAgrees(clusters[c].sex, sex) {
+            if best.map({ clusters[$0].lastToken < clusters[c].lastToken }) ?? true { best = c }
+        }
+        return best
+    }
+
+    /// Adds single-word mentions of surnames already named in full ("Assad" after
+    /// "Bashar al-Assad"), also where the tagger missed them, except words it typed as places.
+    /// `mentions` and the result are in text order.
+    public func extend(_ mentions: [NameMention], in t: TokenizedText, entities: [EntitySpan]) -> [NameMention] {
+        var surnames: Set<String> = []
+        var taken = [Bool](repeating: false, count: t.count)
+        for m in mentions {
+            for i in m.tokens { taken[i] = true }
+            if let k = Self.keys(m, in: t), k.first != nil { surnames.insert(k.surname) }
+        }
+        guard !surnames.isEmpty else { return mentions }
+        var blocked = [Bool](repeating: false, count: t.count)
+        for e in entities where e.type != .person && (e.tokens.count > 1 || e.type == .location) {
+            for i in e.tokens { blocked[i] = true }
+        }
+        var extra: [NameMention] = []
+        for i in 0..<t.count where !taken[i] && !blocked[i] && t.tokens[i].kind == .word {
+            guard t.isCapitalized(i) || NameVocabulary.strippingParticle(t.folded[i]) != t.folded[i] else { continue }
+            let key = NameVocabulary.strippingParticle(t.folded[i])
+            guard surnames.contains(key) else { continue }
+            // Not a word of a longer capitalised name ("Assad Foundation", "Classic Lotto"); a title
+            // or honorific before it is fine ("Minister Juppe", "Mr. Juppe").
+            if i + 1 < t.count, t.isCapitalized(i + 1), !t.tokens[i + 1].followsNewline { continue }
+            if i > 0, t.isCapitalized(i - 1), !t.sentenceInitial[i - 1], !t.tokens[i].followsNewline,
+               !Self.isTitleWord(t.folded[i - 1]) { continue }
+            extra.append(NameMention(tokens: i..<(i + 1)))
+        }
+        guard !extra.isEmpty else { return mentions }
+        return (mentions + extra).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The bundled name lists (`Resources/names/`): first names with the share of men who carry them,
+/// and surnames, each with a frequency bucket 1…7. Keys are folded ("juppe").
+public struct NameLists: Sendable {
+    /// What the lists say about a first name.
+    public struct FirstName: Sendable, Hashable {
+        /// Percentage of bearers who are men (0…100).
+        public var maleShare: UInt8
+        /// Frequency bucket 1 (rare) … 7 (very common).
+        public var bucket: UInt8
+    }
+
+    private let first: [String: FirstName]
+    private let surnames: [String: UInt8]
+
+    /// The bundled lists, loaded once.
+    public static let shared = NameLists.loadBundled()
+
+    /// Creates lists from the contents of the two TSV files.
+    public init(firstNamesTSV: String, surnamesTSV: String) {
+        var first: [String: FirstName] = [:]
+        first.reserveCapacity(30_000)
+        Self.forEachRow(firstNamesTSV) { key, numbers in
+            guard numbers.count == 2, numbers[0] <= 100, numbers[1] <= 7 else { return }
+            first[key] = FirstName(maleShare: UInt8(numbers[0]), bucket: UInt8(numbers[1]))
+        }
+        var surnames: [String: UInt8] = [:]
+        surnames.reserveCapacity(60_000)
+        Self.forEachRow(surnamesTSV) { key, numbers in
+            guard numbers.count == 1, numbers[0] <= 7 else { return }
+            surnames[key] = UInt8(numbers[0])
+        }
+        self.first = first
+        self.surnames = surnames
+    }
+
+    /// Calls `body(key, numbers)` for every `key<TAB>n<TAB>n…` line, skipping `#` comments
+    /// and malformed lines. Works on the UTF-8 bytes directly (the lists load in a few ms).
+    private static func forEachRow(_ tsv: String, _ body: (String, [Int]) -> Void) {
+        var text = tsv
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            var numbers: [Int] = []
+            while i < n {
+                var end = i
+                while end < n, bytes[end] != 10 { end += 1 }
+                defer { i = end + 1 }
+                guard end > i, bytes[i] != 35 else { continue }  // "#"
+                var tab = i
+                while tab < end, bytes[tab] != 9 { tab += 1 }
+                guard tab > i, tab < end else { continue }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<tab]), as: UTF8.self)
+                numbers.removeAll(keepingCapacity: true)
+                var value = 0, digits = 0, ok = true
+                for k in (tab + 1)...end {
+                    let b: UInt8 = k < end ? bytes[k] : 9
+                    if b == 9 || b == 13 {
+                        if b == 13 && k != end - 1 { ok = false }
+                        if b == 9 {
+                            guard digits > 0 else { ok = false; break }
+                            numbers.append(value)
+                            value = 0
+                            digits = 0
+                        }
+                    } else if b >= 48 && b <= 57, digits < 6 {
+                        value = value * 10 + Int(b - 48)
+                        digits += 1
+                    } else {
+                        ok = false
+                        break
+                    }
+                }
+                if ok { body(key, numbers) }
+            }
+        }
+    }
+
+    /// Empty lists.
+    public static let empty = NameLists(firstNamesTSV: "", surnamesTSV: "")
+
+    private static func loadBundled() -> NameLists {
+        guard let firstData = try? BundledResources.data("names/first-names.tsv"),
+              let surnameData = try? BundledResources.data("names/surnames.tsv") else { return .empty }
+        return NameLists(firstNamesTSV: String(decoding: firstData, as: UTF8.self),
+                         surnamesTSV: String(decoding: surnameData, as: UTF8.self))
+    }
+
+    /// The entry for a folded first name.
+    public func firstName(_ folded: String) -> FirstName? { first[folded] }
+
+    /// The frequency bucket of a folded surname, 0 when unknown.
+    public func surnameBucket(_ folded: String) -> Int { Int(surnames[folded] ?? 0) }
+
+    /// The sex a first name tells with at least 90 % confidence.
+    public func sex(ofFirstName folded: String) -> Person.Sex? {
+        guard let f = first[folded] else { return nil }
+        if f.maleShare >= 90 { return .male }
+        if f.maleShare <= 10 { return .female }
+        return nil
+    }
+}

@@ -1,0 +1,382 @@
+/// Rules on top of the tagger where statistics are weak: titles and honorifics before a name,
+/// name particles, all-caps headlines and datelines, first names from the name lists, and
+/// "X, a spokesman for Y," appositions. Produces the person mentions to link.
+public struct PersonRules: Sendable {
+    /// The name lists used for first names.
+    public let names: NameLists
+
+    /// Creates the rules over `names`.
+    public init(names: NameLists) {
+        self.names = names
+    }
+
+    /// Person mentions of `t`, given the tagger's entities (which may be empty), in text order.
+    public func mentions(in t: TokenizedText, entities: [EntitySpan]) -> [NameMention] {
+        let n = t.count
+        var covered = [Int8](repeating: -1, count: n)
+        for e in entities {
+            for i in e.tokens where i < n { covered[i] = Int8(e.type.rawValue) }
+        }
+        let capsLine = Self.allCapsLines(t)
+        let headline = Self.titleCaseLines(t)
+        // Words written in lower case somewhere in the text are common words, not names, for the
+        // rules that work without the tagger ("Martin How", "General Public License").
+        var lowerWords: Set<String> = []
+        for i in 0..<n where t.tokens[i].kind == .word && CharClass.isLower(t.first(i)) { lowerWords.insert(t.folded[i]) }
+        func plausible(_ m: NameMention?, firstNameAllowed: Bool) -> NameMention? {
+            guard let m else { return nil }
+            for i in m.tokens where t.isCapitalized(i) && lowerWords.contains(t.folded[i]) {
+                if firstNameAllowed && i == m.tokens.lowerBound && names.firstName(t.folded[i]) != nil { continue }
+                return nil
+            }
+            return m
+        }
+        var found: [NameMention] = []
+        let personType = Int8(EntityType.person.rawValue)
+        for e in entities where e.type == .person {
+            if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
+            // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
+            if e.tokens.count > 3, e.tokens.allSatisfy({ headline[$0] }) { continue }
+            if found.last.map({ $0.tokens.upperBound > e.tokens.lowerBound }) ?? false { continue }
+            let range = completedName(t, e.tokens, covered: covered)
+            // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
+            if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
+               Self.nonPersonHeads.contains(t.folded[range.upperBound]) { continue }
+            for i in range where covered[i] < 0 { covered[i] = personType }
+            if let m = personMention(t, range, requireTitle: false) { found.append(m) }
+        }
+        // Capitalised runs the tagger left untyped (or typed otherwise but led by a title).
+        var i = 0
+        while i < n {
+            guard t.isCapitalized(i), !capsLine[i], !headline[i], !isDateline(t, i) else { i += 1; continue }
+            let run = capitalizedRun(t, from: i, capsLine: capsLine)
+            defer { i = max(run.upperBound, i + 1) }
+            let untyped = run.allSatisfy { covered[$0] < 0 }
+            let titled = leadingTitleLength(t, run) > 0 || titleBefore(t, run.lowerBound) != nil
+            if !untyped {
+                guard !run.contains(where: { covered[$0] == personType }) else { continue }
+                // The tagger typed part of this run: a title in front overrides it, and a titled
+                // name may follow the typed part ("Seminole County Sheriff Don Eslinger").
+                if titled, let m = plausible(personMention(t, run, requireTitle: true), firstNameAllowed: true) {
+                    found.append(m)
+                } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
+                          let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
+                    found.append(m)
+                }
+                continue
+            }
+            if let m = plausible(titledMention(t, run), firstNameAllowed: true) {
+                found.append(m)
+            } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
+                found.append(m)
+            } else if isApposition(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
+                found.append(m)
+            }
+        }
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Drop overlaps, keeping the earlier (tagger mentions were added first for equal starts).
+        var out: [NameMention] = []
+        for m in found {
+            if let last = out.last, last.tokens.overlaps(m.tokens) { continue }
+            out.append(m)
+        }
+        return out
+    }
+
+    /// The mention for `range` after moving leading title words into `title`; nil when nothing
+    /// name-like remains, or when `requireTitle` and there is no title.
+    func personMention(_ t: TokenizedText, _ range: Range<Int>, requireTitle: Bool) -> NameMention? {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        let inner = leadingTitleLength(t, range)
+        var titleRange = lo..<(lo + inner)
+        lo += inner
+        while lo < hi, t.tokens[lo].kind != .word { lo += 1 }
+        // A name holds no punctuation: cut at the first mark (a span run across quotes).
+        if let cut = (lo..<hi).first(where: { t.tokens[$0].kind == .punctuation || t.tokens[$0].kind == .possessive }) { hi = cut }
+        while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
+        guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) else { return nil }
+        if titleRange.isEmpty, let before = titleBefore(t, lo) { titleRange = before }
+        if requireTitle && titleRange.isEmpty { return nil }
+        // A lone title word ("President"), a name ending in a title or an institution word
+        // ("General Assembly", "Chief Technology Officer") or a plural group ("Democrats").
+        let lastWord = t.folded[hi - 1]
+        if NameVocabulary.titleHeads.contains(lastWord) || Self.nonPersonHeads.contains(lastWord) { return nil }
+        if hi - lo == 1, isPluralGroup(lastWord) { return nil }
+        var title: String?
+        var sex: Person.Sex?
+        if !titleRange.isEmpty {
+            let words = titleRange.map { t.folded[$0] }
+            for w in words {
+                if let s = NameVocabulary.honorifics[w] { sex = s }
+                if let s = NameVocabulary.titleSex[w] { sex = s }
+            }
+            let isHonorificOnly = words.allSatisfy { NameVocabulary.honorifics[$0] != nil }
+            if !isHonorificOnly {
+                let span = TextSpan(start: t.tokens[titleRange.lowerBound].start, end: t.tokens[titleRange.upperBound - 1].end)
+                title = t.text[span]
+            }
+        }
+        return NameMention(tokens: lo..<hi, title: title, sex: sex)
+    }
+
+    /// A tagged name completed where the tagger stopped short: joined-particle surnames and
+    /// particles with the following name ("Bashar" + "al-Assad", "Dorothea" + "von Schlegel"),
+    /// an adjacent person span, a first name just before; trailing weekdays and months dropped.
+    func completedName(_ t: TokenizedText, _ range: Range<Int>, covered: [Int8]) -> Range<Int> {
+        let personType = Int8(EntityType.person.rawValue)
+        var lo = range.lowerBound, hi = range.upperBound
+        while hi < t.count, !t.tokens[hi].followsNewline {
+            if isJoinedParticleName(t, hi), covered[hi] < 0 || covered[hi] == personType { hi += 1; continue }
+            if NameVocabulary.particles.contains(t.folded[hi]), !t.isCapitalized(hi), hi + 1 < t.count,
+               isNameLike(t, hi + 1), !t.tokens[hi + 1].followsNewline, covered[hi + 1] < 0 || covered[hi + 1] == personType {
+                hi += 2
+                continue
+            }
+            if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
+            break
+        }
+        // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
+        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]),
+              (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2 {
+            lo -= 1
+        }
+        while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// Whether a capitalised word is a title, honorific, sentence opener, calendar word or
+    /// institution word rather than part of a name.
+    func isNotName(_ folded: String) -> Bool {
+        Self.sentenceStarters.contains(folded) || NameVocabulary.titleHeads.contains(folded)
+            || NameVocabulary.titleModifiers.contains(folded) || NameVocabulary.honorifics[folded] != nil
+            || Self.calendarWords.contains(folded) || Self.nonPersonHeads.contains(folded)
+    }
+
+    /// Weekdays and months, never the last word of a name.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+
+    /// Whether a single capitalised word names a group of people ("Democrats", "Americans",
+    /// "Latinos") rather than a person: a plural of a demonym-like form that no name list knows.
+    func isPluralGroup(_ folded: String) -> Bool {
+        guard folded.hasSuffix("s"), names.surnameBucket(folded) == 0, names.firstName(folded) == nil else { return false }
+        let stem = folded.dropLast()
+        for suffix in ["an", "ian", "ese", "ite", "ist", "at", "ino", "ina", "er", "ic", "ish", "i"] where stem.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
+
+    /// Number of tokens at the start of `range` that form a title ending in a title head word,
+    /// leaving at least one token for the name.
+    func leadingTitleLength(_ t: TokenizedText, _ range: Range<Int>) -> Int {
+        var best = 0
+        var i = range.lowerBound
+        while i < range.upperBound - 1 {
+            let w = t.folded[i]
+            let isHead = NameVocabulary.titleHeads.contains(w) || NameVocabulary.honorifics[w] != nil
+            guard isHead || NameVocabulary.titleModifiers.contains(w) else { break }
+            i += 1
+            if isHead { best = i - range.lowerBound }
+        }
+        return best
+    }
+
+    /// A capitalised title written right before token `start` ("President" Bashar al-Assad).
+    func titleBefore(_ t: TokenizedText, _ start: Int) -> Range<Int>? {
+        var lo = start
+        var sawHead = false
+        while lo > 0 {
+            let w = t.folded[lo - 1]
+            let isHead = NameVocabulary.titleHeads.contains(w) || NameVocabulary.honorifics[w] != nil
+            guard t.isCapitalized(lo - 1), t.tokens[lo].followsNewline == false,
+                  isHead || (sawHead && NameVocabulary.titleModifiers.contains(w)) else { break }
+            if !sawHead && !isHead { break }
+            sawHead = sawHead || isHead
+            lo -= 1
+        }
+        return lo < start ? lo..<start : nil
+    }
+
+    /// The name after a title inside a capitalised run ("On Friday President Zorblat Quennick").
+    func titledMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        if let m = personMention(t, run, requireTitle: true) { return m }
+        guard run.count > 2 else { return nil }
+        for j in (run.lowerBound + 1)..<max(run.lowerBound + 1, run.upperBound - 1)
+        where leadingTitleLength(t, j..<run.upperBound) > 0 {
+            return personMention(t, j..<run.upperBound, requireTitle: true)
+        }
+        return nil
+    }
+
+    /// A run of at least two capitalised tokens led by a common first name (a capitalised
+    /// sentence opener or a weekday in front is dropped: "Yesterday Margaret Quennick").
+    func firstNameMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        var lo = run.lowerBound
+        while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) || Self.calendarWords.contains(t.folded[lo])
+                || (t.sentenceInitial[lo] && names.firstName(t.folded[lo]) == nil) { lo += 1 }
+        guard run.upperBound - lo >= 2, run.upperBound - lo <= 4,
+              let first = names.firstName(t.folded[lo]), first.bucket >= 2 || !t.sentenceInitial[lo] else { return nil }
+        let last = t.folded[run.upperBound - 1]
+        if Self.nonPersonHeads.contains(last) { return nil }
+        for k in lo..<run.upperBound where Self.nonPersonHeads.contains(t.folded[k]) { return nil }
+        return NameMention(tokens: lo..<run.upperBound, title: nil, sex: names.sex(ofFirstName: t.folded[lo]))
+    }
+
+    /// Whether `run` is followed by ", a spokesman for" / ", the president of" / ", 45," and similar.
+    func isApposition(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        var k = run.upperBound
+        guard run.count >= 2, k + 2 < t.count, t.folded[k] == "," else { return false }
+        k += 1
+        if t.tokens[k].kind == .number, k + 1 < t.count, t.folded[k + 1] == "," { return true }
+        guard ["a", "an", "the"].contains(t.folded[k]) else { return false }
+        // Up to three modifiers, then a role word.
+        for j in (k + 1)..<min(t.count, k + 5) {
+            if Self.roleNouns.contains(t.folded[j]) { return true }
+            if t.tokens[j].kind != .word { return false }
+        }
+        return false
+    }
+
+    /// Maximal run of capitalised words starting at `from`, on one line, allowing lower-case
+    /// particles between capitalised words ("Osama bin Laden").
+    func capitalizedRun(_ t: TokenizedText, from: Int, capsLine: [Bool]) -> Range<Int> {
+        var end = from + 1
+        while end < t.count, !t.tokens[end].followsNewline {
+            if isNameLike(t, end), !capsLine[end] { end += 1; continue }
+            if NameVocabulary.particles.contains(t.folded[end]), end + 1 < t.count,
+               isNameLike(t, end + 1), !t.tokens[end + 1].followsNewline {
+                end += 2
+                continue
+            }
+            break
+        }
+        return from..<end
+    }
+
+    /// Whether token `i` is capitalised or a name with a lower-case joined particle.
+    func isNameLike(_ t: TokenizedText, _ i: Int) -> Bool {
+        t.isCapitalized(i) || (t.tokens[i].kind == .word && isJoinedParticleName(t, i))
+    }
+
+    /// Whether token `i` is a name written with a lower-case joined particle ("al-Assad").
+    private func isJoinedParticleName(_ t: TokenizedText, _ i: Int) -> Bool {
+        let w = t.folded[i]
+        guard NameVocabulary.strippingParticle(w) != w else { return false }
+        let tok = t.tokens[i]
+        for k in tok.start..<(tok.end - 1) where CharClass.isHyphen(t.text.scalars[k]) || CharClass.isApostrophe(t.text.scalars[k]) {
+            return CharClass.isUpper(t.text.scalars[k + 1])
+        }
+        return false
+    }
+
+    /// Whether token `i` is an all-caps dateline word ("PARIS —", "BAGHDAD (Reuters) -").
+    func isDateline(_ t: TokenizedText, _ i: Int) -> Bool {
+        guard t.isAllCaps(i) else { return false }
+        var k = i + 1
+        while k < t.count, t.isAllCaps(k), !t.tokens[k].followsNewline { k += 1 }
+        guard k < t.count else { return false }
+        if t.folded[k] == "," { k += 1 }
+        guard k < t.count else { return false }
+        let c = t.first(k)
+        return c == "\u{2014}" || c == "\u{2013}" || c == "-" || c == "("
+    }
+
+    /// Per token: whether its line has words and none of them has a lower-case letter (headlines).
+    static func allCapsLines(_ t: TokenizedText) -> [Bool] {
+        var out = [Bool](repeating: false, count: t.count)
+        var start = 0
+        while start < t.count {
+            var end = start + 1
+            while end < t.count, !t.tokens[end].followsNewline { end += 1 }
+            var words = 0
+            var caps = true
+            for k in start..<end where t.tokens[k].kind == .word {
+                words += 1
+                if !t.isAllCaps(k) && t.tokens[k].length > 1 { caps = false; break }
+            }
+            if caps && words >= 2 { for k in start..<end { out[k] = true } }
+            start = end
+        }
+        return out
+    }
+
+    /// Per token: whether its line is a headline in title case (three or more words, every word
+    /// of four letters or more capitalised, no closing full stop), where capitals tell little:
+    /// the rules add no names there and long tagged spans are dropped.
+    static func titleCaseLines(_ t: TokenizedText) -> [Bool] {
+        var out = [Bool](repeating: false, count: t.count)
+        var start = 0
+        while start < t.count {
+            var end = start + 1
+            while end < t.count, !t.tokens[end].followsNewline { end += 1 }
+            var words = 0
+            var titleCase = true
+            for k in start..<end where t.tokens[k].kind == .word {
+                words += 1
+                if t.tokens[k].length >= 4 && !t.isCapitalized(k) { titleCase = false; break }
+            }
+            let last = t.text.scalars[t.tokens[end - 1].start]
+            if titleCase && words >= 3 && last != "." && last != "!" && last != "?" && last != "\"" && last != "\u{201D}" {
+                for k in start..<end { out[k] = true }
+            }
+            start = end
+        }
+        return out
+    }
+
+    /// Capitalised function words that start sentences and are never part of a name.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "if", "he", "she", "it", "they", "we", "i", "you",
+        "in", "on", "at", "for", "of", "to", "with", "by", "from", "as", "this", "that", "these",
+        "those", "when", "while", "after", "before", "his", "her", "their", "our", "my", "there",
+        "here", "what", "who", "why", "how", "so", "yet", "then", "now", "since", "although",
+        "though", "because", "during", "under", "over", "according", "meanwhile", "however",
+        "last", "next", "also", "both", "many", "most", "some", "all", "no", "not", "dear", "where",
+    ]
+
+    /// Words that make a capitalised run a place, organisation or thing rather than a person.
+    static let nonPersonHeads: Set<String> = [
+        "street", "st", "avenue", "road", "square", "park", "bridge", "river", "lake", "mountain",
+        "mount", "island", "islands", "city", "county", "state", "states", "university", "college",
+        "school", "institute", "hospital", "airport", "station", "stadium", "center", "centre",
+        "hall", "house", "church", "cathedral", "mosque", "temple", "council", "committee",
+        "commission", "party", "union", "association", "foundation", "fund", "bank", "group",
+        "company", "corporation", "inc", "inc.", "corp", "corp.", "ltd", "co", "co.", "international",
+        "ministry", "department", "agency", "office", "court", "army", "navy", "force", "forces",
+        "police", "club", "team", "fc", "league", "cup", "award", "awards", "prize", "festival",
+        "museum", "gallery", "library", "times", "post", "news", "journal", "press", "magazine",
+        "television", "radio", "tv", "day", "week", "war", "act", "bill", "treaty", "summit",
+        "conference", "games", "championship", "series", "show", "album", "film", "hotel",
+        "restaurant", "road", "valley", "beach", "bay", "coast", "gulf", "sea", "ocean", "desert",
+        "east", "west", "north", "south", "republic", "kingdom", "empire", "province", "region",
+        "district", "village", "town", "capital", "government", "administration", "parliament",
+        "congress", "senate", "assembly", "cabinet", "board", "authority", "organization",
+        "organisation", "network", "system", "project", "program", "programme", "service",
+        "services", "security", "nations", "airlines", "airways", "motors", "records", "studios",
+        "gym", "railway", "railroad", "line", "lines", "revolution", "story", "design", "designs",
+        "associates", "partners", "gmbh", "ag", "llc", "plc", "llp", "sa", "trophy", "tournament",
+        "open", "marathon", "highway", "tower", "towers", "building", "centre", "plaza", "mall",
+        "market", "lottery", "lotto", "chronicle", "herald", "tribune", "gazette", "review",
+        "groups", "deal", "licence", "license", "licensed",
+    ]
+
+    /// Role nouns that make "Name, a/the … <role>" an apposition about a person.
+    static let roleNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "director",
+        "chairman", "chairwoman", "chief", "head", "leader", "member", "professor", "lawyer",
+        "attorney", "analyst", "economist", "researcher", "scientist", "official", "officer",
+        "executive", "founder", "co-founder", "senator", "lawmaker", "candidate", "judge",
+        "ambassador", "envoy", "adviser", "advisor", "aide", "author", "writer", "journalist",
+        "reporter", "editor", "resident", "student", "teacher", "doctor", "nurse", "manager",
+        "coach", "player", "actor", "actress", "singer", "artist", "activist", "commander",
+        "general", "governor", "mayor", "priest", "bishop", "father", "mother", "son", "daughter",
+        "wife", "husband", "brother", "sister", "friend", "colleague", "partner", "owner",
+        "producer", "businessman", "businesswoman", "diplomat", "politician", "veteran", "expert",
+        "consultant", "specialist", "representative", "lecturer", "historian", "engineer",
+    ]
+}

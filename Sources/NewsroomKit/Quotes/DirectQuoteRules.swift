@@ -1,0 +1,193 @@
+/// Finds the attribution of a passage in quotation marks from the words around it.
+struct DirectQuoteRules {
+    let scan: QuoteScan
+
+    private var tokens: [QuoteToken] { scan.tokens }
+
+    /// "…," Juppe said / said Juppe / Juppe told the commission / — Commissioner Starks /
+    /// according to X, read after the closing mark.
+    func attributionAfter(_ segment: QuotedSegment) -> Attribution? {
+        guard let close = segment.closeToken else { return nil }
+        let paragraph = tokens[close].paragraph
+        var k = close + 1
+        guard k < tokens.count, tokens[k].paragraph == paragraph else { return nil }
+        if tokens[k].isPunct("—") {
+            let speaker = scan.phraseStarting(at: k + 1, ceiling: tokens.count - 1, limit: 6)
+            guard let speaker, tokens[speaker.lowerBound].capitalized || tokens[speaker.upperBound].capitalized else { return nil }
+            return Attribution(cue: k...k, speaker: speaker)
+        }
+        if tokens[k].isPunct(",") { k += 1 }
+        let first = k
+        var j = k
+        while j < tokens.count, j - first <= 16, tokens[j].paragraph == paragraph {
+            if scan.isTerminal(j) || tokens[j].mark != nil || tokens[j].isPunct(":") { break }
+            if scan.isAccordingTo(j) {
+                guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
+                return Attribution(cue: j...(j + 1), speaker: speaker)
+            }
+            if scan.cueFrame(j) != nil {
+                if j == first {
+                    // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
+                    var s = j + 1
+                    while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
+                    return Attribution(cue: j...j, speaker: scan.phraseStarting(at: s, ceiling: tokens.count - 1))
+                }
+                var last = j - 1
+                while last >= first, tokens[last].isWord, !tokens[last].capitalized,
+                    SpeechLexicon.auxiliaries.contains(tokens[last].hash)
+                {
+                    last -= 1
+                }
+                guard last >= first, (first...last).allSatisfy({ isSpeakerToken($0) }) else { return nil }
+                while last >= first, tokens[last].isPunct(",") { last -= 1 }
+                guard last >= first else { return nil }
+                // Parts between commas: the first naming someone ("Adam Green, co-founder of …,"),
+                // else the last ("the dawn of the movement, Bozell says").
+                var parts: [ClosedRange<Int>] = []
+                var partStart = first
+                for c in first...last where tokens[c].isPunct(",") {
+                    if c > partStart { parts.append(partStart...(c - 1)) }
+                    partStart = c + 1
+                }
+                if partStart <= last { parts.append(partStart...last) }
+                guard let lastPart = parts.last else { return nil }
+                let chosen = parts.first(where: { part in
+                    part.contains(where: { tokens[$0].capitalized && scan.isPhraseWord($0) })
+                }) ?? lastPart
+                let from = chosen.lowerBound
+                last = chosen.upperBound
+                let head = tokens[from]
+                guard head.capitalized || SpeechLexicon.determiners.contains(head.hash)
+                    || SpeechLexicon.pronouns[head.hash] != nil
+                else { return nil }
+                return Attribution(cue: j...j, speaker: from...last)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Juppe said: "…" / Juppe said that "…" / said Juppe, "…" / a colon lead-in ending the
+    /// previous paragraph. Returns the attribution and, for a quotation that continues a
+    /// reported clause ("said the talks remained “one of …”"), the token where the mixed
+    /// quotation's content starts.
+    func attributionBefore(_ segment: QuotedSegment) -> (Attribution, mixedStart: Int?)? {
+        let open = segment.openToken
+        let k = open - 1
+        guard k >= 0 else { return nil }
+        let sameParagraph = tokens[k].paragraph == tokens[open].paragraph
+        if !sameParagraph {
+            // Colon lead-in: the previous paragraph ends "… said:".
+            guard tokens[k].isPunct(":") else { return nil }
+            return cueBefore(k, floor: scan.firstOfSentence(k)).map { ($0, nil) }
+        }
+        if tokens[k].isPunct(":") || tokens[k].isPunct(",") || scan.isWord(k, Words.that) {
+            let floor = scan.firstOfSentence(k)
+            if let found = cueBefore(k, floor: floor) { return (found, nil) }
+            return nil
+        }
+        // A quotation inside a reported clause: mixed.
+        guard tokens[k].isWord || tokens[k].isPunct("—") else { return nil }
+        let floor = scan.firstOfSentence(open)
+        var j = k
+        while j >= floor {
+            if tokens[j].mark != nil || tokens[j].isPunct(":") { break }
+            if scan.isAccordingTo(j) { return nil }
+            if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
+                var subject = scan.subject(before: j, floor: floor)
+                if subject == nil, !(j > floor && tokens[j - 1].isPunct(",")) { return nil }
+                if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
+                return (Attribution(cue: j...j, speaker: subject), start)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The speech verb in the words before token `k` (":" "," or "that") and its speaker.
+    /// A colon lead-in may hold its verb anywhere in the sentence ("Sanders said yes and took
+    /// the opportunity to …: “…”"), or be a bare name ("Rep. Trey Gowdy (R-S.C.): “…”").
+    private func cueBefore(_ k: Int, floor: Int) -> Attribution? {
+        let colon = tokens[k].isPunct(":")
+        var j = k - 1
+        var steps = 0
+        while j >= floor, colon || steps < 12 {
+            if tokens[j].mark != nil || scan.isTerminal(j) { break }
+            if scan.isAccordingTo(j) {
+                return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))
+            }
+            if let frame = scan.cueFrame(j) {
+                if let subject = scan.subject(before: j, floor: floor) {
+                    return Attribution(cue: j...j, speaker: subject)
+                }
+                // "…, saying: “…”": a participle after a comma shares the sentence's subject.
+                if j - 1 >= floor, tokens[j - 1].isPunct(","), isParticiple(j),
+                    let subject = scan.sentenceSubject(from: floor, before: j - 1)
+                {
+                    return Attribution(cue: j...j, speaker: subject)
+                }
+                // Inverted ("said Juppe, “…”"); an object ("told reporters:") is not a speaker.
+                if frame == .clause || frame == .cognition, j + 1 < k {
+                    return Attribution(cue: j...j, speaker: scan.phraseStarting(at: j + 1, ceiling: k - 1))
+                }
+                return Attribution(cue: j...j, speaker: nil)
+            }
+            j -= 1
+            steps += 1
+        }
+        if colon, k - floor <= 10, let name = scan.sentenceSubject(from: floor, before: k),
+            name.upperBound == k - 1 || tokens[name.upperBound + 1].isPunct("("),
+            name.contains(where: { $0 > name.lowerBound && tokens[$0].capitalized })
+                || (name.count == 1 && tokens[name.lowerBound].capitalized
+                    && SpeechLexicon.pronouns[tokens[name.lowerBound].hash] == nil
+                    && !SpeechLexicon.determiners.contains(tokens[name.lowerBound].hash))
+        {
+            return Attribution(cue: k...k, speaker: name)
+        }
+        return nil
+    }
+
+    private func isParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.end - t.start > 4 && scan.scalars[t.end - 1] == "g" && scan.scalars[t.end - 2] == "n"
+            && scan.scalars[t.end - 3] == "i"
+    }
+
+    /// A token that may stand between a closing mark and the speech verb ("Mr. Lou", "the
+    /// French foreign minister", "Juppe , the minister ,").
+    private func isSpeakerToken(_ k: Int) -> Bool {
+        if tokens[k].isPunct(",") { return true }
+        // "and" inside a name: "the Ways and Means Committee".
+        if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+            return true
+        }
+        return scan.isPhraseWord(k) || SpeechLexicon.determiners.contains(tokens[k].hash) || tokens[k].hash == Words.of
+    }
+
+    /// Whether a passage is a title, a nickname or a scare quote rather than speech: short,
+    /// with no speech verb near it, or announced by "so-called", "dubbed", "the film" …,
+    /// or a run of capitalised words.
+    func isNotSpeech(_ segment: QuotedSegment, attributed: Bool) -> Bool {
+        let open = segment.openToken
+        var introduced = false
+        for back in 1...2 where open - back >= 0 {
+            let t = tokens[open - back]
+            if t.isWord, SpeechLexicon.titleIntroducers.contains(t.hash) { introduced = true }
+        }
+        if introduced && segment.wordCount <= 10 { return true }
+        if attributed { return segment.wordCount == 0 }
+        if segment.wordCount <= 4 { return true }
+        if let close = segment.closeToken, segment.wordCount <= 10 {
+            var allCapitalised = true
+            for k in (open + 1)..<close where tokens[k].isWord && !tokens[k].capitalized
+                && !SpeechLexicon.phraseStoppers.contains(tokens[k].hash) && tokens[k].hash != Words.of
+                && !SpeechLexicon.determiners.contains(tokens[k].hash)
+            {
+                allCapitalised = false
+                break
+            }
+            if allCapitalised { return true }
+        }
+        return false
+    }
+}

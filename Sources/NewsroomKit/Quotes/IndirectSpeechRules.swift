@@ -1,0 +1,181 @@
+/// Reported speech without quotation marks: "X said (that) …", "…, activists said",
+/// "according to X, …", "told reporters that …".
+struct IndirectSpeechRules {
+    let scan: QuoteScan
+
+    private var tokens: [QuoteToken] { scan.tokens }
+
+    /// Where the reported clause after the speech verb at `cue` starts, or nil when the verb
+    /// is not followed by a clause before token `limit` ("told the commission.").
+    func contentStart(afterCue cue: Int, frame: SpeechLexicon.CueFrame, limit: Int) -> Int? {
+        let last = min(limit - 1, scan.lastOfSentence(cue))
+        guard cue + 1 <= last else { return nil }
+        // An explicit "that" (or a colon) within a few words: "said Tuesday that", "told reporters that".
+        var j = cue + 1
+        // After "said", only a time or a setting may come before "that" ("said Tuesday that",
+        // "said in a statement that"); "said there were signs that …" starts its clause at once.
+        let setting = frame != .clause || (tokens[cue + 1].isWord
+            && (SpeechLexicon.dayWords.contains(tokens[cue + 1].hash)
+                || SpeechLexicon.prepositionsAfterCue.contains(tokens[cue + 1].hash)
+                || tokens[cue + 1].hash == Words.that))
+        while setting, j <= last, j - cue <= 8 {
+            if tokens[j].isPunct(":") { return j + 1 <= last ? j + 1 : nil }
+            if scan.isWord(j, Words.that) || scan.isWord(j, Words.whether) {
+                return j + 1 <= last ? j + 1 : nil
+            }
+            if !tokens[j].isWord { break }
+            if scan.cueFrame(j) != nil { break }
+            j += 1
+        }
+        let next = tokens[cue + 1]
+        switch frame {
+        case .objectThenThat, .cognition:
+            return nil
+        case .objectComplement:
+            return next.isWord && !SpeechLexicon.prepositionsAfterCue.contains(next.hash) ? cue + 1 : nil
+        case .clause:
+            guard next.isWord, !SpeechLexicon.prepositionsAfterCue.contains(next.hash),
+                !SpeechLexicon.dayWords.contains(next.hash), next.hash != Words.that
+            else { return nil }
+            if next.capitalized, scan.isWord(cue + 2, Words.that) { return nil }
+            return cue + 1
+        }
+    }
+
+    /// Reported-speech candidates around every speech verb not already used by a quotation.
+    /// `used[k]` is true for tokens inside or attributing quotations found so far.
+    func candidates(used: [Bool]) -> [QuoteCandidate] {
+        var out: [QuoteCandidate] = []
+        var k = 0
+        let n = tokens.count
+        while k < n {
+            defer { k += 1 }
+            let frame = tokens[k].cue
+            guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord, !used[k] else { continue }
+            if scan.isAccordingTo(k) {
+                if let c = accordingTo(k, used: used) { out.append(c) }
+                continue
+            }
+            guard let frame else { continue }
+            if let c = trailing(k, used: used) ?? leading(k, frame: frame, used: used) { out.append(c) }
+        }
+        // Overlapping reported clauses ("says it fears that …"): the outer, earlier one stays.
+        var kept: [QuoteCandidate] = []
+        for c in out.sorted(by: { $0.span.start < $1.span.start }) {
+            if let last = kept.last, last.span.overlaps(c.span) { continue }
+            kept.append(c)
+        }
+        return kept
+    }
+
+    /// "…, activists said." / "…, said Juppe." / "…, he said, and …": the content comes first.
+    private func trailing(_ cue: Int, used: [Bool]) -> QuoteCandidate? {
+        let first = scan.firstOfSentence(cue)
+        let last = scan.lastOfSentence(cue)
+        var speaker: ClosedRange<Int>?
+        var comma: Int
+        if cue - 1 >= first, tokens[cue - 1].isPunct(",") {
+            // Inverted: ", said Juppe."
+            comma = cue - 1
+            var s = cue + 1
+            while s <= last, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
+            speaker = scan.phraseStarting(at: s, ceiling: last)
+            guard let sp = speaker, sp.upperBound + 1 > last || !tokens[sp.upperBound + 1].isWord else { return nil }
+            if tokens[cue].end - tokens[cue].start > 3, scan.scalars[tokens[cue].end - 1] == "g" { return nil }  // "…, adding that"
+        } else {
+            var j = cue - 1
+            while j >= first, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) { j -= 1 }
+            guard j >= first, let sp = scan.phraseEnding(at: j, floor: first, limit: 6),
+                sp.lowerBound - 1 >= first, tokens[sp.lowerBound - 1].isPunct(",")
+            else { return nil }
+            speaker = sp
+            comma = sp.lowerBound - 1
+        }
+        // After the verb: the end of the sentence or a comma, perhaps after a time ("said on Tuesday").
+        var a = cue + 1
+        if let sp = speaker, sp.lowerBound > cue { a = sp.upperBound + 1 }
+        var words = 0
+        while a <= last, tokens[a].isWord, words < 4 { a += 1; words += 1 }
+        guard a > last || tokens[a].isPunct(",") || scan.isTerminal(a) || tokens[a].isPunct("—") else { return nil }
+        if words > 0, scan.isWord(cue + 1, Words.that) { return nil }
+        guard let content = contentSpan(from: first, to: comma - 1, used: used) else { return nil }
+        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+    }
+
+    /// "X said (that) …", "X told reporters that …", "X accused Y of …".
+    private func leading(_ cue: Int, frame: SpeechLexicon.CueFrame, used: [Bool]) -> QuoteCandidate? {
+        let first = scan.firstOfSentence(cue)
+        let last = scan.lastOfSentence(cue)
+        guard let start = contentStart(afterCue: cue, frame: frame, limit: last + 1) else { return nil }
+        var speaker = scan.subject(before: cue, floor: first)
+        if speaker == nil {
+            // A participle after a comma ("…, adding that …") shares the sentence's speaker.
+            guard cue - 1 >= first, tokens[cue - 1].isPunct(","),
+                scan.scalars[tokens[cue].end - 1] == "g" || scan.scalars[tokens[cue].end - 1] == "d"
+            else { return nil }
+            speaker = scan.sentenceSubject(from: first, before: cue - 1)
+        }
+        let end = clauseEnd(from: start, to: last)
+        guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
+        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+    }
+
+    /// The last token of the reported clause running from `start` to at most `last`: it ends
+    /// where a coordinated speech verb starts the next one ("… and says …", "…, and said that …").
+    func clauseEnd(from start: Int, to last: Int) -> Int {
+        var c = start
+        while c < last {
+            if tokens[c].isWord, tokens[c].hash == Words.and || tokens[c].hash == Words.but {
+                var v = c + 1
+                while v <= last, tokens[v].isWord, SpeechLexicon.auxiliaries.contains(tokens[v].hash) { v += 1 }
+                if scan.cueFrame(v) != nil {
+                    var end = c - 1
+                    while end > start, tokens[end].isPunct(",") { end -= 1 }
+                    return end
+                }
+            }
+            c += 1
+        }
+        return last
+    }
+
+    /// "according to X, …" / "…, according to X."
+    private func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
+        let first = scan.firstOfSentence(k)
+        let last = scan.lastOfSentence(k)
+        guard let speaker = scan.phraseStarting(at: k + 2, ceiling: last) else { return nil }
+        let attribution = Attribution(cue: k...(k + 1), speaker: speaker)
+        var content: (span: TextSpan, kind: QuoteKind)?
+        if k - 1 >= first, tokens[k - 1].isPunct(",") {
+            content = contentSpan(from: first, to: k - 2, used: used)
+        } else if k == first || (k == first + 1 && tokens[first].isWord) {
+            var c = speaker.upperBound + 1
+            while c <= last, !tokens[c].isPunct(",") { c += 1 }
+            content = contentSpan(from: c + 1, to: last, used: used)
+        }
+        guard let content else { return nil }
+        return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
+    }
+
+    /// The content between tokens `a` and `b` (inclusive), without trailing punctuation or
+    /// surrounding marks; nil when too short or overlapping an earlier quotation.
+    private func contentSpan(from a: Int, to b: Int, used: [Bool]) -> (span: TextSpan, kind: QuoteKind)? {
+        var lo = a
+        var hi = b
+        while lo <= hi, !tokens[lo].isWord { lo += 1 }
+        while hi >= lo, !tokens[hi].isWord, tokens[hi].mark == nil || tokens[hi].mark?.direction != .closing {
+            hi -= 1
+        }
+        while hi >= lo, tokens[hi].mark != nil || tokens[hi].isPunct(".") || tokens[hi].isPunct(",") { hi -= 1 }
+        guard lo <= hi else { return nil }
+        var words = 0
+        var marks = false
+        for t in lo...hi {
+            if used[t] { return nil }
+            if tokens[t].isWord { words += 1 }
+            if tokens[t].mark?.level == .double { marks = true }
+        }
+        guard words >= 3 else { return nil }
+        return (TextSpan(start: tokens[lo].start, end: tokens[hi].end), marks ? .mixed : .indirect)
+    }
+}

@@ -1,0 +1,278 @@
+/// The tokens of one article with the sentence index the quote rules navigate by.
+struct QuoteScan {
+    let scalars: [Unicode.Scalar]
+    let tokens: [QuoteToken]
+    /// First and last token of every sentence.
+    let sentenceFirst: [Int]
+    let sentenceLast: [Int]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        let tokens = QuoteTokenizer.tokenize(scalars)
+        self.tokens = tokens
+        var first: [Int] = []
+        var last: [Int] = []
+        for (k, t) in tokens.enumerated() {
+            if t.sentence >= first.count {
+                first.append(k)
+                last.append(k)
+            } else {
+                last[t.sentence] = k
+            }
+        }
+        sentenceFirst = first
+        sentenceLast = last
+    }
+
+    /// How far the rules look within one sentence: text without sentence ends (tables, lists,
+    /// markup) must not make them quadratic.
+    static let reach = 300
+
+    /// First token of `k`'s sentence, at most `reach` tokens back.
+    func firstOfSentence(_ k: Int) -> Int { max(sentenceFirst[tokens[k].sentence], k - Self.reach) }
+    /// Last token of `k`'s sentence, at most `reach` tokens on.
+    func lastOfSentence(_ k: Int) -> Int { min(sentenceLast[tokens[k].sentence], k + Self.reach) }
+
+    /// Whether token `k` is the word whose hash is `h` (lower-case, so not a proper name).
+    func isWord(_ k: Int, _ h: UInt64) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].hash == h
+    }
+
+    func isPunct(_ k: Int, _ p: Unicode.Scalar) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].isPunct(p)
+    }
+
+    /// Whether token `k` ends a sentence (. ? ! ;).
+    func isTerminal(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, case .punct(let p) = tokens[k].kind else { return false }
+        return p == "." || p == "?" || p == "!" || p == ";"
+    }
+
+    /// The speech frame of token `k` when it is a lower-case speech verb.
+    func cueFrame(_ k: Int) -> SpeechLexicon.CueFrame? {
+        guard k >= 0, k < tokens.count else { return nil }
+        return tokens[k].cue
+    }
+
+    /// Whether "according to" starts at `k`.
+    func isAccordingTo(_ k: Int) -> Bool { isWord(k, Words.according) && isWord(k + 1, Words.to) }
+
+    /// Text of the tokens `range`.
+    func text(_ range: ClosedRange<Int>) -> String {
+        string(tokens[range.lowerBound].start, tokens[range.upperBound].end)
+    }
+
+    /// The scalars `lo..<hi` (clamped) as a string, encoded straight to UTF-8.
+    func string(_ lo: Int, _ hi: Int) -> String {
+        let a = max(0, min(lo, scalars.count))
+        let b = max(a, min(hi, scalars.count))
+        guard b > a else { return "" }
+        return String(unsafeUninitializedCapacity: (b - a) * 4) { buffer in
+            var n = 0
+            for k in a..<b {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    func span(_ range: ClosedRange<Int>) -> TextSpan {
+        TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound].end)
+    }
+
+    /// Whether token `k` is a word that can be part of a speaker phrase.
+    func isPhraseWord(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
+        let t = tokens[k]
+        if t.capitalized {
+            // "In", "But", "When" open a clause, not a name — unless inside a name ("CBS This Morning").
+            guard SpeechLexicon.phraseStoppers.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil else { return true }
+            return k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence
+        }
+        return t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash)
+    }
+
+    /// The speaker phrase ending at `k` (reading backwards), at most `limit` words, not before `floor`.
+    func phraseEnding(at k: Int, floor: Int, limit: Int = 7) -> ClosedRange<Int>? {
+        var j = k
+        var count = 0
+        while j >= floor, isPhraseWord(j), count < limit {
+            count += 1
+            if SpeechLexicon.determiners.contains(tokens[j].hash), !tokens[j].capitalized || j == floor {
+                j -= 1
+                break
+            }
+            j -= 1
+        }
+        guard j < k else { return nil }
+        let lo = j + 1
+        return lo...k
+    }
+
+    /// The speaker phrase starting at `k` (reading forwards), stopping at punctuation, stopper
+    /// words, or after `limit` words; an appositive name after a comma is not included.
+    func phraseStarting(at k: Int, ceiling: Int, limit: Int = 7) -> ClosedRange<Int>? {
+        var j = k
+        var count = 0
+        while j <= ceiling, j < tokens.count, count < limit {
+            guard tokens[j].isWord else { break }
+            if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
+                guard isPhraseWord(j) else { break }
+                // A lower-case word after a name ends the phrase ("said Juppe today").
+                if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
+                    !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
+                    !(j - k == 1 && capitalisedSoon(after: j, ceiling: ceiling))
+                {
+                    break
+                }
+            }
+            count += 1
+            j += 1
+        }
+        guard j > k else { return nil }
+        var hi = j - 1
+        while hi > k, tokens[hi].hash == Words.of || SpeechLexicon.determiners.contains(tokens[hi].hash) { hi -= 1 }
+        if SpeechLexicon.determiners.contains(tokens[hi].hash), hi == k { return nil }
+        return k...hi
+    }
+
+    /// Whether a capitalised word follows within two lower-case phrase words ("Democratic
+    /// presidential candidate Sen. Bernie Sanders").
+    func capitalisedSoon(after j: Int, ceiling: Int) -> Bool {
+        var k = j
+        while k <= min(ceiling, j + 2), k < tokens.count, tokens[k].isWord {
+            if tokens[k].capitalized { return true }
+            if !isPhraseWord(k) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The subject of the speech verb at `cue`: the phrase before it, skipping auxiliaries and
+    /// adverbs, a parenthetical between commas ("France's foreign minister, who held talks …,
+    /// said") and coordination ("Juppe attempted …, but said" → the sentence's subject).
+    func subject(before cue: Int, floor: Int) -> ClosedRange<Int>? {
+        var j = cue - 1
+        while j >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) {
+            j -= 1
+        }
+        guard j >= floor else { return nil }
+        if tokens[j].isPunct(",") {
+            var q = j - 1
+            while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
+            guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
+            let inner = (q + 1)...(j - 1)
+            if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4 {
+                return inner  // appositive name: "The finance minister, Lou Jiwei, said"
+            }
+            return subject(before: q, floor: floor)
+        }
+        if tokens[j].isWord, !tokens[j].capitalized,
+            tokens[j].hash == Words.and || tokens[j].hash == Words.but
+        {
+            // Coordination shares the sentence's subject, unless a relative clause intervenes
+            // ("a draft that condemns … and urges …": the draft, not the sentence's subject).
+            // Heuristic: the relative clause's verb and this verb share their ending ("condemns …
+            // and urges").
+            var relative: Int? = nil
+            for k in floor..<j where tokens[k].isWord && Words.relatives.contains(tokens[k].hash) { relative = k }
+            if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(r + 1) == verbEnding(cue) { return nil }
+            return sentenceSubject(from: floor, before: j)
+        }
+        if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
+            return nil  // "the said …", "his claims …": a noun, not a verb
+        }
+        if tokens[j].isWord, tokens[j].hash == Words.to, !tokens[j].capitalized {
+            // "… went on to say": the sentence's subject, when it names someone.
+            guard let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized else { return nil }
+            return s
+        }
+        if tokens[j].isWord, isPossessive(j) { return nil }
+        return phraseEnding(at: j, floor: floor)
+    }
+
+    /// The first phrase of the sentence (its grammatical subject in most news sentences),
+    /// skipping an opening connective ("But", "However,").
+    func sentenceSubject(from first: Int, before limit: Int) -> ClosedRange<Int>? {
+        var k = first
+        while k < limit, tokens[k].isWord, Words.connectives.contains(tokens[k].hash) { k += 1 }
+        while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
+        // An opening phrase ("In 1999,", "After the debate,", "Speaking on Fox,") is skipped.
+        if k < limit, tokens[k].isWord,
+            !isPhraseWord(k)
+                || (isParticipleWord(k) && k + 1 < limit && SpeechLexicon.prepositionsAfterCue.contains(tokens[k + 1].hash))
+        {
+            var c = k
+            while c < limit, c - k < 12, !tokens[c].isPunct(","), !isTerminal(c) { c += 1 }
+            guard c < limit, tokens[c].isPunct(",") else { return nil }
+            k = c + 1
+        }
+        guard k < limit, !tokens[k].startsWithDigit else { return nil }
+        return phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+    }
+
+    /// A word ending in "ing" ("Speaking", "saying").
+    func isParticipleWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.end - t.start > 4 else { return false }
+        return scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
+    }
+
+    /// Whether the passage starts inside a sentence (a word of the same sentence comes right
+    /// before its opening mark), as in "called it “a disgrace”".
+    func isMidSentence(_ segment: QuotedSegment) -> Bool {
+        let k = segment.openToken - 1
+        guard k >= 0, tokens[k].sentence == tokens[segment.openToken].sentence else { return false }
+        if tokens[k].isWord { return true }
+        if segment.contentStart < scalars.count, scalars[segment.contentStart].properties.isLowercase,
+            !tokens[k].isPunct(":")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// 1 for a word ending in "s", 2 for "ed", 0 otherwise.
+    func verbEnding(_ k: Int) -> Int {
+        let t = tokens[k]
+        guard t.end - t.start >= 3 else { return 0 }
+        if scalars[t.end - 1] == "s" { return 1 }
+        if scalars[t.end - 2] == "e", scalars[t.end - 1] == "d" { return 2 }
+        return 0
+    }
+
+    func isPossessive(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.end - t.start >= 2 else { return false }
+        let last = scalars[t.end - 1]
+        let apostrophe = scalars[t.end - 2]
+        return (last == "s" || last == "S") && (apostrophe == "'" || apostrophe.value == 0x2019)
+    }
+}
+
+/// Hashes of the function words the rules test for.
+enum Words {
+    static let according = WordHash.of("according")
+    static let to = WordHash.of("to")
+    static let that = WordHash.of("that")
+    static let of = WordHash.of("of")
+    static let and = WordHash.of("and")
+    static let but = WordHash.of("but")
+    static let on = WordHash.of("on")
+    static let inWord = WordHash.of("in")
+    static let whether = WordHash.of("whether")
+    static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
+    static let connectives: Set<UInt64> = Set(
+        ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
+}

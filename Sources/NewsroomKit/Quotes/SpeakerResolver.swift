@@ -1,0 +1,221 @@
+/// Turns the words naming or referring to a speaker into a name: a `Person.name` (from a
+/// mention, a surname, a role tied to the person, or a pronoun), else the organisation, group
+/// or country as written.
+struct SpeakerResolver {
+    private let scan: QuoteScan
+    private let people: [Person]
+    /// Every mention, sorted by start, with the index of its person.
+    private let mentions: [(span: TextSpan, person: Int)]
+    /// Folded roles tied to a person ("foreign minister"), from `Person.title` and from the
+    /// capitalised words written just before a mention ("Foreign Minister Alain Juppe"), each
+    /// with the people it is tied to and where (mention start), in text order. Built on first use.
+    private var roles: [String: [(position: Int, person: Int)]]? = nil
+    /// Speaker phrases already looked up by role (folded words → role found).
+    private var roleOfPhrase: [String: String?] = [:]
+    /// Folded surnames.
+    private let surnames: [String: Int]
+    /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
+    private let quoted: [TextSpan]
+
+    /// What the previous attributions said, for pronouns.
+    private var lastPerson: (person: Int, paragraph: Int)?
+    private var lastOther: (name: String, paragraph: Int)?
+    /// The last speaker named with a capitalised word, for pronouns when `people` knows nobody.
+    private var lastNamed: (name: String, paragraph: Int)?
+
+    init(scan: QuoteScan, people: [Person], quoted: [TextSpan]) {
+        self.scan = scan
+        self.people = people
+        self.quoted = quoted
+        var mentions: [(span: TextSpan, person: Int)] = []
+        var surnames: [String: Int] = [:]
+        for (i, p) in people.enumerated() {
+            for m in p.mentions { mentions.append((m, i)) }
+            if let last = p.name.split(separator: " ").last, last.count >= 3 {
+                surnames[Folding.fold(String(last))] = surnames[Folding.fold(String(last))] ?? i
+            }
+        }
+        mentions.sort { $0.span.start < $1.span.start }
+        self.mentions = mentions
+        self.surnames = surnames
+    }
+
+    /// Resolves `speaker` (token range) for a quotation at `position`.
+    mutating func resolve(_ speaker: ClosedRange<Int>, paragraph: Int) -> String? {
+        let tokens = scan.tokens
+        if speaker.count == 1, let pronoun = SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] {
+            return resolvePronoun(pronoun, token: speaker.lowerBound, paragraph: paragraph)
+        }
+        let span = scan.span(speaker)
+        if let p = personMentioned(in: span) ?? personByRole(span) ?? personBySurname(speaker) {
+            lastPerson = (p, paragraph)
+            return people[p].name
+        }
+        let name = scan.text(speaker)
+        lastOther = (name, paragraph)
+        if tokens[speaker.upperBound].capitalized { lastNamed = (name, paragraph) }
+        return name
+    }
+
+    private func personMentioned(in span: TextSpan) -> Int? {
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var best: Int? = nil
+        var i = lo
+        while i < mentions.count, mentions[i].span.start < span.end {
+            if mentions[i].span.overlaps(span) { best = mentions[i].person }  // the last one: the head of "X's Y"
+            i += 1
+        }
+        return best
+    }
+
+    /// A person whose role the speaker phrase contains ("France's foreign minister" holds
+    /// "foreign minister"), the longest role first; among people sharing a role, the one last
+    /// tied to it before the phrase.
+    private mutating func personByRole(_ span: TextSpan) -> Int? {
+        guard !people.isEmpty else { return nil }
+        if roles == nil { roles = buildRoles() }
+        guard let roles, !roles.isEmpty else { return nil }
+        let phrase = scan.text(span: span)
+        let role: String?
+        if let known = roleOfPhrase[phrase] {
+            role = known
+        } else {
+            role = Self.longestRole(in: Self.normalizedRole(phrase), roles)
+            roleOfPhrase[phrase] = role
+        }
+        guard let role, let tied = roles[role], let first = tied.first else { return nil }
+        return (tied.last(where: { $0.position <= span.start }) ?? first).person
+    }
+
+    /// The longest run of at most four words of `words` that is a role.
+    private static func longestRole(in words: String, _ roles: [String: [(position: Int, person: Int)]]) -> String? {
+        let words = words.split(separator: " ")
+        guard !words.isEmpty else { return nil }
+        for n in stride(from: min(4, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - n) {
+                let gram = words[start..<(start + n)].joined(separator: " ")
+                if roles[gram] != nil { return gram }
+            }
+        }
+        return nil
+    }
+
+    private func buildRoles() -> [String: [(position: Int, person: Int)]] {
+        var roles: [String: [(position: Int, person: Int)]] = [:]
+        for (i, p) in people.enumerated() {
+            if let title = p.title, !title.isEmpty {
+                roles[Self.normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
+            }
+        }
+        // Capitalised words right before a mention are a role: "Foreign Minister", "President".
+        let tokens = scan.tokens
+        var k = 0
+        for m in mentions {
+            while k < tokens.count, tokens[k].start < m.span.start { k += 1 }
+            var j = k - 1
+            while j >= 0, k - j <= 4, tokens[j].isWord, tokens[j].capitalized,
+                tokens[j].sentence == tokens[min(k, tokens.count - 1)].sentence
+            {
+                j -= 1
+            }
+            if j + 1 <= k - 1 {
+                let role = Self.normalizedRole(scan.text((j + 1)...(k - 1)))
+                if role.count >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
+            }
+        }
+        for key in roles.keys { roles[key]?.sort { $0.position < $1.position } }
+        return roles
+    }
+
+    /// Folded words of a role, separated by single spaces, without possessive endings.
+    static func normalizedRole(_ text: String) -> String {
+        Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+            .map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : String($0) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
+    private func personBySurname(_ range: ClosedRange<Int>) -> Int? {
+        guard !surnames.isEmpty else { return nil }
+        for k in range.reversed() where scan.tokens[k].isWord && scan.tokens[k].capitalized {
+            if let p = surnames[Folding.fold(scan.text(k...k))] { return p }
+        }
+        return nil
+    }
+
+    private mutating func resolvePronoun(_ pronoun: SpeechLexicon.Pronoun, token: Int, paragraph: Int) -> String? {
+        let position = scan.tokens[token].start
+        switch pronoun {
+        case .firstPerson:
+            return nil
+        case .they, .it:
+            // The subject of the previous sentence when it is a name that is not a person
+            // ("Russia has opposed … It has accused …"), else the last such speaker.
+            let sentence = scan.tokens[token].sentence
+            if sentence > 0 {
+                let first = scan.sentenceFirst[sentence - 1]
+                if let subject = scan.sentenceSubject(from: first, before: scan.sentenceLast[sentence - 1] + 1),
+                    scan.tokens[subject.lowerBound].capitalized, personMentioned(in: scan.span(subject)) == nil,
+                    SpeechLexicon.pronouns[scan.tokens[subject.lowerBound].hash] == nil
+                {
+                    return scan.text(subject)
+                }
+            }
+            if let other = lastOther, paragraph - other.paragraph <= 3 { return other.name }
+            return nil
+        case .he, .she:
+            let sex: Person.Sex = pronoun == .he ? .male : .female
+            if let last = lastPerson, paragraph - last.paragraph <= 3, compatible(last.person, sex) {
+                return people[last.person].name
+            }
+            if let p = nearestMention(before: position, sex: sex) {
+                lastPerson = (p, paragraph)
+                return people[p].name
+            }
+            if mentions.isEmpty, let named = lastNamed, paragraph - named.paragraph <= 3 { return named.name }
+            return nil
+        }
+    }
+
+    private func compatible(_ person: Int, _ sex: Person.Sex) -> Bool {
+        people[person].sex == nil || people[person].sex == sex
+    }
+
+    private func nearestMention(before position: Int, sex: Person.Sex) -> Int? {
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.start < position { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        var steps = 0
+        while i >= 0, steps < 64 {
+            let m = mentions[i]
+            if compatible(m.person, sex), !isQuoted(m.span) { return m.person }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private func isQuoted(_ span: TextSpan) -> Bool {
+        var lo = 0
+        var hi = quoted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < quoted.count && quoted[lo].contains(span)
+    }
+}
+
+extension QuoteScan {
+    /// Text of a scalar span.
+    func text(span: TextSpan) -> String { string(span.start, span.end) }
+}
