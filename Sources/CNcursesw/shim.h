@@ -186,15 +186,11 @@ static inline int nr_take_signal(void) {
     return s;
 }
 
-/* Stops the process as the default SIGTSTP would; returns after SIGCONT. */
+/* Stops the whole process (the shell sees a stopped job); returns after SIGCONT (fg).
+   SIGSTOP rather than raise(SIGTSTP): the loop may run on a thread that blocks SIGTSTP, and a
+   re-sent SIGTSTP could reach the handler again instead of stopping the process. */
 static inline void nr_suspend_self(void) {
-    signal(SIGTSTP, SIG_DFL);
-    raise(SIGTSTP);
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sigemptyset(&sa.sa_mask);
-    sa.sa_handler = nr_on_signal;
-    sigaction(SIGTSTP, &sa, NULL);
+    kill(getpid(), SIGSTOP);
 }
 
 /* Re-raises a terminating signal with its default action (after the terminal is restored). */
