@@ -190,6 +190,11 @@ static inline int nr_take_signal(void) {
    SIGSTOP rather than raise(SIGTSTP): the loop may run on a thread that blocks SIGTSTP, and a
    re-sent SIGTSTP could reach the handler again instead of stopping the process. */
 static inline void nr_suspend_self(void) {
+    fflush(stdout);
+    /* endwin's own bytes have been seen not to reach tmux before the stop: write the restore
+       sequence (attributes off, mouse off, cursor on, alternate screen left) ourselves. */
+    if (nr_restore_len > 0) { ssize_t r = write(STDOUT_FILENO, nr_restore_buffer(), nr_restore_len); (void)r; }
+    tcdrain(STDOUT_FILENO);
     kill(getpid(), SIGSTOP);
 }
 
