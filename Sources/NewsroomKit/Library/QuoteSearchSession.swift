@@ -15,7 +15,7 @@ public struct QuoteSearchSession: Sendable {
     private var recent: [QuoteSearchResult] = []
 
     /// Creates a session remembering up to `capacity` results (at least one).
-    public init(index: QuoteSearchIndex, capacity: Int = 64) {
+    public init(index: QuoteSearchIndex, capacity: Int = 16) {
         self.index = index
         self.capacity = max(1, capacity)
     }
