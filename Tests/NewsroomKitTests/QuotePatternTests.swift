@@ -215,4 +215,15 @@ final class QuotePatternTests: XCTestCase {
         XCTAssertEqual(q.speaker, "Jane Smith")
         XCTAssertNil(q.cue, "no speech verb: the speaker comes from the context")
     }
+
+    func testPassiveAndAdjectivalVerbsAreNotSpeech() {
+        XCTAssertEqual(QuoteTestSupport.quotes("Avenatti was charged with attempted extortion and wire fraud.", people: []).count, 0)
+        XCTAssertEqual(QuoteTestSupport.quotes("The number of confirmed cases passed one million on Tuesday.", people: []).count, 0)
+    }
+
+    func testAbbreviationsDoNotEndTheSentence() throws {
+        let q = try only("Lead author Jane Smith, a Ph.D. candidate at the University of Florida, said, “Frogs may look similar.”")
+        XCTAssertEqual(q.speakerText, "Lead author Jane Smith")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
 }

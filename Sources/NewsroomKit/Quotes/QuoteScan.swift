@@ -164,10 +164,18 @@ struct QuoteScan {
     /// said") and coordination ("Juppe attempted …, but said" → the sentence's subject).
     func subject(before cue: Int, floor: Int) -> ClosedRange<Int>? {
         var j = cue - 1
+        var passive = false
         while j >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) {
+            if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
         }
+        // "Avenatti was charged with …", "they were told": the subject did not speak.
+        if passive, !isParticipleWord(cue) { return nil }
         guard j >= floor else { return nil }
+        // "the number of confirmed cases": an adjective after a preposition, not a verb.
+        if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.of {
+            return nil
+        }
         if tokens[j].isPunct(",") {
             var q = j - 1
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
