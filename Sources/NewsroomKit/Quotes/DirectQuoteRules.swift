@@ -17,6 +17,8 @@ struct DirectQuoteRules {
             return Attribution(cue: k...k, speaker: speaker)
         }
         if tokens[k].isPunct(",") { k += 1 }
+        let endsSentence = close > segment.openToken + 1
+            && (scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"))
         let first = k
         var j = k
         while j < tokens.count, j - first <= 16, tokens[j].paragraph == paragraph {
@@ -30,8 +32,12 @@ struct DirectQuoteRules {
                     // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
                     var s = j + 1
                     while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
-                    return Attribution(cue: j...j, speaker: scan.phraseStarting(at: s, ceiling: tokens.count - 1))
+                    let speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1)
+                    if endsSentence, introducesMore(after: speaker?.upperBound ?? j) { return nil }
+                    return Attribution(cue: j...j, speaker: speaker)
                 }
+                // “… tolerated.” She further stated, “…”: the verb introduces the next quotation.
+                if endsSentence, introducesMore(after: j) { return nil }
                 var last = j - 1
                 while last >= first, tokens[last].isWord, !tokens[last].capitalized,
                     SpeechLexicon.auxiliaries.contains(tokens[last].hash)
@@ -67,6 +73,23 @@ struct DirectQuoteRules {
         return nil
     }
 
+    /// Whether the words after token `k` go on to introduce something else — a colon, a comma
+    /// before a quotation mark, "that", or a clause — rather than close the attribution.
+    private func introducesMore(after k: Int) -> Bool {
+        var j = k + 1
+        var words = 0
+        while j < tokens.count, tokens[j].paragraph == tokens[k].paragraph, words <= 6 {
+            let t = tokens[j]
+            if scan.isTerminal(j) { return false }
+            if t.isPunct(":") || t.mark != nil { return true }
+            if t.isPunct(",") { return j + 1 < tokens.count && tokens[j + 1].mark != nil }
+            if scan.isWord(j, Words.that) { return true }
+            words += 1
+            j += 1
+        }
+        return words > 6
+    }
+
     /// Juppe said: "…" / Juppe said that "…" / said Juppe, "…" / a colon lead-in ending the
     /// previous paragraph. Returns the attribution and, for a quotation that continues a
     /// reported clause ("said the talks remained “one of …”"), the token where the mixed
@@ -95,7 +118,12 @@ struct DirectQuoteRules {
             if scan.isAccordingTo(j) { return nil }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
                 var subject = scan.subject(before: j, floor: floor)
-                if subject == nil, !(j > floor && tokens[j - 1].isPunct(",")) { return nil }
+                // Without a subject the verb must follow a comma or coordinate ("… and said it …").
+                if subject == nil, !(j > floor && (tokens[j - 1].isPunct(",") || scan.isWord(j - 1, Words.and)
+                    || scan.isWord(j - 1, Words.but)))
+                {
+                    return nil
+                }
                 if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }

@@ -130,6 +130,12 @@ struct QuoteScan {
             if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
+                // A determiner or a past tense after the head ends the phrase ("the group opposed the …").
+                if j > k, !tokens[j].capitalized,
+                    SpeechLexicon.determiners.contains(tokens[j].hash) || (j > k + 1 && verbEnding(j) == 2)
+                {
+                    break
+                }
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
                     !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
                     !(j - k == 1 && capitalisedSoon(after: j, ceiling: ceiling))
@@ -227,7 +233,19 @@ struct QuoteScan {
             k = c + 1
         }
         guard k < limit, !tokens[k].startsWithDigit else { return nil }
-        return phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        let phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in
+        // apposition is the better speaker.
+        var comma = (phrase?.upperBound ?? k) + 1
+        while comma < limit, comma - k < 8, tokens[comma].isWord { comma += 1 }
+        if comma + 1 < limit, tokens[comma].isPunct(","),
+            let name = phraseStarting(at: comma + 1, ceiling: limit - 1, limit: 6),
+            name.contains(where: { tokens[$0].capitalized }),
+            name.upperBound + 1 < limit, tokens[name.upperBound + 1].isPunct(",") || tokens[name.upperBound + 1].isPunct("(")
+        {
+            return name
+        }
+        return phrase
     }
 
     /// A word ending in "ing" ("Speaking", "saying").

@@ -41,7 +41,7 @@ enum SpeechLexicon {
             objects objected protests protested reads rules ruled quoted
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
-        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed".split(separator: " ") {
+        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectThenThat
         }
         for w in "accuse accuses accused accusing ask asks asked asking urge urges urged urging".split(separator: " ") {
