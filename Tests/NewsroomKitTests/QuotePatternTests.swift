@@ -226,4 +226,12 @@ final class QuotePatternTests: XCTestCase {
         XCTAssertEqual(q.speakerText, "Lead author Jane Smith")
         XCTAssertEqual(q.speaker, "Jane Smith")
     }
+
+    func testAVerbIntroducingTheNextQuoteIsNotTheAttributionOfThePrevious() {
+        let text = "Smith said, \"Acts of violence will not be tolerated.\" She further stated, \"The city cannot move on like this.\""
+        let quotes = QuoteTestSupport.quotes(text, people: smith(text))
+        XCTAssertEqual(quotes.map(\.speakerText), ["Smith", "She"])
+        XCTAssertEqual(quotes.map(\.speaker), ["Jane Smith", "Jane Smith"])
+        XCTAssertEqual(quotes.map(\.cue), ["said", "stated"])
+    }
 }
