@@ -295,8 +295,6 @@ enum Words {
     static let of = WordHash.of("of")
     static let and = WordHash.of("and")
     static let but = WordHash.of("but")
-    static let on = WordHash.of("on")
-    static let inWord = WordHash.of("in")
     static let whether = WordHash.of("whether")
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
