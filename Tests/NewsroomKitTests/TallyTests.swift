@@ -61,6 +61,20 @@ final class TallyTests: XCTestCase {
         }
     }
 
+    func testSampleTallyThroughTheLoader() throws {
+        let url = try XCTUnwrap(BundledResources.url("articles/000_4b3660261e62ab7f.txt"))
+        let loaded = ArticleLoader().load(paths: [url.path])
+        let article = try XCTUnwrap(loaded.articles.first)
+        XCTAssertNil(article.date)
+        let t = try XCTUnwrap(TallyBuilder().tally(for: article, text: ScalarText(article.text)))
+        XCTAssertEqual(t.year, 2011)
+        XCTAssertTrue(t.yearInferred)
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(t.sponsorTarget, 11)
+        XCTAssertEqual(t.counts, TallyCounts(for: 1, against: 1, abstain: 0, undecided: 3, unknown: 10))
+        XCTAssertEqual(t.members.first { $0.name == "Russia" }?.veto, .threatened)
+    }
+
     func testCapitalsAndGovernmentAdjectivesNameGovernments() {
         let t = tally("""
             The Kremlin said on Monday it would veto the British-drafted Security Council resolution. \
@@ -81,6 +95,12 @@ final class TallyTests: XCTestCase {
             """, date: "2019-05-06")
         XCTAssertEqual(stance(t, "France"), .for)
         XCTAssertEqual(stance(t, "Russia"), .unknown)
+    }
+
+    func testADatelineIsNoStanceAndAPassiveVetoIsNoVote() {
+        let t = tally("WASHINGTON — The Security Council draft resolution would be vetoed, officials said, though Britain backs it.", date: "2019-05-06")
+        XCTAssertEqual(stance(t, "United States"), .unknown)
+        XCTAssertEqual(stance(t, "United Kingdom"), .for)
     }
 
     func testPressReleaseTotalsFillTheUnnamedMembers() throws {

@@ -117,6 +117,11 @@ enum CouncilMentionFinder {
         switch alias.kind {
         case .name, .capital:
             if placePrepositions.contains(prev) { return (false, end) }
+            // A dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is a place.
+            if alias.kind == .capital, tokens[start].allCaps
+                || (start == 0 || tokens[start - 1].sentence != tokens[start].sentence) && end < tokens.count && ["—", "-", "("].contains(tokens[end].text) {
+                return (false, end)
+            }
             if prev == "the", placePrepositions.contains(prev2) { return (false, end) }
             // "Moscow's position" is an actor; "the Moscow metro" is not, but stance cues decide that.
             return (true, end)
@@ -207,10 +212,10 @@ enum CouncilMentionFinder {
             var j = i
             while j + 1 < mentions.count, mentions[j + 1].sentence == mentions[j].sentence {
                 let gapStart = mentions[j].endToken, gapEnd = mentions[j + 1].firstToken
-                guard gapEnd - gapStart <= 3 else { break }
+                guard gapEnd - gapStart <= 4 else { break }
                 let gap = (gapStart..<gapEnd).map { tokens[$0].text }
                 let joined = gap.joined(separator: " ")
-                let joiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor"]
+                let joiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also"]
                 // "Franco-German", "U.S.-British": hyphenated adjectives name joint sponsors.
                 let hyphenated = joined == "-" && mentions[j].kind == .adjective
                 guard joiners.contains(joined) || gap.isEmpty || hyphenated else { break }

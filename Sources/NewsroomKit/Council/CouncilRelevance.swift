@@ -1,3 +1,20 @@
+/// Which tokens the tally may read: sentences about the Council (or about no named body), up to
+/// any mention of an amendment or a rival text.
+struct ReadableText: Sendable {
+    /// Per sentence: whether it may be read at all.
+    var allowed: [Bool]
+    /// Per sentence: the first token not read (Int.max when the whole sentence is read).
+    var blockedFrom: [Int]
+
+    /// Whether token `i` (of sentence `sentence`) may be read.
+    func reads(_ i: Int, sentence: Int) -> Bool {
+        sentence < allowed.count && allowed[sentence] && i < blockedFrom[sentence]
+    }
+
+    /// Whether some part of the sentence may be read.
+    func readsSentence(_ sentence: Int) -> Bool { sentence < allowed.count && allowed[sentence] }
+}
+
 /// A body that votes: the Security Council or another one an article may be about.
 enum VotingBody: Sendable, Hashable {
     case securityCouncil, generalAssembly, humanRightsCouncil, parliament, otherBody
@@ -11,7 +28,7 @@ struct CouncilRelevance: Sendable {
     var sentenceBody: [VotingBody?]
     /// Whether the sentence may be read for Council stances and counts: not when it names another
     /// body without the Council, nor when it continues a General Assembly or Human Rights Council passage.
-    var allowsCouncilReading: [Bool]
+    var readable: ReadableText
     /// Whether the article is about a Security Council decision.
     var isCouncilDecision: Bool
     /// Whether no body is named at all (then only stance signals make it a Council article).
@@ -36,8 +53,15 @@ struct CouncilRelevance: Sendable {
         // One pass: find explicit body references and decision words per sentence.
         let found = Self.references(tokens)
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
+        var blockedFrom = [Int](repeating: Int.max, count: sentences)
         while i < tokens.count {
-            if Self.decisionWords.contains(tokens[i].text) { decision[tokens[i].sentence] = true }
+            let s = tokens[i].sentence
+            if s < sentences {
+                if Self.decisionWords.contains(tokens[i].text) { decision[s] = true }
+                // Votes on amendments and rival texts are not the vote on the draft: the rest of the
+                // sentence from "amendment" or "rival" on is not read.
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
+            }
             i += 1
         }
         var body: [VotingBody?] = []
@@ -69,7 +93,7 @@ struct CouncilRelevance: Sendable {
             }
         }
         self.sentenceBody = body
-        self.allowsCouncilReading = allows
+        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
         self.scores = scores
         // Decision sentences before any body is named: the Council's when nothing else claims them
         // (an article about a veto need not name the Council).
@@ -79,11 +103,12 @@ struct CouncilRelevance: Sendable {
         unattributedOnly = refs.allSatisfy(\.isEmpty) && headRefs.isEmpty
         let sc = scores[.securityCouncil] ?? 0
         let other = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
-        let early = headRefs.contains(.securityCouncil) || refs.prefix(3).contains { $0.contains(.securityCouncil) }
         if sc == 0 {
             isCouncilDecision = false
         } else if sc > other {
-            isCouncilDecision = sc >= 2 || early
+            // One decision sentence: only when the Council is the story's subject from the start.
+            let opening = headRefs.contains(.securityCouncil) || refs.first?.contains(.securityCouncil) == true
+            isCouncilDecision = sc >= 2 || opening
         } else if sc == other {
             isCouncilDecision = firstBody == .securityCouncil
         } else {

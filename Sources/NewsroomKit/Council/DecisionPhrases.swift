@@ -18,11 +18,11 @@ struct DecisionPhrases: Sendable {
     /// The vote will come later ("will vote", "is expected to vote", "plans to put to a vote").
     var voteAhead = false
 
-    init(tokens: [CouncilToken], allowed: [Bool], needed: Int) {
+    init(tokens: [CouncilToken], readable: ReadableText, needed: Int) {
         var i = 0
         while i < tokens.count {
             let s = tokens[i].sentence
-            guard s < allowed.count, allowed[s] else { i += 1; continue }
+            guard readable.reads(i, sentence: s) else { i += 1; continue }
             func w(_ k: Int) -> String {
                 let j = i + k
                 return j >= 0 && j < tokens.count && tokens[j].sentence == s ? tokens[j].text : ""
@@ -118,7 +118,7 @@ struct DecisionPhrases: Sendable {
                 if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" {
                     let lo = max(0, i - 6), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
-                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "get", "win", "secure", "muster", "gather", "if", "minimum", "short", "line", "lined", "require", "requires"]
+                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "get", "win", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
                     if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }
                 }
             }

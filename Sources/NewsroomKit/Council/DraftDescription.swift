@@ -1,7 +1,7 @@
 /// A short description of the draft: who drafted it and what it is about
 /// ("French-led draft resolution on Syria").
 enum DraftDescription {
-    static func describe(tokens: [CouncilToken], text: ScalarText, mentions: [CouncilMention], allowed: [Bool],
+    static func describe(tokens: [CouncilToken], text: ScalarText, mentions: [CouncilMention], readable: ReadableText,
                          seats: [CouncilSeat], postVote: Bool) -> String? {
         var mentionEndingAt = Set<Int>()
         var mentionStartingAt: [Int: CouncilMention] = [:]
@@ -13,7 +13,7 @@ enum DraftDescription {
         var sawResolution = false
         var sponsor: String?
         var topicAfterOn: String?
-        for (i, t) in tokens.enumerated() where t.sentence < allowed.count && allowed[t.sentence] {
+        for (i, t) in tokens.enumerated() where readable.reads(i, sentence: t.sentence) {
             if t.text == "draft" { sawDraft = true }
             if t.text == "resolution" { sawResolution = true }
             // "French-led", "U.S.-drafted", "British-sponsored".
@@ -33,7 +33,7 @@ enum DraftDescription {
             }
         }
         guard sawDraft || sawResolution else { return nil }
-        let sitting = Set(seats.map(\.name))
+        let sitting = Set(seats.map(\.key))
         var frequency: [String: (count: Int, first: Int)] = [:]
         for m in mentions {
             guard let c = m.country, !sitting.contains(c), !(c == "Russia" && sitting.contains("Soviet Union")) else { continue }

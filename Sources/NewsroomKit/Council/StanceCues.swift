@@ -29,10 +29,14 @@ struct StanceCue: Sendable {
     var plainVerb: Bool = false
     /// "voted with Y": the subject votes as the member after the cue did.
     var copiesObject: Bool = false
+    /// "trying to persuade X": the members after the cue are undecided.
+    var objectUndecided: Bool = false
+    /// Only right after the members, allowing a few adverbs ("China and Russia firmly against").
+    var nearlyAdjacent: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
-         plainVerb: Bool = false, copiesObject: Bool = false) {
+         plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -53,6 +57,8 @@ struct StanceCue: Sendable {
         self.adjacent = adjacent
         self.plainVerb = plainVerb
         self.copiesObject = copiesObject
+        self.objectUndecided = objectUndecided
+        self.nearlyAdjacent = nearlyAdjacent
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -121,6 +127,7 @@ enum StanceLexicon {
         c.append(StanceCue("would/will/could/might/may/'d/'ll veto/block", .against, .threatened))
         c.append(StanceCue("would/will/could/might/may/'d/'ll use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
         c.append(StanceCue("veto threat/threats", .against, .threatened))
+        c.append(StanceCue("prospect/threat/possibility/spectre/specter of a/its/their veto", .against, .threatened))
         c.append(StanceCue("threatened veto", .against, .threatened))
         c.append(StanceCue("veto/vetoes", .against, .threatened, vetoNoun: true, adjacent: true))
         c.append(StanceCue("opposition/objections/objection", .against, adjacent: true))
@@ -153,6 +160,13 @@ enum StanceLexicon {
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
+        c.append(StanceCue("has/have/had not yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
+        c.append(StanceCue("against", .against, nearlyAdjacent: true))
+        c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
+        c.append(StanceCue("in opposition", .against))
+        c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
         c.append(StanceCue("still weighing/considering/undecided", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))
@@ -173,6 +187,9 @@ enum StanceLexicon {
         c.append(StanceCue("has/have/had not yet? convinced/persuaded/swayed/won over?", .undecided, .none, .prevote, .object, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? convinced/persuaded/swayed/won over?", .undecided, .none, .prevote, .object, negated: true))
         c.append(StanceCue("courting/wooing/lobbying", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("to persuade/convince/sway", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("to win over", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("trying/tried/try/tries/seeking/sought/working/worked/lobbying/lobbied/attempting/attempted/struggling/struggled/hoping/hoped/scrambling *? *? to persuade/convince/sway/win", .for, objectUndecided: true))
         c.append(StanceCue("votes in favour/favor from/by/of", .for, .none, .vote, .object))
         c.append(StanceCue("voting/voted against/no were", .against, .none, .vote, .object))
         c.append(StanceCue("voting/voted for/yes were", .for, .none, .vote, .object))

@@ -22,7 +22,7 @@ struct StanceReader {
     let tokens: [CouncilToken]
     let mentions: [CouncilMention]
     let lists: [MentionList]
-    let allowed: [Bool]
+    let readable: ReadableText
     /// The article year, when its date gives it (to skip phrases about other years' votes).
     let articleYear: Int?
 
@@ -33,11 +33,11 @@ struct StanceReader {
     /// First token of each sentence.
     private let sentenceStart: [Int]
 
-    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], allowed: [Bool], articleYear: Int?) {
+    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
         self.tokens = tokens
         self.mentions = mentions
         self.lists = lists
-        self.allowed = allowed
+        self.readable = readable
         self.articleYear = articleYear
         var before = [Int](repeating: -1, count: tokens.count + 1)
         var starting = [Int](repeating: -1, count: tokens.count + 1)
@@ -62,11 +62,23 @@ struct StanceReader {
         var i = 0
         while i < tokens.count {
             let sentence = tokens[i].sentence
-            guard sentence < allowed.count, allowed[sentence], let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
+            guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
                 guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                // "the draft would be vetoed", "a text that was backed": passive, the subject is the text.
+                if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
+                   ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
+                    "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
+                    "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "Russia proposed changes" is no sponsorship of the draft.
+                if cue.stance == .for, end < tokens.count,
+                   ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
+                   ["proposed", "proposes", "introduced", "submitted", "tabled", "circulated", "presented", "drafted"].contains(tokens[i].text) { continue }
+                // "… and China and Russia firmly against.": the phrase must end there.
+                if cue.nearlyAdjacent, cue.stance == .against, end < tokens.count,
+                   !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
@@ -81,11 +93,18 @@ struct StanceReader {
                     if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
                         list = last
                     }
+                    // “We cannot support this text,” Russia's ambassador told reporters.
+                    if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
                 case .object: list = object(after: end)
                 }
                 guard let list else { continue }
                 let l = lists[list]
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
+                if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
+                    let o = lists[other]
+                    out.append(StanceSignal(list: other, stance: .undecided, veto: .none, stage: .prevote, priority: 1,
+                                            evidence: TextSpan(start: tokens[i].start, end: o.span.end), token: i))
+                }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
                     let o = lists[other]
@@ -94,6 +113,15 @@ struct StanceReader {
                     i = end
                     advanced = true
                     break
+                }
+                // "six members, including China and South Africa, abstained": the group votes too.
+                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" {
+                    let k = lastListEndingBefore[l.firstToken - 1]
+                    if k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 2, hasActor(lists[k]) {
+                        out.append(StanceSignal(list: k, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: lists[k].span.start, end: tokens[end - 1].end), token: i))
+                    }
                 }
                 if cue.direction == .subject, let joiner = joinerList(of: l) {
                     let j = lists[joiner]
@@ -154,6 +182,11 @@ struct StanceReader {
             let l = lists[candidate]
             guard l.sentence == sentence else { return nil }
             let gap = l.endToken..<cueStart
+            if cue.nearlyAdjacent {
+                let adverbs: Set<String> = ["firmly", "strongly", "still", "also", "all", "both", "squarely", "solidly", "resolutely", "now", "clearly"]
+                guard gap.count <= 2, gap.allSatisfy({ adverbs.contains(tokens[$0].text) }), hasActor(l) else { return nil }
+                return candidate
+            }
             if cue.adjacent {
                 let words = gap.map { tokens[$0].text }
                 guard words.isEmpty || words == ["'s"] || words == ["'"] else { return nil }
@@ -163,7 +196,14 @@ struct StanceReader {
                 return hasActor(l) ? candidate : nil
             }
             guard gap.count <= 16 else { return nil }
-            for k in l.endToken..<searchedFrom {
+            // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
+            // is not a clause boundary.
+            var checkFrom = l.endToken
+            if l.endToken < cueStart, tokens[l.endToken].text == ",",
+               let close = (l.endToken + 1..<searchedFrom).first(where: { tokens[$0].text == "," }) {
+                checkFrom = close
+            }
+            for k in checkFrom..<searchedFrom {
                 let w = tokens[k].text
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
@@ -172,7 +212,8 @@ struct StanceReader {
             // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
             // "with Australia and Belgium abstaining": the participle's own subject.
-            if prev == "with", hasActor(l), gap.isEmpty, tokens[cueStart].text.hasSuffix("ing") { return candidate }
+            if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
+               tokens[cueStart].text.hasSuffix("ing") { return candidate }
             // "a U.S. text", "the French draft": a country naming a text is no subject.
             let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
                 && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
@@ -182,11 +223,14 @@ struct StanceReader {
             let speakerOf = prev == "of" && l.firstToken > 1
                 && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
             if speakerOf, hasActor(l) { return candidate }
+            // "China, India and the United Arab Emirates, which have so far declined to say …".
+            if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
+               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
             // "warnings from Russia that it would block the text".
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
                !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
-            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "including", "accused", "urged", "asked"].contains(prev)
+            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
@@ -229,6 +273,40 @@ struct StanceReader {
             skipped += 1
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
+        return nil
+    }
+
+    /// Whether "we" (a delegation speaking) stands just before the cue inside a quotation.
+    private func firstPersonBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
+            if tokens[k].text == "we" { return true }
+            if tokens[k].text == "\"" { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The country named as the speaker right after the closing quotation mark.
+    private func speakerAfterQuote(from end: Int) -> Int? {
+        var k = end
+        var steps = 0
+        while k < tokens.count, steps < 25, tokens[k].text != "\"" { k += 1; steps += 1 }
+        guard k < tokens.count, tokens[k].text == "\"" else { return nil }
+        let speech: Set<String> = ["said", "says", "told", "added", "insisted", "warned", "stated", "declared", "argued", "tweeted"]
+        var j = k + 1
+        var seenSpeech = false
+        while j < tokens.count, j <= k + 8 {
+            if speech.contains(tokens[j].text) { seenSpeech = true }
+            if listStartingAt[j] >= 0 {
+                let l = lists[listStartingAt[j]]
+                let after = (l.endToken..<min(tokens.count, l.endToken + 5)).contains { speech.contains(tokens[$0].text) }
+                if (seenSpeech || after), hasActor(l) { return listStartingAt[j] }
+            }
+            j += 1
+        }
         return nil
     }
 
