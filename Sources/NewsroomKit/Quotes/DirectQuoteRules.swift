@@ -21,7 +21,7 @@ struct DirectQuoteRules {
             && (scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"))
         let first = k
         var j = k
-        while j < tokens.count, j - first <= 16, tokens[j].paragraph == paragraph {
+        while j < tokens.count, j - first <= 24, tokens[j].paragraph == paragraph {
             if scan.isTerminal(j) || tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) {
                 guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
@@ -44,11 +44,13 @@ struct DirectQuoteRules {
                 {
                     last -= 1
                 }
-                guard last >= first, (first...last).allSatisfy({ isSpeakerToken($0) }) else { return nil }
+                guard last >= first else { return nil }
                 while last >= first, tokens[last].isPunct(",") { last -= 1 }
                 guard last >= first else { return nil }
                 // Parts between commas: the first naming someone ("Adam Green, co-founder of …,"),
-                // else the last ("the dawn of the movement, Bozell says").
+                // else the last ("the dawn of the movement, Bozell says"). The part right after
+                // the quotation must be a speaker phrase; later ones may be appositions or
+                // relative clauses ("Trent Lott, who was majority leader under Bush, told …").
                 var parts: [ClosedRange<Int>] = []
                 var partStart = first
                 for c in first...last where tokens[c].isPunct(",") {
@@ -56,8 +58,12 @@ struct DirectQuoteRules {
                     partStart = c + 1
                 }
                 if partStart <= last { parts.append(partStart...last) }
-                guard let lastPart = parts.last else { return nil }
-                let chosen = parts.first(where: { part in
+                guard let firstPart = parts.first, firstPart.lowerBound == first,
+                    firstPart.allSatisfy({ isSpeakerToken($0) })
+                else { return nil }
+                let clean = parts.filter { $0.allSatisfy { isSpeakerToken($0) } }
+                guard let lastPart = clean.last else { return nil }
+                let chosen = clean.first(where: { part in
                     part.contains(where: { tokens[$0].capitalized && scan.isPhraseWord($0) })
                 }) ?? lastPart
                 let from = chosen.lowerBound

@@ -38,10 +38,11 @@ enum SpeechLexicon {
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \
-            objects objected protests protested reads rules ruled quoted
+            objects objected protests protested reads rules ruled quoted remembered remembers \
+            mocks mocked imagined proclaimed proclaiming
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
-        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts".split(separator: " ") {
+        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectThenThat
         }
         for w in "accuse accuses accused accusing ask asks asked asking urge urges urged urging".split(separator: " ") {
