@@ -178,6 +178,11 @@ struct DirectQuoteRules {
         {
             return Attribution(cue: k...k, speaker: name)
         }
+        // Any other colon lead-in: the sentence's subject ("a familiar voice celebrated the
+        // attacks on Twitter: “…”").
+        if colon, let subject = scan.sentenceSubject(from: floor, before: k) {
+            return Attribution(cue: k...k, speaker: subject)
+        }
         return nil
     }
 
