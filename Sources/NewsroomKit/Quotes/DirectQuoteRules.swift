@@ -145,7 +145,7 @@ struct DirectQuoteRules {
         let colon = tokens[k].isPunct(":")
         var j = k - 1
         var steps = 0
-        while j >= floor, colon || steps < 12 {
+        while j >= floor, colon || steps < 16 {
             if tokens[j].mark != nil || scan.isTerminal(j) { break }
             if scan.isAccordingTo(j) {
                 return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))

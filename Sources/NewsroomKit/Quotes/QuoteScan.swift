@@ -50,8 +50,10 @@ struct QuoteScan {
 
     /// The speech frame of token `k` when it is a lower-case speech verb.
     func cueFrame(_ k: Int) -> SpeechLexicon.CueFrame? {
-        guard k >= 0, k < tokens.count else { return nil }
-        return tokens[k].cue
+        guard k >= 0, k < tokens.count, let cue = tokens[k].cue else { return nil }
+        // A capitalised speech verb only opens a sentence ("Said Dorothy Poynter, …").
+        if tokens[k].capitalized, k > 0, tokens[k - 1].sentence == tokens[k].sentence { return nil }
+        return cue
     }
 
     /// Whether "according to" starts at `k`.
@@ -187,10 +189,15 @@ struct QuoteScan {
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
             let inner = (q + 1)...(j - 1)
-            if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4 {
-                return inner  // appositive name: "The finance minister, Lou Jiwei, said"
+            let outer = subject(before: q, floor: floor)
+            // An appositive name after a description ("The finance minister, Lou Jiwei, said"),
+            // not after a name ("Sen. Ron Johnson, R-Wis., said").
+            if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4,
+                outer.map({ !tokens[$0.upperBound].capitalized }) ?? true
+            {
+                return inner
             }
-            return subject(before: q, floor: floor)
+            return outer
         }
         if tokens[j].isWord, !tokens[j].capitalized,
             tokens[j].hash == Words.and || tokens[j].hash == Words.but

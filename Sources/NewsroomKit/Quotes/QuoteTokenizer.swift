@@ -19,7 +19,8 @@ struct QuoteToken: Sendable {
     var capitalized: Bool = false
     /// Whether a word starts with a digit.
     var startsWithDigit: Bool = false
-    /// The speech-verb frame of a lower-case word that is a speech verb.
+    /// The speech-verb frame of a word that is a speech verb (see `QuoteScan.cueFrame` for
+    /// capitalised ones).
     var cue: SpeechLexicon.CueFrame? = nil
     /// Paragraph number (paragraphs are separated by a blank line).
     var paragraph: Int = 0
@@ -105,7 +106,7 @@ enum QuoteTokenizer {
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
                 token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
-                if !token.capitalized { token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom) }
+                token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom)
                 token.paragraph = paragraph
                 // Abbreviations and initials keep their full stop ("Mr.", "J.", "U.S.").
                 if i < n, s[i] == ".",
