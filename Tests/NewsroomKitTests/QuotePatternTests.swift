@@ -234,4 +234,22 @@ final class QuotePatternTests: XCTestCase {
         XCTAssertEqual(quotes.map(\.speaker), ["Jane Smith", "Jane Smith"])
         XCTAssertEqual(quotes.map(\.cue), ["said", "stated"])
     }
+
+    func testRelativeClauseBetweenQuoteAndVerb() throws {
+        let q = try only("“We will have to come to terms with it,” Jane Smith, who was majority leader under Bush, told lawmakers.")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.cue, "told")
+    }
+
+    func testSentenceInitialSaid() throws {
+        let q = try only("Said Jane Smith, who grew up nearby, “We were all so proud of him.”")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+
+    func testColonLeadInWithoutASpeechVerb() throws {
+        let q = try only("A familiar voice greeted the attacks on Twitter: “California, we have already arrived.”", people: [])
+        XCTAssertEqual(q.speakerText, "A familiar voice")
+        XCTAssertEqual(q.cue, ":")
+    }
 }
