@@ -90,7 +90,11 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
-        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative vote/votes", .against, .none, .vote))
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote))
         c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote))
         c.append(StanceCue("voting against/no/nay", .against, .none, .vote))

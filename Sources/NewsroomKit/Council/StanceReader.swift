@@ -99,6 +99,8 @@ struct StanceReader {
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                // "Neither Russia nor China voted against".
+                if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
                     let o = lists[other]

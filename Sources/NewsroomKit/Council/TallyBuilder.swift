@@ -52,9 +52,11 @@ public struct TallyBuilder: Sendable {
             || phrases.saysShort != nil || phrases.saysLikely != nil else { return nil }
 
         var notes: [String] = []
-        let postVote = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
+        let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
         var state = SeatStates(seats: seats)
-        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: postVote, year: year, notes: &notes)
+        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported, year: year, notes: &notes)
+        // "A Russian veto killed the measure": a veto read as cast also tells that the vote took place.
+        let postVote = voteReported || state.best.contains { $0.stage == .vote && $0.stance != .unknown }
         if reported.unanimous, let evidence = reported.evidence {
             for k in seats.indices { state.offer(k, stance: .for, priority: 2, evidence: evidence, token: 0, stage: .vote) }
         }
