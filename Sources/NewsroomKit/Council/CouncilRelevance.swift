@@ -168,6 +168,9 @@ struct CouncilRelevance: Sendable {
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
             case "iaea":
                 found = .otherBody
+            case "resolution", "draft", "resolutions":
+                // "Russia vetoed a U.N. resolution": the Council's, unless another body is being discussed.
+                if ["u.n.", "un", "nations"].contains(at(-1)), current == nil || current == .securityCouncil { found = .securityCouncil }
             default: break
             }
             if let f = found {
