@@ -171,6 +171,7 @@ enum StanceLexicon {
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
+        c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
         c.append(StanceCue("still weighing/considering/undecided", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))

@@ -270,7 +270,7 @@ struct StanceReader {
                 let l = listStartingAt[k]
                 return hasActor(lists[l]) ? l : nil
             }
-            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s"].contains(tokens[k].text) else { return nil }
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s", "all"].contains(tokens[k].text) else { return nil }
             k += 1
             skipped += 1
         }
