@@ -31,10 +31,25 @@ struct EvalPeople: ParsableCommand {
     @Flag(help: "Print the tagger's entities of every document (diagnostics).")
     var dumpTags = false
 
+    @Option(help: "Print the tagger's entities and the people of a plain-text file (diagnostics).")
+    var tagText: String?
+
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
     func run() throws {
+        if let tagText {
+            let text = ScalarText(try String(contentsOf: URL(fileURLWithPath: tagText), encoding: .utf8))
+            let t = TokenizedText(text)
+            for e in PerceptronTagger.shared?.entities(in: t) ?? [] {
+                let span = TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)
+                print("\(e.type.label)\t\(span.start)-\(span.end)\t\(text[span])")
+            }
+            for p in PeopleAnnotator().people(in: t) {
+                print("person\t\(p.name)\t\(p.title ?? "-")\t\(p.sex?.rawValue ?? "-")\t" + p.mentions.map { text[$0] }.joined(separator: " | "))
+            }
+            return
+        }
         guard dev || !files.isEmpty else { throw ValidationError("give FILE… or --dev") }
         if !noTagger && PerceptronTagger.shared == nil {
             FileHandle.standardError.write(Data("warning: no bundled tagger weights; rules only\n".utf8))

@@ -36,6 +36,9 @@ struct TrainPeople: ParsableCommand {
     @Flag(help: "Leave out the Twitter corpora (BTC, WNUT-17).")
     var noTwitter = false
 
+    @Flag(help: "Leave out WNUT-17.")
+    var noWnut = false
+
     @Option(help: "Train on at most this many documents (quick experiments).")
     var limit: Int?
 
@@ -47,7 +50,7 @@ struct TrainPeople: ParsableCommand {
             throw ValidationError(SharedData.missingMessage)
         }
         let started = Date()
-        let split = try PeopleDevSplit.load(shared: root, includeTwitter: !noTwitter)
+        let split = try PeopleDevSplit.load(shared: root, includeTwitter: !noTwitter, includeWNUT: !noWnut)
         var train = split.train
         if let limit { train = Array(train.prefix(limit)) }
         var docs: [PerceptronTrainer.Document] = []

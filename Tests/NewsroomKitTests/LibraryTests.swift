@@ -29,6 +29,15 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(library.people.entries.map(\.name).sorted(), names)
         XCTAssertEqual(library.people.entries.map(\.quoteCount).reduce(0, +), 22_000)
         XCTAssertEqual(library.people.entries.map(\.mentionCount).reduce(0, +), 3 * (550 * 1 + 550 * 2))
+        // Refining a large candidate set (parallel filter) agrees with a brute-force count.
+        let all = library.quoteIndex.search("quote", within: nil)
+        XCTAssertEqual(all.count, 22_000)
+        let quotes = articles.flatMap(\.quotes)
+        let phrase = quotes.filter { $0.text.lowercased().contains("quote 1") && $0.speaker != "Bob Ray" }
+        XCTAssertEqual(library.quoteIndex.search("\"quote 1\" !speaker:bob", within: all).count, phrase.count)
+        let words = quotes.filter { $0.text.contains("1") && $0.speaker != "Bob Ray" }
+        XCTAssertEqual(library.quoteIndex.search("quote 1 !speaker:bob", within: all).count, words.count)
+        XCTAssertGreaterThan(words.count, phrase.count)
         // q % 7 == 3 for q = 3, 10, 17: three quotes per article.
         XCTAssertEqual(library.quoteIndex.search("\"item 3.\"").count, 1_100 * 3)
         XCTAssertEqual(library.quoteIndex.search("\"item 3.\" speaker:ann").count,

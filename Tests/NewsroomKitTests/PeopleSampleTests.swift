@@ -47,4 +47,12 @@ final class PeopleSampleTests: XCTestCase {
             XCTAssertFalse(mentioned.contains { $0.contains(word) }, word)
         }
     }
+
+    func testUncleanedSampleFileStillGivesTheThreePeople() throws {
+        // Banner, title-case headline, caption and the "PARIS —" dateline left in.
+        let url = try XCTUnwrap(BundledResources.url("articles/000_4b3660261e62ab7f.txt"))
+        let text = ScalarText(try String(contentsOf: url, encoding: .utf8))
+        let people = PeopleAnnotator().people(in: text)
+        XCTAssertEqual(people.map(\.name).sorted(), ["Alain Juppe", "Bashar al-Assad", "Sergei Lavrov"])
+    }
 }

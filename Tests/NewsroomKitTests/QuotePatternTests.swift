@@ -194,4 +194,25 @@ final class QuotePatternTests: XCTestCase {
             }
         }
     }
+
+    func testAppositionAfterTheQuoteNamesTheSpeaker() throws {
+        let q = try only("“We will win the vote,” Jane Smith, chair of the Ways and Means Committee, said in a statement.")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertEqual(q.cue, "said")
+    }
+
+    func testParticipleLeadInTakesTheSentencesSubject() throws {
+        let q = try only("Jane Smith criticised the accord on Saturday, saying: “It goes nowhere near far enough.”")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.cue, "saying")
+        XCTAssertEqual(q.kind, .direct)
+    }
+
+    func testQuotedParagraphAfterAParagraphAboutAPerson() throws {
+        let text = "Jane Smith is upbeat about the vote.\n\n“Not only can we win in November, we can win big.”"
+        let q = try only(text)
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertNil(q.cue, "no speech verb: the speaker comes from the context")
+    }
 }

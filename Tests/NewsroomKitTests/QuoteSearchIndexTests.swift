@@ -61,6 +61,9 @@ final class QuoteSearchIndexTests: XCTestCase {
         XCTAssertEqual(refs("!e").count, 0, "every quote has an e")
         XCTAssertEqual(texts("!a !e !i"), [], "only exclusions: everything else")
         XCTAssertEqual(texts("!veto !russia !juppe !strasse"), ["Nothing will change."])
+        XCTAssertEqual(texts("veto !\"the veto\""), ["We will veto any resolution that threatens Syria.", "Die Straße ist gesperrt, vetoes aside."])
+        XCTAssertEqual(texts("veto !headline:france"), ["We will veto any resolution that threatens Syria."])
+        XCTAssertEqual(texts("!"), [], "a lone ! is no term")
     }
 
     func testPhrases() {

@@ -44,7 +44,7 @@ public enum AtomicFile {
         var template = Array(((folder.isEmpty ? "." : folder) + "/.\(name).tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .system(path, "cannot write (temporary file in \(folder.isEmpty ? "." : folder))") }
-        let tempPath = String(cString: template)
+        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var closed = false
         func fail(_ what: String, _ code: Int32) -> FileProblem {
             if !closed { close(fd) }

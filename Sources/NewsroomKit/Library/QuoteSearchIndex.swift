@@ -148,13 +148,15 @@ public struct QuoteSearchIndex: Sendable {
     public func hits(_ result: QuoteSearchResult, in range: Range<Int>) -> [QuoteHit] {
         let lo = max(0, min(range.lowerBound, result.count))
         let hi = max(lo, min(range.upperBound, result.count))
-        return (lo..<hi).map { hit(ordinal: Int(result.ordinals[$0]), query: result.parsed) }
+        guard lo < hi else { return [] }
+        let h = highlighter(for: result.parsed)
+        return (lo..<hi).map { hit(ordinal: Int(result.ordinals[$0]), using: h) }
     }
 
     /// The hit at position `i` of `result`, with highlights; nil when out of range.
     public func hit(at i: Int, of result: QuoteSearchResult) -> QuoteHit? {
         guard i >= 0, i < result.count else { return nil }
-        return hit(ordinal: Int(result.ordinals[i]), query: result.parsed)
+        return hit(ordinal: Int(result.ordinals[i]), using: highlighter(for: result.parsed))
     }
 
     /// The reference of the quote with library ordinal `ordinal`.

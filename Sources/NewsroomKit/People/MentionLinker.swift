@@ -58,6 +58,11 @@ public struct MentionLinker: Sendable {
         return Keys(first: first, surname: surname, wordCount: m.tokens.count)
     }
 
+    static func isTitleWord(_ folded: String) -> Bool {
+        NameVocabulary.titleHeads.contains(folded) || NameVocabulary.honorifics[folded] != nil
+            || NameVocabulary.titleModifiers.contains(folded)
+    }
+
     static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
 
     /// Whether two folded first names may name the same person ("j." and "john").
@@ -161,8 +166,11 @@ public struct MentionLinker: Sendable {
             guard t.isCapitalized(i) || NameVocabulary.strippingParticle(t.folded[i]) != t.folded[i] else { continue }
             let key = NameVocabulary.strippingParticle(t.folded[i])
             guard surnames.contains(key) else { continue }
-            // Not the first word of a longer capitalised name ("Assad Foundation").
+            // Not a word of a longer capitalised name ("Assad Foundation", "Classic Lotto"); a title
+            // or honorific before it is fine ("Minister Juppe", "Mr. Juppe").
             if i + 1 < t.count, t.isCapitalized(i + 1), !t.tokens[i + 1].followsNewline { continue }
+            if i > 0, t.isCapitalized(i - 1), !t.sentenceInitial[i - 1], !t.tokens[i].followsNewline,
+               !Self.isTitleWord(t.folded[i - 1]) { continue }
             extra.append(NameMention(tokens: i..<(i + 1)))
         }
         guard !extra.isEmpty else { return mentions }

@@ -19,7 +19,7 @@ struct DirectQuoteRules {
         if tokens[k].isPunct(",") { k += 1 }
         let first = k
         var j = k
-        while j < tokens.count, j - first <= 9, tokens[j].paragraph == paragraph {
+        while j < tokens.count, j - first <= 16, tokens[j].paragraph == paragraph {
             if scan.isTerminal(j) || tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) {
                 guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
@@ -39,11 +39,23 @@ struct DirectQuoteRules {
                     last -= 1
                 }
                 guard last >= first, (first...last).allSatisfy({ isSpeakerToken($0) }) else { return nil }
-                var from = first
-                for c in first...last where tokens[c].isPunct(",") { from = c + 1 }
-                if from > last { from = first }
-                while last >= from, tokens[last].isPunct(",") { last -= 1 }
-                guard last >= from else { return nil }
+                while last >= first, tokens[last].isPunct(",") { last -= 1 }
+                guard last >= first else { return nil }
+                // Parts between commas: the first naming someone ("Adam Green, co-founder of …,"),
+                // else the last ("the dawn of the movement, Bozell says").
+                var parts: [ClosedRange<Int>] = []
+                var partStart = first
+                for c in first...last where tokens[c].isPunct(",") {
+                    if c > partStart { parts.append(partStart...(c - 1)) }
+                    partStart = c + 1
+                }
+                if partStart <= last { parts.append(partStart...last) }
+                guard let lastPart = parts.last else { return nil }
+                let chosen = parts.first(where: { part in
+                    part.contains(where: { tokens[$0].capitalized && scan.isPhraseWord($0) })
+                }) ?? lastPart
+                let from = chosen.lowerBound
+                last = chosen.upperBound
                 let head = tokens[from]
                 guard head.capitalized || SpeechLexicon.determiners.contains(head.hash)
                     || SpeechLexicon.pronouns[head.hash] != nil
@@ -82,8 +94,9 @@ struct DirectQuoteRules {
             if tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) { return nil }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
-                let subject = scan.subject(before: j, floor: floor)
+                var subject = scan.subject(before: j, floor: floor)
                 if subject == nil, !(j > floor && tokens[j - 1].isPunct(",")) { return nil }
+                if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
             j -= 1
@@ -123,6 +136,7 @@ struct DirectQuoteRules {
             steps += 1
         }
         if colon, k - floor <= 10, let name = scan.sentenceSubject(from: floor, before: k),
+            name.upperBound == k - 1 || tokens[name.upperBound + 1].isPunct("("),
             name.contains(where: { $0 > name.lowerBound && tokens[$0].capitalized })
                 || (name.count == 1 && tokens[name.lowerBound].capitalized
                     && SpeechLexicon.pronouns[tokens[name.lowerBound].hash] == nil
@@ -143,6 +157,10 @@ struct DirectQuoteRules {
     /// French foreign minister", "Juppe , the minister ,").
     private func isSpeakerToken(_ k: Int) -> Bool {
         if tokens[k].isPunct(",") { return true }
+        // "and" inside a name: "the Ways and Means Committee".
+        if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+            return true
+        }
         return scan.isPhraseWord(k) || SpeechLexicon.determiners.contains(tokens[k].hash) || tokens[k].hash == Words.of
     }
 

@@ -50,12 +50,13 @@ struct IndirectSpeechRules {
         let n = tokens.count
         while k < n {
             defer { k += 1 }
-            guard tokens[k].isWord, !used[k], !tokens[k].capitalized || scan.isAccordingTo(k) else { continue }
+            let frame = tokens[k].cue
+            guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord, !used[k] else { continue }
             if scan.isAccordingTo(k) {
                 if let c = accordingTo(k, used: used) { out.append(c) }
                 continue
             }
-            guard let frame = SpeechLexicon.cues[tokens[k].hash] else { continue }
+            guard let frame else { continue }
             if let c = trailing(k, used: used) ?? leading(k, frame: frame, used: used) { out.append(c) }
         }
         // Overlapping reported clauses ("says it fears that …"): the outer, earlier one stays.

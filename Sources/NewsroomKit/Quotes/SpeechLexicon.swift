@@ -5,7 +5,7 @@
 /// while scanning an article.
 enum SpeechLexicon {
     /// How a speech verb takes its content.
-    enum CueFrame: Sendable {
+    enum CueFrame: Sendable, Equatable {
         /// "said (that) …", "says …": the clause follows the verb directly.
         case clause
         /// "told reporters that …", "warned them that …": an object comes before "that".
@@ -52,6 +52,29 @@ enum SpeechLexicon {
         }
         return table
     }()
+
+    /// A 1024-bit Bloom filter over the cue hashes: most words are rejected without a
+    /// dictionary lookup.
+    static let cueBloom: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for h in cues.keys {
+            let (a, b) = bloomBits(h)
+            bits[a >> 6] |= 1 << UInt64(a & 63)
+            bits[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        return bits
+    }()
+
+    @inline(__always)
+    static func bloomBits(_ h: UInt64) -> (Int, Int) { (Int((h >> 7) & 1023), Int((h >> 29) & 1023)) }
+
+    /// The frame of the speech verb whose `WordHash` is `hash`, if it is one.
+    @inline(__always)
+    static func cueFrame(hash: UInt64, bloom: [UInt64]) -> CueFrame? {
+        let (a, b) = bloomBits(hash)
+        guard bloom[a >> 6] & (1 << UInt64(a & 63)) != 0, bloom[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return nil }
+        return cues[hash]
+    }
 
     /// Pronouns that can be the subject of a speech verb, with the sex they imply.
     enum Pronoun: Sendable { case he, she, they, it, firstPerson }
