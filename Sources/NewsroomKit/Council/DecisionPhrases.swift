@@ -37,7 +37,7 @@ struct DecisionPhrases: Sendable {
                     || w(-2) == "not"
                 let future = ["be", "to", "will", "would", "could"].contains(w(-1))
                 if negated { saysNotAdopted = saysNotAdopted ?? span(-3, 0); voteTookPlace = true }
-                else if !future, ["was", "were", "has", "had", "unanimously", "council", "resolution", "it", "and", "text", "measure", "draft", "been"].contains(w(-1)) || w(1) == "by" || w(1) == "unanimously" || w(1) == "resolution" || w(1) == "a" && w(2) == "resolution" {
+                else if !future, ["was", "were", "has", "had", "unanimously", "council", "resolution", "it", "and", "text", "measure", "draft", "been", "members", "body", "overwhelmingly", "narrowly", "easily", "quickly", "finally", "also", "which", "that", "later"].contains(w(-1)) || w(1) == "by" || w(1) == "unanimously" || w(1) == "resolution" || w(1) == "a" && w(2) == "resolution" {
                     // "Members had earlier approved …" is still a recorded result.
                     saysAdopted = saysAdopted ?? span(-2, 0)
                     voteTookPlace = true
