@@ -57,7 +57,10 @@ struct CouncilRelevance: Sendable {
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
-                if Self.decisionWords.contains(tokens[i].text) { decision[s] = true }
+                // "No resolution was proposed", "without a vote": not a decision.
+                let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && tokens[i - 1].text == "a"
+                if Self.decisionWords.contains(tokens[i].text), !negated { decision[s] = true }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
                 if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }

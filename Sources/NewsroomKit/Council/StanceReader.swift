@@ -72,6 +72,13 @@ struct StanceReader {
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
                     "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "Russia rejected the accusations": a stance on something other than a text.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
+                    "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
+                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup"]
+                    .contains(tokens[end].text == "the" || tokens[end].text == "its" || tokens[end].text == "any" ? tokens[end + 1].text : tokens[end].text),
+                   cue.stance == .against || cue.stance == .for, cue.stage == .prevote { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
                 if cue.stance == .for, end < tokens.count,
                    ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),

@@ -80,6 +80,9 @@ public struct TallyBuilder: Sendable {
                                        veto: veto, evidence: s.stance == .unknown ? nil : s.evidence))
         }
         let counts = TallyCounts(members: members)
+        // Nothing about the draft's fate: no member's stance, no totals, no word on the result.
+        if counts.unknown == members.count, !reported.hasTotals, phrases.saysAdopted == nil, phrases.saysNotAdopted == nil,
+           phrases.saysShort == nil, phrases.saysLikely == nil { return nil }
         var outcome: String
         if postVote {
             var yes = totals.yes ?? (counts.unknown == 0 && counts.undecided == 0 ? counts.for : nil)
