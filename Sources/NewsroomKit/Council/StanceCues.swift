@@ -69,7 +69,7 @@ struct StanceCue: Sendable {
     private func matchFrom(_ tokens: [CouncilToken], _ i: Int, _ k: Int) -> Int? {
         if k == pattern.count { return i }
         if i < tokens.count, tokens[i].sentence == tokens[max(0, i - 1)].sentence || k == 0,
-           pattern[k] == ["*"] && tokens[i].kind == .word || pattern[k].contains(tokens[i].text),
+           pattern[k] == ["*"] && tokens[i].kind != .punct || pattern[k].contains(tokens[i].text),
            let end = matchFrom(tokens, i + 1, k + 1) {
             return end
         }
@@ -102,7 +102,7 @@ enum StanceLexicon {
         c.append(StanceCue("voting in favour/favor", .for, .none, .vote))
         c.append(StanceCue("vetoed", .against, .cast, .vote))
         c.append(StanceCue("vetoing", .against, .cast, .vote))
-        c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? veto/vetoes/vetos", .against, .cast, .vote))
+        c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? *? *? *? *? veto/vetoes/vetos", .against, .cast, .vote))
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
