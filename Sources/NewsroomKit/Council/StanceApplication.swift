@@ -20,7 +20,8 @@ extension TallyBuilder {
             var stage = signal.stage
             if signal.vetoNoun {
                 let threat = sentenceHasThreat(tokens, aroundToken: signal.token)
-                if postVote && !threat { veto = .cast; stage = .vote } else { veto = .threatened; stage = .prevote }
+                let killed = sentenceHas(tokens, aroundToken: signal.token, ["killed", "sank", "scuttled", "torpedoed", "doomed", "defeated", "blocked", "felled"])
+                if (postVote || killed) && !threat { veto = .cast; stage = .vote } else { veto = .threatened; stage = .prevote }
             }
             let priority = stage == .vote ? max(signal.priority, 3) : min(signal.priority, 1)
             for m in lists[signal.list].members where mentions[m].actor {
@@ -67,6 +68,11 @@ extension TallyBuilder {
 
     func tokenText(_ tokens: [CouncilToken], _ m: CouncilMention) -> String {
         tokens[m.firstToken..<m.endToken].map(\.text).joined(separator: " ")
+    }
+
+    func sentenceHas(_ tokens: [CouncilToken], aroundToken i: Int, _ words: Set<String>) -> Bool {
+        let s = tokens[i].sentence
+        return (max(0, i - 12)..<min(tokens.count, i + 8)).contains { tokens[$0].sentence == s && words.contains(tokens[$0].text) }
     }
 
     func sentenceHasThreat(_ tokens: [CouncilToken], aroundToken i: Int) -> Bool {

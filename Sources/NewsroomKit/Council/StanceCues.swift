@@ -69,7 +69,7 @@ struct StanceCue: Sendable {
     private func matchFrom(_ tokens: [CouncilToken], _ i: Int, _ k: Int) -> Int? {
         if k == pattern.count { return i }
         if i < tokens.count, tokens[i].sentence == tokens[max(0, i - 1)].sentence || k == 0,
-           pattern[k] == ["*"] && tokens[i].kind == .word || pattern[k].contains(tokens[i].text),
+           pattern[k] == ["*"] && tokens[i].kind != .punct || pattern[k].contains(tokens[i].text),
            let end = matchFrom(tokens, i + 1, k + 1) {
             return end
         }
@@ -90,7 +90,11 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
-        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative vote/votes", .against, .none, .vote))
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote))
         c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote))
         c.append(StanceCue("voting against/no/nay", .against, .none, .vote))
@@ -98,7 +102,7 @@ enum StanceLexicon {
         c.append(StanceCue("voting in favour/favor", .for, .none, .vote))
         c.append(StanceCue("vetoed", .against, .cast, .vote))
         c.append(StanceCue("vetoing", .against, .cast, .vote))
-        c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? veto/vetoes/vetos", .against, .cast, .vote))
+        c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? *? *? *? *? veto/vetoes/vetos", .against, .cast, .vote))
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
@@ -167,6 +171,7 @@ enum StanceLexicon {
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
+        c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
         c.append(StanceCue("still weighing/considering/undecided", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))

@@ -72,6 +72,13 @@ struct StanceReader {
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
                     "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "Russia rejected the accusations": a stance on something other than a text.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
+                    "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
+                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup"]
+                    .contains(tokens[end].text == "the" || tokens[end].text == "its" || tokens[end].text == "any" ? tokens[end + 1].text : tokens[end].text),
+                   cue.stance == .against || cue.stance == .for, cue.stage == .prevote { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
                 if cue.stance == .for, end < tokens.count,
                    ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
@@ -99,6 +106,8 @@ struct StanceReader {
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                // "Neither Russia nor China voted against".
+                if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
                     let o = lists[other]
@@ -268,7 +277,7 @@ struct StanceReader {
                 let l = listStartingAt[k]
                 return hasActor(lists[l]) ? l : nil
             }
-            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s"].contains(tokens[k].text) else { return nil }
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s", "all"].contains(tokens[k].text) else { return nil }
             k += 1
             skipped += 1
         }

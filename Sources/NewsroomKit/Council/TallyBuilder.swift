@@ -52,9 +52,11 @@ public struct TallyBuilder: Sendable {
             || phrases.saysShort != nil || phrases.saysLikely != nil else { return nil }
 
         var notes: [String] = []
-        let postVote = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
+        let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
         var state = SeatStates(seats: seats)
-        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: postVote, year: year, notes: &notes)
+        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported, year: year, notes: &notes)
+        // "A Russian veto killed the measure": a veto read as cast also tells that the vote took place.
+        let postVote = voteReported || state.best.contains { $0.stage == .vote && $0.stance != .unknown }
         if reported.unanimous, let evidence = reported.evidence {
             for k in seats.indices { state.offer(k, stance: .for, priority: 2, evidence: evidence, token: 0, stage: .vote) }
         }
@@ -78,6 +80,9 @@ public struct TallyBuilder: Sendable {
                                        veto: veto, evidence: s.stance == .unknown ? nil : s.evidence))
         }
         let counts = TallyCounts(members: members)
+        // Nothing about the draft's fate: no member's stance, no totals, no word on the result.
+        if counts.unknown == members.count, !reported.hasTotals, phrases.saysAdopted == nil, phrases.saysNotAdopted == nil,
+           phrases.saysShort == nil, phrases.saysLikely == nil { return nil }
         var outcome: String
         if postVote {
             var yes = totals.yes ?? (counts.unknown == 0 && counts.undecided == 0 ? counts.for : nil)
