@@ -107,6 +107,14 @@ enum CouncilMentionFinder {
                 actor: actor.actor, sentence: tokens[i].sentence))
             i = end
         }
+        // "Tunisia and Niger, the council's African members from the region, …": a group in apposition
+        // to named countries adds no one.
+        for k in out.indices where out[k].group != nil && k > 0 && out[k - 1].country != nil {
+            let between = (out[k - 1].endToken..<out[k].firstToken).map { tokens[$0].text }
+            if between.first == ",", between.count <= 4, between.allSatisfy({ [",", "the", "council", "'s", "two", "three", "its"].contains($0) }) {
+                out[k].actor = false
+            }
+        }
         return out
     }
 

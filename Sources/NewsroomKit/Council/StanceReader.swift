@@ -89,16 +89,27 @@ struct StanceReader {
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
-                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
+                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "towards", "toward", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
                 }
                 var list: Int?
                 switch cue.direction {
                 case .subject:
                     list = subject(before: i, cue: cue)
+                    // The fallbacks below must not skip a negation ("but has not threatened a veto").
+                    let negatedNearby = !cue.negated && (max(0, i - 4)..<i).contains {
+                        tokens[$0].sentence == tokens[i].sentence && StanceLexicon.negations.contains(tokens[$0].text)
+                    }
+                    if negatedNearby { break }
                     // "…, but in the end it abstained": the pronoun takes the last subject.
                     if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
                         list = last
+                    }
+                    // "…, but have not formally committed": the subject left out is the sentence's.
+                    if list == nil, !cue.adjacent, elidedSubjectBefore(i) {
+                        let first = lastListEndingBefore[min(i, firstTokenOfSentence(i) + 6)]
+                        if first >= 0, lists[first].sentence == tokens[i].sentence, lists[first].firstToken <= firstTokenOfSentence(i) + 2,
+                           hasActor(lists[first]) { list = first }
                     }
                     // “We cannot support this text,” Russia's ambassador told reporters.
                     if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
@@ -317,6 +328,19 @@ struct StanceReader {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the cue follows "but" or "and" with no subject of its own ("but have not committed").
+    private func elidedSubjectBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
+            if ["but", "yet"].contains(tokens[k].text) { return true }
+            guard ["would", "will", "had", "has", "have", "also", "still", "not", "formally", "publicly", "'d", "'ll", "so", "far"].contains(tokens[k].text) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Whether a subject pronoun stands just before the cue ("it abstained", "they would abstain").
