@@ -62,6 +62,11 @@ struct DecisionPhrases: Sendable {
                 if ["procedural"].contains(w(-1)) { procedural = true }
             case "procedural":
                 if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1)) { procedural = true }
+            case "agenda":
+                // Adopting an agenda or inviting a party is procedural: no veto applies.
+                if ["its", "the", "formal"].contains(w(-1)) { procedural = true }
+            case "take", "invite", "convene", "adjourn", "postpone":
+                if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
             case "short":
                 if w(1) == "of", let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
                     saysShort = saysShort ?? (span(0, end - i - 1), n)

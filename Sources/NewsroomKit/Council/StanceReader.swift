@@ -120,6 +120,17 @@ struct StanceReader {
                 // "Neither Russia nor China voted against".
                 if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
+                // "voted in favour along with Malta and Guyana": the companions vote the same way.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["along", "together"].contains(tokens[end].text) && tokens[end + 1].text == "with"
+                    || tokens[end].text == "alongside" {
+                    if let companions = object(after: end + (tokens[end].text == "alongside" ? 1 : 2)) {
+                        let c = lists[companions]
+                        out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
+                    }
+                }
                 if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
                     let o = lists[other]
                     out.append(StanceSignal(list: other, stance: .undecided, veto: .none, stage: .prevote, priority: 1,
@@ -218,12 +229,12 @@ struct StanceReader {
             guard gap.count <= 16 else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
-            var checkFrom = l.endToken
+            var checkRange = l.endToken..<searchedFrom
             if l.endToken < cueStart, tokens[l.endToken].text == ",",
-               let close = (l.endToken + 1..<searchedFrom).first(where: { tokens[$0].text == "," }) {
-                checkFrom = close
+               let close = (l.endToken + 1..<cueStart).first(where: { tokens[$0].text == "," }) {
+                checkRange = close..<cueStart
             }
-            for k in checkFrom..<searchedFrom {
+            for k in checkRange {
                 let w = tokens[k].text
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
