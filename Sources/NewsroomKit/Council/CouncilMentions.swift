@@ -180,6 +180,9 @@ enum CouncilMentionFinder {
             return nil
         }
         if t == "rest", word(1) == "of", word(2) == "the", word(3) == "council" { return make(.others, 4) }
+        // "the rest abstained".
+        if t == "rest", i > 0, tokens[i - 1].text == "the",
+           ["abstained", "voted", "backed", "supported", "opposed", "were", "all", "either"].contains(word(1)) { return make(.others, 1) }
         if t == "all", let n = tokens[safe: i + 1]?.number, n >= 11, memberNouns.contains(word(2)) { return make(.all, 3, count: n) }
         if t == "all", word(1) == "the", word(2) == "others" { return make(.others, 3) }
         if t == "permanent", word(1) == "five" { return make(.permanent, 2, count: 5) }

@@ -49,7 +49,7 @@ struct DecisionPhrases: Sendable {
                     voteTookPlace = true
                 }
             case "defeated", "rejected":
-                if ["was", "were", "been"].contains(w(-1)) || w(1) == "by" {
+                if ["was", "were", "been", "council", "members", "body"].contains(w(-1)) || w(1) == "by" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 0)
                     voteTookPlace = true
                 }
@@ -61,7 +61,8 @@ struct DecisionPhrases: Sendable {
                 }
                 if ["procedural"].contains(w(-1)) { procedural = true }
             case "procedural":
-                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1)) { procedural = true }
+                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
+                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
             case "agenda":
                 // Adopting an agenda or inviting a party is procedural: no veto applies.
                 if ["its", "the", "formal"].contains(w(-1)) { procedural = true }

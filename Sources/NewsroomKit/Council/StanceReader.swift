@@ -161,8 +161,13 @@ struct StanceReader {
                                             evidence: TextSpan(start: j.span.start, end: tokens[end - 1].end), token: i, vetoNoun: cue.vetoNoun))
                 }
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
-                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: cue.stage,
-                                        priority: cue.stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                // "… voted for it; Russia and China against": the verb left out is the vote.
+                var stage = cue.stage
+                if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting"].contains(tokens[$0].text) }) {
+                    stage = .vote
+                }
+                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
+                                        priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
                                         evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
                 i = end
                 advanced = true
