@@ -43,7 +43,8 @@ public struct TallyBuilder: Sendable {
         }
         let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, roster: roster)
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
-        let needed = year.map(CouncilRoster.votesNeeded) ?? 9
+        // 9 of 15, or 7 of 11 before 1966; a year outside the roster is read with today's Council.
+        let needed = seats.count == 11 ? 7 : 9
         let phrases = DecisionPhrases(tokens: tokens, readable: readable, needed: needed)
 
         // An article that names no body at all is read only when it gives members' stances.
