@@ -94,4 +94,16 @@ final class PeopleRulesTests: XCTestCase {
         XCTAssertEqual(rulesOnly.people(in: ScalarText("")).count, 0)
         XCTAssertEqual(full.people(in: ScalarText("— … \" ' ( ) —")).count, 0)
     }
+
+    func testCountriesAreNeverPeople() {
+        let (_, found) = people("Syria might have committed crimes, activists said. Syria denied it, and Russia agreed.", full)
+        XCTAssertEqual(found.map(\.name), [])
+    }
+
+    func testBannerLineIsNotAPersonButABylineIs() {
+        let (_, banner) = people("Contribute Today\n\nThe vote was held on Sunday.", full)
+        XCTAssertEqual(banner.map(\.name), [])
+        let (_, byline) = people("By Margaret Quennick\n\nThe vote was held on Sunday, Quennick wrote.", full)
+        XCTAssertEqual(byline.map(\.name), ["Margaret Quennick"])
+    }
 }

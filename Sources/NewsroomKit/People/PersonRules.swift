@@ -38,6 +38,11 @@ public struct PersonRules: Sendable {
             // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
             if e.tokens.count > 3, e.tokens.allSatisfy({ headline[$0] }) { continue }
             if found.last.map({ $0.tokens.upperBound > e.tokens.lowerBound }) ?? false { continue }
+            if Countries.isCountry(t, e.tokens) { continue }
+            // A whole line that is only this span, not led by a known first name, is a banner
+            // or heading ("Contribute Today"), not a byline.
+            if isWholeLine(t, e.tokens), names.firstName(t.folded[e.tokens.lowerBound]) == nil,
+               titleBefore(t, e.tokens.lowerBound) == nil { continue }
             let range = completedName(t, e.tokens, covered: covered)
             // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
             if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
@@ -143,6 +148,17 @@ public struct PersonRules: Sendable {
         }
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
+    }
+
+    /// Whether tokens `range` (ignoring trailing punctuation) make up their whole line.
+    func isWholeLine(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound == 0 || t.tokens[range.lowerBound].followsNewline else { return false }
+        var k = range.upperBound
+        while k < t.count, !t.tokens[k].followsNewline {
+            if t.tokens[k].kind != .punctuation { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether a capitalised word is a title, honorific, sentence opener, calendar word or
