@@ -230,6 +230,10 @@ enum CouncilMentionFinder {
                 // "Franco-German", "U.S.-British": hyphenated adjectives name joint sponsors.
                 let hyphenated = joined == "-" && mentions[j].kind == .adjective
                 guard joiners.contains(joined) || gap.isEmpty || hyphenated else { break }
+                // "China sided with Russia, and Bolivia also voted no": after a single country governed by a
+                // preposition, ", and" starts a new clause.
+                if joined == ", and", members.count == 1, mentions[i].firstToken > 0,
+                   ["with", "to", "from", "of", "against", "on", "over", "for", "behind"].contains(tokens[mentions[i].firstToken - 1].text) { break }
                 // A comma joins only when the list goes on to an "and" (or the names are bare countries).
                 members.append(j + 1)
                 j += 1

@@ -148,6 +148,7 @@ enum StanceLexicon {
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
         c.append(StanceCue("agreed/agree/agrees to/on the/a final? text/draft/resolution/wording", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
+        c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
         c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
         c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))
@@ -172,7 +173,7 @@ enum StanceLexicon {
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
-        c.append(StanceCue("still weighing/considering/undecided", .undecided))
+        c.append(StanceCue("still weighing/considering/undecided/studying/reviewing/assessing/examining", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))
         c.append(StanceCue("blocked by", .against, .cast, .vote, .object))
