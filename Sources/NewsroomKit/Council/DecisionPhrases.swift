@@ -5,6 +5,8 @@ struct DecisionPhrases: Sendable {
     var saysAdopted: TextSpan?
     /// The text says it was not ("was not adopted", "failed to pass", "was defeated").
     var saysNotAdopted: TextSpan?
+    /// The text says the draft was vetoed ("was vetoed", "vetoed by").
+    var saysVetoed: TextSpan?
     /// A past-tense vote word: the vote has taken place.
     var voteTookPlace = false
     /// "procedural vote": the veto does not apply.
@@ -51,6 +53,11 @@ struct DecisionPhrases: Sendable {
             case "defeated", "rejected":
                 if ["was", "were", "been", "council", "members", "body"].contains(w(-1)) || w(1) == "by" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
+            case "vetoed":
+                if ["was", "were", "been"].contains(w(-1)) || w(1) == "by" && w(-1) != "be" {
+                    saysVetoed = saysVetoed ?? span(-1, 0)
                     voteTookPlace = true
                 }
             case "fell":
