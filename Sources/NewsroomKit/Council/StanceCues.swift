@@ -234,5 +234,5 @@ enum StanceLexicon {
     static let negations: Set<String> = ["not", "n't", "never", "neither", "nor", "no", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "unlikely"]
 
     /// Words that end a clause for the subject search.
-    static let clauseBoundaries: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether", "as"]
+    static let clauseBoundaries: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether"]
 }

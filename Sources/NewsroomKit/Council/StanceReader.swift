@@ -62,6 +62,18 @@ struct StanceReader {
         var i = 0
         while i < tokens.count {
             let sentence = tokens[i].sentence
+            // "Britain and France said they would vote in favour, as did China and Russia".
+            if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would"].contains(tokens[i + 1].text),
+               listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
+                let l = lists[listStartingAt[i + 2]]
+                var copy = previous
+                copy.list = listStartingAt[i + 2]
+                copy.evidence = TextSpan(start: tokens[i].start, end: l.span.end)
+                copy.token = i
+                out.append(copy)
+                i = l.endToken
+                continue
+            }
             guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
@@ -214,6 +226,18 @@ struct StanceReader {
         }
         var candidate = lastListEndingBefore[cueStart]
         var searchedFrom = cueStart
+        // "…, as Arab states pressed ahead": a subject of its own stands right before the verb.
+        if !cue.adjacent, !cue.nearlyAdjacent {
+            var k = cueStart - 1
+            while k >= 0, ["has", "have", "had", "will", "would", "also", "still", "now", "then", "were", "are", "is", "was"].contains(tokens[k].text) { k -= 1 }
+            let ownSubjects: Set<String> = ["states", "countries", "nations", "diplomats", "officials", "governments", "powers",
+                                            "envoys", "ambassadors", "leaders", "ministers", "sponsors", "allies", "partners",
+                                            "others", "rebels", "activists", "groups", "lawmakers", "critics", "analysts"]
+            if k >= 0, ownSubjects.contains(tokens[k].text), !tokens[k].capitalized, candidate >= 0, lists[candidate].endToken != k + 1 || lists[candidate].endToken <= k {
+                let l = lists[candidate]
+                if !(l.firstToken <= k && k < l.endToken) { return nil }
+            }
+        }
         while candidate >= 0 {
             let l = lists[candidate]
             guard l.sentence == sentence else { return nil }
@@ -351,7 +375,7 @@ struct StanceReader {
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
-            if ["but", "yet"].contains(tokens[k].text) { return true }
+            if ["but", "yet", "and"].contains(tokens[k].text) { return true }
             guard ["would", "will", "had", "has", "have", "also", "still", "not", "formally", "publicly", "'d", "'ll", "so", "far"].contains(tokens[k].text) else { return false }
             k -= 1
             steps += 1
