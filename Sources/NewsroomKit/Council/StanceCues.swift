@@ -173,6 +173,10 @@ enum StanceLexicon {
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
+        c.append(StanceCue("preparing/prepared/prepare/prepares/circulating/drawing/drew/draw up? a/the/their/its draft/text/resolution", .for))
+        c.append(StanceCue("in blocking/vetoing/killing", .against, .cast, .vote))
+        c.append(StanceCue("in opposing/rejecting", .against))
+        c.append(StanceCue("in backing/supporting/sponsoring", .for))
         c.append(StanceCue("still weighing/considering/undecided/studying/reviewing/assessing/examining", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))
