@@ -271,6 +271,8 @@ struct StanceReader {
             }
             // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
+            // "with Britain, the United States, Togo and Rwanda among its backers".
+            if prev == "with", hasActor(l), tokens[cueStart].text == "among", gap.isEmpty { return candidate }
             // "with Australia and Belgium abstaining": the participle's own subject.
             if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
                tokens[cueStart].text.hasSuffix("ing") { return candidate }
