@@ -124,7 +124,9 @@ struct CouncilRelevance: Sendable {
             isCouncilDecision = false
         } else if sc > other {
             // One decision sentence: only when the Council is the story's subject from the start.
+            let onlyCouncil = scores.keys.allSatisfy { $0 == .securityCouncil } && refs.allSatisfy { $0.allSatisfy { $0 == .securityCouncil } }
             let opening = headRefs.contains(.securityCouncil) || refs.first?.contains(.securityCouncil) == true
+                || onlyCouncil && decision.first == true
             isCouncilDecision = sc >= 2 || opening
         } else if sc == other {
             isCouncilDecision = firstBody == .securityCouncil

@@ -5,6 +5,8 @@ struct DecisionPhrases: Sendable {
     var saysAdopted: TextSpan?
     /// The text says it was not ("was not adopted", "failed to pass", "was defeated").
     var saysNotAdopted: TextSpan?
+    /// The text says the draft was vetoed ("was vetoed", "vetoed by").
+    var saysVetoed: TextSpan?
     /// A past-tense vote word: the vote has taken place.
     var voteTookPlace = false
     /// "procedural vote": the veto does not apply.
@@ -49,8 +51,13 @@ struct DecisionPhrases: Sendable {
                     voteTookPlace = true
                 }
             case "defeated", "rejected":
-                if ["was", "were", "been"].contains(w(-1)) || w(1) == "by" {
+                if ["was", "were", "been", "council", "members", "body"].contains(w(-1)) || w(1) == "by" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
+            case "vetoed":
+                if ["was", "were", "been"].contains(w(-1)) || w(1) == "by" && w(-1) != "be" {
+                    saysVetoed = saysVetoed ?? span(-1, 0)
                     voteTookPlace = true
                 }
             case "fell":
@@ -61,7 +68,13 @@ struct DecisionPhrases: Sendable {
                 }
                 if ["procedural"].contains(w(-1)) { procedural = true }
             case "procedural":
-                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1)) { procedural = true }
+                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
+                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
+            case "agenda":
+                // Adopting an agenda or inviting a party is procedural: no veto applies.
+                if ["its", "the", "formal"].contains(w(-1)) { procedural = true }
+            case "take", "invite", "convene", "adjourn", "postpone":
+                if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
             case "short":
                 if w(1) == "of", let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
                     saysShort = saysShort ?? (span(0, end - i - 1), n)

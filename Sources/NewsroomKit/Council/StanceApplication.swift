@@ -53,11 +53,18 @@ extension TallyBuilder {
     /// "Rumania voted with the Soviet Union": applied once the others' votes are known.
     func applyCopies(_ signals: [StanceSignal], to state: inout SeatStates, lists: [MentionList], mentions: [CouncilMention]) {
         for signal in signals {
-            guard let other = signal.copyOf,
-                  let first = lists[other].members.first(where: { mentions[$0].actor && mentions[$0].country != nil }),
-                  let k = state.index(of: mentions[first].country ?? "", holder: mentions[first].holder),
-                  state.best[k].stance != .unknown else { continue }
-            let stance = state.best[k].stance
+            guard let other = signal.copyOf else { continue }
+            // The stance of the first member of the other list whose vote is known (a group counts too).
+            var known: Stance?
+            for m in lists[other].members where mentions[m].actor {
+                var seats: [Int] = []
+                if let c = mentions[m].country, let k = state.index(of: c, holder: mentions[m].holder) { seats = [k] }
+                if let g = mentions[m].group {
+                    seats = expand(g, count: mentions[m].groupCount, sentence: mentions[m].sentence, state: state, named: [], stage: .vote, stance: .unknown)
+                }
+                if let k = seats.first(where: { state.best[$0].stance != .unknown }) { known = state.best[k].stance; break }
+            }
+            guard let stance = known else { continue }
             for m in lists[signal.list].members where mentions[m].actor {
                 if let c = mentions[m].country, let j = state.index(of: c, holder: mentions[m].holder) {
                     state.offer(j, stance: stance, priority: 3, evidence: signal.evidence, token: signal.token, stage: .vote)

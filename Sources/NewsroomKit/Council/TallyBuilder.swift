@@ -43,12 +43,14 @@ public struct TallyBuilder: Sendable {
         }
         let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, roster: roster)
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
-        let needed = year.map(CouncilRoster.votesNeeded) ?? 9
+        // 9 of 15, or 7 of 11 before 1966; a year outside the roster is read with today's Council.
+        let needed = seats.count == 11 ? 7 : 9
         let phrases = DecisionPhrases(tokens: tokens, readable: readable, needed: needed)
 
         // An article that names no body at all is read only when it gives members' stances.
         if relevance.unattributedOnly, signals.count < 2, !(signals.count == 1 && reported.hasTotals) { return nil }
         guard !signals.isEmpty || reported.hasTotals || phrases.saysAdopted != nil || phrases.saysNotAdopted != nil
+            || phrases.saysVetoed != nil
             || phrases.saysShort != nil || phrases.saysLikely != nil else { return nil }
 
         var notes: [String] = []
@@ -82,6 +84,7 @@ public struct TallyBuilder: Sendable {
         let counts = TallyCounts(members: members)
         // Nothing about the draft's fate: no member's stance, no totals, no word on the result.
         if counts.unknown == members.count, !reported.hasTotals, phrases.saysAdopted == nil, phrases.saysNotAdopted == nil,
+           phrases.saysVetoed == nil,
            phrases.saysShort == nil, phrases.saysLikely == nil { return nil }
         var outcome: String
         if postVote {
@@ -95,6 +98,8 @@ public struct TallyBuilder: Sendable {
             outcome = Article27.recordedOutcome(
                 yes: yes, permanentAgainst: permanentAgainst, needed: needed, procedural: phrases.procedural,
                 textSaysAdopted: phrases.saysAdopted != nil || reported.unanimous, textSaysNotAdopted: phrases.saysNotAdopted != nil)
+            // "The resolution was vetoed" with no member named: the text's word decides.
+            if outcome == Article27.Outcome.undetermined, phrases.saysVetoed != nil { outcome = Article27.Outcome.vetoed }
             if outcome == Article27.Outcome.vetoed {
                 for (k, m) in members.enumerated() where m.permanent && permanentAgainst.contains(m.name) { members[k].veto = .cast }
             }
