@@ -131,7 +131,7 @@ public struct PersonRules: Sendable {
     func completedName(_ t: TokenizedText, _ range: Range<Int>, covered: [Int8]) -> Range<Int> {
         let personType = Int8(EntityType.person.rawValue)
         var lo = range.lowerBound, hi = range.upperBound
-        while hi < t.count, !t.tokens[hi].followsNewline {
+        while hi < t.count, hi - range.upperBound < Self.maxNameWords, !t.tokens[hi].followsNewline {
             if isJoinedParticleName(t, hi), covered[hi] < 0 || covered[hi] == personType { hi += 1; continue }
             if NameVocabulary.particles.contains(t.folded[hi]), !t.isCapitalized(hi), hi + 1 < t.count,
                isNameLike(t, hi + 1), !t.tokens[hi + 1].followsNewline, covered[hi + 1] < 0 || covered[hi + 1] == personType {
@@ -168,6 +168,10 @@ public struct PersonRules: Sendable {
             || NameVocabulary.titleModifiers.contains(folded) || NameVocabulary.honorifics[folded] != nil
             || Self.calendarWords.contains(folded) || Self.nonPersonHeads.contains(folded)
     }
+
+    /// Longest run of words considered as one name; keeps every rule linear on hostile input
+    /// (a line of a million capitalised words).
+    static let maxNameWords = 12
 
     /// Weekdays and months, never the last word of a name.
     static let calendarWords: Set<String> = [
@@ -262,7 +266,7 @@ public struct PersonRules: Sendable {
     /// particles between capitalised words ("Osama bin Laden").
     func capitalizedRun(_ t: TokenizedText, from: Int, capsLine: [Bool]) -> Range<Int> {
         var end = from + 1
-        while end < t.count, !t.tokens[end].followsNewline {
+        while end < t.count, end - from < Self.maxNameWords, !t.tokens[end].followsNewline {
             if isNameLike(t, end), !capsLine[end] { end += 1; continue }
             if NameVocabulary.particles.contains(t.folded[end]), end + 1 < t.count,
                isNameLike(t, end + 1), !t.tokens[end + 1].followsNewline {
