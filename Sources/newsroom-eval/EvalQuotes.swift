@@ -106,11 +106,15 @@ struct EvalQuotes: ParsableCommand {
             }
         }
         let all = QuoteScoring.match(gold: gold, predicted: quotes, text: text, threshold: 0.3)
+        for (gi, g) in gold.enumerated() where !all.found[gi] && printed < limit {
+            printed += 1
+            print("MISSALL \(name) \(g.content.first?.start ?? 0) cue [\(g.cue.map { text[$0] }.joined(separator: " "))] source [\(g.source.map { text[$0] }.joined(separator: " "))]: \(g.content.map { text[$0] }.joined(separator: " | ").prefix(100))")
+        }
         for (pi, q) in quotes.enumerated() where printed < limit {
             guard let gi = all.assigned[pi], all.found[gi], !gold[gi].source.isEmpty else { continue }
             if let sp = q.speakerSpan, gold[gi].source.contains(where: { $0.overlaps(sp) }) { continue }
             printed += 1
-            print("SPKR \(name) \(q.span.start) got [\(q.speakerText ?? "-")] gold [\(gold[gi].source.map { text[$0] }.joined(separator: " "))]: \(q.text.prefix(80))")
+            print("SPKR \(q.kind.rawValue) \(name) \(q.span.start) got [\(q.speakerText ?? "-")] gold [\(gold[gi].source.map { text[$0] }.joined(separator: " "))]: \(q.text.prefix(80))")
         }
         return printed
     }

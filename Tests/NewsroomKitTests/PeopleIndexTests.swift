@@ -24,6 +24,20 @@ final class PeopleIndexTests: XCTestCase {
         XCTAssertNil(index.entry(for: PersonRef(article: 5, person: 0)))
     }
 
+    func testArticleViewOfTheIndex() {
+        let index = PeopleIndex(articles: [
+            F.article(id: "a", people: [F.person("Ann Bee", mentions: 1), F.person(" ", mentions: 1)]),
+            F.article(id: "b", people: [F.person("Max Most", mentions: 5), F.person("Ann Bee", mentions: 1)]),
+        ])
+        XCTAssertEqual(index.entries.map(\.name), ["Max Most", "Ann Bee"])
+        XCTAssertEqual(index.entries(inArticle: 0), [1, nil])
+        XCTAssertEqual(index.entries(inArticle: 1), [0, 1])
+        XCTAssertEqual(index.entries(inArticle: 7), [])
+        XCTAssertEqual(index.appearance(of: 1, inArticle: 1), PersonRef(article: 1, person: 1))
+        XCTAssertNil(index.appearance(of: 0, inArticle: 0))
+        XCTAssertNil(index.appearance(of: 9, inArticle: 0))
+    }
+
     func testSurnameJoinsTheOnlyFullNameWithIt() {
         let index = PeopleIndex(articles: [
             F.article(id: "a", people: [F.person("Sergei Lavrov", mentions: 2)]),

@@ -80,4 +80,14 @@ final class QuoteSampleArticleTests: XCTestCase {
         XCTAssertEqual(france.speaker, "France")
         XCTAssertEqual(france.cue, "says")
     }
+
+    func testWithThePeopleAnnotatorsPeople() throws {
+        let scalars = ScalarText(text)
+        let found = QuoteExtractor().quotes(in: scalars, people: PeopleAnnotator().people(in: scalars))
+        let direct = found.filter { $0.kind == .direct }
+        XCTAssertEqual(direct.count, 5)
+        XCTAssertEqual(Set(direct.map(\.speaker)), ["Alain Juppe"])
+        let role = try QuoteTestSupport.quote(containing: "there were signs that Russia", in: found)
+        XCTAssertEqual(role.speaker, "Alain Juppe")
+    }
 }

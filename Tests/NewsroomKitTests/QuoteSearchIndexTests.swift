@@ -61,6 +61,9 @@ final class QuoteSearchIndexTests: XCTestCase {
         XCTAssertEqual(refs("!e").count, 0, "every quote has an e")
         XCTAssertEqual(texts("!a !e !i"), [], "only exclusions: everything else")
         XCTAssertEqual(texts("!veto !russia !juppe !strasse"), ["Nothing will change."])
+        XCTAssertEqual(texts("veto !\"the veto\""), ["We will veto any resolution that threatens Syria.", "Die Straße ist gesperrt, vetoes aside."])
+        XCTAssertEqual(texts("veto !headline:france"), ["We will veto any resolution that threatens Syria."])
+        XCTAssertEqual(texts("!"), [], "a lone ! is no term")
     }
 
     func testPhrases() {
@@ -145,6 +148,42 @@ final class QuoteSearchIndexTests: XCTestCase {
         XCTAssertEqual(hit.textMatches.map { LibraryFixture.slice(hostile, $0) }, ["Pu\u{200B}tin"])
         XCTAssertEqual(lib.quoteIndex.search("speaker:\"vladimir putin\"").count, 1)
         XCTAssertEqual(lib.quoteIndex.search("\u{1}").count, 0, "separators cannot be searched for")
+    }
+
+    func testPlainAndFoldedHighlightPathsAgree() {
+        // ASCII quotes map folded bytes straight to scalars; a trailing "…" forces the refolding path.
+        let plain = ["The veto, the VETO and vetoes.", "Russia: veto!", "no match here", "a\tb veto"]
+        let lib = Library(articles: [LibraryFixture.article(id: "p", quotes: plain.map { ($0, "Vet Speaker") }
+            + plain.map { ($0 + " \u{2026}", "Vet Speaker\u{2026}") })])
+        for query in ["veto", "'veto", "e", "\"the veto\"", "vet speaker:vet", "b veto"] {
+            let hits = lib.quoteIndex.search(query)
+            let firstHalf = hits.filter { $0.ref.quote < plain.count }
+            let secondHalf = hits.filter { $0.ref.quote >= plain.count }
+            XCTAssertEqual(firstHalf.map(\.ref.quote), secondHalf.map { $0.ref.quote - plain.count }, query)
+            XCTAssertEqual(firstHalf.map(\.textMatches), secondHalf.map(\.textMatches), query)
+            XCTAssertEqual(firstHalf.map(\.speakerMatches), secondHalf.map(\.speakerMatches), query)
+            XCTAssertFalse(firstHalf.isEmpty, query)
+        }
+    }
+
+    func testRepeatedSearchesRefineFromRememberedResults() {
+        let index = library.quoteIndex
+        for query in ["v", "ve", "vet", "veto", "veto !r", "veto", "v", "", "v"] {
+            XCTAssertEqual(index.search(query).map(\.ref), index.search(query, within: nil).refs, query)
+        }
+    }
+
+    func testHugeQuotesAreMatchedWholeButHighlightedWithinBounds() throws {
+        let filler = String(repeating: "the veto ", count: 140_000)  // 1.26 MB
+        let lib = Library(articles: [LibraryFixture.article(id: "big", quotes: [
+            (filler + "needle", nil), ("é " + filler + "needle", nil),
+        ])])
+        let hits = lib.quoteIndex.search("needle veto")
+        XCTAssertEqual(hits.map(\.ref.quote), [0, 1], "matching reaches the end of a huge quote")
+        for hit in hits {
+            XCTAssertEqual(hit.textMatches.count, 1_000, "at most 1,000 highlights per term")
+            XCTAssertEqual(hit.textMatches.first.map { LibraryFixture.slice(lib.quote(hit.ref).text, $0) }, "veto")
+        }
     }
 
     func testEmptyLibrary() {

@@ -200,10 +200,54 @@ final class ReaderStateStoreTests: XCTestCase {
                        "duplicates keep the newer entry")
     }
 
+    func testSearchHistoryIsKeptAndMergedAcrossReaders() {
+        let time = TickingClock()
+        var a = ReaderStateStore(path: statePath, clock: time.next)
+        var b = ReaderStateStore(path: statePath, clock: time.next)
+        a.addSearch("russia veto")
+        b.addSearch("speaker:lavrov")
+        a.addSearch("juppe")
+        a.addSearch("russia veto")  // used again: moves to the end
+        a.addSearch("   ")  // ignored
+        XCTAssertEqual(a.searchHistory, ["juppe", "russia veto"])
+        XCTAssertNil(a.save())
+        XCTAssertNil(b.save())
+        XCTAssertEqual(b.searchHistory, ["speaker:lavrov", "juppe", "russia veto"])
+        XCTAssertEqual(ReaderStateStore(path: statePath).searchHistory, ["speaker:lavrov", "juppe", "russia veto"])
+    }
+
+    func testSearchHistoryIsBounded() {
+        let time = TickingClock()
+        var store = ReaderStateStore(path: statePath, clock: time.next)
+        for i in 0..<(ReaderStateStore.maxSearches + 10) { store.addSearch("q\(i)") }
+        store.addSearch(String(repeating: "x", count: ReaderStateStore.maxSearchLength + 1))
+        XCTAssertEqual(store.searchHistory.count, ReaderStateStore.maxSearches)
+        XCTAssertEqual(store.searchHistory.first, "q10")
+        XCTAssertNil(store.save())
+        XCTAssertEqual(ReaderStateStore(path: statePath).searchHistory, store.searchHistory)
+    }
+
+    func testBridgeToIdKeyedReaderState() {
+        let library = Library(articles: [LibraryFixture.article(id: "a"), LibraryFixture.article(id: "b"),
+                                         LibraryFixture.article(id: "c")])
+        var store = ReaderStateStore(path: statePath, clock: clock(5))
+        store.record(readIDs: ["a", "c", "zz"], offsets: ["b": 12, "zz": 3], in: library)
+        XCTAssertNil(store.save())
+        let reopened = ReaderStateStore(path: statePath)
+        XCTAssertEqual(reopened.readArticleIDs(in: library), ["a", "c"])
+        XCTAssertEqual(reopened.scrollOffsets(in: library), ["b": 12])
+        XCTAssertEqual(reopened.states.count, 3, "articles outside the library are not invented")
+        var again = reopened
+        again.record(readIDs: ["a", "c"], offsets: ["b": 12], in: library)
+        XCTAssertFalse(again.hasUnsavedChanges, "recording the same view changes nothing")
+    }
+
     func testInMemoryStoreNeverTouchesTheDisk() {
         var store = ReaderStateStore.inMemory()
         XCTAssertNil(store.path)
         store.setRead(true, for: first)
+        store.addSearch("veto")
+        XCTAssertEqual(store.searchHistory, ["veto"])
         XCTAssertNil(store.save())
         XCTAssertTrue(store.isRead(first))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
@@ -215,5 +259,15 @@ final class ReaderStateStoreTests: XCTestCase {
         XCTAssertNil(store.save())
         store.setRead(true, for: first)
         XCTAssertFalse(store.hasUnsavedChanges, "setting the same value changes nothing")
+    }
+}
+
+/// A clock that advances one second per reading.
+private final class TickingClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var now = 1_000.0
+
+    var next: @Sendable () -> Double {
+        { [self] in lock.withLock { now += 1; return now } }
     }
 }

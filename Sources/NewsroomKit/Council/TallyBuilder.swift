@@ -1,11 +1,154 @@
 /// Reads an article about a UN Security Council decision into a vote tally.
+///
+/// The pipeline, all linear in the text: tokens and sentences → which body each sentence speaks
+/// of (no tally for a General Assembly, Human Rights Council or parliament vote, nor for a passing
+/// mention) → country names, capitals, government adjectives and groups → stance phrases and vote
+/// totals → the year (the article's date, else inferred) and that year's roster → every seat's
+/// stance (named evidence first, then groups, then what the totals leave) → Article 27 → outcome.
 public struct TallyBuilder: Sendable {
+    private let roster: CouncilRoster
+
     /// Creates a builder with the bundled roster.
-    public init() {}
+    public init() { self.roster = CouncilRoster.bundled }
+
+    /// Creates a builder with a given roster (tests).
+    init(roster: CouncilRoster) { self.roster = roster }
 
     /// The tally for `article`, or nil when it is not about a Security Council decision.
     /// `text` is `article.text` as scalars.
     public func tally(for article: Article, text: ScalarText) -> Tally? {
-        nil  // Placeholder: replaced by the council layer (issue 5).
+        let (tokens, sentenceCount) = CouncilTokenizer.tokenize(text.scalars)
+        guard !tokens.isEmpty else { return nil }
+        let headline = CouncilTokenizer.tokenize(Array(article.headline.unicodeScalars)).tokens
+        let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline)
+        guard relevance.isCouncilDecision else { return nil }
+        let readable = relevance.readable
+
+        let mentions = CouncilMentionFinder.mentions(in: tokens)
+        let lists = CouncilMentionFinder.lists(mentions, tokens: tokens)
+        let dated = CouncilYear.fromDate(article)
+        var signals = StanceReader(tokens: tokens, mentions: mentions, lists: lists, readable: readable,
+                                   articleYear: dated?.year).signals()
+        let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, readable: readable).read()
+        signals.append(contentsOf: reported.listed)
+
+        // The year, then the roster.
+        var voting = Set<String>()
+        for s in signals {
+            for m in lists[s.list].members where mentions[m].actor { if let c = mentions[m].country { voting.insert(c) } }
+        }
+        let namedYears = tokens.compactMap { t -> Int? in
+            guard t.kind == .number, t.text.count == 4, let y = t.number, y >= 1946, y <= 2026 else { return nil }
+            return y
+        }
+        let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, roster: roster)
+        let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
+        let needed = year.map(CouncilRoster.votesNeeded) ?? 9
+        let phrases = DecisionPhrases(tokens: tokens, readable: readable, needed: needed)
+
+        // An article that names no body at all is read only when it gives members' stances.
+        if relevance.unattributedOnly, signals.count < 2, !(signals.count == 1 && reported.hasTotals) { return nil }
+        guard !signals.isEmpty || reported.hasTotals || phrases.saysAdopted != nil || phrases.saysNotAdopted != nil
+            || phrases.saysShort != nil || phrases.saysLikely != nil else { return nil }
+
+        var notes: [String] = []
+        let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
+        var state = SeatStates(seats: seats)
+        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported, year: year, notes: &notes)
+        // "A Russian veto killed the measure": a veto read as cast also tells that the vote took place.
+        let postVote = voteReported || state.best.contains { $0.stage == .vote && $0.stance != .unknown }
+        if reported.unanimous, let evidence = reported.evidence {
+            for k in seats.indices { state.offer(k, stance: .for, priority: 2, evidence: evidence, token: 0, stage: .vote) }
+        }
+        applyCopies(signals, to: &state, lists: lists, mentions: mentions)
+        let totals = eliminate(reported: reported, state: &state, notes: &notes)
+
+        // Article 27.
+        var members: [TallyMember] = []
+        var permanentAgainst: [String] = []
+        var vetoThreatened = false
+        for (k, seat) in seats.enumerated() {
+            let s = state.best[k]
+            var veto = Veto.none
+            if seat.permanent {
+                if postVote, s.stage == .vote, s.stance == .against { permanentAgainst.append(seat.name) }
+                // Before the vote, a permanent member against the draft threatens its veto.
+                if !postVote, s.stance == .against || state.threatened[k] && s.stance == .unknown { veto = .threatened; vetoThreatened = true }
+            }
+            members.append(TallyMember(name: seat.name, permanent: seat.permanent,
+                                       stance: s.stance == .against && !postVote && state.threatened[k] ? .against : s.stance,
+                                       veto: veto, evidence: s.stance == .unknown ? nil : s.evidence))
+        }
+        let counts = TallyCounts(members: members)
+        // Nothing about the draft's fate: no member's stance, no totals, no word on the result.
+        if counts.unknown == members.count, !reported.hasTotals, phrases.saysAdopted == nil, phrases.saysNotAdopted == nil,
+           phrases.saysShort == nil, phrases.saysLikely == nil { return nil }
+        var outcome: String
+        if postVote {
+            var yes = totals.yes ?? (counts.unknown == 0 && counts.undecided == 0 ? counts.for : nil)
+            var yesWords = yes.map { "with \($0) votes in favour" }
+            // Without totals: a draft that cannot have reached the number needed failed for that reason.
+            if yes == nil, counts.for + counts.unknown + counts.undecided < needed {
+                yes = counts.for
+                yesWords = "with at most \(counts.for + counts.unknown + counts.undecided) votes in favour"
+            }
+            outcome = Article27.recordedOutcome(
+                yes: yes, permanentAgainst: permanentAgainst, needed: needed, procedural: phrases.procedural,
+                textSaysAdopted: phrases.saysAdopted != nil || reported.unanimous, textSaysNotAdopted: phrases.saysNotAdopted != nil)
+            if outcome == Article27.Outcome.vetoed {
+                for (k, m) in members.enumerated() where m.permanent && permanentAgainst.contains(m.name) { members[k].veto = .cast }
+            }
+            if let yes, yes < needed, !permanentAgainst.isEmpty, let yesWords {
+                notes.append("\(permanentAgainst.joined(separator: ", ")) voted against, but \(yesWords) the draft had already failed to reach the \(needed) needed: not a veto.")
+            }
+            if phrases.procedural, !permanentAgainst.isEmpty, outcome == Article27.Outcome.adopted {
+                notes.append("A procedural vote: the negative votes of \(permanentAgainst.joined(separator: " and ")) are not vetoes.")
+            }
+            if phrases.saysAdopted != nil, phrases.saysNotAdopted == nil, outcome != Article27.Outcome.adopted, outcome != Article27.Outcome.undetermined {
+                notes.append("The text says the draft was adopted, but the votes it reports give: \(outcome).")
+            }
+            if phrases.saysNotAdopted != nil, phrases.saysAdopted == nil, outcome == Article27.Outcome.adopted {
+                notes.append("The text says the draft was not adopted, but the votes it reports give: adopted.")
+            }
+        } else {
+            outcome = Article27.expectedOutcome(
+                vetoThreatened: vetoThreatened, forCount: counts.for, possible: counts.for + counts.undecided + counts.unknown,
+                needed: needed, shortSaid: (phrases.saysShort != nil, phrases.saysShort?.votes), likelySaid: phrases.saysLikely != nil)
+        }
+        if totals.disagree { outcome += "; reported totals disagree with the named members" }
+        if year == nil { notes.append("The year could not be decided: only the permanent members are known; the elected seats are unidentified.") }
+
+        return Tally(
+            year: year, yearInferred: dated == nil && year != nil,
+            draft: DraftDescription.describe(tokens: tokens, text: text, mentions: mentions, readable: readable, seats: seats, postVote: postVote),
+            needed: needed,
+            sponsorTarget: postVote ? nil : phrases.sponsorTarget,
+            members: members, outcome: outcome, notes: notes)
+    }
+
+    /// The seats of `year` (on `monthDay` if known); without a year, the permanent members
+    /// (the Soviet Union if the text names it) and unidentified elected seats.
+    private func seatsFor(year: Int?, monthDay: String?, voting: Set<String>, mentions: [CouncilMention]) -> [CouncilSeat] {
+        if let year, !roster.members(year: year, monthDay: monthDay).isEmpty {
+            return roster.members(year: year, monthDay: monthDay)
+        }
+        let soviet = mentions.contains { $0.country == "Soviet Union" }
+        var seats = [
+            CouncilSeat(name: "China", official: "China", permanent: true, region: "AS"),
+            CouncilSeat(name: "France", official: "France", permanent: true, region: "EU"),
+            soviet ? CouncilSeat(name: "Soviet Union", official: "Union of Soviet Socialist Republics", permanent: true, region: "EU")
+                : CouncilSeat(name: "Russia", official: "Russian Federation", permanent: true, region: "EU"),
+            CouncilSeat(name: "United Kingdom", official: "United Kingdom of Great Britain and Northern Ireland", permanent: true, region: "EU"),
+            CouncilSeat(name: "United States", official: "United States of America", permanent: true, region: "NA"),
+        ]
+        // Elected countries the text gives a stance, then unidentified seats up to 15.
+        let elected = voting.subtracting(CouncilYear.permanentNames).filter { RosterDerivation.regions[$0] != nil }.sorted()
+        for name in elected.prefix(10) {
+            seats.append(CouncilSeat(name: name, official: name, permanent: false, region: RosterDerivation.regions[name] ?? "?"))
+        }
+        while seats.count < 15 {
+            seats.append(CouncilSeat(name: "unidentified elected member \(seats.count - 4)", official: "", permanent: false, region: "?"))
+        }
+        return seats
     }
 }

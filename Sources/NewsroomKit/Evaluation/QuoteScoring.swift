@@ -220,9 +220,20 @@ public enum QuoteScoring {
     /// "that" outside the marks are allowed).
     static func isDirect(_ spans: [TextSpan], _ s: [Unicode.Scalar]) -> Bool {
         guard !spans.isEmpty else { return false }
-        for span in spans {
-            var a = max(0, span.start)
-            var b = min(s.count, span.end)
+        // Fragments separated only by white space form one block ("“A. | B.”").
+        var blocks: [TextSpan] = []
+        for span in spans.sorted() {
+            let a = max(0, min(span.start, s.count))
+            let b = max(a, min(span.end, s.count))
+            if let last = blocks.last, last.end <= a, (last.end..<a).allSatisfy({ s[$0].properties.isWhitespace }) {
+                blocks[blocks.count - 1] = TextSpan(start: last.start, end: b)
+            } else {
+                blocks.append(TextSpan(start: a, end: b))
+            }
+        }
+        for span in blocks {
+            var a = span.start
+            var b = span.end
             while a < b, isEdge(s[a]) { a += 1 }
             if a + 5 <= b, String(String.UnicodeScalarView(s[a..<(a + 4)])).lowercased() == "that", s[a + 4] == " " {
                 a += 5

@@ -33,14 +33,18 @@ public enum AtomicFile {
     /// same folder, are flushed to disk (`fsync`), and the temporary file is renamed over `path`.
     /// Readers see the old content or the new, never a mixture; on any failure (full disk,
     /// read-only folder) the old file is untouched, the temporary file removed, and a
-    /// `FileProblem` thrown.
+    /// `FileProblem` thrown. A file that already exists keeps its permissions; a new one gets
+    /// `permissions`.
     public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws(FileProblem) {
+        var existing = stat()
+        let mode = stat(path, &existing) == 0 && (existing.st_mode & S_IFMT) == S_IFREG
+            ? existing.st_mode & 0o7777 : permissions
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/.\(name).tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .system(path, "cannot write (temporary file in \(folder.isEmpty ? "." : folder))") }
-        let tempPath = String(cString: template)
+        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var closed = false
         func fail(_ what: String, _ code: Int32) -> FileProblem {
             if !closed { close(fd) }
@@ -61,7 +65,7 @@ public enum AtomicFile {
             return nil
         }
         if let failure { throw fail("cannot write", failure) }
-        if fchmod(fd, permissions) != 0 { throw fail("cannot set permissions", errno) }
+        if fchmod(fd, mode) != 0 { throw fail("cannot set permissions", errno) }
         if fsync(fd) != 0 { throw fail("cannot flush to disk", errno) }
         closed = true
         if close(fd) != 0 { throw fail("cannot close", errno) }

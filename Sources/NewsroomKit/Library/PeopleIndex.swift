@@ -107,6 +107,19 @@ public struct PeopleIndex: Sendable {
         return i < 0 ? nil : Int(i)
     }
 
+    /// The entry indices of article `article`'s people, in the article's order (nil where a
+    /// person has no entry, e.g. an empty name).
+    public func entries(inArticle article: Int) -> [Int?] {
+        guard article >= 0, article < entryOfPerson.count else { return [] }
+        return entryOfPerson[article].map { $0 < 0 ? nil : Int($0) }
+    }
+
+    /// Where library person `entry` appears in article `article`, if they do.
+    public func appearance(of entry: Int, inArticle article: Int) -> PersonRef? {
+        guard entry >= 0, entry < entries.count else { return nil }
+        return entries[entry].appearances.first { $0.article == article }
+    }
+
     /// One article's person, with the quotes attributed to them there.
     private struct Appearance {
         var ref: PersonRef

@@ -31,9 +31,11 @@ public struct QuoteHit: Sendable, Hashable {
 /// except the excluded ones; an empty query matches nothing.
 ///
 /// The folded text of every quote is computed once, here, into one byte buffer; a search is a
-/// vectorised scan of that buffer (`memchr` on the needle's rarest byte) and, for each further
-/// term, a check of the candidates only. `search(_:within:)` refines a previous result when the
-/// new query narrows it (typing more letters), so each keystroke looks only at the last hits.
+/// SIMD scan of that buffer for the most selective term (see `ByteSearch`) and, for each further
+/// term, a check of the candidates only; large passes are split across cores.
+/// `search(_:within:)` refines a previous result when the new query narrows it (typing more
+/// letters), so each keystroke looks only at the last hits; highlights are computed only for
+/// the hits asked for (`hits(_:in:)`).
 public struct QuoteSearchIndex: Sendable {
     let folder: SearchFolder
     /// Every quote's folded record: `0x00` text `0x01` speaker `0x00` text `0x01` speaker …
@@ -46,6 +48,12 @@ public struct QuoteSearchIndex: Sendable {
     let articleOf: [Int32]
     let texts: [String]
     let speakers: [String?]
+    /// Per quote ordinal: whether the folded text (speaker) maps byte `i` to scalar `i`, so that
+    /// highlights come straight from `bytes` without refolding.
+    let plainText: [Bool]
+    let plainSpeaker: [Bool]
+    /// Recent full results, shared by copies of the index: lets `search(_:limit:)` refine too.
+    let recent = RecentResults()
     /// Per article: its first quote ordinal (plus a final entry, the quote count).
     let firstOrdinal: [Int32]
     /// Folded headlines, `0x00`-separated; article `a` spans `headlineStart[a] ..< headlineStart[a + 1] - 1`.
@@ -60,6 +68,7 @@ public struct QuoteSearchIndex: Sendable {
         var bytes: [UInt8] = [0]
         var textStart: [Int32] = [], speakerStart: [Int32] = [], recordEnd: [Int32] = []
         var articleOf: [Int32] = [], texts: [String] = [], speakers: [String?] = []
+        var plainText: [Bool] = [], plainSpeaker: [Bool] = []
         var firstOrdinal: [Int32] = []
         var headlines: [UInt8] = [], headlineStart: [Int32] = []
         let quoteCount = articles.reduce(0) { $0 + $1.quotes.count }
@@ -76,10 +85,10 @@ public struct QuoteSearchIndex: Sendable {
             headlines.append(0)
             for quote in annotated.quotes {
                 textStart.append(Int32(bytes.count))
-                folder.append(quote.text, to: &bytes)
+                plainText.append(folder.append(quote.text, to: &bytes))
                 bytes.append(1)
                 speakerStart.append(Int32(bytes.count))
-                if let speaker = quote.speaker { folder.append(speaker, to: &bytes) }
+                plainSpeaker.append(quote.speaker.map { folder.append($0, to: &bytes) } ?? true)
                 recordEnd.append(Int32(bytes.count))
                 bytes.append(0)
                 articleOf.append(Int32(a))
@@ -99,6 +108,8 @@ public struct QuoteSearchIndex: Sendable {
         self.articleOf = articleOf
         self.texts = texts
         self.speakers = speakers
+        self.plainText = plainText
+        self.plainSpeaker = plainSpeaker
         self.firstOrdinal = firstOrdinal
         self.headlines = headlines
         self.headlineStart = headlineStart
@@ -110,8 +121,13 @@ public struct QuoteSearchIndex: Sendable {
 
     /// Quotes matching `query`, in library order; an empty query matches nothing. With `limit`,
     /// only the first `limit` hits are returned (and highlighted).
+    ///
+    /// Successive calls refine each other as `search(_:within:)` does: the index remembers its
+    /// last few results, so typing (or deleting) a query letter by letter stays fast.
     public func search(_ query: String, limit: Int? = nil) -> [QuoteHit] {
-        let result = search(query, within: nil)
+        let parsed = QuoteQuery(query, folder: folder)
+        let result = search(query, within: recent.best(for: parsed))
+        recent.remember(result)
         let end = min(result.count, max(0, limit ?? result.count))
         return hits(result, in: 0..<end)
     }
@@ -134,13 +150,15 @@ public struct QuoteSearchIndex: Sendable {
     public func hits(_ result: QuoteSearchResult, in range: Range<Int>) -> [QuoteHit] {
         let lo = max(0, min(range.lowerBound, result.count))
         let hi = max(lo, min(range.upperBound, result.count))
-        return (lo..<hi).map { hit(ordinal: Int(result.ordinals[$0]), query: result.parsed) }
+        guard lo < hi else { return [] }
+        let h = highlighter(for: result.parsed)
+        return (lo..<hi).map { hit(ordinal: Int(result.ordinals[$0]), using: h) }
     }
 
     /// The hit at position `i` of `result`, with highlights; nil when out of range.
     public func hit(at i: Int, of result: QuoteSearchResult) -> QuoteHit? {
         guard i >= 0, i < result.count else { return nil }
-        return hit(ordinal: Int(result.ordinals[i]), query: result.parsed)
+        return hit(ordinal: Int(result.ordinals[i]), using: highlighter(for: result.parsed))
     }
 
     /// The reference of the quote with library ordinal `ordinal`.
@@ -158,14 +176,16 @@ public struct QuoteSearchResult: Sendable {
     let parsed: QuoteQuery
     /// Library ordinals of the matching quotes, ascending.
     let ordinals: [Int32]
-    /// The matching quotes, in library order.
-    public let refs: [QuoteRef]
+    /// Per article, its first quote ordinal (shared with the index), to turn ordinals into refs.
+    private let firstOrdinal: [Int32]
+    private let articleOf: [Int32]
 
     init(query: String, parsed: QuoteQuery, ordinals: [Int32], index: QuoteSearchIndex) {
         self.query = query
         self.parsed = parsed
         self.ordinals = ordinals
-        self.refs = ordinals.map { index.ref(ordinal: Int($0)) }
+        self.firstOrdinal = index.firstOrdinal
+        self.articleOf = index.articleOf
     }
 
     /// Number of matching quotes.
@@ -176,4 +196,14 @@ public struct QuoteSearchResult: Sendable {
 
     /// Whether the query had no usable term (blank, or only `'`, `!`, `speaker:` so far).
     public var queryIsEmpty: Bool { parsed.isEmpty }
+
+    /// The `i`-th matching quote (0 ≤ i < count).
+    public func ref(at i: Int) -> QuoteRef {
+        let ordinal = Int(ordinals[i])
+        let a = Int(articleOf[ordinal])
+        return QuoteRef(article: a, quote: ordinal - Int(firstOrdinal[a]))
+    }
+
+    /// Every matching quote, in library order (built on each call: O(count)).
+    public var refs: [QuoteRef] { (0..<count).map(ref(at:)) }
 }

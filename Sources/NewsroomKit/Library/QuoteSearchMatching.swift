@@ -1,3 +1,5 @@
+import Foundation
+
 /// The matching and highlighting passes of `QuoteSearchIndex`.
 extension QuoteSearchIndex {
     /// Ordinals of the quotes matching `query`, ascending; only `candidates` are examined when
@@ -16,7 +18,7 @@ extension QuoteSearchIndex {
         if let candidates {
             current = candidates
         } else if let first = remaining.first, !first.negated, first.scope != .headline {
-            current = scanAll(for: first)
+            current = Self.inParallel(quoteCount) { scan(for: first, records: $0) }
             remaining = remaining.dropFirst()
         } else if let first = remaining.first, !first.negated {
             current = quotes(ofArticlesWithHeadline: first)
@@ -25,14 +27,31 @@ extension QuoteSearchIndex {
             current = (0..<Int32(quoteCount)).map { $0 }
         }
         for term in remaining where !current.isEmpty {
-            current = filter(current, by: term)
+            let candidates = current
+            current = Self.inParallel(candidates.count) { filter(candidates[$0], by: term) }
         }
         return current
     }
 
-    /// Every quote with an occurrence of `term` (positive, text/speaker scope): one pass over
-    /// the whole buffer, jumping to the next record after each hit.
-    private func scanAll(for term: SearchTerm) -> [Int32] {
+    /// Below this many records or candidates a pass runs on one thread.
+    static let parallelThreshold = 16_384
+
+    /// `pass` over `0..<count`, split into contiguous chunks run on all cores when `count` is
+    /// large, the chunks' results joined in order.
+    static func inParallel(_ count: Int, _ pass: @Sendable (Range<Int>) -> [Int32]) -> [Int32] {
+        let chunks = min(8, ProcessInfo.processInfo.activeProcessorCount, count / (parallelThreshold / 2))
+        guard count >= parallelThreshold, chunks > 1 else { return pass(0..<count) }
+        let results = ChunkResults(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            results.set(c, pass((count * c / chunks)..<(count * (c + 1) / chunks)))
+        }
+        return results.joined()
+    }
+
+    /// The quotes among `records` with an occurrence of `term` (positive, text/speaker scope):
+    /// one pass over their bytes, jumping to the next record after each hit.
+    private func scan(for term: SearchTerm, records: Range<Int>) -> [Int32] {
+        guard !records.isEmpty else { return [] }
         let needle = PreparedNeedle(term.needle, frequency: frequency)
         var found: [Int32] = []
         bytes.withUnsafeBufferPointer { hay in
@@ -40,12 +59,13 @@ extension QuoteSearchIndex {
                 textStart.withUnsafeBufferPointer { textStart in
                     speakerStart.withUnsafeBufferPointer { speakerStart in
                         recordEnd.withUnsafeBufferPointer { recordEnd in
-                            var record = 0
-                            var p = 0
-                            let count = recordEnd.count
+                            var record = records.lowerBound
+                            var p = Int(textStart[record])
+                            let count = records.upperBound
+                            let end = Int(recordEnd[count - 1])
                             while record < count,
                                   let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord,
-                                                           in: hay, from: p, to: hay.count) {
+                                                           in: hay, from: p, to: end) {
                                 while record < count, Int(recordEnd[record]) <= s { record += 1 }
                                 guard record < count else { break }
                                 if s < Int(textStart[record]) { p = Int(textStart[record]); continue }
@@ -85,7 +105,7 @@ extension QuoteSearchIndex {
     }
 
     /// The candidates that satisfy `term` (that do not match it, for an exclusion).
-    private func filter(_ candidates: [Int32], by term: SearchTerm) -> [Int32] {
+    private func filter(_ candidates: ArraySlice<Int32>, by term: SearchTerm) -> [Int32] {
         if term.scope == .headline {
             var verdict: [Int32: Bool] = [:]
             return candidates.filter { o in
@@ -117,28 +137,88 @@ extension QuoteSearchIndex {
         return kept
     }
 
+    /// The needles a query highlights, prepared once for all the hits shown.
+    struct Highlighter {
+        /// Terms highlighted in the quote text (plain words, exact words, phrases).
+        var text: [(needle: PreparedNeedle, wholeWord: Bool)]
+        /// Terms highlighted in the speaker (those, and `speaker:` terms).
+        var speaker: [(needle: PreparedNeedle, wholeWord: Bool)]
+    }
+
+    /// The highlighter for `query`.
+    func highlighter(for query: QuoteQuery) -> Highlighter {
+        var h = Highlighter(text: [], speaker: [])
+        for term in query.terms where !term.negated && term.scope != .headline {
+            let prepared = (PreparedNeedle(term.needle, frequency: frequency), term.wholeWord)
+            if term.scope == .textOrSpeaker { h.text.append(prepared) }
+            h.speaker.append(prepared)
+        }
+        return h
+    }
+
     /// The hit for one quote with every occurrence of the query's positive terms highlighted.
-    func hit(ordinal: Int, query: QuoteQuery) -> QuoteHit {
-        let positive = query.terms.filter { !$0.negated && $0.scope != .headline }
-        let textTerms = positive.filter { $0.scope == .textOrSpeaker }
-        let textMatches = textTerms.isEmpty ? [] : highlights(of: texts[ordinal], terms: textTerms)
+    func hit(ordinal: Int, using h: Highlighter) -> QuoteHit {
+        var textMatches: [TextSpan] = []
+        if !h.text.isEmpty {
+            textMatches = plainText[ordinal]
+                ? plainHighlights(from: Int(textStart[ordinal]), to: Int(speakerStart[ordinal]) - 1, terms: h.text)
+                : highlights(of: texts[ordinal], terms: h.text)
+        }
         var speakerMatches: [TextSpan] = []
-        if let speaker = speakers[ordinal], !positive.isEmpty {
-            speakerMatches = highlights(of: speaker, terms: positive)
+        if let speaker = speakers[ordinal], !h.speaker.isEmpty {
+            speakerMatches = plainSpeaker[ordinal]
+                ? plainHighlights(from: Int(speakerStart[ordinal]), to: Int(recordEnd[ordinal]), terms: h.speaker)
+                : highlights(of: speaker, terms: h.speaker)
         }
         return QuoteHit(ref: ref(ordinal: ordinal), textMatches: textMatches, speakerMatches: speakerMatches)
     }
 
+    /// Highlights stop after this many occurrences per term and field (a pane shows far fewer).
+    static let maxHighlightsPerTerm = 1_000
+    /// Only the first this many bytes of a quote are refolded for highlights: a 50 MB quote must
+    /// not make every keystroke refold it. Matching itself always looks at the whole quote.
+    static let maxHighlightedBytes = 1 << 20
+
+    /// Highlights for a field whose folded bytes `from..<to` in `bytes` map one to one onto its
+    /// scalars (see `plainText`).
+    private func plainHighlights(
+        from: Int, to: Int, terms: [(needle: PreparedNeedle, wholeWord: Bool)]
+    ) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        let to = min(to, from + Self.maxHighlightedBytes)
+        bytes.withUnsafeBufferPointer { hay in
+            for (needle, wholeWord) in terms {
+                needle.bytes.withUnsafeBufferPointer { nb in
+                    var p = from
+                    var found = 0
+                    while found < Self.maxHighlightsPerTerm,
+                          let s = ByteSearch.first(needle, nb, wholeWord: wholeWord, in: hay, from: p, to: to) {
+                        spans.append(TextSpan(start: s - from, end: s - from + nb.count))
+                        p = s + 1
+                        found += 1
+                    }
+                }
+            }
+        }
+        return Self.merged(spans, sort: terms.count > 1)
+    }
+
     /// Scalar spans of `string` covered by occurrences of `terms`, sorted and merged.
-    private func highlights(of string: String, terms: [SearchTerm]) -> [TextSpan] {
+    private func highlights(of string: String, terms: [(needle: PreparedNeedle, wholeWord: Bool)]) -> [TextSpan] {
+        var string = string
+        if string.utf8.count > Self.maxHighlightedBytes {
+            string = String(decoding: string.utf8.prefix(Self.maxHighlightedBytes), as: UTF8.self)
+        }
         let (folded, origins) = folder.foldedWithOrigins(string)
         var spans: [TextSpan] = []
         folded.withUnsafeBufferPointer { hay in
-            for term in terms {
-                let needle = PreparedNeedle(term.needle, frequency: frequency)
+            for (needle, wholeWord) in terms {
                 needle.bytes.withUnsafeBufferPointer { nb in
                     var p = 0
-                    while let s = ByteSearch.first(needle, nb, wholeWord: term.wholeWord, in: hay, from: p, to: hay.count) {
+                    var found = 0
+                    while found < Self.maxHighlightsPerTerm,
+                          let s = ByteSearch.first(needle, nb, wholeWord: wholeWord, in: hay, from: p, to: hay.count) {
+                        found += 1
                         let e = s + nb.count
                         let start = Int(origins[s])
                         let end = max(Int(origins[e]), Int(origins[e - 1]) + 1)
@@ -148,9 +228,15 @@ extension QuoteSearchIndex {
                 }
             }
         }
-        spans.sort()
+        return Self.merged(spans, sort: terms.count > 1)
+    }
+
+    /// `spans` sorted (they already are when `sort` is false), overlapping and touching ones joined.
+    static func merged(_ spans: [TextSpan], sort: Bool) -> [TextSpan] {
+        if spans.count < 2 { return spans }
         var merged: [TextSpan] = []
-        for span in spans {
+        merged.reserveCapacity(spans.count)
+        for span in sort ? spans.sorted() : spans {
             if let last = merged.last, span.start <= last.end {
                 merged[merged.count - 1] = TextSpan(start: last.start, end: max(last.end, span.end))
             } else {
@@ -159,4 +245,16 @@ extension QuoteSearchIndex {
         }
         return merged
     }
+}
+
+/// Results of the chunks of a parallel pass, each set once.
+private final class ChunkResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [[Int32]]
+
+    init(count: Int) { parts = Array(repeating: [], count: count) }
+
+    func set(_ i: Int, _ part: [Int32]) { lock.withLock { parts[i] = part } }
+
+    func joined() -> [Int32] { lock.withLock { Array(parts.joined()) } }
 }

@@ -15,7 +15,7 @@ public struct QuoteSearchSession: Sendable {
     private var recent: [QuoteSearchResult] = []
 
     /// Creates a session remembering up to `capacity` results (at least one).
-    public init(index: QuoteSearchIndex, capacity: Int = 64) {
+    public init(index: QuoteSearchIndex, capacity: Int = 16) {
         self.index = index
         self.capacity = max(1, capacity)
     }
@@ -26,12 +26,7 @@ public struct QuoteSearchSession: Sendable {
     /// The result for `query`, refined from the smallest remembered result it narrows, if any.
     public mutating func search(_ query: String) -> QuoteSearchResult {
         let parsed = QuoteQuery(query, folder: index.folder)
-        var base: QuoteSearchResult?
-        for result in recent.reversed() {
-            if result.parsed == parsed { base = result; break }
-            if parsed.narrows(result.parsed), base.map({ result.count < $0.count }) ?? true { base = result }
-        }
-        let result = index.search(query, within: base)
+        let result = index.search(query, within: RecentResults.best(for: parsed, among: recent))
         recent.removeAll { $0.query == query }
         recent.append(result)
         if recent.count > capacity { recent.removeFirst(recent.count - capacity) }

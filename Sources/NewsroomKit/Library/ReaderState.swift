@@ -41,14 +41,21 @@ public struct ArticleReadingState: Sendable, Hashable {
 }
 
 /// The JSON of the state file:
-/// `{"version": 1, "articles": [{"id", "path", "read", "scroll", "quote"?, "updated"}, …]}`,
-/// articles sorted by path then id.
+/// `{"version": 1, "articles": [{"id", "path", "read", "scroll", "quote"?, "updated"}, …],
+/// "searches": [{"query", "at"}, …]}`, articles sorted by path then id, searches oldest first.
 struct ReaderStateFile: Codable {
     /// The format version this code writes and reads.
     static let currentVersion = 1
 
     var version: Int
     var articles: [Entry]
+    /// Quote searches, oldest first (absent in files written before search history was kept).
+    var searches: [Search]?
+
+    struct Search: Codable, Hashable {
+        var query: String
+        var at: Double
+    }
 
     struct Entry: Codable {
         var id: String
@@ -59,8 +66,9 @@ struct ReaderStateFile: Codable {
         var updated: Double
     }
 
-    init(states: [ArticleKey: ArticleReadingState]) {
+    init(states: [ArticleKey: ArticleReadingState], searches: [Search]) {
         version = Self.currentVersion
+        self.searches = searches
         articles = states.keys.sorted().compactMap { key in
             states[key].map {
                 Entry(id: key.id, path: key.path, read: $0.read, scroll: $0.scrollOffset, quote: $0.selectedQuote,

@@ -12,7 +12,8 @@ public struct ReaderStateProblem: Error, Sendable, Hashable, CustomStringConvert
 }
 
 /// Remembers, across runs, which articles were read and where the reader was in each (scroll
-/// offset, selected quote), keyed by article id and path.
+/// offset, selected quote), keyed by article id and path, and the recent quote searches (the
+/// prompt's ↑/↓ history).
 ///
 /// The state lives in one JSON file, by default `$XDG_STATE_HOME/newsroom/state.json`
 /// (`~/.local/state/newsroom/state.json` when `XDG_STATE_HOME` is unset or not absolute).
@@ -35,6 +36,10 @@ public struct ReaderStateStore: Sendable {
     public private(set) var states: [ArticleKey: ArticleReadingState]
     /// Articles changed since the last successful save.
     private var changed: Set<ArticleKey> = []
+    /// Recent searches with their times, oldest first.
+    private var searches: [ReaderStateFile.Search]
+    /// Searches added since the last successful save.
+    private var newSearches: [ReaderStateFile.Search] = []
     /// True when the file must not be overwritten (it was written by a newer version).
     private let readOnly: Bool
     private let clock: @Sendable () -> Double
@@ -43,6 +48,10 @@ public struct ReaderStateStore: Sendable {
     public static let maxArticles = 50_000
     /// A state file larger than this is not read.
     public static let maxFileBytes = 64 << 20
+    /// At most this many searches are remembered.
+    public static let maxSearches = 200
+    /// Longer queries are not remembered.
+    public static let maxSearchLength = 1_000
 
     /// The default state file: `$XDG_STATE_HOME/newsroom/state.json`, else
     /// `$HOME/.local/state/newsroom/state.json`; nil when neither variable gives an absolute path.
@@ -58,7 +67,7 @@ public struct ReaderStateStore: Sendable {
 
     /// A store that keeps everything in memory and never touches the disk.
     public static func inMemory() -> ReaderStateStore {
-        ReaderStateStore(path: nil, states: [:], loadProblem: nil, readOnly: false,
+        ReaderStateStore(path: nil, states: [:], searches: [], loadProblem: nil, readOnly: false,
                          clock: { Date().timeIntervalSince1970 })
     }
 
@@ -67,6 +76,7 @@ public struct ReaderStateStore: Sendable {
     public init(path: String, clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) {
         var problem: ReaderStateProblem?
         var states: [ArticleKey: ArticleReadingState] = [:]
+        var searches: [ReaderStateFile.Search] = []
         var readOnly = false
         switch Self.readFile(path) {
         case .success(.some(let file)) where file.version > ReaderStateFile.currentVersion:
@@ -76,27 +86,40 @@ public struct ReaderStateStore: Sendable {
             readOnly = true
         case .success(.some(let file)):
             states = file.states
+            searches = Self.mergedSearches(file.searches ?? [], [])
         case .success(.none):
             break
         case .failure(let failure):
             problem = ReaderStateProblem("state file ignored: \(failure.message)")
         }
-        self.init(path: path, states: states, loadProblem: problem, readOnly: readOnly, clock: clock)
+        self.init(path: path, states: states, searches: searches, loadProblem: problem, readOnly: readOnly, clock: clock)
     }
 
     private init(
-        path: String?, states: [ArticleKey: ArticleReadingState], loadProblem: ReaderStateProblem?, readOnly: Bool,
-        clock: @escaping @Sendable () -> Double
+        path: String?, states: [ArticleKey: ArticleReadingState], searches: [ReaderStateFile.Search],
+        loadProblem: ReaderStateProblem?, readOnly: Bool, clock: @escaping @Sendable () -> Double
     ) {
         self.path = path
         self.states = states
+        self.searches = searches
         self.loadProblem = loadProblem
         self.readOnly = readOnly
         self.clock = clock
     }
 
     /// Whether some change has not been saved yet.
-    public var hasUnsavedChanges: Bool { !changed.isEmpty }
+    public var hasUnsavedChanges: Bool { !changed.isEmpty || !newSearches.isEmpty }
+
+    /// Recent quote searches, oldest first, each once (its latest use counts).
+    public var searchHistory: [String] { searches.map(\.query) }
+
+    /// Remembers a search the user ran (blank and overlong queries are ignored).
+    public mutating func addSearch(_ query: String) {
+        guard !query.allSatisfy(\.isWhitespace), query.unicodeScalars.count <= Self.maxSearchLength else { return }
+        let search = ReaderStateFile.Search(query: query, at: clock())
+        searches = Self.mergedSearches(searches, [search])
+        newSearches.append(search)
+    }
 
     /// What is known about `key`'s article, if anything.
     public func state(for key: ArticleKey) -> ArticleReadingState? { states[key] }
@@ -134,7 +157,7 @@ public struct ReaderStateStore: Sendable {
     /// are then kept for the next try.
     @discardableResult
     public mutating func save() -> ReaderStateProblem? {
-        guard let path, !changed.isEmpty else { return nil }
+        guard let path, hasUnsavedChanges else { return nil }
         guard !readOnly else { return nil }
         let folder = (path as NSString).deletingLastPathComponent
         do {
@@ -144,10 +167,14 @@ public struct ReaderStateStore: Sendable {
             return ReaderStateProblem("reading state not saved: cannot create \(folder): \(Self.reason(error))")
         }
         do {
-            let merged = try AtomicFile.withLock(path + ".lock") { () throws(FileProblem) -> [ArticleKey: ArticleReadingState] in
+            let merged = try AtomicFile.withLock(path + ".lock") {
+                () throws(FileProblem) -> ([ArticleKey: ArticleReadingState], [ReaderStateFile.Search]) in
                 var merged: [ArticleKey: ArticleReadingState] = [:]
+                var mergedSearches: [ReaderStateFile.Search] = []
                 switch Self.readFile(path) {
-                case .success(let file): merged = file?.states ?? [:]
+                case .success(let file):
+                    merged = file?.states ?? [:]
+                    mergedSearches = file?.searches ?? []
                 case .failure(let failure):
                     guard failure.corrupt, rename(path, path + ".corrupt") == 0 else {
                         throw FileProblem(path: path, reason: failure.message)
@@ -159,21 +186,37 @@ public struct ReaderStateStore: Sendable {
                     merged[key] = mine
                 }
                 merged = Self.pruned(merged)
+                mergedSearches = Self.mergedSearches(mergedSearches, newSearches)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
                 let data: Data
-                do { data = try encoder.encode(ReaderStateFile(states: merged)) } catch {
+                do { data = try encoder.encode(ReaderStateFile(states: merged, searches: mergedSearches)) } catch {
                     throw FileProblem(path: path, reason: "cannot encode: \(error)")
                 }
                 try AtomicFile.write(data, to: path, permissions: 0o600)
-                return merged
+                return (merged, mergedSearches)
             }
-            states = merged
+            (states, searches) = merged
             changed.removeAll()
+            newSearches.removeAll()
             return nil
         } catch {
             return ReaderStateProblem("reading state not saved: \(error)")
         }
+    }
+
+    /// `a` and `b` as one history: each query once at its latest time, oldest first, the most
+    /// recent `maxSearches` kept.
+    private static func mergedSearches(
+        _ a: [ReaderStateFile.Search], _ b: [ReaderStateFile.Search]
+    ) -> [ReaderStateFile.Search] {
+        var latest: [String: Double] = [:]
+        for s in a + b where s.query.unicodeScalars.count <= maxSearchLength && s.at.isFinite {
+            latest[s.query] = max(latest[s.query] ?? -.infinity, s.at)
+        }
+        let sorted = latest.map { ReaderStateFile.Search(query: $0.key, at: $0.value) }
+            .sorted { $0.at != $1.at ? $0.at < $1.at : $0.query < $1.query }
+        return Array(sorted.suffix(maxSearches))
     }
 
     /// Keeps the `maxArticles` most recently changed articles.

@@ -15,11 +15,15 @@ struct SearchFolder: Sendable {
     init() {}
 
     /// Appends the folded bytes of `string` to `bytes`, learning new scalars into the cache.
-    mutating func append(_ string: String, to bytes: inout [UInt8]) {
+    /// Returns true when folded byte `i` came from scalar `i` for every `i` (ASCII text without
+    /// whitespace runs to collapse): matches then map back to the text without refolding it.
+    @discardableResult
+    mutating func append(_ string: String, to bytes: inout [UInt8]) -> Bool {
         var sink = ByteSink(capacity: string.utf8.count + 8)
-        fold(string, into: &sink, learn: true)
+        let outcome = fold(string, into: &sink, learn: true)
         bytes.append(contentsOf: sink.buffer)
         sink.free()
+        return !outcome.nonASCII && sink.count == string.utf8.count
     }
 
     /// The folded bytes of `string` without changing the cache (used for queries).
@@ -40,14 +44,17 @@ struct SearchFolder: Sendable {
     func foldedWithOrigins(_ string: String) -> (bytes: [UInt8], origins: [Int32]) {
         var sink = OriginSink()
         var copy = self
-        let end = copy.fold(string, into: &sink, learn: false)
+        let end = copy.fold(string, into: &sink, learn: false).contentEnd
         sink.origins.append(end)
         return (sink.bytes, sink.origins)
     }
 
-    /// Folds `string` into `sink`; returns the sentinel origin (see `foldedWithOrigins`).
+    /// Folds `string` into `sink`; returns the sentinel origin (see `foldedWithOrigins`) and
+    /// whether any scalar was not ASCII.
     @discardableResult
-    private mutating func fold<Sink: FoldSink>(_ string: String, into sink: inout Sink, learn: Bool) -> Int32 {
+    private mutating func fold<Sink: FoldSink>(
+        _ string: String, into sink: inout Sink, learn: Bool
+    ) -> (contentEnd: Int32, nonASCII: Bool) {
         var state = FoldState()
         let contiguous: Void? = string.utf8.withContiguousStorageIfAvailable { buffer in
             var i = 0
@@ -80,7 +87,7 @@ struct SearchFolder: Sendable {
                 }
             }
         }
-        return state.contentEnd
+        return (state.contentEnd, state.nonASCII)
     }
 
     private mutating func foldedBytes(of scalar: Unicode.Scalar, learn: Bool) -> [UInt8] {
@@ -118,6 +125,8 @@ private struct FoldState {
     var scalarIndex: Int32 = 0
     /// Past the last scalar that produced bytes, and past marks right after it.
     var contentEnd: Int32 = 0
+    /// Whether a non-ASCII scalar was met.
+    var nonASCII = false
 
     @inline(__always)
     mutating func emit<Sink: FoldSink>(_ byte: UInt8, into sink: inout Sink) {
@@ -141,6 +150,7 @@ private struct FoldState {
 
     @inline(__always)
     mutating func folded<Sink: FoldSink>(_ bytes: [UInt8], into sink: inout Sink) {
+        nonASCII = true
         if bytes.count == 1 && bytes[0] == 0x20 {
             if pendingSpace < 0 { pendingSpace = scalarIndex }
         } else if bytes.isEmpty {

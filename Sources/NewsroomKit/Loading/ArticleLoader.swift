@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Something that went wrong with one file while loading; the other files still load.
@@ -34,27 +35,108 @@ public struct LoadResult: Sendable {
 
     /// Whether anything was skipped.
     public var skippedAny: Bool { problems.contains { $0.skipped } }
+
+    mutating func append(_ other: LoadResult) {
+        articles.append(contentsOf: other.articles)
+        problems.append(contentsOf: other.problems)
+    }
 }
 
 /// Loads stored articles from files and folders (recursively).
+///
+/// Formats by extension: `.txt` (plain text, cleaned), `.md` (YAML front matter), `.json`,
+/// `.jsonl`/`.ndjson`, `.csv`, `.html`/`.htm`, `.xml`/`.rss`/`.atom` (RSS 2.0 and Atom). Folders are
+/// walked recursively in sorted path order, skipping dotfiles and unknown extensions; a file named
+/// explicitly with an unknown extension is read as plain text. Files are read in parallel with
+/// bounded concurrency; the output order does not depend on it.
 public struct ArticleLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
-    /// Loads every article under `paths`.
+    /// Loads every article under `paths`. Never throws: every file that cannot be read or parsed
+    /// is a `LoadProblem` naming it and the reason, and the others still load.
     public func load(paths: [String]) -> LoadResult {
-        var result = LoadResult()
-        for path in paths {
-            guard FileManager.default.fileExists(atPath: path) else {
-                result.problems.append(LoadProblem(path: path, reason: "no such file or folder", skipped: true))
-                continue
+        let scan = FileSystemScan(paths: paths)
+        var result = LoadResult(problems: scan.problems)
+        let files = scan.files
+        let slots = ResultSlots(count: files.count)
+        let workers = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount * 2))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < files.count {
+                let file = files[index]
+                slots.store(loadFile(file.path, explicit: file.explicit), at: index)
+                index += workers
             }
-            // Placeholder: replaced by the loading layer.
-            if let text = try? String(contentsOfFile: path, encoding: .utf8) {
-                let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                result.articles.append(Article(id: id, path: path, headline: id, text: text))
+        }
+        for loaded in slots.results { result.append(loaded) }
+        return result
+    }
+
+    /// Loads the articles in `data` as if read from `path`; the format is chosen from the path's
+    /// extension (plain text when unknown). For tests and fuzzing.
+    public func load(data: Data, path: String) -> LoadResult {
+        let format = ArticleFormat(fileExtension: PathName.fileExtension(path)) ?? .plainText
+        var result = LoadResult()
+        switch TextDecoding.decode(data) {
+        case .failure(let reason):
+            result.problems.append(LoadProblem(path: path, reason: reason.message, skipped: true))
+        case .success(let decoded):
+            for warning in decoded.warnings { result.problems.append(LoadProblem(path: path, reason: warning, skipped: false)) }
+            let parsed = format.parse(decoded.text)
+            for issue in parsed.issues { result.problems.append(LoadProblem(path: path, reason: issue.reason, skipped: issue.skipped)) }
+            let baseName = PathName.baseName(path)
+            let cleaner = ArticleCleaner()
+            for draft in parsed.drafts {
+                var draft = draft
+                if !format.holdsManyArticles { draft.ordinal = nil }
+                let article = draft.article(path: path, baseName: baseName, cleaner: cleaner)
+                if article.text.isEmpty {
+                    result.problems.append(LoadProblem(path: path, reason: "article \(article.id) has no body text", skipped: false))
+                }
+                result.articles.append(article)
+            }
+            if parsed.drafts.isEmpty, !parsed.issues.contains(where: \.skipped) {
+                result.problems.append(LoadProblem(path: path, reason: "no articles found", skipped: true))
             }
         }
         return result
+    }
+
+    /// Reads and loads one regular file.
+    private func loadFile(_ path: String, explicit: Bool) -> LoadResult {
+        switch FileReading.contents(of: path) {
+        case .success(let data):
+            return load(data: data, path: path)
+        case .failure(let error):
+            let reason: String
+            switch error {
+            case .notFound: reason = "no such file or folder (it disappeared while loading)"
+            case .unreadable(_, let why), .malformed(_, let why): reason = why
+            case .binary: reason = UndecodableReason.binary.message
+            case .resource(_, let why): reason = why
+            }
+            return LoadResult(problems: [LoadProblem(path: path, reason: reason, skipped: true)])
+        }
+    }
+}
+
+/// Per-file results written by parallel workers, read in file order afterwards.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [LoadResult]
+
+    init(count: Int) { slots = Array(repeating: LoadResult(), count: count) }
+
+    func store(_ result: LoadResult, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var results: [LoadResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

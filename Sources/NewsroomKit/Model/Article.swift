@@ -15,6 +15,8 @@ public struct Article: Sendable, Hashable {
     public var source: String?
     /// The article's URL, if known.
     public var url: String?
+    /// The author (byline), when the source names one (HTML meta tags, feeds, JSON, CSV).
+    public var author: String?
     /// Photo captions separated from the body.
     public var captions: [String]
     /// The cleaned body: paragraphs joined by one blank line. All offsets index its unicode scalars.
@@ -23,7 +25,7 @@ public struct Article: Sendable, Hashable {
     /// Creates an article.
     public init(
         id: String, path: String, headline: String, dateline: String? = nil, date: String? = nil,
-        source: String? = nil, url: String? = nil, captions: [String] = [], text: String
+        source: String? = nil, url: String? = nil, author: String? = nil, captions: [String] = [], text: String
     ) {
         self.id = id
         self.path = path
@@ -32,6 +34,7 @@ public struct Article: Sendable, Hashable {
         self.date = date
         self.source = source
         self.url = url
+        self.author = author
         self.captions = captions
         self.text = text
     }

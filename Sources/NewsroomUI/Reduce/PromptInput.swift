@@ -83,16 +83,17 @@ extension ReaderState {
         switch p.kind {
         case .quoteSearch:
             remember(p.text, in: &searchHistory)
+            let remembered: [Effect] = p.text.isEmpty ? [] : [.rememberSearch(p.text)]
             let hits = search?.hits ?? []
             guard hits.indices.contains(quotesCursor.selected) else {
                 message = p.text.isEmpty ? "Empty search" : "No quote matches \u{201C}\(p.text)\u{201D}"
-                return []
+                return remembered
             }
             let before = openArticle
             focus = .quotes
             showQuote(hits[quotesCursor.selected].ref, open: true)
             message = "Result \(quotesCursor.selected + 1) of \(hits.count): n next, N previous, Esc back"
-            return before == openArticle ? [] : [.saveReading]
+            return remembered + (before == openArticle ? [] : [.saveReading])
         case .find:
             remember(p.text, in: &findHistory)
             if let f = find, !f.matches.isEmpty {

@@ -66,7 +66,8 @@ public struct ReaderState: Sendable {
     /// article (at its remembered position, if any).
     public init(
         library: Library, width: Int, height: Int, colorMode: ColorMode = .colors256,
-        readArticles: Set<String> = [], positions: [String: Int] = [:], searcher: QuoteSearcher? = nil
+        readArticles: Set<String> = [], positions: [String: Int] = [:], searchHistory: [String] = [],
+        searcher: QuoteSearcher? = nil
     ) {
         self.library = library
         let index = library.quoteIndex
@@ -76,6 +77,7 @@ public struct ReaderState: Sendable {
         self.colorMode = colorMode
         self.readArticles = readArticles
         self.positions = positions
+        self.searchHistory = searchHistory
         if !library.articles.isEmpty { open(article: 0, focusBody: false) }
         let problems = library.problems.count
         message = library.articles.isEmpty

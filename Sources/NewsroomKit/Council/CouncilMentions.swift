@@ -1,0 +1,238 @@
+/// A group of Council members named together ("the permanent five", "the three African members").
+enum CouncilGroup: Sendable, Hashable {
+    /// The five permanent members.
+    case permanent
+    /// The permanent members other than those named beside the group ("the other permanent members").
+    case otherPermanent
+    /// The United States, the United Kingdom and France.
+    case western
+    /// Elected members of a region (AF, EU, LA, AS); Europe also takes in France and the United Kingdom.
+    case region(String)
+    /// The elected members.
+    case elected
+    /// Every member.
+    case all
+    /// Every member not named beside the group ("the other 14 members", "the rest of the Council").
+    case others
+}
+
+/// A country or group the text names, found by `CouncilMentionFinder`.
+struct CouncilMention: Sendable, Hashable {
+    /// The country's short name, nil for a group.
+    var country: String?
+    /// The group, nil for a country.
+    var group: CouncilGroup?
+    /// A number the group phrase states ("the three African members" → 3).
+    var groupCount: Int?
+    /// Name, capital or adjective (countries only).
+    var kind: AliasKind
+    /// For China: which holder the alias fits.
+    var holder: ChinaHolder?
+    /// First and one-past-last token.
+    var firstToken: Int
+    var endToken: Int
+    /// Code-point span.
+    var span: TextSpan
+    /// Whether the mention can be an actor (false for a place: "in Moscow", "a Russian city").
+    var actor: Bool
+    /// Sentence index.
+    var sentence: Int
+}
+
+/// Mentions joined into one list ("South Africa, India and Brazil").
+struct MentionList: Sendable, Hashable {
+    /// Indices into the mention array.
+    var members: [Int]
+    var firstToken: Int
+    var endToken: Int
+    var span: TextSpan
+    var sentence: Int
+}
+
+/// Finds country names, capitals, government adjectives and member groups in tokens.
+enum CouncilMentionFinder {
+    /// Nouns after an adjective that make it name a government ("Russian diplomats").
+    static let governmentNouns: Set<String> = [
+        "diplomats", "diplomat", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
+        "ambassador", "ambassadors", "government", "officials", "official", "ministry", "mission", "representative",
+        "representatives", "president", "leaders", "leader", "side", "authorities", "administration", "negotiators",
+        "negotiator", "minister", "foreign", "spokesman", "spokeswoman", "spokesperson", "team",
+    ]
+    /// Words allowed between such an adjective and its noun ("Russian U.N. ambassador").
+    static let nounModifiers: Set<String> = ["u.n.", "un", "deputy", "permanent", "chief", "top", "senior", "acting", "foreign", "un's"]
+    /// Nouns of stance after an adjective ("a Russian veto", "the French draft").
+    static let stanceNouns: Set<String> = [
+        "veto", "vetoes", "opposition", "objections", "abstention", "draft", "drafts", "proposal", "text", "support",
+        "backing", "resolution", "threat", "-",
+    ]
+    /// Prepositions that make a following name a place.
+    static let placePrepositions: Set<String> = [
+        "in", "at", "into", "inside", "across", "near", "throughout", "within", "visited", "visiting", "visit",
+        "toward", "towards", "via", "outside", "around",
+    ]
+
+    /// Finds every mention in `tokens`, in order.
+    static func mentions(in tokens: [CouncilToken]) -> [CouncilMention] {
+        var out: [CouncilMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let g = group(at: i, tokens) {
+                out.append(g)
+                i = g.endToken
+                continue
+            }
+            guard tokens[i].kind == .word, let candidates = CountryNames.aliases[tokens[i].text] else { i += 1; continue }
+            var matched: (CountryAlias, Int)?
+            for alias in candidates {
+                let end = i + alias.tokens.count
+                guard end <= tokens.count else { continue }
+                var ok = true
+                for k in 0..<alias.tokens.count where tokens[i + k].text != alias.tokens[k] { ok = false; break }
+                if !ok { continue }
+                if alias.requiresCaps, !tokens[i + alias.tokens.count - 1].allCaps, !tokens[i].allCaps { continue }
+                // "the" aliases need a capital only for the name part.
+                if alias.kind != .adjective, alias.tokens.count == 1, !tokens[i].capitalized { continue }
+                matched = (alias, end)
+                break
+            }
+            guard let (alias, end) = matched else { i += 1; continue }
+            // "Niger" must not be read inside a hyphenated or longer name ("South Sudan" is matched first).
+            let actor = isActor(alias: alias, start: i, end: end, tokens)
+            var mentionEnd = end
+            if alias.kind == .adjective, actor.headEnd > end { mentionEnd = actor.headEnd }
+            out.append(CouncilMention(
+                country: alias.country, group: nil, groupCount: nil, kind: alias.kind, holder: alias.holder,
+                firstToken: i, endToken: mentionEnd,
+                span: TextSpan(start: tokens[i].start, end: tokens[mentionEnd - 1].end),
+                actor: actor.actor, sentence: tokens[i].sentence))
+            i = end
+        }
+        return out
+    }
+
+    /// Whether a matched alias names an acting government, and where its head noun ends.
+    private static func isActor(alias: CountryAlias, start: Int, end: Int, _ tokens: [CouncilToken]) -> (actor: Bool, headEnd: Int) {
+        let prev = start > 0 && tokens[start - 1].sentence == tokens[start].sentence ? tokens[start - 1].text : ""
+        let prev2 = start > 1 ? tokens[start - 2].text : ""
+        switch alias.kind {
+        case .name, .capital:
+            if placePrepositions.contains(prev) { return (false, end) }
+            // A dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is a place.
+            if alias.kind == .capital, tokens[start].allCaps
+                || (start == 0 || tokens[start - 1].sentence != tokens[start].sentence) && end < tokens.count && ["—", "-", "("].contains(tokens[end].text) {
+                return (false, end)
+            }
+            if prev == "the", placePrepositions.contains(prev2) { return (false, end) }
+            // "Moscow's position" is an actor; "the Moscow metro" is not, but stance cues decide that.
+            return (true, end)
+        case .adjective:
+            var j = end
+            var steps = 0
+            while j < tokens.count, steps < 3, nounModifiers.contains(tokens[j].text) { j += 1; steps += 1 }
+            if j < tokens.count, governmentNouns.contains(tokens[j].text) {
+                if tokens[j].text == "foreign", j + 1 < tokens.count,
+                   ["minister", "ministry", "office"].contains(tokens[j + 1].text) { return (true, j + 2) }
+                if tokens[j].text != "foreign" { return (true, j + 1) }
+            }
+            if end < tokens.count, stanceNouns.contains(tokens[end].text) { return (true, end) }
+            // "the Chinese said …", "the French, …": the adjective as a plural noun.
+            if prev == "the", end < tokens.count, tokens[end].kind == .punct || pluralNounFollowers.contains(tokens[end].text) {
+                return (true, end)
+            }
+            return (false, end)
+        }
+    }
+
+    /// Words after "the French"/"the Chinese" that show the adjective is used as a noun.
+    private static let pluralNounFollowers: Set<String> = [
+        "have", "had", "has", "were", "was", "are", "is", "will", "would", "could", "may", "might", "said", "say",
+        "says", "voted", "abstained", "vetoed", "backed", "opposed", "and", "also", "still", "insisted", "want",
+        "wanted", "signalled", "signaled", "threatened", "remain", "remained",
+    ]
+
+    /// A group phrase starting at `i`.
+    private static func group(at i: Int, _ tokens: [CouncilToken]) -> CouncilMention? {
+        let t = tokens[i].text
+        func word(_ k: Int) -> String { i + k < tokens.count ? tokens[i + k].text : "" }
+        func make(_ g: CouncilGroup, _ len: Int, count: Int? = nil) -> CouncilMention {
+            CouncilMention(country: nil, group: g, groupCount: count, kind: .name, holder: nil, firstToken: i,
+                           endToken: i + len, span: TextSpan(start: tokens[i].start, end: tokens[i + len - 1].end),
+                           actor: true, sentence: tokens[i].sentence)
+        }
+        let memberNouns: Set<String> = ["members", "member", "countries", "nations", "states", "powers", "council", "envoys", "delegations", "ambassadors"]
+        // "the other 14 members", "the remaining members", "the rest of the Council", "all other members".
+        if t == "other" || t == "remaining" {
+            var k = 1
+            var count: Int?
+            if let n = tokens[safe: i + k]?.number { count = n; k += 1 }
+            if word(k) == "permanent", memberNouns.contains(word(k + 1)) { return make(.otherPermanent, k + 2, count: count) }
+            if word(k) == "council", memberNouns.contains(word(k + 1)) { return make(.others, k + 2, count: count) }
+            if memberNouns.contains(word(k)), word(k) != "council" { return make(.others, k + 1, count: count) }
+            if count != nil, ["voted", "abstained", "backed", "supported", "were", "all"].contains(word(k)) { return make(.others, k, count: count) }
+            return nil
+        }
+        if t == "rest", word(1) == "of", word(2) == "the", word(3) == "council" { return make(.others, 4) }
+        if t == "all", let n = tokens[safe: i + 1]?.number, n >= 11, memberNouns.contains(word(2)) { return make(.all, 3, count: n) }
+        if t == "all", word(1) == "the", word(2) == "others" { return make(.others, 3) }
+        if t == "permanent", word(1) == "five" { return make(.permanent, 2, count: 5) }
+        if t == "p5" || (t == "p" && word(1) == "-" && word(2) == "5") { return make(.permanent, t == "p5" ? 1 : 3, count: 5) }
+        if t == "p3" { return make(.western, 1, count: 3) }
+        if t == "a3" { return make(.region("AF"), 1, count: 3) }
+        if t == "e10" { return make(.elected, 1, count: 10) }
+        var k = 0
+        var count: Int?
+        if let n = tokens[i].number, n > 0, n <= 15 { count = n; k = 1 }
+        let w0 = word(k), w1 = word(k + 1), w2 = word(k + 2)
+        if w0 == "permanent", memberNouns.contains(w1), w1 != "council" { return make(.permanent, k + 2, count: count) }
+        if w0 == "permanent", w1 == "council", memberNouns.contains(w2) { return make(.permanent, k + 3, count: count) }
+        if w0 == "western", w1 == "permanent", memberNouns.contains(w2) { return make(.western, k + 3, count: count) }
+        if w0 == "western", ["powers", "members", "nations", "countries", "allies", "governments"].contains(w1) {
+            return make(.western, k + 2, count: count)
+        }
+        if (w0 == "elected" || w0 == "non-permanent" || w0 == "nonpermanent") && memberNouns.contains(w1) {
+            return make(.elected, k + 2, count: count)
+        }
+        if w0 == "non", w1 == "-", w2 == "permanent", memberNouns.contains(word(k + 3)) { return make(.elected, k + 4, count: count) }
+        let regionWords: [String: String] = ["african": "AF", "european": "EU", "asian": "AS"]
+        if let r = regionWords[w0], ["members", "member", "countries", "nations", "states", "council"].contains(w1) {
+            return make(.region(r), w1 == "council" && memberNouns.contains(w2) ? k + 3 : k + 2, count: count)
+        }
+        if w0 == "latin", w1 == "american", ["members", "countries", "nations", "states"].contains(w2) {
+            return make(.region("LA"), k + 3, count: count)
+        }
+        return nil
+    }
+
+    /// Joins mentions separated only by ",", "and", "as well as", "along with" into lists.
+    static func lists(_ mentions: [CouncilMention], tokens: [CouncilToken]) -> [MentionList] {
+        var out: [MentionList] = []
+        var i = 0
+        while i < mentions.count {
+            var members = [i]
+            var j = i
+            while j + 1 < mentions.count, mentions[j + 1].sentence == mentions[j].sentence {
+                let gapStart = mentions[j].endToken, gapEnd = mentions[j + 1].firstToken
+                guard gapEnd - gapStart <= 4 else { break }
+                let gap = (gapStart..<gapEnd).map { tokens[$0].text }
+                let joined = gap.joined(separator: " ")
+                let joiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also"]
+                // "Franco-German", "U.S.-British": hyphenated adjectives name joint sponsors.
+                let hyphenated = joined == "-" && mentions[j].kind == .adjective
+                guard joiners.contains(joined) || gap.isEmpty || hyphenated else { break }
+                // A comma joins only when the list goes on to an "and" (or the names are bare countries).
+                members.append(j + 1)
+                j += 1
+            }
+            let first = mentions[members[0]], last = mentions[members[members.count - 1]]
+            out.append(MentionList(members: members, firstToken: first.firstToken, endToken: last.endToken,
+                                   span: TextSpan(start: first.span.start, end: last.span.end), sentence: first.sentence))
+            i = j + 1
+        }
+        return out
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil when out of range.
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}

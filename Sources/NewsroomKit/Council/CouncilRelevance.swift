@@ -1,0 +1,200 @@
+/// Which tokens the tally may read: sentences about the Council (or about no named body), up to
+/// any mention of an amendment or a rival text.
+struct ReadableText: Sendable {
+    /// Per sentence: whether it may be read at all.
+    var allowed: [Bool]
+    /// Per sentence: the first token not read (Int.max when the whole sentence is read).
+    var blockedFrom: [Int]
+
+    /// Whether token `i` (of sentence `sentence`) may be read.
+    func reads(_ i: Int, sentence: Int) -> Bool {
+        sentence < allowed.count && allowed[sentence] && i < blockedFrom[sentence]
+    }
+
+    /// Whether some part of the sentence may be read.
+    func readsSentence(_ sentence: Int) -> Bool { sentence < allowed.count && allowed[sentence] }
+}
+
+/// A body that votes: the Security Council or another one an article may be about.
+enum VotingBody: Sendable, Hashable {
+    case securityCouncil, generalAssembly, humanRightsCouncil, parliament, otherBody
+}
+
+/// Decides which body each sentence speaks of and whether the article is about a Security
+/// Council decision at all (a General Assembly, Human Rights Council or parliament vote, or an
+/// article that only mentions the Council, gives no tally).
+struct CouncilRelevance: Sendable {
+    /// The body each sentence speaks of (named in it, or carried from the sentences before); nil before any.
+    var sentenceBody: [VotingBody?]
+    /// Whether the sentence may be read for Council stances and counts: not when it names another
+    /// body without the Council, nor when it continues a General Assembly or Human Rights Council passage.
+    var readable: ReadableText
+    /// Whether the article is about a Security Council decision.
+    var isCouncilDecision: Bool
+    /// Whether no body is named at all (then only stance signals make it a Council article).
+    var unattributedOnly = false
+    /// Decision sentences per body.
+    var scores: [VotingBody: Int]
+
+    /// Words that make a sentence about a decision.
+    static let decisionWords: Set<String> = [
+        "vote", "votes", "voted", "voting", "resolution", "resolutions", "draft", "veto", "vetoes", "vetoed",
+        "abstain", "abstained", "abstaining", "abstention", "abstentions", "adopted", "adopt", "unanimously",
+        "unanimous", "motion", "ballot", "favour", "favor", "approved", "passed", "rejected",
+    ]
+
+    /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
+    init(tokens: [CouncilToken], sentences: Int, headline: [CouncilToken]) {
+        var refs = [[VotingBody]](repeating: [], count: sentences)
+        var decision = [Bool](repeating: false, count: sentences)
+        let headRefs = Self.bodies(in: headline)
+        let headDecision = headline.contains { Self.decisionWords.contains($0.text) }
+        var i = 0
+        // One pass: find explicit body references and decision words per sentence.
+        let found = Self.references(tokens)
+        for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
+        var blockedFrom = [Int](repeating: Int.max, count: sentences)
+        var vetoWords = [Bool](repeating: false, count: sentences)
+        while i < tokens.count {
+            let s = tokens[i].sentence
+            if s < sentences {
+                // "No resolution was proposed", "without a vote": not a decision.
+                let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && tokens[i - 1].text == "a"
+                if Self.decisionWords.contains(tokens[i].text), !negated { decision[s] = true }
+                if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated { vetoWords[s] = true }
+                // Votes on amendments and rival texts are not the vote on the draft: the rest of the
+                // sentence from "amendment" or "rival" on is not read.
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
+            }
+            i += 1
+        }
+        var body: [VotingBody?] = []
+        var allows: [Bool] = []
+        var current: VotingBody? = headRefs.first
+        var scores: [VotingBody: Int] = [:]
+        var firstBody: VotingBody? = headRefs.first
+        var unattributed = 0
+        // Sentences about a veto that name no body.
+        var unattributedVeto = 0
+        if headDecision { for b in Set(headRefs) { scores[b, default: 0] += 1 } }
+        for s in 0..<sentences {
+            let named = refs[s]
+            // The body a sentence names first (usually its subject) carries to the next sentences.
+            if let first = named.first { current = first }
+            // A sentence about a veto that names no body is about the Council: only it has vetoes.
+            if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
+            if firstBody == nil { firstBody = named.first }
+            body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
+            if named.contains(.securityCouncil) {
+                allows.append(true)
+            } else if !named.isEmpty {
+                allows.append(false)
+            } else {
+                allows.append(current != .generalAssembly && current != .humanRightsCouncil)
+            }
+            if decision[s] {
+                if named.isEmpty {
+                    if vetoWords[s] {
+                        unattributedVeto += 1
+                    } else if let current {
+                        scores[current, default: 0] += 1
+                    } else {
+                        unattributed += 1
+                    }
+                } else {
+                    for b in Set(named) { scores[b, default: 0] += 1 }
+                }
+            }
+        }
+        self.sentenceBody = body
+        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
+        self.scores = scores
+        // Decision sentences before any body is named: the Council's when nothing else claims them
+        // (an article about a veto need not name the Council).
+        if unattributed > 0, scores.isEmpty || scores.keys.allSatisfy({ $0 == .securityCouncil }) || firstBody == nil {
+            scores[.securityCouncil, default: 0] += unattributed
+        }
+        scores[.securityCouncil, default: 0] += unattributedVeto
+        if scores[.securityCouncil] == 0 { scores[.securityCouncil] = nil }
+        unattributedOnly = refs.allSatisfy(\.isEmpty) && headRefs.isEmpty
+        let sc = scores[.securityCouncil] ?? 0
+        let other = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
+        if sc == 0 {
+            isCouncilDecision = false
+        } else if sc > other {
+            // One decision sentence: only when the Council is the story's subject from the start.
+            let opening = headRefs.contains(.securityCouncil) || refs.first?.contains(.securityCouncil) == true
+            isCouncilDecision = sc >= 2 || opening
+        } else if sc == other {
+            isCouncilDecision = firstBody == .securityCouncil
+        } else {
+            isCouncilDecision = false
+        }
+    }
+
+    /// Bodies named in a headline.
+    static func bodies(in tokens: [CouncilToken]) -> [VotingBody] { references(tokens).map(\.1) }
+
+    /// Explicit references to bodies, with their sentence.
+    static func references(_ t: [CouncilToken]) -> [(Int, VotingBody)] {
+        var out: [(Int, VotingBody)] = []
+        var current: VotingBody?
+        for i in t.indices {
+            let w = t[i].text
+            func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count ? t[i + k].text : "" }
+            var found: VotingBody?
+            switch w {
+            case "council":
+                // "elected to seats on the Security Council": membership, not a decision of the Council.
+                if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid"].contains(at(-$0)) }) {
+                    found = nil
+                } else if at(-1) == "security" {
+                    // The African Union's Peace and Security Council and national security councils are not the UN's.
+                    found = (at(-2) == "national" || (at(-2) == "and" && at(-3) == "peace")) ? .otherBody : .securityCouncil
+                } else if at(-1) == "rights" {
+                    found = .humanRightsCouncil
+                } else if ["u.n.", "un", "nations"].contains(at(-1)) {
+                    found = .securityCouncil
+                } else if at(-1) == "member", at(-2) == "-", let n = t[safe: i - 3]?.number {
+                    found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
+                } else if at(-1) == "member", let n = t[safe: i - 2]?.number {
+                    found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
+                } else if ["european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
+                    found = .otherBody
+                } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
+                    found = .otherBody
+                } else if current == nil {
+                    found = .securityCouncil
+                } else {
+                    found = current
+                }
+            case "unsc": found = .securityCouncil
+            case "assembly":
+                if at(-1) == "general" { found = .generalAssembly }
+                else if ["national", "legislative", "constituent", "parliamentary", "state", "people's", "consultative", "federal"].contains(at(-1)) { found = .parliament }
+                else if at(-1) == "member", (t[safe: i - 3]?.number ?? t[safe: i - 2]?.number) == 193 { found = .generalAssembly }
+                else if current == .generalAssembly || current == nil { found = .generalAssembly }
+                else { found = current == .parliament ? .parliament : .generalAssembly }
+            case "parliament", "parliamentary", "lawmakers", "legislators", "legislature", "senate", "senators", "duma",
+                 "bundestag", "knesset", "mps", "congress", "congressional", "bundesrat", "storting", "riksdag", "sejm",
+                 "rada", "majlis", "legislative":
+                // "the French parliament's commission" still names a parliament; a vote there is the parliament's.
+                found = .parliament
+            case "house":
+                if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
+            case "iaea":
+                found = .otherBody
+            case "resolution", "draft", "resolutions":
+                // "Russia vetoed a U.N. resolution": the Council's, unless another body is being discussed.
+                if ["u.n.", "un", "nations"].contains(at(-1)), current == nil || current == .securityCouncil { found = .securityCouncil }
+            default: break
+            }
+            if let f = found {
+                out.append((t[i].sentence, f))
+                current = f
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,137 @@
+/// A word, number or punctuation mark of an article, with its code-point span.
+struct CouncilToken: Sendable, Hashable {
+    /// Kinds of token.
+    enum Kind: Sendable, Hashable { case word, number, punct }
+
+    /// The kind.
+    var kind: Kind
+    /// Folded text: lower case, no diacritics, ASCII apostrophes; "-" for hyphens and en dashes,
+    /// "—" for em dashes.
+    var text: String
+    /// Whether the original was written in capitals throughout ("US", "UK").
+    var allCaps: Bool
+    /// Whether the original starts with a capital letter.
+    var capitalized: Bool
+    /// First scalar offset.
+    var start: Int
+    /// One past the last scalar.
+    var end: Int
+    /// Numeric value of digits ("13") or number words ("thirteen", "none").
+    var number: Int?
+    /// Index of the sentence the token belongs to.
+    var sentence: Int = 0
+}
+
+/// Splits article text into tokens and sentences in one linear pass.
+enum CouncilTokenizer {
+    /// Number words as they appear in vote reports.
+    static let numberWords: [String: Int] = [
+        "none": 0, "zero": 0, "nil": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+        "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "single": 1,
+    ]
+
+    /// Tokens of `scalars`, each tagged with its sentence index; also returns the number of sentences.
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> (tokens: [CouncilToken], sentences: Int) {
+        var tokens: [CouncilToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let n = scalars.count
+        var sentence = 0
+        var pendingBreak = false
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s.value == 0x2019 || s.value == 0x02BC }
+        while i < n {
+            let c = scalars[i]
+            if c == "\n" {
+                // A blank line (paragraph break) ends a sentence.
+                var j = i + 1
+                while j < n, scalars[j] == " " || scalars[j] == "\t" || scalars[j] == "\r" { j += 1 }
+                if j < n, scalars[j] == "\n" { pendingBreak = true }
+                i += 1
+                continue
+            }
+            if c.properties.isWhitespace { i += 1; continue }
+            // A paragraph break ends the sentence unless a full stop already did.
+            if pendingBreak, let last = tokens.last, last.sentence == sentence { sentence += 1 }
+            pendingBreak = false
+            let start = i
+            if isLetter(c) {
+                var j = i + 1
+                // Letters, digits, inner apostrophes; dotted abbreviations ("U.S.", "U.N.").
+                while j < n {
+                    let s = scalars[j]
+                    if isLetter(s) || isDigit(s) { j += 1; continue }
+                    if isApostrophe(s), j + 1 < n, isLetter(scalars[j + 1]) {
+                        // Keep "n't", "d'Orsay", "O'Neill"; split the possessive "'s".
+                        if (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= n || !isLetter(scalars[j + 2])) { break }
+                        j += 1; continue
+                    }
+                    if s == ".", j + 2 < n, isLetter(scalars[j + 1]), scalars[j + 2] == ".", j - i == 1 || scalars[j - 2] == "." {
+                        j += 2; continue
+                    }
+                    break
+                }
+                // A dotted abbreviation keeps its final period ("U.S.").
+                if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == "." { j += 1 }
+                tokens.append(makeWord(scalars, start, j, sentence))
+                i = j
+            } else if isDigit(c) {
+                var j = i + 1
+                while j < n, isDigit(scalars[j]) || (scalars[j] == "," && j + 3 < n && isDigit(scalars[j + 1]) && isDigit(scalars[j + 3])) { j += 1 }
+                var text = ""
+                for k in start..<j where scalars[k] != "," { text.unicodeScalars.append(scalars[k]) }
+                tokens.append(CouncilToken(kind: .number, text: text, allCaps: false, capitalized: false,
+                                           start: start, end: j, number: Int(text.prefix(9)), sentence: sentence))
+                i = j
+            } else {
+                var text: String
+                switch c.value {
+                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212: text = "-"
+                case 0x2014, 0x2015: text = "—"
+                case 0x2018, 0x2019, 0x02BC: text = "'"
+                case 0x201C, 0x201D, 0x00AB, 0x00BB: text = "\""
+                default: text = String(c)
+                }
+                if text == "'", i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                   i + 2 >= n || !isLetter(scalars[i + 2]) {
+                    tokens.append(CouncilToken(kind: .word, text: "'s", allCaps: false, capitalized: false,
+                                               start: i, end: i + 2, number: nil, sentence: sentence))
+                    i += 2
+                    continue
+                }
+                tokens.append(CouncilToken(kind: .punct, text: text, allCaps: false, capitalized: false,
+                                           start: i, end: i + 1, number: nil, sentence: sentence))
+                i += 1
+                if text == "." || text == "!" || text == "?" {
+                    // Sentence end when the next non-space starts a new sentence (capital, quote, digit).
+                    var j = i
+                    while j < n, scalars[j] == " " || scalars[j] == "\"" || scalars[j].value == 0x201D || scalars[j] == ")" { j += 1 }
+                    if j >= n || scalars[j] == "\n" || scalars[j].properties.isUppercase || scalars[j].value == 0x201C || isDigit(scalars[j]) {
+                        sentence += 1
+                    }
+                }
+            }
+        }
+        return (tokens, sentence + 1)
+    }
+
+    private static func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken {
+        var folded = String.UnicodeScalarView()
+        var caps = true
+        var letters = 0
+        for k in start..<end {
+            let s = scalars[k]
+            if s.properties.isAlphabetic {
+                letters += 1
+                if !s.properties.isUppercase { caps = false }
+            }
+            Folding.appendFolded(s, to: &folded)
+        }
+        let text = String(folded)
+        return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
+                            capitalized: scalars[start].properties.isUppercase, start: start, end: end,
+                            number: numberWords[text], sentence: sentence)
+    }
+}

@@ -1,0 +1,57 @@
+/// Decides which year's Council an article speaks of.
+enum CouncilYear {
+    /// The year and day from the article's date ("2011-08-10" → 2011, "08-10").
+    static func fromDate(_ article: Article) -> (year: Int, monthDay: String?)? {
+        guard let year = article.year ?? yearInText(article.date), year >= 1900, year <= 2100 else { return nil }
+        guard let date = article.date, date.count >= 10 else { return (year, nil) }
+        let chars = Array(date)
+        guard chars[4] == "-", chars[7] == "-" else { return (year, nil) }
+        return (year, String(chars[5..<10]))
+    }
+
+    /// A year written anywhere in a date that is not `YYYY-MM-DD` ("October 4, 2011").
+    static func yearInText(_ date: String?) -> Int? {
+        guard let date else { return nil }
+        var digits = ""
+        for ch in date {
+            if ch.isASCII, ch.isNumber { digits.append(ch); continue }
+            if digits.count == 4, let y = Int(digits), y >= 1940, y <= 2100 { return y }
+            digits = ""
+        }
+        if digits.count == 4, let y = Int(digits), y >= 1940, y <= 2100 { return y }
+        return nil
+    }
+
+    /// The permanent members' short names.
+    static let permanentNames: Set<String> = ["China", "France", "Russia", "Soviet Union", "United Kingdom", "United States"]
+
+    /// Infers the year from the countries the text treats as voting members and from years the text
+    /// names. `voting` are the short names of countries given a stance; `namedYears` the years
+    /// written in the text. The year is the one in which most of those countries sat together as
+    /// elected members, if only one year does; a year the text names breaks a tie. Nil when
+    /// nothing decides it.
+    static func infer(voting: Set<String>, namedYears: [Int], roster: CouncilRoster) -> Int? {
+        guard let range = roster.years else { return nil }
+        let elected = voting.subtracting(permanentNames)
+        var candidates = Array(range)
+        if voting.contains("Soviet Union") { candidates = candidates.filter { $0 <= 1991 } }
+        let named = Set(namedYears)
+        if !elected.isEmpty {
+            var best = 0
+            var bestYears: [Int] = []
+            for year in candidates {
+                let score = elected.filter { roster.isElected($0, in: year) }.count
+                if score > best { best = score; bestYears = [year] } else if score == best, score > 0 { bestYears.append(year) }
+            }
+            if best > 0 {
+                if bestYears.count == 1 { return bestYears[0] }
+                let fitting = bestYears.filter { named.contains($0) }
+                if fitting.count == 1 { return fitting[0] }
+                return nil
+            }
+        }
+        // No elected member with a stance: only a year the text names decides.
+        let fitting = named.filter { candidates.contains($0) }
+        return fitting.count == 1 ? fitting.first : nil
+    }
+}

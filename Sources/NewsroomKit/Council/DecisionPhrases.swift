@@ -1,0 +1,154 @@
+/// What the article says about the decision as a whole: whether a vote took place, what the text
+/// calls the result, whether the vote was procedural, and the sponsors' hopes before it.
+struct DecisionPhrases: Sendable {
+    /// The text says the draft was adopted ("adopted", "approved", "passed").
+    var saysAdopted: TextSpan?
+    /// The text says it was not ("was not adopted", "failed to pass", "was defeated").
+    var saysNotAdopted: TextSpan?
+    /// A past-tense vote word: the vote has taken place.
+    var voteTookPlace = false
+    /// "procedural vote": the veto does not apply.
+    var procedural = false
+    /// "short of the nine votes", "lacks the votes": the sponsors do not have enough.
+    var saysShort: (span: TextSpan, votes: Int?)?
+    /// "expected to pass", "has enough votes".
+    var saysLikely: TextSpan?
+    /// Votes the sponsors want before tabling ("the minimum 11 of 15 votes it feels it needs").
+    var sponsorTarget: Int?
+    /// The vote will come later ("will vote", "is expected to vote", "plans to put to a vote").
+    var voteAhead = false
+
+    init(tokens: [CouncilToken], readable: ReadableText, needed: Int) {
+        var i = 0
+        while i < tokens.count {
+            let s = tokens[i].sentence
+            guard readable.reads(i, sentence: s) else { i += 1; continue }
+            func w(_ k: Int) -> String {
+                let j = i + k
+                return j >= 0 && j < tokens.count && tokens[j].sentence == s ? tokens[j].text : ""
+            }
+            func span(_ a: Int, _ b: Int) -> TextSpan {
+                TextSpan(start: tokens[max(0, i + a)].start, end: tokens[min(tokens.count - 1, i + b)].end)
+            }
+            let t = w(0)
+            switch t {
+            case "adopted", "approved", "passed":
+                let negated = ["not", "never", "n't"].contains(w(-1)) || (w(-1) == "be" && w(-2) == "to" && ["failed", "fails"].contains(w(-3)))
+                    || w(-2) == "not"
+                let future = ["be", "to", "will", "would", "could"].contains(w(-1))
+                if negated { saysNotAdopted = saysNotAdopted ?? span(-3, 0); voteTookPlace = true }
+                else if !future, ["was", "were", "has", "had", "unanimously", "council", "resolution", "it", "and", "text", "measure", "draft", "been", "members", "body", "overwhelmingly", "narrowly", "easily", "quickly", "finally", "also", "which", "that", "later"].contains(w(-1)) || w(1) == "by" || w(1) == "unanimously" || w(1) == "resolution" || w(1) == "a" && w(2) == "resolution" {
+                    // "Members had earlier approved …" is still a recorded result.
+                    saysAdopted = saysAdopted ?? span(-2, 0)
+                    voteTookPlace = true
+                }
+            case "failed", "fails":
+                if ["to"].contains(w(1)), ["pass", "win", "obtain", "secure", "get", "garner", "muster", "receive", "gain", "be", "reach", "carry"].contains(w(2)),
+                   ["was", "were", "did", "has", "had", "resolution", "draft", "text", "measure", "it"].contains(w(-1)) || w(-2) == "resolution" || w(-2) == "draft" {
+                    saysNotAdopted = saysNotAdopted ?? span(-1, 3)
+                    voteTookPlace = true
+                }
+            case "defeated", "rejected":
+                if ["was", "were", "been"].contains(w(-1)) || w(1) == "by" {
+                    saysNotAdopted = saysNotAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
+            case "fell":
+                if w(1) == "short" { saysNotAdopted = saysNotAdopted ?? span(0, 1); voteTookPlace = true }
+            case "vote":
+                if ["will", "to", "would", "'ll", "could", "may", "might", "a", "the"].contains(w(-1)) || ["on", "later", "next", "this", "as"].contains(w(1)) {
+                    if ["will", "to", "'ll", "expected", "planned", "scheduled", "set"].contains(w(-1)) || ["later", "next"].contains(w(1)) { voteAhead = true }
+                }
+                if ["procedural"].contains(w(-1)) { procedural = true }
+            case "procedural":
+                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1)) { procedural = true }
+            case "short":
+                if w(1) == "of", let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
+                    saysShort = saysShort ?? (span(0, end - i - 1), n)
+                }
+            case "lacks", "lack", "lacked", "lacking":
+                if let (n, end) = votesPhrase(tokens, from: i + 1, sentence: s) { saysShort = saysShort ?? (span(0, end - i - 1), n) }
+            case "enough":
+                if w(1) == "votes" || w(1) == "support" {
+                    let negated = ["not", "n't", "without", "lacks", "lack"].contains(w(-1)) || ["not", "n't", "lacks"].contains(w(-2)) || w(-2) == "have" && w(-3) == "not"
+                    if negated { saysShort = saysShort ?? (span(-2, 1), nil) } else if ["has", "have", "had", "with", "secured", "won", "gathered", "mustered"].contains(w(-1)) { saysLikely = saysLikely ?? span(-1, 1) }
+                }
+            case "expect", "expects", "expected":
+                // "diplomats expected the measure to pass", "the text was expected to be adopted".
+                var k = 1
+                while k < 5, !w(k).isEmpty, w(k) != "to" { k += 1 }
+                let between = (1..<k).map { w($0) }
+                let subjectIsDraft = between.isEmpty
+                    ? (max(0, i - 25)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
+                    : between.contains { ["resolution", "draft", "text", "measure", "it"].contains($0) }
+                if w(k) == "to", subjectIsDraft, !["not", "n't"].contains(w(-1)) {
+                    let verb = w(k + 1)
+                    if ["pass", "sail", "clear", "win"].contains(verb) || verb == "be" && ["adopted", "approved", "passed"].contains(w(k + 2)) {
+                        saysLikely = saysLikely ?? span(0, k + 1)
+                    }
+                }
+            case "likely", "set", "poised", "assured", "certain", "sure":
+                if w(1) == "to", ["pass", "be", "win", "sail", "get", "clear"].contains(w(2)) {
+                    if w(2) != "be" || ["adopted", "approved", "passed"].contains(w(3)) {
+                        let subjectIsDraft = (max(0, i - 20)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
+                        if subjectIsDraft { saysLikely = saysLikely ?? span(-1, 3) }
+                    }
+                }
+                if t == "assured", w(1) == "of", w(2) == "passage" { saysLikely = saysLikely ?? span(0, 2) }
+                if t == "set", w(1) == "for", ["adoption", "approval", "passage"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
+            case "headed", "heading", "track":
+                if ["for", "to"].contains(w(1)), ["adoption", "approval", "passage", "pass"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
+            default: break
+            }
+            // "has the support of at least 10 members", "has secured the nine votes needed".
+            // "the support of at least 12 of the council's 15 members".
+            var after = 1
+            if w(1) == "of" {
+                var j = 2
+                while j < 6, !["members", "votes", "countries"].contains(w(j)), !w(j).isEmpty { j += 1 }
+                if ["members", "votes", "countries"].contains(w(j)) { after = j }
+            }
+            if let n = tokens[i].number, n >= needed, n <= 15, ["votes", "members", "countries"].contains(w(after)) {
+                let lo = max(0, i - 5)
+                let before = (lo..<i).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
+                let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands"].contains($0) }
+                    || before.contains("support") || before.contains("backing")
+                let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed"].contains($0) }
+                if has, !negated, !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {
+                    saysLikely = saysLikely ?? span(0, 1)
+                }
+            }
+            // Sponsors' target: "the minimum 11 of 15 votes it feels it needs", "if we get 11 votes".
+            if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no" {
+                var k = i + 1
+                if w(1) == "of", tokens[safe: i + 2]?.number != nil { k = i + 3 }
+                if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" {
+                    let lo = max(0, i - 6), hi = min(tokens.count, k + 6)
+                    let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
+                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "get", "win", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
+                    if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// "the nine votes needed", "the minimum 11 of 15 votes", "enough votes": the number, and the
+    /// token after the phrase.
+    private func votesPhrase(_ tokens: [CouncilToken], from start: Int, sentence s: Int) -> (Int?, Int)? {
+        var k = start
+        var n: Int?
+        var steps = 0
+        while k < tokens.count, tokens[k].sentence == s, steps < 7 {
+            let t = tokens[k].text
+            if let v = tokens[k].number, v > 0, v <= 15, n == nil { n = v }
+            if t == "votes" || t == "support" && n == nil { return (n, k + 1) }
+            // "short of the nine needed".
+            if n != nil, ["needed", "required", "necessary"].contains(t) { return (n, k + 1) }
+            if t == "majority" { return (n, k + 1) }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+}

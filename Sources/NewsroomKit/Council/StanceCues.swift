@@ -1,0 +1,237 @@
+/// Whether a phrase reports a position before the vote or the vote itself.
+enum CueStage: Sendable, Hashable { case prevote, vote }
+
+/// Where the members a cue speaks of stand relative to it.
+enum CueDirection: Sendable, Hashable {
+    /// Before it, as its subject ("Russia has opposed", "Russia's veto", "French-led").
+    case subject
+    /// After it ("vetoed by Russia", "failed to convince South Africa, India and Brazil").
+    case object
+}
+
+/// A phrase that tells a member's stance.
+struct StanceCue: Sendable {
+    /// Pattern: space-separated folded words; `a/b` alternatives; a trailing `?` makes a word optional.
+    var pattern: [[String]]
+    var optional: [Bool]
+    var stance: Stance
+    var veto: Veto
+    var stage: CueStage
+    var direction: CueDirection
+    /// The stage of a bare "veto" noun depends on the sentence ("the threat of a Russian veto").
+    var vetoNoun: Bool = false
+    /// The cue carries its own negation ("has not decided"): skip the negation test.
+    var negated: Bool = false
+    /// Only when the member is immediately before (compounds such as "French-led").
+    var adjacent: Bool = false
+    /// A bare verb that is also a noun ("support", "back"): not after a determiner or preposition,
+    /// and its stance follows the verb ("oppose"/"reject" are against).
+    var plainVerb: Bool = false
+    /// "voted with Y": the subject votes as the member after the cue did.
+    var copiesObject: Bool = false
+    /// "trying to persuade X": the members after the cue are undecided.
+    var objectUndecided: Bool = false
+    /// Only right after the members, allowing a few adverbs ("China and Russia firmly against").
+    var nearlyAdjacent: Bool = false
+
+    init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
+         _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
+         plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false) {
+        var p: [[String]] = []
+        var o: [Bool] = []
+        for word in text.split(separator: " ") {
+            var w = String(word)
+            var opt = false
+            if w.hasSuffix("?"), w.count > 1 { opt = true; w.removeLast() }
+            p.append(w.split(separator: "/").map(String.init))
+            o.append(opt)
+        }
+        self.pattern = p
+        self.optional = o
+        self.stance = stance
+        self.veto = veto
+        self.stage = stage
+        self.direction = direction
+        self.vetoNoun = vetoNoun
+        self.negated = negated
+        self.adjacent = adjacent
+        self.plainVerb = plainVerb
+        self.copiesObject = copiesObject
+        self.objectUndecided = objectUndecided
+        self.nearlyAdjacent = nearlyAdjacent
+    }
+
+    /// The end token of a match starting at `i`, or nil.
+    func match(_ tokens: [CouncilToken], at i: Int) -> Int? {
+        matchFrom(tokens, i, 0)
+    }
+
+    private func matchFrom(_ tokens: [CouncilToken], _ i: Int, _ k: Int) -> Int? {
+        if k == pattern.count { return i }
+        if i < tokens.count, tokens[i].sentence == tokens[max(0, i - 1)].sentence || k == 0,
+           pattern[k] == ["*"] && tokens[i].kind != .punct || pattern[k].contains(tokens[i].text),
+           let end = matchFrom(tokens, i + 1, k + 1) {
+            return end
+        }
+        if optional[k] { return matchFrom(tokens, i, k + 1) }
+        return nil
+    }
+}
+
+/// The stance phrases the tally reader knows, grouped by first word for a linear scan.
+enum StanceLexicon {
+    static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning"
+    static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
+    static let possessive = "its/a/their/the/his/her/that/this"
+
+    /// Every cue.
+    static let cues: [StanceCue] = {
+        var c: [StanceCue] = []
+        // Recorded votes.
+        c.append(StanceCue("voted against", .against, .none, .vote))
+        c.append(StanceCue("voted no/nay", .against, .none, .vote))
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
+        c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote))
+        c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote))
+        c.append(StanceCue("voting against/no/nay", .against, .none, .vote))
+        c.append(StanceCue("voting for/yes", .for, .none, .vote))
+        c.append(StanceCue("voting in favour/favor", .for, .none, .vote))
+        c.append(StanceCue("vetoed", .against, .cast, .vote))
+        c.append(StanceCue("vetoing", .against, .cast, .vote))
+        c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? *? *? *? *? veto/vetoes/vetos", .against, .cast, .vote))
+        c.append(StanceCue("blocked", .against, .cast, .vote))
+        c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
+        c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
+        c.append(StanceCue("voted to adopt/approve/back/pass/support/endorse", .for, .none, .vote))
+        c.append(StanceCue("abstained", .abstain, .none, .vote))
+        c.append(StanceCue("abstaining", .abstain, .none, .vote))
+        c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true))
+        c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true))
+        c.append(StanceCue("was/were absent", .abstain, .none, .vote))
+        c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote))
+        c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true))
+        // Positions before the vote.
+        c.append(StanceCue("opposed/opposes/oppose/opposing", .against))
+        c.append(StanceCue("objected/objects/objecting", .against))
+        c.append(StanceCue("object to", .against))
+        c.append(StanceCue("rejected/rejects/reject/rejecting", .against))
+        c.append(StanceCue("resisted/resists/resisting/balked/balks", .against))
+        c.append(StanceCue("vote against/no/nay", .against, .threatened))
+        c.append(StanceCue("is/are/was/were/remains/remain/stands/stand/came/come out? against", .against))
+        c.append(StanceCue("refused/refuses/refusing/declined/declines to back/support/endorse/accept", .against, negated: true))
+        c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true))
+        c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true))
+        c.append(StanceCue("\(threatVerbs) to veto/block", .against, .threatened))
+        c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
+        c.append(StanceCue("threatened/threatening/threatens/threaten \(possessive) veto", .against, .threatened))
+        c.append(StanceCue("would/will/could/might/may/'d/'ll veto/block", .against, .threatened))
+        c.append(StanceCue("would/will/could/might/may/'d/'ll use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
+        c.append(StanceCue("veto threat/threats", .against, .threatened))
+        c.append(StanceCue("prospect/threat/possibility/spectre/specter of a/its/their veto", .against, .threatened))
+        c.append(StanceCue("threatened veto", .against, .threatened))
+        c.append(StanceCue("veto/vetoes", .against, .threatened, vetoNoun: true, adjacent: true))
+        c.append(StanceCue("opposition/objections/objection", .against, adjacent: true))
+        c.append(StanceCue("backed/backs/backing/supports/supported/supporting/endorsed/endorses/endorsing/favours/favors/favoured/favored/championed/championing", .for))
+        c.append(StanceCue("would/will/could/'d/'ll/to back/support/endorse/favour/favor", .for))
+        c.append(StanceCue("support/backing", .for, adjacent: true))
+        c.append(StanceCue("is/are/was/were in favour/favor", .for))
+        c.append(StanceCue("vote for/yes", .for))
+        c.append(StanceCue("vote in favour/favor", .for))
+        c.append(StanceCue("sponsored/sponsors/sponsoring/cosponsored/co-sponsored/drafted/drafts/drafting/tabled/circulated/authored/penned/introduced/proposed/submitted/presented", .for))
+        c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
+        c.append(StanceCue("put/puts/putting forward", .for))
+        c.append(StanceCue("signed/signs/signing on", .for))
+        c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
+        c.append(StanceCue("agreed/agree/agrees to/on the/a final? text/draft/resolution/wording", .for))
+        c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
+        c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
+        c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
+        c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))
+        c.append(StanceCue("pushed/pushing/pressed/pressing/push/press *? *? for a vote", .for))
+        c.append(StanceCue("put/putting/bring/bringing the/their/its/a draft/resolution/text to a vote", .for))
+        c.append(StanceCue("- led/drafted/sponsored/backed/proposed/authored/written/penned/crafted/initiated/brokered/drawn", .for, adjacent: true))
+        c.append(StanceCue("abstain/abstains", .abstain))
+        c.append(StanceCue("abstention", .abstain, adjacent: true))
+        c.append(StanceCue("undecided/uncommitted/wavering/noncommittal/unconvinced/torn", .undecided))
+        c.append(StanceCue("non - committal", .undecided))
+        c.append(StanceCue("on the fence", .undecided))
+        c.append(StanceCue("swing votes/vote", .undecided))
+        c.append(StanceCue("has/have/had not yet? decided/committed/declared/said", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
+        c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
+        c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
+        c.append(StanceCue("has/have/had not yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
+        c.append(StanceCue("against", .against, nearlyAdjacent: true))
+        c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
+        c.append(StanceCue("in opposition", .against))
+        c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
+        c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
+        c.append(StanceCue("still weighing/considering/undecided", .undecided))
+        // Members after the phrase.
+        c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))
+        c.append(StanceCue("blocked by", .against, .cast, .vote, .object))
+        c.append(StanceCue("opposed by", .against, .none, .prevote, .object))
+        c.append(StanceCue("opposition/objections/objection from/of/by", .against, .none, .prevote, .object))
+        c.append(StanceCue("veto/vetoes/vetos by/from", .against, .threatened, .prevote, .object, vetoNoun: true))
+        c.append(StanceCue("negative vote/votes from/by/of", .against, .none, .vote, .object))
+        c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
+        c.append(StanceCue("support/backing from/of", .for, .none, .prevote, .object))
+        c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/led/prepared by", .for, .none, .prevote, .object))
+        c.append(StanceCue("co - sponsored by", .for, .none, .prevote, .object))
+        c.append(StanceCue("put forward by", .for, .none, .prevote, .object))
+        c.append(StanceCue("abstentions/abstention from/by/of", .abstain, .none, .vote, .object))
+        c.append(StanceCue("failed/fails/failing to convince/persuade/sway", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("failed/fails/failing to win over?", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("yet to convince/persuade/sway/win", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("has/have/had not yet? convinced/persuaded/swayed/won over?", .undecided, .none, .prevote, .object, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? convinced/persuaded/swayed/won over?", .undecided, .none, .prevote, .object, negated: true))
+        c.append(StanceCue("courting/wooing/lobbying", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("to persuade/convince/sway", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("to win over", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("trying/tried/try/tries/seeking/sought/working/worked/lobbying/lobbied/attempting/attempted/struggling/struggled/hoping/hoped/scrambling *? *? to persuade/convince/sway/win", .for, objectUndecided: true))
+        c.append(StanceCue("votes in favour/favor from/by/of", .for, .none, .vote, .object))
+        c.append(StanceCue("voting/voted against/no were", .against, .none, .vote, .object))
+        c.append(StanceCue("voting/voted for/yes were", .for, .none, .vote, .object))
+        c.append(StanceCue("voting/voted in favour/favor were", .for, .none, .vote, .object))
+        c.append(StanceCue("abstaining were", .abstain, .none, .vote, .object))
+        c.append(StanceCue("undecided/uncommitted members/countries/nations/states/delegations", .undecided, .none, .prevote, .object))
+        return c
+    }()
+
+    /// Cues indexed by the words their first pattern word can be.
+    static let byFirstWord: [String: [StanceCue]] = {
+        var out: [String: [StanceCue]] = [:]
+        for cue in cues {
+            for w in cue.pattern[0] { out[w, default: []].append(cue) }
+            // A cue whose first word is optional can also start at its second word.
+            if cue.optional[0], cue.pattern.count > 1 {
+                for w in cue.pattern[1] { out[w, default: []].append(cue) }
+            }
+        }
+        // Longer patterns first, so "vetoed by" wins over "vetoed".
+        for key in out.keys { out[key]?.sort { $0.pattern.count > $1.pattern.count } }
+        return out
+    }()
+
+    /// Words that stand between a controlling verb and its object, whose stance is then not told:
+    /// "urged Russia to abstain", "persuade India to vote in favour".
+    static let controlVerbs: Set<String> = [
+        "convince", "convinced", "persuade", "persuaded", "urge", "urged", "urging", "urges", "press", "pressed",
+        "pressing", "pressure", "pressured", "pressuring", "lobby", "lobbied", "lobbying", "ask", "asked", "asking",
+        "encourage", "encouraged", "encouraging", "get", "getting", "sway", "push", "pushed", "pushing", "want",
+        "wants", "wanted", "called", "calls", "calling", "appealed", "appeals", "implored", "begged", "invite",
+        "invited", "allow", "allowed", "told", "warned", "convincing", "persuading", "win", "winning", "coax",
+    ]
+
+    /// Negation words that cancel a cue in its clause.
+    static let negations: Set<String> = ["not", "n't", "never", "neither", "nor", "no", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "unlikely"]
+
+    /// Words that end a clause for the subject search.
+    static let clauseBoundaries: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether", "as"]
+}

@@ -1,0 +1,346 @@
+/// What one phrase says about the members of one list.
+struct StanceSignal: Sendable, Hashable {
+    /// The list of mentions it speaks of.
+    var list: Int
+    var stance: Stance
+    var veto: Veto
+    var stage: CueStage
+    /// 3 recorded vote by name, 2 recorded by group or elimination, 1 before the vote.
+    var priority: Int
+    /// The words that justify it.
+    var evidence: TextSpan
+    /// Token where the cue starts (text order decides ties).
+    var token: Int
+    /// A bare veto noun whose tense the article decides ("a Russian veto").
+    var vetoNoun: Bool = false
+    /// "Rumania voted with the Soviet Union": the members vote as this list's first member did.
+    var copyOf: Int?
+}
+
+/// Reads stance phrases and attaches each to the list of members it speaks of.
+struct StanceReader {
+    let tokens: [CouncilToken]
+    let mentions: [CouncilMention]
+    let lists: [MentionList]
+    let readable: ReadableText
+    /// The article year, when its date gives it (to skip phrases about other years' votes).
+    let articleYear: Int?
+
+    /// For each token, the index of the last list ending at or before it (-1 for none).
+    private let lastListEndingBefore: [Int]
+    /// For each token, the list starting there (-1 for none).
+    private let listStartingAt: [Int]
+    /// First token of each sentence.
+    private let sentenceStart: [Int]
+
+    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.lists = lists
+        self.readable = readable
+        self.articleYear = articleYear
+        var before = [Int](repeating: -1, count: tokens.count + 1)
+        var starting = [Int](repeating: -1, count: tokens.count + 1)
+        var li = 0
+        var last = -1
+        for t in 0...tokens.count {
+            while li < lists.count, lists[li].endToken <= t { last = li; li += 1 }
+            before[t] = last
+        }
+        for (k, l) in lists.enumerated() { starting[l.firstToken] = k }
+        self.lastListEndingBefore = before
+        self.listStartingAt = starting
+        var starts = [Int](repeating: 0, count: (tokens.last?.sentence ?? 0) + 1)
+        for (k, t) in tokens.enumerated().reversed() { starts[t.sentence] = k }
+        self.sentenceStart = starts
+    }
+
+    /// Every stance signal in the text, in text order.
+    func signals() -> [StanceSignal] {
+        var out: [StanceSignal] = []
+        var lastSubject: Int?
+        var i = 0
+        while i < tokens.count {
+            let sentence = tokens[i].sentence
+            guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
+            var advanced = false
+            for cue in cues {
+                guard let end = cue.match(tokens, at: i), end > i else { continue }
+                guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                // "the draft would be vetoed", "a text that was backed": passive, the subject is the text.
+                if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
+                   ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
+                    "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
+                    "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "Russia rejected the accusations": a stance on something other than a text.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
+                    "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
+                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup"]
+                    .contains(tokens[end].text == "the" || tokens[end].text == "its" || tokens[end].text == "any" ? tokens[end + 1].text : tokens[end].text),
+                   cue.stance == .against || cue.stance == .for, cue.stage == .prevote { continue }
+                // "Russia proposed changes" is no sponsorship of the draft.
+                if cue.stance == .for, end < tokens.count,
+                   ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
+                   ["proposed", "proposes", "introduced", "submitted", "tabled", "circulated", "presented", "drafted"].contains(tokens[i].text) { continue }
+                // "… and China and Russia firmly against.": the phrase must end there.
+                if cue.nearlyAdjacent, cue.stance == .against, end < tokens.count,
+                   !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
+                var stance = cue.stance
+                if cue.plainVerb {
+                    let prev = i > 0 ? tokens[i - 1].text : ""
+                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
+                    if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
+                }
+                var list: Int?
+                switch cue.direction {
+                case .subject:
+                    list = subject(before: i, cue: cue)
+                    // "…, but in the end it abstained": the pronoun takes the last subject.
+                    if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
+                        list = last
+                    }
+                    // “We cannot support this text,” Russia's ambassador told reporters.
+                    if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
+                case .object: list = object(after: end)
+                }
+                guard let list else { continue }
+                let l = lists[list]
+                // "Neither Russia nor China voted against".
+                if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
+                if cue.direction == .subject, !cue.adjacent { lastSubject = list }
+                if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
+                    let o = lists[other]
+                    out.append(StanceSignal(list: other, stance: .undecided, veto: .none, stage: .prevote, priority: 1,
+                                            evidence: TextSpan(start: tokens[i].start, end: o.span.end), token: i))
+                }
+                if cue.copiesObject {
+                    guard let other = object(after: end) else { continue }
+                    let o = lists[other]
+                    out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
+                                            evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
+                    i = end
+                    advanced = true
+                    break
+                }
+                // "six members, including China and South Africa, abstained": the group votes too.
+                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" {
+                    let k = lastListEndingBefore[l.firstToken - 1]
+                    if k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 2, hasActor(lists[k]) {
+                        out.append(StanceSignal(list: k, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: lists[k].span.start, end: tokens[end - 1].end), token: i))
+                    }
+                }
+                if cue.direction == .subject, let joiner = joinerList(of: l) {
+                    let j = lists[joiner]
+                    out.append(StanceSignal(list: joiner, stance: stance, veto: cue.veto, stage: cue.stage,
+                                            priority: cue.stage == .vote ? 3 : 1,
+                                            evidence: TextSpan(start: j.span.start, end: tokens[end - 1].end), token: i, vetoNoun: cue.vetoNoun))
+                }
+                let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
+                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: cue.stage,
+                                        priority: cue.stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                                        evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
+                i = end
+                advanced = true
+                break
+            }
+            if !advanced { i += 1 }
+        }
+        return out
+    }
+
+    /// Whether the phrase speaks of an earlier vote ("vetoed two previous drafts", "used its veto 16 times").
+    private func isHistorical(cueStart: Int, cueEnd: Int, stage: CueStage) -> Bool {
+        let s = tokens[cueStart].sentence
+        let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
+        for k in lo..<hi where tokens[k].sentence == s {
+            let w = tokens[k].text
+            if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "repeatedly", "similar"].contains(w) { return true }
+            if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
+            if k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
+               let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
+        }
+        // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.
+        if stage == .vote, cueStart > 0, ["which", "who"].contains(tokens[cueStart - 1].text) || cueStart > 1 && ["which", "who"].contains(tokens[cueStart - 2].text),
+           cueEnd < tokens.count, ["a", "an", "another", "two", "three"].contains(tokens[cueEnd].text) {
+            return true
+        }
+        return false
+    }
+
+    /// The list a subject cue at `cueStart` speaks of.
+    private func subject(before cueStart: Int, cue: StanceCue) -> Int? {
+        let sentence = tokens[cueStart].sentence
+        // ", abstaining in a 14-0 vote": a participle after a comma takes the sentence's subject.
+        if !cue.adjacent, cueStart > 0, tokens[cueStart - 1].text == ",", tokens[cueStart].text.hasSuffix("ing") {
+            let sentenceFirst = firstTokenOfSentence(cueStart)
+            let k = lastListEndingBefore[min(cueStart, sentenceFirst + 4)]
+            // The list that opens the sentence (within its first few words).
+            var first = k
+            while first >= 0, lists[first].firstToken >= sentenceFirst, first > 0, lists[first - 1].firstToken >= sentenceFirst { first -= 1 }
+            if first >= 0, lists[first].sentence == sentence, lists[first].firstToken <= sentenceFirst + 3,
+               lists[first].endToken <= cueStart, hasActor(lists[first]) {
+                return first
+            }
+        }
+        var candidate = lastListEndingBefore[cueStart]
+        var searchedFrom = cueStart
+        while candidate >= 0 {
+            let l = lists[candidate]
+            guard l.sentence == sentence else { return nil }
+            let gap = l.endToken..<cueStart
+            if cue.nearlyAdjacent {
+                let adverbs: Set<String> = ["firmly", "strongly", "still", "also", "all", "both", "squarely", "solidly", "resolutely", "now", "clearly"]
+                guard gap.count <= 2, gap.allSatisfy({ adverbs.contains(tokens[$0].text) }), hasActor(l) else { return nil }
+                return candidate
+            }
+            if cue.adjacent {
+                let words = gap.map { tokens[$0].text }
+                guard words.isEmpty || words == ["'s"] || words == ["'"] else { return nil }
+                // "a rival Russian draft" is Russia's own text, not a stance on the draft.
+                if cue.pattern[0].contains("draft"), l.firstToken > 0,
+                   ["rival", "competing", "alternative", "own", "separate", "counter"].contains(tokens[l.firstToken - 1].text) { return nil }
+                return hasActor(l) ? candidate : nil
+            }
+            guard gap.count <= 16 else { return nil }
+            // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
+            // is not a clause boundary.
+            var checkFrom = l.endToken
+            if l.endToken < cueStart, tokens[l.endToken].text == ",",
+               let close = (l.endToken + 1..<searchedFrom).first(where: { tokens[$0].text == "," }) {
+                checkFrom = close
+            }
+            for k in checkFrom..<searchedFrom {
+                let w = tokens[k].text
+                if StanceLexicon.clauseBoundaries.contains(w) { return nil }
+                if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
+                if w == "." { return nil }
+            }
+            // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
+            let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
+            // "with Australia and Belgium abstaining": the participle's own subject.
+            if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
+               tokens[cueStart].text.hasSuffix("ing") { return candidate }
+            // "a U.S. text", "the French draft": a country naming a text is no subject.
+            let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
+                && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
+                && tokens[l.endToken].text != "-"
+                && ["a", "an", "the", "its", "their", "his", "her", "this", "that", "another", "rival"].contains(prev)
+            // "the representative of China said his delegation had abstained".
+            let speakerOf = prev == "of" && l.firstToken > 1
+                && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
+            if speakerOf, hasActor(l) { return candidate }
+            // "China, India and the United Arab Emirates, which have so far declined to say …".
+            if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
+               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
+            // "warnings from Russia that it would block the text".
+            if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
+               gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
+               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
+            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
+            if !skip {
+                // "urged Russia to abstain": the stance is asked for, not told.
+                if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
+                if controlled(l), cue.stage == .prevote, gap.count <= 2 { return nil }
+                return candidate
+            }
+            // "South Africa joined Moscow and Beijing in voting no": the joiner votes the same way.
+            if l.firstToken > 0, ["joined", "joining", "joins", "join"].contains(tokens[l.firstToken - 1].text)
+                || l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" && ["joined", "joining"].contains(tokens[l.firstToken - 2].text) {
+                return candidate
+            }
+            if controlled(l) { return nil }
+            searchedFrom = l.firstToken
+            candidate -= 1
+        }
+        return nil
+    }
+
+    private func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
+
+    /// Whether the list is the object of a verb such as "urge", "convince" or "failed to convince".
+    private func controlled(_ l: MentionList) -> Bool {
+        var k = l.firstToken - 1
+        if k >= 0, tokens[k].text == "the" { k -= 1 }
+        guard k >= 0, tokens[k].sentence == l.sentence else { return false }
+        return StanceLexicon.controlVerbs.contains(tokens[k].text)
+    }
+
+    /// The list an object cue ending at `cueEnd` speaks of.
+    private func object(after cueEnd: Int) -> Int? {
+        var k = cueEnd
+        var skipped = 0
+        while k < tokens.count, skipped < 3 {
+            if listStartingAt[k] >= 0 {
+                let l = listStartingAt[k]
+                return hasActor(lists[l]) ? l : nil
+            }
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s", "all"].contains(tokens[k].text) else { return nil }
+            k += 1
+            skipped += 1
+        }
+        if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
+        return nil
+    }
+
+    /// Whether "we" (a delegation speaking) stands just before the cue inside a quotation.
+    private func firstPersonBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
+            if tokens[k].text == "we" { return true }
+            if tokens[k].text == "\"" { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The country named as the speaker right after the closing quotation mark.
+    private func speakerAfterQuote(from end: Int) -> Int? {
+        var k = end
+        var steps = 0
+        while k < tokens.count, steps < 25, tokens[k].text != "\"" { k += 1; steps += 1 }
+        guard k < tokens.count, tokens[k].text == "\"" else { return nil }
+        let speech: Set<String> = ["said", "says", "told", "added", "insisted", "warned", "stated", "declared", "argued", "tweeted"]
+        var j = k + 1
+        var seenSpeech = false
+        while j < tokens.count, j <= k + 8 {
+            if speech.contains(tokens[j].text) { seenSpeech = true }
+            if listStartingAt[j] >= 0 {
+                let l = lists[listStartingAt[j]]
+                let after = (l.endToken..<min(tokens.count, l.endToken + 5)).contains { speech.contains(tokens[$0].text) }
+                if (seenSpeech || after), hasActor(l) { return listStartingAt[j] }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether a subject pronoun stands just before the cue ("it abstained", "they would abstain").
+    private func pronounBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 3, tokens[k].sentence == tokens[i].sentence {
+            if ["it", "they"].contains(tokens[k].text) { return true }
+            guard ["would", "will", "had", "has", "have", "also", "still", "then", "'d", "'ll", "could", "might", "may"].contains(tokens[k].text) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The list before "joined" when `l` follows it ("Australia and Denmark joined the three Western powers").
+    private func joinerList(of l: MentionList) -> Int? {
+        var j = l.firstToken - 1
+        if j > 0, tokens[j].text == "the" { j -= 1 }
+        guard j > 0, ["joined", "joining", "joins", "join"].contains(tokens[j].text) else { return nil }
+        let k = lastListEndingBefore[j]
+        guard k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 3, hasActor(lists[k]) else { return nil }
+        return k
+    }
+
+    private func hasActor(_ l: MentionList) -> Bool { l.members.contains { mentions[$0].actor } }
+}

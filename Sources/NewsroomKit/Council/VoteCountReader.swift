@@ -1,0 +1,222 @@
+/// Totals an article reports for a vote, and the members it lists under each total.
+struct ReportedVote: Sendable, Hashable {
+    var yes: Int?
+    var no: Int?
+    var abstain: Int?
+    /// "adopted unanimously", "voted 15-0".
+    var unanimous = false
+    /// Where the totals are written.
+    var evidence: TextSpan?
+    /// Members listed with a total ("2 abstentions (China, Russian Federation)").
+    var listed: [StanceSignal] = []
+    /// Whether any totals were read.
+    var hasTotals: Bool { yes != nil || no != nil || abstain != nil || unanimous }
+}
+
+/// Reads vote totals in UN press-release wording ("by a vote of 13 in favour to none against, with
+/// 2 abstentions (China, Russian Federation)") and agency wording ("voted 13-0 with two
+/// abstentions", "by 14 votes to none", "received only four votes in favour").
+struct VoteCountReader {
+    let tokens: [CouncilToken]
+    let lists: [MentionList]
+    let mentions: [CouncilMention]
+    let readable: ReadableText
+
+    private enum Category { case yes, no, abstain }
+
+    /// The first set of totals in the text (later, different totals are ignored).
+    func read() -> ReportedVote {
+        var vote = ReportedVote()
+        var listStarting = [Int: Int]()
+        for (k, l) in lists.enumerated() { listStarting[l.firstToken] = k }
+        var i = 0
+        var lastSentence = -1
+        while i < tokens.count {
+            let t = tokens[i]
+            guard readable.reads(i, sentence: t.sentence) else { i += 1; continue }
+            if t.text == "unanimously" || t.text == "unanimous" {
+                let prev = i > 0 ? tokens[i - 1].text : ""
+                let prev2 = i > 1 ? tokens[i - 2].text : ""
+                let lo = max(0, i - 4)
+                let modal = (lo..<i).contains { ["be", "expected", "would", "will", "could", "likely", "to", "may", "might"].contains(tokens[$0].text) }
+                let unreached = prev == "a" && ["reach", "reached", "reaching", "achieve", "achieved", "no", "without", "secure", "get", "for"].contains(prev2)
+                if !modal, !unreached, !["not", "failed"].contains(prev) {
+                    if !StanceLexicon.negations.contains(prev), !["unanimity", "consensus"].contains(prev) {
+                        vote.unanimous = true
+                        vote.evidence = vote.evidence ?? spanOfSentenceWords(around: i)
+                    }
+                }
+                i += 1
+                continue
+            }
+            guard let n = t.number, n <= 15, t.text.count <= 2 || t.kind == .word else { i += 1; continue }
+            // Agency style "13-0", "12-2-1", "13 to 2", "14 votes to none".
+            var skip = 1
+            if i + 1 < tokens.count, tokens[i + 1].text == "votes", i + 2 < tokens.count, tokens[i + 2].text == "to" { skip = 2 }
+            if i + skip + 1 < tokens.count,
+               tokens[i + skip].text == "-" && skip == 1 || (tokens[i + skip].text == "to" && (skip == 2 || isVoteContext(i))),
+               let m = tokens[i + skip + 1].number, m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
+               sentenceHas(i, ["vote", "voted", "votes", "adopted", "approved", "passed", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
+               !(i > 0 && tokens[i - 1].text == "-") {
+                if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
+                    // "rejected 7-2": the larger number voted no.
+                    let rejected = sentenceHas(i, ["rejected", "defeated", "down"]) && n > m
+                    if vote.yes == nil { vote.yes = rejected ? m : n }
+                    if vote.no == nil { vote.no = rejected ? n : m }
+                    var end = i + skip + 2
+                    if end + 1 < tokens.count, tokens[end].text == "-", let a = tokens[end + 1].number, a <= 15 {
+                        if vote.abstain == nil { vote.abstain = a }
+                        end += 2
+                    }
+                    vote.evidence = merge(vote.evidence, TextSpan(start: tokens[i].start, end: tokens[end - 1].end))
+                    lastSentence = t.sentence
+                }
+                i += skip + 2
+                continue
+            }
+            guard let (category, phraseEnd) = categoryPhrase(after: i) else { i += 1; continue }
+            // "have lined up at least 11 votes", "expects nine votes in favour": hopes, not a recorded vote.
+            let hedged = (max(0, i - 4)..<i).contains {
+                tokens[$0].sentence == t.sentence && ["least", "lined", "expect", "expects", "expected", "hope", "hopes", "need", "needs",
+                                                       "needed", "seek", "seeks", "want", "wants", "would", "will", "could", "secure",
+                                                       "win", "get", "muster", "short", "about", "if", "may", "might"].contains(tokens[$0].text)
+            }
+            if hedged { i = phraseEnd; continue }
+            // Only the first reported vote: totals in a later sentence that repeat a category are ignored.
+            let already: Bool
+            switch category {
+            case .yes: already = vote.yes != nil
+            case .no: already = vote.no != nil
+            case .abstain: already = vote.abstain != nil
+            }
+            if already && lastSentence != t.sentence { i = phraseEnd; continue }
+            // A later sentence may complete the totals ("… to none against. Two members abstained."),
+            // but not two sentences on, and never beyond the Council's size (a second vote).
+            if lastSentence >= 0, t.sentence > lastSentence + 1 { i = phraseEnd; continue }
+            if lastSentence >= 0, t.sentence != lastSentence, (vote.yes ?? 0) + (vote.no ?? 0) + (vote.abstain ?? 0) + n > 15 {
+                i = phraseEnd
+                continue
+            }
+            if !already {
+                switch category {
+                case .yes: vote.yes = n
+                case .no: vote.no = n
+                case .abstain: vote.abstain = n
+                }
+            }
+            lastSentence = t.sentence
+            var evidenceEnd = tokens[phraseEnd - 1].end
+            if let (listIndex, listEnd) = listedMembers(after: phraseEnd, listStarting: listStarting) {
+                let stance: Stance = category == .yes ? .for : (category == .no ? .against : .abstain)
+                let span = TextSpan(start: t.start, end: tokens[listEnd - 1].end)
+                vote.listed.append(StanceSignal(list: listIndex, stance: stance, veto: .none, stage: .vote, priority: 3,
+                                                evidence: span, token: i))
+                evidenceEnd = tokens[listEnd - 1].end
+            }
+            vote.evidence = merge(vote.evidence, TextSpan(start: t.start, end: evidenceEnd))
+            i = phraseEnd
+        }
+        return vote
+    }
+
+    private func merge(_ a: TextSpan?, _ b: TextSpan) -> TextSpan {
+        guard let a else { return b }
+        // Keep the first sentence's totals as the evidence; extend only within reach.
+        if b.start - a.end > 200 { return a }
+        return TextSpan(start: min(a.start, b.start), end: max(a.end, b.end))
+    }
+
+    private func spanOfSentenceWords(around i: Int) -> TextSpan {
+        var lo = i, hi = i
+        let s = tokens[i].sentence
+        while lo > 0, tokens[lo - 1].sentence == s, i - lo < 6 { lo -= 1 }
+        while hi + 1 < tokens.count, tokens[hi + 1].sentence == s, hi - i < 3, tokens[hi + 1].kind != .punct { hi += 1 }
+        return TextSpan(start: tokens[lo].start, end: tokens[hi].end)
+    }
+
+    private func isVoteContext(_ i: Int) -> Bool {
+        let lo = max(0, i - 4)
+        return (lo..<i).contains { ["voted", "vote", "by", "of", "margin", "adopted", "approved", "passed", "rejected", "was", "defeated"].contains(tokens[$0].text) }
+    }
+
+    /// Whether the sentence of token `i` has one of `words` within 40 tokens of it (a window, so
+    /// that a text without sentence breaks stays linear).
+    private func sentenceHas(_ i: Int, _ words: Set<String>) -> Bool {
+        let s = tokens[i].sentence
+        for k in max(0, i - 40)..<min(tokens.count, i + 40) where tokens[k].sentence == s {
+            if words.contains(tokens[k].text) { return true }
+        }
+        return false
+    }
+
+
+    /// The category a number at `i` counts ("13 in favour", "2 against", "two abstentions").
+    private func categoryPhrase(after i: Int) -> (Category, Int)? {
+        func w(_ k: Int) -> String { i + k < tokens.count && tokens[i + k].sentence == tokens[i].sentence ? tokens[i + k].text : "" }
+        var k = 1
+        // "13 members voted in favour", "two countries abstained", "nine votes in favour".
+        // "eleven of the council's 15 members".
+        if w(k) == "of" {
+            var j = k + 1
+            while j < k + 6, w(j) != "members", !w(j).isEmpty { j += 1 }
+            if w(j) == "members" { k = j }
+        }
+        if w(k) == "council" { k += 1 }
+        if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) { k += 1 }
+        if w(k) == "all" { k += 1 }
+        var voted = false
+        if w(k) == "voted" || w(k) == "voting" { k += 1; voted = true }
+        let a = w(k), b = w(k + 1), c = w(k + 2)
+        // "twelve of the 15 members voted for the resolution", "three voted against".
+        if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
+        if voted, a == "no" { return (.no, i + k + 1) }
+        // "nine members supported the text".
+        if k > 1, ["supported", "backed", "endorsed", "favoured", "favored"].contains(a) { return (.yes, i + k + 1) }
+        if k > 1, ["opposed", "rejected"].contains(a) { return (.no, i + k + 1) }
+        if a == "in", b == "favour" || b == "favor" || b == "support" { return (.yes, i + k + 2) }
+        if a == "votes" || a == "vote", b == "in", c == "favour" || c == "favor" { return (.yes, i + k + 3) }
+        if a == "votes", b == "for" { return (.yes, i + k + 2) }
+        if a == "yes" || a == "affirmative" || a == "ayes" { return (.yes, i + k + (b == "votes" || b == "vote" ? 2 : 1)) }
+        if a == "for", [",", "to", "and", "against", "with", "-"].contains(b) || tokens[safe: i + k + 1]?.number != nil { return (.yes, i + k + 1) }
+        if a == "votes", b == "to", tokens[safe: i + k + 2]?.number != nil { return (.yes, i + k + 1) }
+        if a == "against" || a == "opposed" || a == "nays" { return (.no, i + k + 1) }
+        if a == "votes" || a == "vote", b == "against" { return (.no, i + k + 2) }
+        if a == "negative" || (a == "no" && (b == "votes" || b == "vote")) { return (.no, i + k + (b == "votes" || b == "vote" ? 2 : 1)) }
+        if a == "abstentions" || a == "abstention" || a == "abstaining" || a == "abstained" { return (.abstain, i + k + 1) }
+        if a == "votes", b == "abstaining" { return (.abstain, i + k + 2) }
+        // "received only four votes", "won nine votes" (a past verb before the number, not "needs nine votes").
+        if a == "votes" || a == "vote", i > 0 {
+            let lo = max(0, i - 3)
+            let window = (lo..<i).map { tokens[$0].text }
+            let got = window.contains { ["received", "won", "got", "garnered", "obtained", "drew", "secured", "gained", "mustered", "attracted", "collected", "receiving", "winning", "getting", "garnering", "drawing", "securing", "gaining"].contains($0) }
+                || window.contains("with") && (max(0, i - 5)..<i).contains { ["passed", "adopted", "approved"].contains(tokens[$0].text) }
+            // "received fewer than the nine votes needed" is the threshold, not the count.
+            let threshold = window.contains { ["fewer", "less", "short", "than", "only"].contains($0) } && ["needed", "required", "necessary"].contains(b)
+            if got, !threshold { return (.yes, i + k + 1) }
+        }
+        return nil
+    }
+
+    /// Members listed right after a total: "(China, Russian Federation)", ": Brazil, China …",
+    /// "from China and Russia", ", China and Russia." (an appositive that ends the clause).
+    private func listedMembers(after end: Int, listStarting: [Int: Int]) -> (Int, Int)? {
+        var k = end
+        var sawComma = false
+        var skipped = 0
+        while k < tokens.count, skipped < 3, listStarting[k] == nil, ["(", ":", "—", "-", ",", "from", "by", "namely", "the", "[", "of"].contains(tokens[k].text) {
+            if tokens[k].text == "," { sawComma = true }
+            k += 1
+            skipped += 1
+        }
+        guard let li = listStarting[k], tokens[k].sentence == tokens[end - 1].sentence else { return nil }
+        let l = lists[li]
+        if sawComma && skipped == 1 {
+            // ", China and Russia voted against" starts a new clause: not a list of this total.
+            let after = l.endToken < tokens.count ? tokens[l.endToken] : nil
+            if let after, after.kind == .word { return nil }
+        }
+        var listEnd = l.endToken
+        if listEnd < tokens.count, tokens[listEnd].text == ")" { listEnd += 1 }
+        return (li, listEnd)
+    }
+}
