@@ -17,9 +17,11 @@ struct DirectQuoteRules {
             return Attribution(cue: k...k, speaker: speaker)
         }
         if tokens[k].isPunct(",") { k += 1 }
+        let endsSentence = close > segment.openToken + 1
+            && (scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"))
         let first = k
         var j = k
-        while j < tokens.count, j - first <= 16, tokens[j].paragraph == paragraph {
+        while j < tokens.count, j - first <= 24, tokens[j].paragraph == paragraph {
             if scan.isTerminal(j) || tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) {
                 guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
@@ -30,19 +32,25 @@ struct DirectQuoteRules {
                     // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
                     var s = j + 1
                     while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
-                    return Attribution(cue: j...j, speaker: scan.phraseStarting(at: s, ceiling: tokens.count - 1))
+                    let speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1)
+                    if endsSentence, introducesMore(after: speaker?.upperBound ?? j) { return nil }
+                    return Attribution(cue: j...j, speaker: speaker)
                 }
+                // “… tolerated.” She further stated, “…”: the verb introduces the next quotation.
+                if endsSentence, introducesMore(after: j) { return nil }
                 var last = j - 1
                 while last >= first, tokens[last].isWord, !tokens[last].capitalized,
                     SpeechLexicon.auxiliaries.contains(tokens[last].hash)
                 {
                     last -= 1
                 }
-                guard last >= first, (first...last).allSatisfy({ isSpeakerToken($0) }) else { return nil }
+                guard last >= first else { return nil }
                 while last >= first, tokens[last].isPunct(",") { last -= 1 }
                 guard last >= first else { return nil }
                 // Parts between commas: the first naming someone ("Adam Green, co-founder of …,"),
-                // else the last ("the dawn of the movement, Bozell says").
+                // else the last ("the dawn of the movement, Bozell says"). The part right after
+                // the quotation must be a speaker phrase; later ones may be appositions or
+                // relative clauses ("Trent Lott, who was majority leader under Bush, told …").
                 var parts: [ClosedRange<Int>] = []
                 var partStart = first
                 for c in first...last where tokens[c].isPunct(",") {
@@ -50,8 +58,12 @@ struct DirectQuoteRules {
                     partStart = c + 1
                 }
                 if partStart <= last { parts.append(partStart...last) }
-                guard let lastPart = parts.last else { return nil }
-                let chosen = parts.first(where: { part in
+                guard let firstPart = parts.first, firstPart.lowerBound == first,
+                    firstPart.allSatisfy({ isSpeakerToken($0) })
+                else { return nil }
+                let clean = parts.filter { $0.allSatisfy { isSpeakerToken($0) } }
+                guard let lastPart = clean.last else { return nil }
+                let chosen = clean.first(where: { part in
                     part.contains(where: { tokens[$0].capitalized && scan.isPhraseWord($0) })
                 }) ?? lastPart
                 let from = chosen.lowerBound
@@ -65,6 +77,23 @@ struct DirectQuoteRules {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the words after token `k` go on to introduce something else — a colon, a comma
+    /// before a quotation mark, "that", or a clause — rather than close the attribution.
+    private func introducesMore(after k: Int) -> Bool {
+        var j = k + 1
+        var words = 0
+        while j < tokens.count, tokens[j].paragraph == tokens[k].paragraph, words <= 6 {
+            let t = tokens[j]
+            if scan.isTerminal(j) { return false }
+            if t.isPunct(":") || t.mark != nil { return true }
+            if t.isPunct(",") { return j + 1 < tokens.count && tokens[j + 1].mark != nil }
+            if scan.isWord(j, Words.that) { return true }
+            words += 1
+            j += 1
+        }
+        return words > 6
     }
 
     /// Juppe said: "…" / Juppe said that "…" / said Juppe, "…" / a colon lead-in ending the
@@ -95,7 +124,12 @@ struct DirectQuoteRules {
             if scan.isAccordingTo(j) { return nil }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
                 var subject = scan.subject(before: j, floor: floor)
-                if subject == nil, !(j > floor && tokens[j - 1].isPunct(",")) { return nil }
+                // Without a subject the verb must follow a comma or coordinate ("… and said it …").
+                if subject == nil, !(j > floor && (tokens[j - 1].isPunct(",") || scan.isWord(j - 1, Words.and)
+                    || scan.isWord(j - 1, Words.but)))
+                {
+                    return nil
+                }
                 if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
@@ -111,7 +145,7 @@ struct DirectQuoteRules {
         let colon = tokens[k].isPunct(":")
         var j = k - 1
         var steps = 0
-        while j >= floor, colon || steps < 12 {
+        while j >= floor, colon || steps < 16 {
             if tokens[j].mark != nil || scan.isTerminal(j) { break }
             if scan.isAccordingTo(j) {
                 return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))
@@ -143,6 +177,11 @@ struct DirectQuoteRules {
                     && !SpeechLexicon.determiners.contains(tokens[name.lowerBound].hash))
         {
             return Attribution(cue: k...k, speaker: name)
+        }
+        // Any other colon lead-in: the sentence's subject ("a familiar voice celebrated the
+        // attacks on Twitter: “…”").
+        if colon, let subject = scan.sentenceSubject(from: floor, before: k) {
+            return Attribution(cue: k...k, speaker: subject)
         }
         return nil
     }

@@ -50,8 +50,10 @@ struct QuoteScan {
 
     /// The speech frame of token `k` when it is a lower-case speech verb.
     func cueFrame(_ k: Int) -> SpeechLexicon.CueFrame? {
-        guard k >= 0, k < tokens.count else { return nil }
-        return tokens[k].cue
+        guard k >= 0, k < tokens.count, let cue = tokens[k].cue else { return nil }
+        // A capitalised speech verb only opens a sentence ("Said Dorothy Poynter, …").
+        if tokens[k].capitalized, k > 0, tokens[k - 1].sentence == tokens[k].sentence { return nil }
+        return cue
     }
 
     /// Whether "according to" starts at `k`.
@@ -130,6 +132,12 @@ struct QuoteScan {
             if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
+                // A determiner or a past tense after the head ends the phrase ("the group opposed the …").
+                if j > k, !tokens[j].capitalized,
+                    SpeechLexicon.determiners.contains(tokens[j].hash) || (j > k + 1 && verbEnding(j) == 2)
+                {
+                    break
+                }
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
                     !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
                     !(j - k == 1 && capitalisedSoon(after: j, ceiling: ceiling))
@@ -164,19 +172,32 @@ struct QuoteScan {
     /// said") and coordination ("Juppe attempted …, but said" → the sentence's subject).
     func subject(before cue: Int, floor: Int) -> ClosedRange<Int>? {
         var j = cue - 1
+        var passive = false
         while j >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) {
+            if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
         }
+        // "Avenatti was charged with …", "they were told": the subject did not speak.
+        if passive, !isParticipleWord(cue) { return nil }
         guard j >= floor else { return nil }
+        // "the number of confirmed cases": an adjective after a preposition, not a verb.
+        if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.of {
+            return nil
+        }
         if tokens[j].isPunct(",") {
             var q = j - 1
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
             let inner = (q + 1)...(j - 1)
-            if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4 {
-                return inner  // appositive name: "The finance minister, Lou Jiwei, said"
+            let outer = subject(before: q, floor: floor)
+            // An appositive name after a description ("The finance minister, Lou Jiwei, said"),
+            // not after a name ("Sen. Ron Johnson, R-Wis., said").
+            if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4,
+                outer.map({ !tokens[$0.upperBound].capitalized }) ?? true
+            {
+                return inner
             }
-            return subject(before: q, floor: floor)
+            return outer
         }
         if tokens[j].isWord, !tokens[j].capitalized,
             tokens[j].hash == Words.and || tokens[j].hash == Words.but
@@ -219,7 +240,19 @@ struct QuoteScan {
             k = c + 1
         }
         guard k < limit, !tokens[k].startsWithDigit else { return nil }
-        return phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        let phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in
+        // apposition is the better speaker.
+        var comma = (phrase?.upperBound ?? k) + 1
+        while comma < limit, comma - k < 8, tokens[comma].isWord { comma += 1 }
+        if comma + 1 < limit, tokens[comma].isPunct(","),
+            let name = phraseStarting(at: comma + 1, ceiling: limit - 1, limit: 6),
+            name.contains(where: { tokens[$0].capitalized }),
+            name.upperBound + 1 < limit, tokens[name.upperBound + 1].isPunct(",") || tokens[name.upperBound + 1].isPunct("(")
+        {
+            return name
+        }
+        return phrase
     }
 
     /// A word ending in "ing" ("Speaking", "saying").
@@ -269,8 +302,6 @@ enum Words {
     static let of = WordHash.of("of")
     static let and = WordHash.of("and")
     static let but = WordHash.of("but")
-    static let on = WordHash.of("on")
-    static let inWord = WordHash.of("in")
     static let whether = WordHash.of("whether")
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(

@@ -19,7 +19,8 @@ struct QuoteToken: Sendable {
     var capitalized: Bool = false
     /// Whether a word starts with a digit.
     var startsWithDigit: Bool = false
-    /// The speech-verb frame of a lower-case word that is a speech verb.
+    /// The speech-verb frame of a word that is a speech verb (see `QuoteScan.cueFrame` for
+    /// capitalised ones).
     var cue: SpeechLexicon.CueFrame? = nil
     /// Paragraph number (paragraphs are separated by a blank line).
     var paragraph: Int = 0
@@ -74,6 +75,7 @@ enum QuoteTokenizer {
                 let start = i
                 var h = WordHash.seed
                 var onlyUpperOrDot = true
+                var innerDot = false
                 while i < n {
                     let d = s[i]
                     if isWordScalar(d) {
@@ -85,10 +87,15 @@ enum QuoteTokenizer {
                     // Inner connectors: don't, France's, so-called, U.S., 1,000.
                     if i + 1 < n, isWordScalar(s[i + 1]) {
                         let v = d.value
+                        // "Ph.D.", "e.g.": a dot before one or two letters and another dot.
+                        let abbreviationDot = v == 46
+                            && ((i + 2 < n && s[i + 2] == ".")
+                                || (i + 3 < n && isWordScalar(s[i + 2]) && s[i + 3] == "."))
                         if v == 39 || v == 0x2019 || v == 45 || v == 0x2010 || v == 0x2011
-                            || (v == 46 && (onlyUpperOrDot || isDigit(s[i + 1])))
+                            || (v == 46 && (onlyUpperOrDot || isDigit(s[i + 1]) || abbreviationDot))
                             || (v == 44 && isDigit(s[i - 1]) && isDigit(s[i + 1]))
                         {
+                            if v == 46 { innerDot = true }
                             h = WordHash.mix(h, d)
                             i += 1
                             continue
@@ -99,13 +106,14 @@ enum QuoteTokenizer {
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
                 token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
-                if !token.capitalized { token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom) }
+                token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom)
                 token.paragraph = paragraph
                 // Abbreviations and initials keep their full stop ("Mr.", "J.", "U.S.").
                 if i < n, s[i] == ".",
                     SpeechLexicon.abbreviations.contains(h)
                         || (i - start == 1 && token.capitalized)
                         || (onlyUpperOrDot && (i - start) >= 3 && s[i - 2] == ".")
+                        || innerDot
                 {
                     i += 1
                     token.end = i

@@ -38,16 +38,17 @@ enum SpeechLexicon {
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \
-            objects objected protests protested reads rules ruled quoted
+            objects objected protests protested reads rules ruled quoted remembered remembers \
+            mocks mocked imagined proclaimed proclaiming pressed
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
-        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed".split(separator: " ") {
+        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectThenThat
         }
         for w in "accuse accuses accused accusing ask asks asked asking urge urges urged urging".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectComplement
         }
-        for w in "think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared".split(separator: " ") {
+        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared".split(separator: " ") {
             table[WordHash.of(String(w))] = .cognition
         }
         return table
@@ -91,6 +92,9 @@ enum SpeechLexicon {
         publicly privately flatly quickly firmly already still often frequently further simply \
         earlier subsequently separately initially apparently did does do
         """)
+
+    /// Forms of "be": before a past participle they make it passive ("was charged", "were told").
+    static let be: Set<UInt64> = set("is was were are be been being")
 
     /// Words that can follow a speech verb before its clause ("said Tuesday that", "said in a statement that").
     static let dayWords: Set<UInt64> = set("""
