@@ -28,13 +28,31 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "Print up to this many missed and spurious mentions.")
     var errors = 0
 
+    @Flag(help: "Print found mentions whose person disagrees with the gold chain (diagnostics).")
+    var linkErrors = false
+
     @Flag(help: "Print the tagger's entities of every document (diagnostics).")
     var dumpTags = false
+
+    @Option(help: "Print the tagger's entities and the people of a plain-text file (diagnostics).")
+    var tagText: String?
 
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
     func run() throws {
+        if let tagText {
+            let text = ScalarText(try String(contentsOf: URL(fileURLWithPath: tagText), encoding: .utf8))
+            let t = TokenizedText(text)
+            for e in PerceptronTagger.shared?.entities(in: t) ?? [] {
+                let span = TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)
+                print("\(e.type.label)\t\(span.start)-\(span.end)\t\(text[span])")
+            }
+            for p in PeopleAnnotator().people(in: t) {
+                print("person\t\(p.name)\t\(p.title ?? "-")\t\(p.sex?.rawValue ?? "-")\t" + p.mentions.map { text[$0] }.joined(separator: " | "))
+            }
+            return
+        }
         guard dev || !files.isEmpty else { throw ValidationError("give FILE… or --dev") }
         if !noTagger && PerceptronTagger.shared == nil {
             FileHandle.standardError.write(Data("warning: no bundled tagger weights; rules only\n".utf8))
@@ -70,9 +88,29 @@ struct EvalPeople: ParsableCommand {
                     print("\(d.id) gold: " + gold.joined(separator: " | "))
                 }
                 total.add(PeopleEvaluation.score(people, against: d))
+                if linkErrors { printLinkErrors(people, d, text) }
                 if budget > 0 { budget -= printErrors(people, d, text, budget) }
             }
             print(PeopleReport.line(name, total))
+        }
+    }
+
+    /// Prints, per gold chain split over several people or person joining several chains, the mentions.
+    private func printLinkErrors(_ people: [Person], _ d: PeopleGoldDocument, _ text: ScalarText) {
+        var system: [TextSpan: Int] = [:]
+        for (k, p) in people.enumerated() { for m in p.mentions { system[m] = k } }
+        var chainsOfPerson: [Int: Set<String>] = [:]
+        var personsOfChain: [String: Set<Int>] = [:]
+        for g in d.people {
+            guard let c = g.chain, let p = system[g.span] else { continue }
+            chainsOfPerson[p, default: []].insert(c)
+            personsOfChain[c, default: []].insert(p)
+        }
+        for (p, chains) in chainsOfPerson.sorted(by: { $0.key < $1.key }) where chains.count > 1 {
+            print("merged \(d.id): \(people[p].name) joins chains \(chains.sorted())")
+        }
+        for (c, persons) in personsOfChain.sorted(by: { $0.key < $1.key }) where persons.count > 1 {
+            print("split  \(d.id): chain \(c) over " + persons.sorted().map { people[$0].name }.joined(separator: " | "))
         }
     }
 

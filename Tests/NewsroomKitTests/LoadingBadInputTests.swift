@@ -49,6 +49,15 @@ final class LoadingBadInputTests: XCTestCase {
         XCTAssertEqual(result.articles.map(\.text), ["It loads \u{1F600}.", "It loads \u{1F600}."])
     }
 
+    func testUTF16WithoutByteOrderMarkIsDetectedNotBinary() throws {
+        let units = Array("Plain Story\n\nIt loads.".utf16)
+        let little: [UInt8] = units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let result = ArticleLoader().load(paths: [try write(little, "nobom.txt")])
+        XCTAssertEqual(result.articles.first?.headline, "Plain Story")
+        XCTAssertEqual(result.problems.map(\.skipped), [false])
+        XCTAssertTrue(result.problems.first?.reason.hasPrefix("UTF-16 LE without a byte-order mark") == true)
+    }
+
     func testLatin1IsDecodedAsWindows1252WithAWarning() throws {
         // "Café Story\n\nThe café’s owner said “yes”." in Windows-1252.
         let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" Story\n\nThe caf".utf8) + [0xE9, 0x92] + Array("s owner said ".utf8) + [0x93] + Array("yes".utf8) + [0x94, 0x2E]

@@ -89,6 +89,22 @@ final class LoadingCleaningTests: XCTestCase {
         XCTAssertFalse(Boilerplate.looksLikeHeadline("\"We will win.\""))
     }
 
+    func testBylineBecomesTheAuthorAndRepeatedHeadlineIsDropped() throws {
+        let text = "Port Strike Ends\n\nBy JANE ROE, Associated Press\n\nDock workers went back on Monday."
+        let plain = try XCTUnwrap(LoadingFixtures.load(text, as: "byline.txt").articles.first)
+        XCTAssertEqual(plain.headline, "Port Strike Ends")
+        XCTAssertEqual(plain.author, "JANE ROE")
+        XCTAssertEqual(plain.text, "Dock workers went back on Monday.")
+        let json = #"{"title": "Port Strike Ends", "text": "Port Strike Ends\n\nDock workers went back on Monday."}"#
+        XCTAssertEqual(LoadingFixtures.load(json, as: "repeat.json").articles.first?.text, "Dock workers went back on Monday.")
+    }
+
+    func testBodySentencesThatMentionSubscribersOrJournalismStay() throws {
+        let body = "Subscribers complained about the price.\n\nSupport for independent journalism has declined, the survey found.\n\nSubscribe now!"
+        let article = try XCTUnwrap(LoadingFixtures.load("Survey Results\n\nThe survey was published on Monday.\n\n" + body, as: "s.txt").articles.first)
+        XCTAssertEqual(article.text, "The survey was published on Monday.\n\nSubscribers complained about the price.\n\nSupport for independent journalism has declined, the survey found.")
+    }
+
     func testHundredThousandParagraphs() throws {
         let body = Array(repeating: "Short paragraph of text.", count: 100_000).joined(separator: "\n\n")
         let result = LoadingFixtures.load("Big Story\n\n" + body, as: "many.txt")

@@ -47,4 +47,12 @@ final class PeopleSampleTests: XCTestCase {
             XCTAssertFalse(mentioned.contains { $0.contains(word) }, word)
         }
     }
+
+    func testHeadlineAndDatelineLeftInTheTextAddNobody() throws {
+        let body = try SampleArticleText.load()
+        for prefix in ["Paris Says Russia Reviewing Syria Stance\n\nPARIS — ", "PARIS (Reuters) - "] {
+            let people = PeopleAnnotator().people(in: ScalarText(prefix + body))
+            XCTAssertEqual(people.map(\.name), ["Bashar al-Assad", "Alain Juppe", "Sergei Lavrov"], prefix)
+        }
+    }
 }

@@ -194,4 +194,62 @@ final class QuotePatternTests: XCTestCase {
             }
         }
     }
+
+    func testAppositionAfterTheQuoteNamesTheSpeaker() throws {
+        let q = try only("“We will win the vote,” Jane Smith, chair of the Ways and Means Committee, said in a statement.")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertEqual(q.cue, "said")
+    }
+
+    func testParticipleLeadInTakesTheSentencesSubject() throws {
+        let q = try only("Jane Smith criticised the accord on Saturday, saying: “It goes nowhere near far enough.”")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.cue, "saying")
+        XCTAssertEqual(q.kind, .direct)
+    }
+
+    func testQuotedParagraphAfterAParagraphAboutAPerson() throws {
+        let text = "Jane Smith is upbeat about the vote.\n\n“Not only can we win in November, we can win big.”"
+        let q = try only(text)
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertNil(q.cue, "no speech verb: the speaker comes from the context")
+    }
+
+    func testPassiveAndAdjectivalVerbsAreNotSpeech() {
+        XCTAssertEqual(QuoteTestSupport.quotes("Avenatti was charged with attempted extortion and wire fraud.", people: []).count, 0)
+        XCTAssertEqual(QuoteTestSupport.quotes("The number of confirmed cases passed one million on Tuesday.", people: []).count, 0)
+    }
+
+    func testAbbreviationsDoNotEndTheSentence() throws {
+        let q = try only("Lead author Jane Smith, a Ph.D. candidate at the University of Florida, said, “Frogs may look similar.”")
+        XCTAssertEqual(q.speakerText, "Lead author Jane Smith")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+
+    func testAVerbIntroducingTheNextQuoteIsNotTheAttributionOfThePrevious() {
+        let text = "Smith said, \"Acts of violence will not be tolerated.\" She further stated, \"The city cannot move on like this.\""
+        let quotes = QuoteTestSupport.quotes(text, people: smith(text))
+        XCTAssertEqual(quotes.map(\.speakerText), ["Smith", "She"])
+        XCTAssertEqual(quotes.map(\.speaker), ["Jane Smith", "Jane Smith"])
+        XCTAssertEqual(quotes.map(\.cue), ["said", "stated"])
+    }
+
+    func testRelativeClauseBetweenQuoteAndVerb() throws {
+        let q = try only("“We will have to come to terms with it,” Jane Smith, who was majority leader under Bush, told lawmakers.")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.cue, "told")
+    }
+
+    func testSentenceInitialSaid() throws {
+        let q = try only("Said Jane Smith, who grew up nearby, “We were all so proud of him.”")
+        XCTAssertEqual(q.speakerText, "Jane Smith")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+
+    func testColonLeadInWithoutASpeechVerb() throws {
+        let q = try only("A familiar voice greeted the attacks on Twitter: “California, we have already arrived.”", people: [])
+        XCTAssertEqual(q.speakerText, "A familiar voice")
+        XCTAssertEqual(q.cue, ":")
+    }
 }

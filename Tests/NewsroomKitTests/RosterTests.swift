@@ -68,6 +68,13 @@ final class RosterTests: XCTestCase {
         XCTAssertEqual(holder(1972, nil), "People's Republic of China")
     }
 
+    func testNamesOfTheTime() {
+        XCTAssertTrue(roster.members(year: 1960).contains { $0.name == "Ceylon" && $0.key == "Sri Lanka" })
+        XCTAssertTrue(roster.members(year: 1982).contains { $0.name == "Zaire" })
+        XCTAssertTrue(roster.members(year: 2003).contains { $0.name == "Syria" })
+        XCTAssertTrue(roster.isElected("Sri Lanka", in: 1960), "a country is found by its later name too")
+    }
+
     func testVotesNeeded() {
         XCTAssertEqual(CouncilRoster.votesNeeded(year: 1965), 7)
         XCTAssertEqual(CouncilRoster.votesNeeded(year: 1966), 9)

@@ -61,6 +61,20 @@ final class TallyTests: XCTestCase {
         }
     }
 
+    func testSampleTallyThroughTheLoader() throws {
+        let url = try XCTUnwrap(BundledResources.url("articles/000_4b3660261e62ab7f.txt"))
+        let loaded = ArticleLoader().load(paths: [url.path])
+        let article = try XCTUnwrap(loaded.articles.first)
+        XCTAssertNil(article.date)
+        let t = try XCTUnwrap(TallyBuilder().tally(for: article, text: ScalarText(article.text)))
+        XCTAssertEqual(t.year, 2011)
+        XCTAssertTrue(t.yearInferred)
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(t.sponsorTarget, 11)
+        XCTAssertEqual(t.counts, TallyCounts(for: 1, against: 1, abstain: 0, undecided: 3, unknown: 10))
+        XCTAssertEqual(t.members.first { $0.name == "Russia" }?.veto, .threatened)
+    }
+
     func testCapitalsAndGovernmentAdjectivesNameGovernments() {
         let t = tally("""
             The Kremlin said on Monday it would veto the British-drafted Security Council resolution. \
@@ -81,6 +95,28 @@ final class TallyTests: XCTestCase {
             """, date: "2019-05-06")
         XCTAssertEqual(stance(t, "France"), .for)
         XCTAssertEqual(stance(t, "Russia"), .unknown)
+    }
+
+    func testADatelineIsNoStanceAndAPassiveVetoIsNoVote() {
+        let t = tally("WASHINGTON — The Security Council draft resolution would be vetoed, officials said, though Britain backs it.", date: "2019-05-06")
+        XCTAssertEqual(stance(t, "United States"), .unknown)
+        XCTAssertEqual(stance(t, "United Kingdom"), .for)
+    }
+
+    func testVoteWordingsOfAgencies() throws {
+        let killed = try XCTUnwrap(tally("A Russian veto killed the Security Council measure on Friday.", date: "2017-03-01"))
+        XCTAssertEqual(killed.outcome, "vetoed")
+        XCTAssertEqual(killed.members.first { $0.name == "Russia" }?.veto, .cast)
+        let passive = try XCTUnwrap(tally("The Security Council draft resolution on the blockade was vetoed on Friday.", date: "2017-03-01"))
+        XCTAssertEqual(passive.outcome, "vetoed")
+        XCTAssertEqual(passive.counts.unknown, 15, "no member is named")
+        let lone = try XCTUnwrap(tally("The Security Council approved the resolution 14-1. Bolivia was the only member to vote against.", date: "2017-03-01"))
+        XCTAssertEqual(stance(lone, "Bolivia"), .against)
+        XCTAssertEqual(lone.counts.for, 14)
+        let neither = try XCTUnwrap(tally("Neither Russia nor China voted against the Security Council resolution, which passed 13-0.", date: "2017-03-01"))
+        XCTAssertEqual(stance(neither, "Russia"), .unknown)
+        let rejected = try XCTUnwrap(tally("The Security Council rejected the draft 11-2 with two abstentions.", date: "2017-03-01"))
+        XCTAssertEqual(rejected.outcome, "failed to obtain the required number of votes", "'rejected 11-2': the larger number voted no")
     }
 
     func testPressReleaseTotalsFillTheUnnamedMembers() throws {

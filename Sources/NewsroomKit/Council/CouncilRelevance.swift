@@ -1,3 +1,20 @@
+/// Which tokens the tally may read: sentences about the Council (or about no named body), up to
+/// any mention of an amendment or a rival text.
+struct ReadableText: Sendable {
+    /// Per sentence: whether it may be read at all.
+    var allowed: [Bool]
+    /// Per sentence: the first token not read (Int.max when the whole sentence is read).
+    var blockedFrom: [Int]
+
+    /// Whether token `i` (of sentence `sentence`) may be read.
+    func reads(_ i: Int, sentence: Int) -> Bool {
+        sentence < allowed.count && allowed[sentence] && i < blockedFrom[sentence]
+    }
+
+    /// Whether some part of the sentence may be read.
+    func readsSentence(_ sentence: Int) -> Bool { sentence < allowed.count && allowed[sentence] }
+}
+
 /// A body that votes: the Security Council or another one an article may be about.
 enum VotingBody: Sendable, Hashable {
     case securityCouncil, generalAssembly, humanRightsCouncil, parliament, otherBody
@@ -11,7 +28,7 @@ struct CouncilRelevance: Sendable {
     var sentenceBody: [VotingBody?]
     /// Whether the sentence may be read for Council stances and counts: not when it names another
     /// body without the Council, nor when it continues a General Assembly or Human Rights Council passage.
-    var allowsCouncilReading: [Bool]
+    var readable: ReadableText
     /// Whether the article is about a Security Council decision.
     var isCouncilDecision: Bool
     /// Whether no body is named at all (then only stance signals make it a Council article).
@@ -36,8 +53,20 @@ struct CouncilRelevance: Sendable {
         // One pass: find explicit body references and decision words per sentence.
         let found = Self.references(tokens)
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
+        var blockedFrom = [Int](repeating: Int.max, count: sentences)
+        var vetoWords = [Bool](repeating: false, count: sentences)
         while i < tokens.count {
-            if Self.decisionWords.contains(tokens[i].text) { decision[tokens[i].sentence] = true }
+            let s = tokens[i].sentence
+            if s < sentences {
+                // "No resolution was proposed", "without a vote": not a decision.
+                let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && tokens[i - 1].text == "a"
+                if Self.decisionWords.contains(tokens[i].text), !negated { decision[s] = true }
+                if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated { vetoWords[s] = true }
+                // Votes on amendments and rival texts are not the vote on the draft: the rest of the
+                // sentence from "amendment" or "rival" on is not read.
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
+            }
             i += 1
         }
         var body: [VotingBody?] = []
@@ -46,11 +75,15 @@ struct CouncilRelevance: Sendable {
         var scores: [VotingBody: Int] = [:]
         var firstBody: VotingBody? = headRefs.first
         var unattributed = 0
+        // Sentences about a veto that name no body.
+        var unattributedVeto = 0
         if headDecision { for b in Set(headRefs) { scores[b, default: 0] += 1 } }
         for s in 0..<sentences {
             let named = refs[s]
             // The body a sentence names first (usually its subject) carries to the next sentences.
             if let first = named.first { current = first }
+            // A sentence about a veto that names no body is about the Council: only it has vetoes.
+            if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
             if firstBody == nil { firstBody = named.first }
             body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
             if named.contains(.securityCouncil) {
@@ -62,28 +95,39 @@ struct CouncilRelevance: Sendable {
             }
             if decision[s] {
                 if named.isEmpty {
-                    if let current { scores[current, default: 0] += 1 } else { unattributed += 1 }
+                    if vetoWords[s] {
+                        unattributedVeto += 1
+                    } else if let current {
+                        scores[current, default: 0] += 1
+                    } else {
+                        unattributed += 1
+                    }
                 } else {
                     for b in Set(named) { scores[b, default: 0] += 1 }
                 }
             }
         }
         self.sentenceBody = body
-        self.allowsCouncilReading = allows
+        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
         self.scores = scores
         // Decision sentences before any body is named: the Council's when nothing else claims them
         // (an article about a veto need not name the Council).
         if unattributed > 0, scores.isEmpty || scores.keys.allSatisfy({ $0 == .securityCouncil }) || firstBody == nil {
             scores[.securityCouncil, default: 0] += unattributed
         }
+        scores[.securityCouncil, default: 0] += unattributedVeto
+        if scores[.securityCouncil] == 0 { scores[.securityCouncil] = nil }
         unattributedOnly = refs.allSatisfy(\.isEmpty) && headRefs.isEmpty
         let sc = scores[.securityCouncil] ?? 0
         let other = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
-        let early = headRefs.contains(.securityCouncil) || refs.prefix(3).contains { $0.contains(.securityCouncil) }
         if sc == 0 {
             isCouncilDecision = false
         } else if sc > other {
-            isCouncilDecision = sc >= 2 || early
+            // One decision sentence: only when the Council is the story's subject from the start.
+            let onlyCouncil = scores.keys.allSatisfy { $0 == .securityCouncil } && refs.allSatisfy { $0.allSatisfy { $0 == .securityCouncil } }
+            let opening = headRefs.contains(.securityCouncil) || refs.first?.contains(.securityCouncil) == true
+                || onlyCouncil && decision.first == true
+            isCouncilDecision = sc >= 2 || opening
         } else if sc == other {
             isCouncilDecision = firstBody == .securityCouncil
         } else {
@@ -143,6 +187,9 @@ struct CouncilRelevance: Sendable {
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
             case "iaea":
                 found = .otherBody
+            case "resolution", "draft", "resolutions":
+                // "Russia vetoed a U.N. resolution": the Council's, unless another body is being discussed.
+                if ["u.n.", "un", "nations"].contains(at(-1)), current == nil || current == .securityCouncil { found = .securityCouncil }
             default: break
             }
             if let f = found {

@@ -15,6 +15,11 @@ public struct CouncilSeat: Sendable, Hashable {
     /// Last day of the year the holder sat ("10-24"), nil for the whole year.
     public var until: String?
 
+    /// The key country names are matched on: the short name for a permanent seat, the UN name
+    /// without qualifiers for an elected one ("Syrian Arab Republic", "Sri Lanka") — the same
+    /// in every year, whatever the country was called then.
+    public var key: String { permanent ? name : RosterDerivation.commonName(official: official) }
+
     /// Whether the holder sat on `monthDay` ("MM-DD"); with nil, whether it sat at the start of the year.
     func sits(on monthDay: String?) -> Bool {
         let day = monthDay ?? "01-01"
@@ -70,9 +75,9 @@ public struct CouncilRoster: Sendable {
         (seatsByYear[year] ?? []).filter { $0.sits(on: monthDay) }
     }
 
-    /// Whether a country (by short name) was an elected member in `year`.
+    /// Whether a country (by shown name or key) was an elected member in `year`.
     public func isElected(_ name: String, in year: Int) -> Bool {
-        (seatsByYear[year] ?? []).contains { !$0.permanent && $0.name == name }
+        (seatsByYear[year] ?? []).contains { !$0.permanent && ($0.name == name || $0.key == name) }
     }
 
     /// Affirmative votes needed to adopt a substantive decision: 7 of 11 until 1965, 9 of 15 after.

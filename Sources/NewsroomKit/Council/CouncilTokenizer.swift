@@ -53,7 +53,8 @@ enum CouncilTokenizer {
                 continue
             }
             if c.properties.isWhitespace { i += 1; continue }
-            if pendingBreak, !tokens.isEmpty { sentence += 1 }
+            // A paragraph break ends the sentence unless a full stop already did.
+            if pendingBreak, let last = tokens.last, last.sentence == sentence { sentence += 1 }
             pendingBreak = false
             let start = i
             if isLetter(c) {

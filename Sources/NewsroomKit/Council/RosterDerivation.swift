@@ -64,7 +64,7 @@ public enum RosterDerivation {
             }
             let elected = (year <= 2019 ? fromCSV[year] : electedAfter2019[year]) ?? []
             for official in elected.sorted() {
-                let name = commonName(official: official)
+                let name = displayName(official: official, year: year)
                 let region = regions[name] ?? regions[official]
                 if region == nil { errors.append("\(year): no region for \(official)") }
                 rows.append((name, "E", official, region ?? "?", "", ""))
@@ -114,6 +114,22 @@ public enum RosterDerivation {
         if official == "German Democratic Republic" { return "East Germany" }
         if let paren = official.range(of: " (") { return String(official[..<paren.lowerBound]) }
         return official
+    }
+
+    /// The name shown for an elected member in `year`: the short common name, as the country was
+    /// called then ("Ceylon" in 1960, "Zaire" in 1982, "West Germany" in 1977, "Syria", "Libya").
+    public static func displayName(official: String, year: Int) -> String {
+        let name = commonName(official: official)
+        switch name {
+        case "Syrian Arab Republic": return "Syria"
+        case "Libyan Arab Jamahiriya": return "Libya"
+        case "United Republic of Tanzania": return "Tanzania"
+        case "Sri Lanka" where year < 1972: return "Ceylon"
+        case "Democratic Republic of the Congo" where year >= 1971 && year <= 1997: return "Zaire"
+        case "Germany" where year < 1990: return "West Germany"
+        case "Belarus" where year < 1991: return "Byelorussia"
+        default: return name
+        }
     }
 
     /// Cleans a country cell: trailing spaces, non-breaking and zero-width spaces.

@@ -22,7 +22,7 @@ struct StanceReader {
     let tokens: [CouncilToken]
     let mentions: [CouncilMention]
     let lists: [MentionList]
-    let allowed: [Bool]
+    let readable: ReadableText
     /// The article year, when its date gives it (to skip phrases about other years' votes).
     let articleYear: Int?
 
@@ -33,11 +33,11 @@ struct StanceReader {
     /// First token of each sentence.
     private let sentenceStart: [Int]
 
-    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], allowed: [Bool], articleYear: Int?) {
+    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
         self.tokens = tokens
         self.mentions = mentions
         self.lists = lists
-        self.allowed = allowed
+        self.readable = readable
         self.articleYear = articleYear
         var before = [Int](repeating: -1, count: tokens.count + 1)
         var starting = [Int](repeating: -1, count: tokens.count + 1)
@@ -62,30 +62,92 @@ struct StanceReader {
         var i = 0
         while i < tokens.count {
             let sentence = tokens[i].sentence
-            guard sentence < allowed.count, allowed[sentence], let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
+            // "Britain and France said they would vote in favour, as did China and Russia".
+            if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would"].contains(tokens[i + 1].text),
+               listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
+                let l = lists[listStartingAt[i + 2]]
+                var copy = previous
+                copy.list = listStartingAt[i + 2]
+                copy.evidence = TextSpan(start: tokens[i].start, end: l.span.end)
+                copy.token = i
+                out.append(copy)
+                i = l.endToken
+                continue
+            }
+            guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
                 guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                // "the draft would be vetoed", "a text that was backed": passive, the subject is the text.
+                if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
+                   ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
+                    "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
+                    "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "Russia rejected the accusations": a stance on something other than a text.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
+                    "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
+                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup"]
+                    .contains(tokens[end].text == "the" || tokens[end].text == "its" || tokens[end].text == "any" ? tokens[end + 1].text : tokens[end].text),
+                   cue.stance == .against || cue.stance == .for, cue.stage == .prevote { continue }
+                // "Russia proposed changes" is no sponsorship of the draft.
+                if cue.stance == .for, end < tokens.count,
+                   ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
+                   ["proposed", "proposes", "introduced", "submitted", "tabled", "circulated", "presented", "drafted"].contains(tokens[i].text) { continue }
+                // "… and China and Russia firmly against.": the phrase must end there.
+                if cue.nearlyAdjacent, cue.stance == .against, end < tokens.count,
+                   !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
-                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
+                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "towards", "toward", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
                 }
                 var list: Int?
                 switch cue.direction {
                 case .subject:
                     list = subject(before: i, cue: cue)
+                    // The fallbacks below must not skip a negation ("but has not threatened a veto").
+                    let negatedNearby = !cue.negated && (max(0, i - 4)..<i).contains {
+                        tokens[$0].sentence == tokens[i].sentence && StanceLexicon.negations.contains(tokens[$0].text)
+                    }
+                    if negatedNearby { break }
                     // "…, but in the end it abstained": the pronoun takes the last subject.
                     if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
                         list = last
                     }
+                    // "…, but have not formally committed": the subject left out is the sentence's.
+                    if list == nil, !cue.adjacent, elidedSubjectBefore(i) {
+                        let first = lastListEndingBefore[min(i, firstTokenOfSentence(i) + 6)]
+                        if first >= 0, lists[first].sentence == tokens[i].sentence, lists[first].firstToken <= firstTokenOfSentence(i) + 2,
+                           hasActor(lists[first]) { list = first }
+                    }
+                    // “We cannot support this text,” Russia's ambassador told reporters.
+                    if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
                 case .object: list = object(after: end)
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                // "Neither Russia nor China voted against".
+                if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
+                // "voted in favour along with Malta and Guyana": the companions vote the same way.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["along", "together"].contains(tokens[end].text) && tokens[end + 1].text == "with"
+                    || tokens[end].text == "alongside" {
+                    if let companions = object(after: end + (tokens[end].text == "alongside" ? 1 : 2)) {
+                        let c = lists[companions]
+                        out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
+                    }
+                }
+                if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
+                    let o = lists[other]
+                    out.append(StanceSignal(list: other, stance: .undecided, veto: .none, stage: .prevote, priority: 1,
+                                            evidence: TextSpan(start: tokens[i].start, end: o.span.end), token: i))
+                }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
                     let o = lists[other]
@@ -95,6 +157,15 @@ struct StanceReader {
                     advanced = true
                     break
                 }
+                // "six members, including China and South Africa, abstained": the group votes too.
+                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" {
+                    let k = lastListEndingBefore[l.firstToken - 1]
+                    if k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 2, hasActor(lists[k]) {
+                        out.append(StanceSignal(list: k, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: lists[k].span.start, end: tokens[end - 1].end), token: i))
+                    }
+                }
                 if cue.direction == .subject, let joiner = joinerList(of: l) {
                     let j = lists[joiner]
                     out.append(StanceSignal(list: joiner, stance: stance, veto: cue.veto, stage: cue.stage,
@@ -102,8 +173,13 @@ struct StanceReader {
                                             evidence: TextSpan(start: j.span.start, end: tokens[end - 1].end), token: i, vetoNoun: cue.vetoNoun))
                 }
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
-                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: cue.stage,
-                                        priority: cue.stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                // "… voted for it; Russia and China against": the verb left out is the vote.
+                var stage = cue.stage
+                if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting"].contains(tokens[$0].text) }) {
+                    stage = .vote
+                }
+                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
+                                        priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
                                         evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
                 i = end
                 advanced = true
@@ -150,10 +226,27 @@ struct StanceReader {
         }
         var candidate = lastListEndingBefore[cueStart]
         var searchedFrom = cueStart
+        // "…, as Arab states pressed ahead": a subject of its own stands right before the verb.
+        if !cue.adjacent, !cue.nearlyAdjacent {
+            var k = cueStart - 1
+            while k >= 0, ["has", "have", "had", "will", "would", "also", "still", "now", "then", "were", "are", "is", "was"].contains(tokens[k].text) { k -= 1 }
+            let ownSubjects: Set<String> = ["states", "countries", "nations", "diplomats", "officials", "governments", "powers",
+                                            "envoys", "ambassadors", "leaders", "ministers", "sponsors", "allies", "partners",
+                                            "others", "rebels", "activists", "groups", "lawmakers", "critics", "analysts"]
+            if k >= 0, ownSubjects.contains(tokens[k].text), !tokens[k].capitalized, candidate >= 0, lists[candidate].endToken != k + 1 || lists[candidate].endToken <= k {
+                let l = lists[candidate]
+                if !(l.firstToken <= k && k < l.endToken) { return nil }
+            }
+        }
         while candidate >= 0 {
             let l = lists[candidate]
             guard l.sentence == sentence else { return nil }
             let gap = l.endToken..<cueStart
+            if cue.nearlyAdjacent {
+                let adverbs: Set<String> = ["firmly", "strongly", "still", "also", "all", "both", "squarely", "solidly", "resolutely", "now", "clearly"]
+                guard gap.count <= 2, gap.allSatisfy({ adverbs.contains(tokens[$0].text) }), hasActor(l) else { return nil }
+                return candidate
+            }
             if cue.adjacent {
                 let words = gap.map { tokens[$0].text }
                 guard words.isEmpty || words == ["'s"] || words == ["'"] else { return nil }
@@ -163,7 +256,14 @@ struct StanceReader {
                 return hasActor(l) ? candidate : nil
             }
             guard gap.count <= 16 else { return nil }
-            for k in l.endToken..<searchedFrom {
+            // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
+            // is not a clause boundary.
+            var checkRange = l.endToken..<searchedFrom
+            if l.endToken < cueStart, tokens[l.endToken].text == ",",
+               let close = (l.endToken + 1..<cueStart).first(where: { tokens[$0].text == "," }) {
+                checkRange = close..<cueStart
+            }
+            for k in checkRange {
                 let w = tokens[k].text
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
@@ -171,8 +271,11 @@ struct StanceReader {
             }
             // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
+            // "with Britain, the United States, Togo and Rwanda among its backers".
+            if prev == "with", hasActor(l), tokens[cueStart].text == "among", gap.isEmpty { return candidate }
             // "with Australia and Belgium abstaining": the participle's own subject.
-            if prev == "with", hasActor(l), gap.isEmpty, tokens[cueStart].text.hasSuffix("ing") { return candidate }
+            if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
+               tokens[cueStart].text.hasSuffix("ing") { return candidate }
             // "a U.S. text", "the French draft": a country naming a text is no subject.
             let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
                 && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
@@ -182,11 +285,14 @@ struct StanceReader {
             let speakerOf = prev == "of" && l.firstToken > 1
                 && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
             if speakerOf, hasActor(l) { return candidate }
+            // "China, India and the United Arab Emirates, which have so far declined to say …".
+            if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
+               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
             // "warnings from Russia that it would block the text".
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
                !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
-            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "including", "accused", "urged", "asked"].contains(prev)
+            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
@@ -224,12 +330,59 @@ struct StanceReader {
                 let l = listStartingAt[k]
                 return hasActor(lists[l]) ? l : nil
             }
-            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s"].contains(tokens[k].text) else { return nil }
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s", "all"].contains(tokens[k].text) else { return nil }
             k += 1
             skipped += 1
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
         return nil
+    }
+
+    /// Whether "we" (a delegation speaking) stands just before the cue inside a quotation.
+    private func firstPersonBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
+            if tokens[k].text == "we" { return true }
+            if tokens[k].text == "\"" { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The country named as the speaker right after the closing quotation mark.
+    private func speakerAfterQuote(from end: Int) -> Int? {
+        var k = end
+        var steps = 0
+        while k < tokens.count, steps < 25, tokens[k].text != "\"" { k += 1; steps += 1 }
+        guard k < tokens.count, tokens[k].text == "\"" else { return nil }
+        let speech: Set<String> = ["said", "says", "told", "added", "insisted", "warned", "stated", "declared", "argued", "tweeted"]
+        var j = k + 1
+        var seenSpeech = false
+        while j < tokens.count, j <= k + 8 {
+            if speech.contains(tokens[j].text) { seenSpeech = true }
+            if listStartingAt[j] >= 0 {
+                let l = lists[listStartingAt[j]]
+                let after = (l.endToken..<min(tokens.count, l.endToken + 5)).contains { speech.contains(tokens[$0].text) }
+                if (seenSpeech || after), hasActor(l) { return listStartingAt[j] }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the cue follows "but" or "and" with no subject of its own ("but have not committed").
+    private func elidedSubjectBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
+            if ["but", "yet", "and"].contains(tokens[k].text) { return true }
+            guard ["would", "will", "had", "has", "have", "also", "still", "not", "formally", "publicly", "'d", "'ll", "so", "far"].contains(tokens[k].text) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Whether a subject pronoun stands just before the cue ("it abstained", "they would abstain").

@@ -20,7 +20,7 @@ struct VoteCountReader {
     let tokens: [CouncilToken]
     let lists: [MentionList]
     let mentions: [CouncilMention]
-    let allowed: [Bool]
+    let readable: ReadableText
 
     private enum Category { case yes, no, abstain }
 
@@ -33,14 +33,15 @@ struct VoteCountReader {
         var lastSentence = -1
         while i < tokens.count {
             let t = tokens[i]
-            guard t.sentence < allowed.count, allowed[t.sentence] else { i += 1; continue }
+            guard readable.reads(i, sentence: t.sentence) else { i += 1; continue }
             if t.text == "unanimously" || t.text == "unanimous" {
                 let prev = i > 0 ? tokens[i - 1].text : ""
                 let prev2 = i > 1 ? tokens[i - 2].text : ""
                 let lo = max(0, i - 4)
                 let modal = (lo..<i).contains { ["be", "expected", "would", "will", "could", "likely", "to", "may", "might"].contains(tokens[$0].text) }
-                if !modal, !["not", "a", "failed"].contains(prev) || prev2 == "in" {
-                    if !StanceLexicon.negations.contains(prev), sentenceHas(i, ["adopted", "voted", "approved", "passed", "backed", "endorsed", "vote", "adopting", "resolution", "decision"]) {
+                let unreached = prev == "a" && ["reach", "reached", "reaching", "achieve", "achieved", "no", "without", "secure", "get", "for"].contains(prev2)
+                if !modal, !unreached, !["not", "failed"].contains(prev) {
+                    if !StanceLexicon.negations.contains(prev), !["unanimity", "consensus"].contains(prev) {
                         vote.unanimous = true
                         vote.evidence = vote.evidence ?? spanOfSentenceWords(around: i)
                     }
@@ -74,6 +75,13 @@ struct VoteCountReader {
                 continue
             }
             guard let (category, phraseEnd) = categoryPhrase(after: i) else { i += 1; continue }
+            // "have lined up at least 11 votes", "expects nine votes in favour": hopes, not a recorded vote.
+            let hedged = (max(0, i - 4)..<i).contains {
+                tokens[$0].sentence == t.sentence && ["least", "lined", "expect", "expects", "expected", "hope", "hopes", "need", "needs",
+                                                       "needed", "seek", "seeks", "want", "wants", "would", "will", "could", "secure",
+                                                       "win", "get", "muster", "short", "about", "if", "may", "might"].contains(tokens[$0].text)
+            }
+            if hedged { i = phraseEnd; continue }
             // Only the first reported vote: totals in a later sentence that repeat a category are ignored.
             let already: Bool
             switch category {
@@ -82,6 +90,13 @@ struct VoteCountReader {
             case .abstain: already = vote.abstain != nil
             }
             if already && lastSentence != t.sentence { i = phraseEnd; continue }
+            // A later sentence may complete the totals ("… to none against. Two members abstained."),
+            // but not two sentences on, and never beyond the Council's size (a second vote).
+            if lastSentence >= 0, t.sentence > lastSentence + 1 { i = phraseEnd; continue }
+            if lastSentence >= 0, t.sentence != lastSentence, (vote.yes ?? 0) + (vote.no ?? 0) + (vote.abstain ?? 0) + n > 15 {
+                i = phraseEnd
+                continue
+            }
             if !already {
                 switch category {
                 case .yes: vote.yes = n
@@ -149,8 +164,15 @@ struct VoteCountReader {
         if w(k) == "council" { k += 1 }
         if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) { k += 1 }
         if w(k) == "all" { k += 1 }
-        if w(k) == "voted" || w(k) == "voting" { k += 1 }
+        var voted = false
+        if w(k) == "voted" || w(k) == "voting" { k += 1; voted = true }
         let a = w(k), b = w(k + 1), c = w(k + 2)
+        // "twelve of the 15 members voted for the resolution", "three voted against".
+        if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
+        if voted, a == "no" { return (.no, i + k + 1) }
+        // "nine members supported the text".
+        if k > 1, ["supported", "backed", "endorsed", "favoured", "favored"].contains(a) { return (.yes, i + k + 1) }
+        if k > 1, ["opposed", "rejected"].contains(a) { return (.no, i + k + 1) }
         if a == "in", b == "favour" || b == "favor" || b == "support" { return (.yes, i + k + 2) }
         if a == "votes" || a == "vote", b == "in", c == "favour" || c == "favor" { return (.yes, i + k + 3) }
         if a == "votes", b == "for" { return (.yes, i + k + 2) }
@@ -165,9 +187,12 @@ struct VoteCountReader {
         // "received only four votes", "won nine votes" (a past verb before the number, not "needs nine votes").
         if a == "votes" || a == "vote", i > 0 {
             let lo = max(0, i - 3)
-            let got = (lo..<i).contains { ["received", "won", "got", "garnered", "obtained", "drew", "secured", "gained", "mustered", "attracted", "collected"].contains(tokens[$0].text) }
-            let needed = ["needed", "required", "necessary", "it", "needs", "need", "to"].contains(b)
-            if got, !needed { return (.yes, i + k + 1) }
+            let window = (lo..<i).map { tokens[$0].text }
+            let got = window.contains { ["received", "won", "got", "garnered", "obtained", "drew", "secured", "gained", "mustered", "attracted", "collected", "receiving", "winning", "getting", "garnering", "drawing", "securing", "gaining"].contains($0) }
+                || window.contains("with") && (max(0, i - 5)..<i).contains { ["passed", "adopted", "approved"].contains(tokens[$0].text) }
+            // "received fewer than the nine votes needed" is the threshold, not the count.
+            let threshold = window.contains { ["fewer", "less", "short", "than", "only"].contains($0) } && ["needed", "required", "necessary"].contains(b)
+            if got, !threshold { return (.yes, i + k + 1) }
         }
         return nil
     }

@@ -5,7 +5,8 @@
 /// (minspan). A mention counts as a named entity when its head words are proper nouns (PROPN);
 /// the entity is the run of proper nouns, numbers and connecting words ("of", "bin") around the
 /// head inside the mention, without leading titles and honorifics for people ("Mr.", "President")
-/// and without a possessive.
+/// and without a possessive. Person mentions headed by a plural proper noun ("Americans") are
+/// groups, typed misc as in CoNLL.
 /// Nested mentions: the outermost named mention wins (CoNLL has no nesting).
 /// Types: person → person; place → location; organization → organisation; other named → misc.
 /// The chain is the GUM entity id, for scoring linking.
@@ -13,6 +14,7 @@ public enum GUMEntityReader {
     private struct Word {
         var span: TextSpan
         var upos: Substring
+        var xpos: Substring
         var folded: String
     }
 
@@ -94,7 +96,7 @@ public enum GUMEntityReader {
                 spaceBefore = !misc.contains("SpaceAfter=No")
             }
             let index = words.count
-            words.append(Word(span: span, upos: f[3], folded: Folding.fold(String(f[1]))))
+            words.append(Word(span: span, upos: f[3], xpos: f[4], folded: Folding.fold(String(f[1]))))
             for field in misc.split(separator: "|") where field.hasPrefix("Entity=") {
                 parseBrackets(field.dropFirst("Entity=".count), at: index, stack: &stack, done: &mentions)
             }
@@ -142,7 +144,7 @@ public enum GUMEntityReader {
         var candidates: [(lo: Int, hi: Int, type: EntityType, chain: String)] = []
         for m in mentions {
             if m.type == "time" || m.type == "quantity" { continue }
-            let type = PeopleGoldReader.entityType(m.type)
+            var type = PeopleGoldReader.entityType(m.type)
             // The proper-noun run around the mention's head words (or its first word).
             let heads = m.heads.map { m.first + $0 }.filter { $0 >= m.first && $0 <= m.last }
             guard let head = heads.first(where: { words[$0].upos == "PROPN" }) else { continue }
@@ -161,6 +163,8 @@ public enum GUMEntityReader {
                         || NameVocabulary.honorifics[words[lo].folded] != nil { lo += 1 }
             }
             guard words[lo].upos == "PROPN" else { continue }
+            // A plural proper noun names a group ("Americans"): CoNLL calls it MISC.
+            if type == .person, words[hi].xpos == "NNPS" { type = .misc }
             candidates.append((lo, hi, type, "\(doc):\(m.id)"))
         }
         candidates.sort { ($0.hi - $0.lo, $1.lo) > ($1.hi - $1.lo, $0.lo) }

@@ -23,7 +23,7 @@ public enum PeopleDevSplit {
     public static func isDevGUM(_ index: Int) -> Bool { index % 4 == 1 }
 
     /// Reads the corpora under `shared/ner` and splits them.
-    public static func load(shared: URL, includeTwitter: Bool = true) throws -> Split {
+    public static func load(shared: URL, includeTwitter: Bool = true, includeWNUT: Bool = true) throws -> Split {
         let ner = shared.appendingPathComponent("ner")
         var split = Split(train: [], devWikigold: [], devGUM: [])
         let wikigold = try PeopleGoldReader.read(ner.appendingPathComponent("wikigold/wikigold.conll.txt"))
@@ -42,8 +42,9 @@ public enum PeopleDevSplit {
             if isDevGUM(index) { split.devGUM += docs } else { split.train += docs }
         }
         if includeTwitter {
-            for file in ["btc/a.conll", "btc/b.conll", "btc/e.conll", "btc/f.conll", "btc/g.conll", "btc/h.conll",
-                         "wnut17/train.conll", "wnut17/dev.conll"] {
+            var files = ["btc/a.conll", "btc/b.conll", "btc/e.conll", "btc/f.conll", "btc/g.conll", "btc/h.conll"]
+            if includeWNUT { files += ["wnut17/train.conll", "wnut17/dev.conll"] }
+            for file in files {
                 let url = ner.appendingPathComponent(file)
                 if FileManager.default.fileExists(atPath: url.path) { split.train += try PeopleGoldReader.read(url) }
             }

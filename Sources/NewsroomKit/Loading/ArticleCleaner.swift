@@ -6,6 +6,8 @@ struct CleanedBody: Sendable, Equatable {
     var dateline: String?
     /// The publication named by a banner ("The Moscow Times").
     var source: String?
+    /// The author named by a byline paragraph at the top ("By Jane Roe").
+    var author: String?
     /// A date from a leading date line ("Friday, January 4, 2019"), normalised when possible.
     var date: String?
     /// Photo captions, in order.
@@ -22,12 +24,13 @@ struct ArticleCleaner: Sendable {
 
     /// Cleans `body`. With `findHeadline`, the first short line after the banners that does not
     /// end in sentence punctuation is taken as the headline (plain-text files).
-    func clean(_ body: String, findHeadline: Bool) -> CleanedBody {
-        clean(paragraphs: Paragraphs.split(body), findHeadline: findHeadline)
+    /// A first paragraph repeating `knownHeadline` is dropped.
+    func clean(_ body: String, findHeadline: Bool, knownHeadline: String? = nil) -> CleanedBody {
+        clean(paragraphs: Paragraphs.split(body), findHeadline: findHeadline, knownHeadline: knownHeadline)
     }
 
     /// Cleans a body already split into paragraphs.
-    func clean(paragraphs input: [String], findHeadline: Bool) -> CleanedBody {
+    func clean(paragraphs input: [String], findHeadline: Bool, knownHeadline: String? = nil) -> CleanedBody {
         var result = CleanedBody()
         var paragraphs = input
         var start = 0
@@ -40,6 +43,10 @@ struct ArticleCleaner: Sendable {
                 result.captions.append(paragraph)
             } else if DateNormalizer.isDateOnly(paragraph) {
                 if result.date == nil { result.date = DateNormalizer.normalize(paragraph) }
+            } else if let name = Boilerplate.byline(paragraph) {
+                if result.author == nil { result.author = name }
+            } else if let knownHeadline, paragraph.utf8.count <= 400, paragraph.trimmingWhitespace() == knownHeadline {
+                // The headline repeated at the top of the body.
             } else if findHeadline, result.headline == nil, let split = headlineSplit(paragraph) {
                 result.headline = split.headline
                 if let rest = split.rest { paragraphs[start] = rest; continue }
@@ -53,7 +60,7 @@ struct ArticleCleaner: Sendable {
         for paragraph in paragraphs[start...] {
             if Boilerplate.isCaption(paragraph) {
                 result.captions.append(paragraph)
-            } else if Boilerplate.banner(paragraph) == nil {
+            } else if Boilerplate.banner(paragraph, strict: true) == nil {
                 body.append(paragraph)
             }
         }
@@ -84,12 +91,12 @@ struct ArticleCleaner: Sendable {
     /// Removes "Read more"-style paragraphs (and last lines) from the end.
     private func dropTrailers(_ body: inout [String]) {
         while let last = body.last {
-            if Boilerplate.isTrailer(last) || Boilerplate.banner(last) != nil {
+            if Boilerplate.isTrailer(last) || Boilerplate.banner(last, strict: true) != nil {
                 body.removeLast()
                 continue
             }
-            if let newline = last.lastIndex(of: "\n") {
-                let lastLine = String(last[last.index(after: newline)...])
+            if let newline = last.utf8.lastIndex(of: 0x0A), last.utf8.distance(from: newline, to: last.utf8.endIndex) <= 201 {
+                let lastLine = String(last[last.utf8.index(after: newline)...])
                 if Boilerplate.isTrailer(lastLine) {
                     body[body.count - 1] = String(last[..<newline])
                     continue

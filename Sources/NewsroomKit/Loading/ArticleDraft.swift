@@ -27,8 +27,9 @@ struct ParsedFile: Sendable {
 extension ArticleDraft {
     /// Builds the article: cleans the body, normalises the date, assigns the id.
     func article(path: String, baseName: String, cleaner: ArticleCleaner = ArticleCleaner()) -> Article {
-        let givenHeadline = headline.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        let cleaned = cleaner.clean(body, findHeadline: givenHeadline == nil)
+        let givenHeadline = headline.map { HTMLPage.collapse($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        // Escapes in JSON (and entities in HTML) can carry "\r" that the file-level pass never saw.
+        let cleaned = cleaner.clean(TextDecoding.normaliseLineEndings(body), findHeadline: givenHeadline == nil, knownHeadline: givenHeadline)
         let rawDate = date.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         let normalisedDate = rawDate.map { DateNormalizer.normalize($0) ?? $0 } ?? cleaned.date
         let fallbackID = ordinal.map { "\(baseName)#\($0)" } ?? baseName
@@ -41,7 +42,7 @@ extension ArticleDraft {
             date: normalisedDate,
             source: nonEmpty(source) ?? cleaned.source,
             url: nonEmpty(url),
-            author: nonEmpty(author),
+            author: nonEmpty(author) ?? cleaned.author,
             captions: captions + cleaned.captions,
             text: cleaned.text
         )

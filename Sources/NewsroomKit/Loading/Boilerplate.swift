@@ -23,17 +23,18 @@ enum Boilerplate {
     private static let supportVerbs = ["support", "donat", "contribut", "subscri"]
 
     /// The paragraph as a banner ("Support The Moscow Times!", "Contribute Today", "Subscribe to …").
-    static func banner(_ paragraph: String) -> Banner? {
+    /// In the body (`strict`) only a paragraph that starts like a call to action counts.
+    static func banner(_ paragraph: String, strict: Bool = false) -> Banner? {
         guard paragraph.utf8.count <= 200, !paragraph.contains("\n") else { return nil }
         let text = paragraph.trimmingWhitespace()
         let lower = text.lowercased()
         let first = lower.prefix { $0.isLetter }
-        var isBanner = bannerStarts.contains { lower.hasPrefix($0) }
+        var isBanner = bannerStarts.contains { hasWordPrefix(lower, $0) }
         if !isBanner, first == "support" || first == "donate" || first == "contribute",
            text.hasSuffix("!") || text.hasSuffix("today") || text.hasSuffix("now") {
             isBanner = true
         }
-        if !isBanner, bannerWords.contains(where: { lower.contains($0) }),
+        if !isBanner, !strict, bannerWords.contains(where: { lower.contains($0) }),
            supportVerbs.contains(where: { lower.contains($0) }), lower.split(separator: " ").count <= 14 {
             isBanner = true
         }
@@ -67,7 +68,7 @@ enum Boilerplate {
         "related articles", "related coverage", "more:", "more on this", "see also", "share this",
         "share on", "share:", "click here", "continue reading", "follow us", "tags:", "topics:",
         "copyright", "©", "(c) ", "all rights reserved", "reporting by", "editing by",
-        "this story has been", "this article was", "comments", "leave a comment",
+        "this story has been", "this article was", "leave a comment",
     ]
 
     /// A trailing link or credit line: "Read more", "Read more: …", "Related: …", "Share this".
@@ -75,7 +76,7 @@ enum Boilerplate {
         guard paragraph.utf8.count <= 200, !paragraph.contains("\n") else { return false }
         let lower = paragraph.trimmingWhitespace().lowercased()
         if lower == "related" || lower == "share" || lower == "more" { return true }
-        return trailerStarts.contains { lower.hasPrefix($0) }
+        return trailerStarts.contains { hasWordPrefix(lower, $0) }
     }
 
     private static let captionStarts = [
@@ -93,12 +94,33 @@ enum Boilerplate {
         guard paragraph.utf8.count <= 600 else { return false }
         let text = paragraph.trimmingWhitespace()
         let lower = text.lowercased()
-        if captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
+        if captionStarts.contains(where: { hasWordPrefix(lower, $0) }) { return true }
         if lower.hasSuffix(")") || lower.hasSuffix("images") {
             let tail = lower.suffix(60)
             return creditMarks.contains { tail.contains($0) }
         }
         return false
+    }
+
+    /// Whether `lower` starts with `prefix` as whole words ("subscribe" matches "subscribe now",
+    /// not "subscribers").
+    static func hasWordPrefix(_ lower: String, _ prefix: String) -> Bool {
+        guard lower.hasPrefix(prefix) else { return false }
+        guard let last = prefix.last, last.isLetter else { return true }
+        guard let next = lower.dropFirst(prefix.count).first else { return true }
+        return !next.isLetter
+    }
+
+    /// A byline paragraph ("By Jane Roe", "By JANE ROE, Associated Press"): the name(s).
+    static func byline(_ paragraph: String) -> String? {
+        guard paragraph.utf8.count <= 100, !paragraph.contains("\n") else { return nil }
+        let text = paragraph.trimmingWhitespace()
+        guard text.hasPrefix("By ") || text.hasPrefix("BY ") else { return nil }
+        let name = text.dropFirst(3).prefix { $0 != "," }.trimmingWhitespaceSubstring()
+        let words = name.split(separator: " ")
+        guard (1...12).contains(words.count), words.first?.first?.isUppercase == true,
+              !".!?".contains(name.last ?? ".") else { return nil }
+        return name
     }
 
     /// Whether `line` can be a headline: short, not ending in sentence punctuation ("?" allowed).

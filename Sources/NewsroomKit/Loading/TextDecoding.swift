@@ -50,6 +50,11 @@ enum TextDecoding {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return finish(decodeUTF16(UnsafeBufferPointer(rebasing: bytes[2...]), littleEndian: bytes[0] == 0xFF))
         }
+        if let littleEndian = utf16ByteOrderWithoutBOM(bytes) {
+            var decoded = decodeUTF16(bytes, littleEndian: littleEndian)
+            decoded.warnings.insert("UTF-16 \(littleEndian ? "LE" : "BE") without a byte-order mark (detected from its zero bytes); save the file as UTF-8 to be sure", at: 0)
+            return finish(decoded)
+        }
         if isBinary(bytes) { return .failure(.binary) }
         return finish(decodeUTF8(bytes, bom: false))
     }
@@ -59,6 +64,22 @@ enum TextDecoding {
         decoded.text = normaliseLineEndings(decoded.text)
         if isBlank(decoded.text) { return .failure(.empty) }
         return .success(decoded)
+    }
+
+    /// UTF-16 without a BOM: in the first 4 KiB nearly every other byte is zero (ASCII-range text),
+    /// the bytes between are not. True for little-endian, false for big-endian, nil when not UTF-16.
+    static func utf16ByteOrderWithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = min(bytes.count, 4096) & ~1
+        guard n >= 8 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            if bytes[i] == 0 { evenZeros += 1 }
+            if bytes[i + 1] == 0 { oddZeros += 1 }
+        }
+        let pairs = n / 2
+        if oddZeros * 10 >= pairs * 9, evenZeros * 20 <= pairs { return true }
+        if evenZeros * 10 >= pairs * 9, oddZeros * 20 <= pairs { return false }
+        return nil
     }
 
     /// NUL anywhere in the first 64 KiB, or more than 10 % control bytes there.

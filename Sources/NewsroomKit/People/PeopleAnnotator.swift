@@ -1,7 +1,7 @@
 /// Finds the named people of a text and links every mention to one person.
 ///
 /// Pipeline: tokenize and split sentences → tag entities (statistical tagger, when its weights
-/// are bundled) → person rules (titles, honorifics, particles, datelines, name lists,
+/// are bundled) → document consistency of lone words → person rules (titles, honorifics, particles, datelines, name lists,
 /// appositions) → add surname-only mentions of people named in full → link mentions into people.
 public struct PeopleAnnotator: Sendable {
     private let names: NameLists
@@ -29,7 +29,7 @@ public struct PeopleAnnotator: Sendable {
 
     /// The people named in an already tokenized text.
     public func people(in t: TokenizedText) -> [Person] {
-        let entities = tagger?.entities(in: t) ?? []
+        let entities = EntityConsistency.apply(tagger?.entities(in: t) ?? [], in: t)
         var mentions = rules.mentions(in: t, entities: entities)
         mentions = linker.extend(mentions, in: t, entities: entities)
         return linker.link(mentions, in: t)

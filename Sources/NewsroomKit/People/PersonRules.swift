@@ -18,36 +18,63 @@ public struct PersonRules: Sendable {
             for i in e.tokens where i < n { covered[i] = Int8(e.type.rawValue) }
         }
         let capsLine = Self.allCapsLines(t)
+        let headline = Self.titleCaseLines(t)
+        // Words written in lower case somewhere in the text are common words, not names, for the
+        // rules that work without the tagger ("Martin How", "General Public License").
+        var lowerWords: Set<String> = []
+        for i in 0..<n where t.tokens[i].kind == .word && CharClass.isLower(t.first(i)) { lowerWords.insert(t.folded[i]) }
+        func plausible(_ m: NameMention?, firstNameAllowed: Bool) -> NameMention? {
+            guard let m else { return nil }
+            for i in m.tokens where t.isCapitalized(i) && lowerWords.contains(t.folded[i]) {
+                if firstNameAllowed && i == m.tokens.lowerBound && names.firstName(t.folded[i]) != nil { continue }
+                return nil
+            }
+            return m
+        }
         var found: [NameMention] = []
         let personType = Int8(EntityType.person.rawValue)
         for e in entities where e.type == .person {
             if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
+            // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
+            if e.tokens.count > 3, e.tokens.allSatisfy({ headline[$0] }) { continue }
             if found.last.map({ $0.tokens.upperBound > e.tokens.lowerBound }) ?? false { continue }
+            if Countries.isCountry(t, e.tokens) { continue }
+            // A whole line that is only this span, not led by a known first name, is a banner
+            // or heading ("Contribute Today"), not a byline.
+            if isWholeLine(t, e.tokens), names.firstName(t.folded[e.tokens.lowerBound]) == nil,
+               titleBefore(t, e.tokens.lowerBound) == nil { continue }
             let range = completedName(t, e.tokens, covered: covered)
+            // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
+            if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
+               Self.nonPersonHeads.contains(t.folded[range.upperBound]) { continue }
             for i in range where covered[i] < 0 { covered[i] = personType }
             if let m = personMention(t, range, requireTitle: false) { found.append(m) }
         }
         // Capitalised runs the tagger left untyped (or typed otherwise but led by a title).
         var i = 0
         while i < n {
-            guard t.isCapitalized(i), !capsLine[i], !isDateline(t, i) else { i += 1; continue }
+            guard t.isCapitalized(i), !capsLine[i], !headline[i], !isDateline(t, i) else { i += 1; continue }
             let run = capitalizedRun(t, from: i, capsLine: capsLine)
             defer { i = max(run.upperBound, i + 1) }
             let untyped = run.allSatisfy { covered[$0] < 0 }
             let titled = leadingTitleLength(t, run) > 0 || titleBefore(t, run.lowerBound) != nil
             if !untyped {
-                // The tagger typed part of this run; only a title in front overrides it.
-                guard titled, run.contains(where: { covered[$0] != Int8(EntityType.person.rawValue) }),
-                      !run.contains(where: { covered[$0] == Int8(EntityType.person.rawValue) }),
-                      let m = personMention(t, run, requireTitle: true) else { continue }
-                found.append(m)
+                guard !run.contains(where: { covered[$0] == personType }) else { continue }
+                // The tagger typed part of this run: a title in front overrides it, and a titled
+                // name may follow the typed part ("Seminole County Sheriff Don Eslinger").
+                if titled, let m = plausible(personMention(t, run, requireTitle: true), firstNameAllowed: true) {
+                    found.append(m)
+                } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
+                          let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
+                    found.append(m)
+                }
                 continue
             }
-            if let m = personMention(t, run, requireTitle: true) {
+            if let m = plausible(titledMention(t, run), firstNameAllowed: true) {
                 found.append(m)
-            } else if let m = firstNameMention(t, run) {
+            } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
                 found.append(m)
-            } else if isApposition(t, run), let m = personMention(t, run, requireTitle: false) {
+            } else if isApposition(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
             }
         }
@@ -69,13 +96,19 @@ public struct PersonRules: Sendable {
         let inner = leadingTitleLength(t, range)
         var titleRange = lo..<(lo + inner)
         lo += inner
-        while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
         while lo < hi, t.tokens[lo].kind != .word { lo += 1 }
-        guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) else { return nil }
+        // A name holds no punctuation: cut at the first mark (a span run across quotes).
+        if let cut = (lo..<hi).first(where: { t.tokens[$0].kind == .punctuation || t.tokens[$0].kind == .possessive }) { hi = cut }
+        while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
+        let startsWithParticle = lo + 1 < hi && Self.leadingParticles.contains(t.folded[lo]) && isNameLike(t, lo + 1)
+        guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) || startsWithParticle else { return nil }
         if titleRange.isEmpty, let before = titleBefore(t, lo) { titleRange = before }
         if requireTitle && titleRange.isEmpty { return nil }
-        // A lone title word ("President") is not a name.
-        if hi - lo == 1, NameVocabulary.titleHeads.contains(t.folded[lo]) { return nil }
+        // A lone title word ("President"), a name ending in a title or an institution word
+        // ("General Assembly", "Chief Technology Officer") or a plural group ("Democrats").
+        let lastWord = t.folded[hi - 1]
+        if NameVocabulary.titleHeads.contains(lastWord) || Self.nonPersonHeads.contains(lastWord) { return nil }
+        if hi - lo == 1, isPluralGroup(lastWord) { return nil }
         var title: String?
         var sex: Person.Sex?
         if !titleRange.isEmpty {
@@ -99,7 +132,7 @@ public struct PersonRules: Sendable {
     func completedName(_ t: TokenizedText, _ range: Range<Int>, covered: [Int8]) -> Range<Int> {
         let personType = Int8(EntityType.person.rawValue)
         var lo = range.lowerBound, hi = range.upperBound
-        while hi < t.count, !t.tokens[hi].followsNewline {
+        while hi < t.count, hi - range.upperBound < Self.maxNameWords, !t.tokens[hi].followsNewline {
             if isJoinedParticleName(t, hi), covered[hi] < 0 || covered[hi] == personType { hi += 1; continue }
             if NameVocabulary.particles.contains(t.folded[hi]), !t.isCapitalized(hi), hi + 1 < t.count,
                isNameLike(t, hi + 1), !t.tokens[hi + 1].followsNewline, covered[hi + 1] < 0 || covered[hi + 1] == personType {
@@ -107,18 +140,69 @@ public struct PersonRules: Sendable {
                 continue
             }
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
+            // Regnal numbers and epithets: "Louis XV", "Henry VIII", "Peter the Great".
+            if covered[hi] < 0, Self.isRomanNumeral(t, hi) { hi += 1; continue }
+            if t.folded[hi] == "the", hi + 1 < t.count, t.isCapitalized(hi + 1), Self.epithets.contains(t.folded[hi + 1]) {
+                hi += 2
+                continue
+            }
             break
         }
-        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1),
-              !Self.sentenceStarters.contains(t.folded[lo - 1]),
-              NameVocabulary.titleHeads.contains(t.folded[lo - 1]) == false,
-              NameVocabulary.honorifics[t.folded[lo - 1]] == nil,
-              let first = names.firstName(t.folded[lo - 1]), first.bucket >= 2 {
+        // A lower-case particle just before ("de Staë", "van Gogh").
+        if lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, Self.leadingParticles.contains(t.folded[lo - 1]),
+           !t.isCapitalized(lo - 1) {
+            lo -= 1
+        }
+        // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
+        while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]),
+              (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2 {
             lo -= 1
         }
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
+
+    /// Whether tokens `range` (ignoring trailing punctuation) make up their whole line.
+    func isWholeLine(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound == 0 || t.tokens[range.lowerBound].followsNewline else { return false }
+        var k = range.upperBound
+        while k < t.count, !t.tokens[k].followsNewline {
+            if t.tokens[k].kind != .punctuation { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a capitalised word is a title, honorific, sentence opener, calendar word or
+    /// institution word rather than part of a name.
+    func isNotName(_ folded: String) -> Bool {
+        Self.sentenceStarters.contains(folded) || NameVocabulary.titleHeads.contains(folded)
+            || NameVocabulary.titleModifiers.contains(folded) || NameVocabulary.honorifics[folded] != nil
+            || Self.calendarWords.contains(folded) || Self.nonPersonHeads.contains(folded)
+    }
+
+    /// Particles that may begin a name written without its first name ("de Gaulle", "van Gogh").
+    static let leadingParticles: Set<String> = [
+        "de", "da", "di", "du", "van", "von", "bin", "ibn", "del", "della", "dos", "das", "der", "ter", "ten", "le",
+    ]
+
+    /// Epithets written after a ruler's name with "the".
+    static let epithets: Set<String> = [
+        "great", "elder", "younger", "conqueror", "magnificent", "terrible", "bold", "pious", "wise",
+        "good", "fair", "just", "lionheart", "confessor", "navigator", "apostate", "bald", "fat",
+    ]
+
+    /// Whether token `i` is a Roman numeral of two or more letters ("XV", "VIII") or "V"/"X".
+    static func isRomanNumeral(_ t: TokenizedText, _ i: Int) -> Bool {
+        let tok = t.tokens[i]
+        guard tok.kind == .word, tok.length <= 6, t.isAllCaps(i) || tok.length == 1 else { return false }
+        for k in tok.start..<tok.end where !"IVXL".unicodeScalars.contains(t.text.scalars[k]) { return false }
+        return tok.length >= 2 || t.text.scalars[tok.start] == "V" || t.text.scalars[tok.start] == "X"
+    }
+
+    /// Longest run of words considered as one name; keeps every rule linear on hostile input
+    /// (a line of a million capitalised words).
+    static let maxNameWords = 12
 
     /// Weekdays and months, never the last word of a name.
     static let calendarWords: Set<String> = [
@@ -126,6 +210,17 @@ public struct PersonRules: Sendable {
         "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december",
     ]
+
+    /// Whether a single capitalised word names a group of people ("Democrats", "Americans",
+    /// "Latinos") rather than a person: a plural of a demonym-like form that no name list knows.
+    func isPluralGroup(_ folded: String) -> Bool {
+        guard folded.hasSuffix("s"), names.surnameBucket(folded) == 0, names.firstName(folded) == nil else { return false }
+        let stem = folded.dropLast()
+        for suffix in ["an", "ian", "ese", "ite", "ist", "at", "ino", "ina", "er", "ic", "ish", "i"] where stem.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
 
     /// Number of tokens at the start of `range` that form a title ending in a title head word,
     /// leaving at least one token for the name.
@@ -158,10 +253,23 @@ public struct PersonRules: Sendable {
         return lo < start ? lo..<start : nil
     }
 
-    /// A run of at least two capitalised tokens led by a common first name.
+    /// The name after a title inside a capitalised run ("On Friday President Zorblat Quennick").
+    func titledMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        if let m = personMention(t, run, requireTitle: true) { return m }
+        guard run.count > 2 else { return nil }
+        for j in (run.lowerBound + 1)..<max(run.lowerBound + 1, run.upperBound - 1)
+        where leadingTitleLength(t, j..<run.upperBound) > 0 {
+            return personMention(t, j..<run.upperBound, requireTitle: true)
+        }
+        return nil
+    }
+
+    /// A run of at least two capitalised tokens led by a common first name (a capitalised
+    /// sentence opener or a weekday in front is dropped: "Yesterday Margaret Quennick").
     func firstNameMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
         var lo = run.lowerBound
-        while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) { lo += 1 }
+        while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) || Self.calendarWords.contains(t.folded[lo])
+                || (t.sentenceInitial[lo] && names.firstName(t.folded[lo]) == nil) { lo += 1 }
         guard run.upperBound - lo >= 2, run.upperBound - lo <= 4,
               let first = names.firstName(t.folded[lo]), first.bucket >= 2 || !t.sentenceInitial[lo] else { return nil }
         let last = t.folded[run.upperBound - 1]
@@ -189,7 +297,7 @@ public struct PersonRules: Sendable {
     /// particles between capitalised words ("Osama bin Laden").
     func capitalizedRun(_ t: TokenizedText, from: Int, capsLine: [Bool]) -> Range<Int> {
         var end = from + 1
-        while end < t.count, !t.tokens[end].followsNewline {
+        while end < t.count, end - from < Self.maxNameWords, !t.tokens[end].followsNewline {
             if isNameLike(t, end), !capsLine[end] { end += 1; continue }
             if NameVocabulary.particles.contains(t.folded[end]), end + 1 < t.count,
                isNameLike(t, end + 1), !t.tokens[end + 1].followsNewline {
@@ -248,6 +356,30 @@ public struct PersonRules: Sendable {
         return out
     }
 
+    /// Per token: whether its line is a headline in title case (three or more words, every word
+    /// of four letters or more capitalised, no closing full stop), where capitals tell little:
+    /// the rules add no names there and long tagged spans are dropped.
+    static func titleCaseLines(_ t: TokenizedText) -> [Bool] {
+        var out = [Bool](repeating: false, count: t.count)
+        var start = 0
+        while start < t.count {
+            var end = start + 1
+            while end < t.count, !t.tokens[end].followsNewline { end += 1 }
+            var words = 0
+            var titleCase = true
+            for k in start..<end where t.tokens[k].kind == .word {
+                words += 1
+                if t.tokens[k].length >= 4 && !t.isCapitalized(k) { titleCase = false; break }
+            }
+            let last = t.text.scalars[t.tokens[end - 1].start]
+            if titleCase && words >= 3 && last != "." && last != "!" && last != "?" && last != "\"" && last != "\u{201D}" {
+                for k in start..<end { out[k] = true }
+            }
+            start = end
+        }
+        return out
+    }
+
     /// Capitalised function words that start sentences and are never part of a name.
     static let sentenceStarters: Set<String> = [
         "the", "a", "an", "but", "and", "or", "if", "he", "she", "it", "they", "we", "i", "you",
@@ -277,6 +409,11 @@ public struct PersonRules: Sendable {
         "congress", "senate", "assembly", "cabinet", "board", "authority", "organization",
         "organisation", "network", "system", "project", "program", "programme", "service",
         "services", "security", "nations", "airlines", "airways", "motors", "records", "studios",
+        "gym", "railway", "railroad", "line", "lines", "revolution", "story", "design", "designs",
+        "associates", "partners", "gmbh", "ag", "llc", "plc", "llp", "sa", "trophy", "tournament",
+        "open", "marathon", "highway", "tower", "towers", "building", "centre", "plaza", "mall",
+        "market", "lottery", "lotto", "chronicle", "herald", "tribune", "gazette", "review",
+        "groups", "deal", "licence", "license", "licensed",
     ]
 
     /// Role nouns that make "Name, a/the … <role>" an apposition about a person.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Feature extraction for the entity tagger. Every feature is a 64-bit hash of a template id and
 /// a value (no strings are built per feature): word, shape, affixes, context words and shapes,
 /// previous labels, name-list membership, sentence-initial capitalisation, all-caps lines,
@@ -130,11 +128,6 @@ struct TaggerFeatures {
         return h
     }
 
-    static let off: UInt64 = {
-        guard let v = ProcessInfo.processInfo.environment["NEWSROOM_FEATURES_OFF"] else { return 0 }
-        return v.split(separator: ",").compactMap { UInt64($0) }.reduce(0) { $0 | (1 << $1) }
-    }()
-
     /// Forgets the document memory.
     mutating func resetMemory() { memory.removeAll(keepingCapacity: true) }
 
@@ -151,7 +144,6 @@ struct TaggerFeatures {
     /// sentence start) to `out`.
     func features(_ i: Int, prev: Int, prev2: Int, into out: inout [UInt64]) {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            if template < 64, TaggerFeatures.off & (1 << template) != 0 { return }
             out.append(Hashing.mix(template, value))
         }
         let s0 = Int(sentenceStart[i])

@@ -1,7 +1,8 @@
 /// Who said something and with which words: token ranges into a `QuoteScan`.
 struct Attribution: Sendable {
-    /// The cue: a speech verb, "according to", or a dash before a name.
-    var cue: ClosedRange<Int>
+    /// The cue: a speech verb, "according to", a dash before a name or a colon after one; nil
+    /// when the speaker comes from the context alone (the person the previous paragraph is about).
+    var cue: ClosedRange<Int>?
     /// The words naming or referring to the speaker, when the text gives them.
     var speaker: ClosedRange<Int>?
 }

@@ -17,9 +17,11 @@ struct DirectQuoteRules {
             return Attribution(cue: k...k, speaker: speaker)
         }
         if tokens[k].isPunct(",") { k += 1 }
+        let endsSentence = close > segment.openToken + 1
+            && (scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"))
         let first = k
         var j = k
-        while j < tokens.count, j - first <= 9, tokens[j].paragraph == paragraph {
+        while j < tokens.count, j - first <= 24, tokens[j].paragraph == paragraph {
             if scan.isTerminal(j) || tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) {
                 guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
@@ -30,20 +32,42 @@ struct DirectQuoteRules {
                     // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
                     var s = j + 1
                     while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
-                    return Attribution(cue: j...j, speaker: scan.phraseStarting(at: s, ceiling: tokens.count - 1))
+                    let speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1)
+                    if endsSentence, introducesMore(after: speaker?.upperBound ?? j) { return nil }
+                    return Attribution(cue: j...j, speaker: speaker)
                 }
+                // “… tolerated.” She further stated, “…”: the verb introduces the next quotation.
+                if endsSentence, introducesMore(after: j) { return nil }
                 var last = j - 1
                 while last >= first, tokens[last].isWord, !tokens[last].capitalized,
                     SpeechLexicon.auxiliaries.contains(tokens[last].hash)
                 {
                     last -= 1
                 }
-                guard last >= first, (first...last).allSatisfy({ isSpeakerToken($0) }) else { return nil }
-                var from = first
-                for c in first...last where tokens[c].isPunct(",") { from = c + 1 }
-                if from > last { from = first }
-                while last >= from, tokens[last].isPunct(",") { last -= 1 }
-                guard last >= from else { return nil }
+                guard last >= first else { return nil }
+                while last >= first, tokens[last].isPunct(",") { last -= 1 }
+                guard last >= first else { return nil }
+                // Parts between commas: the first naming someone ("Adam Green, co-founder of …,"),
+                // else the last ("the dawn of the movement, Bozell says"). The part right after
+                // the quotation must be a speaker phrase; later ones may be appositions or
+                // relative clauses ("Trent Lott, who was majority leader under Bush, told …").
+                var parts: [ClosedRange<Int>] = []
+                var partStart = first
+                for c in first...last where tokens[c].isPunct(",") {
+                    if c > partStart { parts.append(partStart...(c - 1)) }
+                    partStart = c + 1
+                }
+                if partStart <= last { parts.append(partStart...last) }
+                guard let firstPart = parts.first, firstPart.lowerBound == first,
+                    firstPart.allSatisfy({ isSpeakerToken($0) })
+                else { return nil }
+                let clean = parts.filter { $0.allSatisfy { isSpeakerToken($0) } }
+                guard let lastPart = clean.last else { return nil }
+                let chosen = clean.first(where: { part in
+                    part.contains(where: { tokens[$0].capitalized && scan.isPhraseWord($0) })
+                }) ?? lastPart
+                let from = chosen.lowerBound
+                last = chosen.upperBound
                 let head = tokens[from]
                 guard head.capitalized || SpeechLexicon.determiners.contains(head.hash)
                     || SpeechLexicon.pronouns[head.hash] != nil
@@ -53,6 +77,23 @@ struct DirectQuoteRules {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the words after token `k` go on to introduce something else — a colon, a comma
+    /// before a quotation mark, "that", or a clause — rather than close the attribution.
+    private func introducesMore(after k: Int) -> Bool {
+        var j = k + 1
+        var words = 0
+        while j < tokens.count, tokens[j].paragraph == tokens[k].paragraph, words <= 6 {
+            let t = tokens[j]
+            if scan.isTerminal(j) { return false }
+            if t.isPunct(":") || t.mark != nil { return true }
+            if t.isPunct(",") { return j + 1 < tokens.count && tokens[j + 1].mark != nil }
+            if scan.isWord(j, Words.that) { return true }
+            words += 1
+            j += 1
+        }
+        return words > 6
     }
 
     /// Juppe said: "…" / Juppe said that "…" / said Juppe, "…" / a colon lead-in ending the
@@ -82,8 +123,14 @@ struct DirectQuoteRules {
             if tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) { return nil }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
-                let subject = scan.subject(before: j, floor: floor)
-                if subject == nil, !(j > floor && tokens[j - 1].isPunct(",")) { return nil }
+                var subject = scan.subject(before: j, floor: floor)
+                // Without a subject the verb must follow a comma or coordinate ("… and said it …").
+                if subject == nil, !(j > floor && (tokens[j - 1].isPunct(",") || scan.isWord(j - 1, Words.and)
+                    || scan.isWord(j - 1, Words.but)))
+                {
+                    return nil
+                }
+                if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
             j -= 1
@@ -98,7 +145,7 @@ struct DirectQuoteRules {
         let colon = tokens[k].isPunct(":")
         var j = k - 1
         var steps = 0
-        while j >= floor, colon || steps < 12 {
+        while j >= floor, colon || steps < 16 {
             if tokens[j].mark != nil || scan.isTerminal(j) { break }
             if scan.isAccordingTo(j) {
                 return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))
@@ -123,12 +170,18 @@ struct DirectQuoteRules {
             steps += 1
         }
         if colon, k - floor <= 10, let name = scan.sentenceSubject(from: floor, before: k),
+            name.upperBound == k - 1 || tokens[name.upperBound + 1].isPunct("("),
             name.contains(where: { $0 > name.lowerBound && tokens[$0].capitalized })
                 || (name.count == 1 && tokens[name.lowerBound].capitalized
                     && SpeechLexicon.pronouns[tokens[name.lowerBound].hash] == nil
                     && !SpeechLexicon.determiners.contains(tokens[name.lowerBound].hash))
         {
             return Attribution(cue: k...k, speaker: name)
+        }
+        // Any other colon lead-in: the sentence's subject ("a familiar voice celebrated the
+        // attacks on Twitter: “…”").
+        if colon, let subject = scan.sentenceSubject(from: floor, before: k) {
+            return Attribution(cue: k...k, speaker: subject)
         }
         return nil
     }
@@ -143,6 +196,10 @@ struct DirectQuoteRules {
     /// French foreign minister", "Juppe , the minister ,").
     private func isSpeakerToken(_ k: Int) -> Bool {
         if tokens[k].isPunct(",") { return true }
+        // "and" inside a name: "the Ways and Means Committee".
+        if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
+            return true
+        }
         return scan.isPhraseWord(k) || SpeechLexicon.determiners.contains(tokens[k].hash) || tokens[k].hash == Words.of
     }
 

@@ -50,12 +50,13 @@ struct IndirectSpeechRules {
         let n = tokens.count
         while k < n {
             defer { k += 1 }
-            guard tokens[k].isWord, !used[k], !tokens[k].capitalized || scan.isAccordingTo(k) else { continue }
+            let frame = tokens[k].capitalized ? nil : tokens[k].cue
+            guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord, !used[k] else { continue }
             if scan.isAccordingTo(k) {
                 if let c = accordingTo(k, used: used) { out.append(c) }
                 continue
             }
-            guard let frame = SpeechLexicon.cues[tokens[k].hash] else { continue }
+            guard let frame else { continue }
             if let c = trailing(k, used: used) ?? leading(k, frame: frame, used: used) { out.append(c) }
         }
         // Overlapping reported clauses ("says it fears that …"): the outer, earlier one stays.
@@ -124,6 +125,12 @@ struct IndirectSpeechRules {
     func clauseEnd(from start: Int, to last: Int) -> Int {
         var c = start
         while c < last {
+            // "…, adding, “…”": a participle after a comma starts the next attribution.
+            if tokens[c].isPunct(","), c + 1 <= last, scan.cueFrame(c + 1) != nil, scan.isParticipleWord(c + 1) {
+                var end = c - 1
+                while end > start, tokens[end].isPunct(",") { end -= 1 }
+                return end
+            }
             if tokens[c].isWord, tokens[c].hash == Words.and || tokens[c].hash == Words.but {
                 var v = c + 1
                 while v <= last, tokens[v].isWord, SpeechLexicon.auxiliaries.contains(tokens[v].hash) { v += 1 }

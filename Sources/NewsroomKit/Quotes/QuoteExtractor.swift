@@ -17,7 +17,7 @@ public struct QuoteExtractor: Sendable {
         let scan = QuoteScan(text.scalars)
         guard !scan.tokens.isEmpty else { return [] }
         var used = [Bool](repeating: false, count: scan.tokens.count)
-        var candidates = directCandidates(scan, &used)
+        var candidates = directCandidates(scan, people, &used)
         let quoted = candidates.map(\.span)
         var covered = quoted
         covered.sort()
@@ -37,13 +37,13 @@ public struct QuoteExtractor: Sendable {
                 speakerSpan = scan.span(range)
             }
             return Quote(
-                text: text[c.span], span: c.span, speaker: speaker, speakerText: speakerText,
-                speakerSpan: speakerSpan, cue: c.attribution.map { scan.text($0.cue) }, kind: c.kind)
+                text: scan.string(c.span.start, c.span.end), span: c.span, speaker: speaker, speakerText: speakerText,
+                speakerSpan: speakerSpan, cue: c.attribution?.cue.map { scan.text($0) }, kind: c.kind)
         }
     }
 
     /// Quotations in marks (direct, or mixed when they continue a reported clause).
-    private func directCandidates(_ scan: QuoteScan, _ used: inout [Bool]) -> [QuoteCandidate] {
+    private func directCandidates(_ scan: QuoteScan, _ people: [Person], _ used: inout [Bool]) -> [QuoteCandidate] {
         let segments = QuotationPairing.segments(scan.tokens, scan.scalars)
         let rules = DirectQuoteRules(scan: scan)
         var attributions: [Attribution?] = Array(repeating: nil, count: segments.count)
@@ -93,6 +93,7 @@ public struct QuoteExtractor: Sendable {
         }
         inheritAttributions(segments, scan, keep, &attributions)
         for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
+        attributeToThePreviousParagraphsPerson(segments, scan, people, keep, &attributions)
         // A cue without a subject ("…,” adding, “…”) keeps the speaker of the passage before it.
         for i in segments.indices.dropFirst() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
             let paragraph = scan.tokens[segments[i].openToken].paragraph
@@ -115,7 +116,7 @@ public struct QuoteExtractor: Sendable {
             if let mixed = mixedStarts[i] {
                 let open = segment.openToken
                 var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: segment.lastToken, to: scan.lastOfSentence(open))
-                if let a = attribution, a.cue.lowerBound > segment.lastToken { hi = segment.lastToken }
+                if let cue = attribution?.cue, cue.lowerBound > segment.lastToken { hi = segment.lastToken }
                 while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
                 let end = max(scan.tokens[hi].end, segment.contentEnd)
                 let span = TextSpan(start: scan.tokens[mixed].start, end: end)
@@ -130,7 +131,7 @@ public struct QuoteExtractor: Sendable {
                 for k in segment.openToken...segment.lastToken { used[k] = true }
             }
             if let a = attribution {
-                for k in a.cue { used[k] = true }
+                if let cue = a.cue { for k in cue { used[k] = true } }
                 if let s = a.speaker { for k in s { used[k] = true } }
             }
         }
@@ -164,11 +165,34 @@ public struct QuoteExtractor: Sendable {
                 tokens[segments[i - 1].openToken].paragraph == paragraph - 1,
                 segments[i].openToken == 0 || tokens[segments[i].openToken - 1].paragraph != paragraph,
                 let previous = attributions[i - 1],
-                segments[i - 1].paragraphLastToken - max(segments[i - 1].lastToken, previous.cue.upperBound) <= 30
+                segments[i - 1].paragraphLastToken - max(segments[i - 1].lastToken, previous.cue?.upperBound ?? 0) <= 30
             {
                 source = previous
             }
             attributions[i] = source
+        }
+    }
+
+    /// A paragraph that is a quotation with no attribution, after a paragraph without quotations
+    /// whose last sentence is about a person ("Viguerie is upbeat about Cruz's chances. ¶ “Not
+    /// only can Ted Cruz win …”"), is that person's.
+    private func attributeToThePreviousParagraphsPerson(
+        _ segments: [QuotedSegment], _ scan: QuoteScan, _ people: [Person], _ keep: [Bool],
+        _ attributions: inout [Attribution?]
+    ) {
+        guard !people.isEmpty else { return }
+        let mentions = people.flatMap(\.mentions).sorted()
+        let tokens = scan.tokens
+        for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
+            let open = segment.openToken
+            guard open > 0, tokens[open - 1].paragraph == tokens[open].paragraph - 1 else { continue }
+            if i > 0, tokens[segments[i - 1].openToken].paragraph == tokens[open].paragraph - 1 { continue }
+            let previous = open - 1
+            let first = scan.sentenceFirst[tokens[previous].sentence]
+            guard let subject = scan.sentenceSubject(from: first, before: previous + 1),
+                tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions)
+            else { continue }
+            attributions[i] = Attribution(cue: nil, speaker: subject)
         }
     }
 
@@ -189,6 +213,7 @@ public struct QuoteExtractor: Sendable {
 
     private func paragraphOf(_ c: QuoteCandidate, _ scan: QuoteScan) -> Int {
         if let cue = c.attribution?.cue { return scan.tokens[cue.lowerBound].paragraph }
+        if let speaker = c.attribution?.speaker { return scan.tokens[speaker.lowerBound].paragraph }
         return 0
     }
 }

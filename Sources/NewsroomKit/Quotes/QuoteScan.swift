@@ -50,8 +50,10 @@ struct QuoteScan {
 
     /// The speech frame of token `k` when it is a lower-case speech verb.
     func cueFrame(_ k: Int) -> SpeechLexicon.CueFrame? {
-        guard k >= 0, k < tokens.count, tokens[k].isWord, !tokens[k].capitalized else { return nil }
-        return SpeechLexicon.cues[tokens[k].hash]
+        guard k >= 0, k < tokens.count, let cue = tokens[k].cue else { return nil }
+        // A capitalised speech verb only opens a sentence ("Said Dorothy Poynter, …").
+        if tokens[k].capitalized, k > 0, tokens[k - 1].sentence == tokens[k].sentence { return nil }
+        return cue
     }
 
     /// Whether "according to" starts at `k`.
@@ -59,9 +61,32 @@ struct QuoteScan {
 
     /// Text of the tokens `range`.
     func text(_ range: ClosedRange<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound].end])
-        return String(view)
+        string(tokens[range.lowerBound].start, tokens[range.upperBound].end)
+    }
+
+    /// The scalars `lo..<hi` (clamped) as a string, encoded straight to UTF-8.
+    func string(_ lo: Int, _ hi: Int) -> String {
+        let a = max(0, min(lo, scalars.count))
+        let b = max(a, min(hi, scalars.count))
+        guard b > a else { return "" }
+        return String(unsafeUninitializedCapacity: (b - a) * 4) { buffer in
+            var n = 0
+            for k in a..<b {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     func span(_ range: ClosedRange<Int>) -> TextSpan {
@@ -73,10 +98,11 @@ struct QuoteScan {
         guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
         let t = tokens[k]
         if t.capitalized {
-            // "In", "But", "When" open a clause, not a name.
-            return !SpeechLexicon.phraseStoppers.contains(t.hash) || SpeechLexicon.pronouns[t.hash] != nil
+            // "In", "But", "When" open a clause, not a name — unless inside a name ("CBS This Morning").
+            guard SpeechLexicon.phraseStoppers.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil else { return true }
+            return k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence
         }
-        return !SpeechLexicon.phraseStoppers.contains(t.hash) && SpeechLexicon.cues[t.hash] == nil
+        return t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash)
     }
 
     /// The speaker phrase ending at `k` (reading backwards), at most `limit` words, not before `floor`.
@@ -106,8 +132,15 @@ struct QuoteScan {
             if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
+                // A determiner or a past tense after the head ends the phrase ("the group opposed the …").
+                if j > k, !tokens[j].capitalized,
+                    SpeechLexicon.determiners.contains(tokens[j].hash) || (j > k + 1 && verbEnding(j) == 2)
+                {
+                    break
+                }
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
-                    !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3)
+                    !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
+                    !(j - k == 1 && capitalisedSoon(after: j, ceiling: ceiling))
                 {
                     break
                 }
@@ -122,24 +155,49 @@ struct QuoteScan {
         return k...hi
     }
 
+    /// Whether a capitalised word follows within two lower-case phrase words ("Democratic
+    /// presidential candidate Sen. Bernie Sanders").
+    func capitalisedSoon(after j: Int, ceiling: Int) -> Bool {
+        var k = j
+        while k <= min(ceiling, j + 2), k < tokens.count, tokens[k].isWord {
+            if tokens[k].capitalized { return true }
+            if !isPhraseWord(k) { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The subject of the speech verb at `cue`: the phrase before it, skipping auxiliaries and
     /// adverbs, a parenthetical between commas ("France's foreign minister, who held talks …,
     /// said") and coordination ("Juppe attempted …, but said" → the sentence's subject).
     func subject(before cue: Int, floor: Int) -> ClosedRange<Int>? {
         var j = cue - 1
+        var passive = false
         while j >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) {
+            if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
         }
+        // "Avenatti was charged with …", "they were told": the subject did not speak.
+        if passive, !isParticipleWord(cue) { return nil }
         guard j >= floor else { return nil }
+        // "the number of confirmed cases": an adjective after a preposition, not a verb.
+        if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.of {
+            return nil
+        }
         if tokens[j].isPunct(",") {
             var q = j - 1
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
             let inner = (q + 1)...(j - 1)
-            if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4 {
-                return inner  // appositive name: "The finance minister, Lou Jiwei, said"
+            let outer = subject(before: q, floor: floor)
+            // An appositive name after a description ("The finance minister, Lou Jiwei, said"),
+            // not after a name ("Sen. Ron Johnson, R-Wis., said").
+            if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4,
+                outer.map({ !tokens[$0.upperBound].capitalized }) ?? true
+            {
+                return inner
             }
-            return subject(before: q, floor: floor)
+            return outer
         }
         if tokens[j].isWord, !tokens[j].capitalized,
             tokens[j].hash == Words.and || tokens[j].hash == Words.but
@@ -156,6 +214,11 @@ struct QuoteScan {
         if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
             return nil  // "the said …", "his claims …": a noun, not a verb
         }
+        if tokens[j].isWord, tokens[j].hash == Words.to, !tokens[j].capitalized {
+            // "… went on to say": the sentence's subject, when it names someone.
+            guard let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized else { return nil }
+            return s
+        }
         if tokens[j].isWord, isPossessive(j) { return nil }
         return phraseEnding(at: j, floor: floor)
     }
@@ -166,8 +229,37 @@ struct QuoteScan {
         var k = first
         while k < limit, tokens[k].isWord, Words.connectives.contains(tokens[k].hash) { k += 1 }
         while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
-        guard k < limit else { return nil }
-        return phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        // An opening phrase ("In 1999,", "After the debate,", "Speaking on Fox,") is skipped.
+        if k < limit, tokens[k].isWord,
+            !isPhraseWord(k)
+                || (isParticipleWord(k) && k + 1 < limit && SpeechLexicon.prepositionsAfterCue.contains(tokens[k + 1].hash))
+        {
+            var c = k
+            while c < limit, c - k < 12, !tokens[c].isPunct(","), !isTerminal(c) { c += 1 }
+            guard c < limit, tokens[c].isPunct(",") else { return nil }
+            k = c + 1
+        }
+        guard k < limit, !tokens[k].startsWithDigit else { return nil }
+        let phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in
+        // apposition is the better speaker.
+        var comma = (phrase?.upperBound ?? k) + 1
+        while comma < limit, comma - k < 8, tokens[comma].isWord { comma += 1 }
+        if comma + 1 < limit, tokens[comma].isPunct(","),
+            let name = phraseStarting(at: comma + 1, ceiling: limit - 1, limit: 6),
+            name.contains(where: { tokens[$0].capitalized }),
+            name.upperBound + 1 < limit, tokens[name.upperBound + 1].isPunct(",") || tokens[name.upperBound + 1].isPunct("(")
+        {
+            return name
+        }
+        return phrase
+    }
+
+    /// A word ending in "ing" ("Speaking", "saying").
+    func isParticipleWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.end - t.start > 4 else { return false }
+        return scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
     }
 
     /// Whether the passage starts inside a sentence (a word of the same sentence comes right
@@ -210,10 +302,8 @@ enum Words {
     static let of = WordHash.of("of")
     static let and = WordHash.of("and")
     static let but = WordHash.of("but")
-    static let on = WordHash.of("on")
-    static let inWord = WordHash.of("in")
     static let whether = WordHash.of("whether")
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
-        ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now"].map(WordHash.of))
+        ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
 }

@@ -19,6 +19,9 @@ struct QuoteToken: Sendable {
     var capitalized: Bool = false
     /// Whether a word starts with a digit.
     var startsWithDigit: Bool = false
+    /// The speech-verb frame of a word that is a speech verb (see `QuoteScan.cueFrame` for
+    /// capitalised ones).
+    var cue: SpeechLexicon.CueFrame? = nil
     /// Paragraph number (paragraphs are separated by a blank line).
     var paragraph: Int = 0
     /// Sentence number, increasing through the text.
@@ -46,7 +49,12 @@ struct QuotationMark: Sendable, Equatable {
 
 /// Splits text into `QuoteToken`s in one pass, numbering paragraphs and sentences.
 enum QuoteTokenizer {
-    static func tokenize(_ s: [Unicode.Scalar]) -> [QuoteToken] {
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [QuoteToken] {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    private static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [QuoteToken] {
+        let bloom = SpeechLexicon.cueBloom
         var tokens: [QuoteToken] = []
         tokens.reserveCapacity(s.count / 5)
         var paragraph = 0
@@ -67,6 +75,7 @@ enum QuoteTokenizer {
                 let start = i
                 var h = WordHash.seed
                 var onlyUpperOrDot = true
+                var innerDot = false
                 while i < n {
                     let d = s[i]
                     if isWordScalar(d) {
@@ -78,10 +87,15 @@ enum QuoteTokenizer {
                     // Inner connectors: don't, France's, so-called, U.S., 1,000.
                     if i + 1 < n, isWordScalar(s[i + 1]) {
                         let v = d.value
+                        // "Ph.D.", "e.g.": a dot before one or two letters and another dot.
+                        let abbreviationDot = v == 46
+                            && ((i + 2 < n && s[i + 2] == ".")
+                                || (i + 3 < n && isWordScalar(s[i + 2]) && s[i + 3] == "."))
                         if v == 39 || v == 0x2019 || v == 45 || v == 0x2010 || v == 0x2011
-                            || (v == 46 && (onlyUpperOrDot || isDigit(s[i + 1])))
+                            || (v == 46 && (onlyUpperOrDot || isDigit(s[i + 1]) || abbreviationDot))
                             || (v == 44 && isDigit(s[i - 1]) && isDigit(s[i + 1]))
                         {
+                            if v == 46 { innerDot = true }
                             h = WordHash.mix(h, d)
                             i += 1
                             continue
@@ -92,12 +106,14 @@ enum QuoteTokenizer {
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
                 token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
+                token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom)
                 token.paragraph = paragraph
                 // Abbreviations and initials keep their full stop ("Mr.", "J.", "U.S.").
                 if i < n, s[i] == ".",
                     SpeechLexicon.abbreviations.contains(h)
                         || (i - start == 1 && token.capitalized)
                         || (onlyUpperOrDot && (i - start) >= 3 && s[i - 2] == ".")
+                        || innerDot
                 {
                     i += 1
                     token.end = i
@@ -157,15 +173,20 @@ enum QuoteTokenizer {
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     @inline(__always)
-    static func isSpace(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    static func isSpace(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i >= 0, i < s.count else { return true }
         let c = s[i]
         if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
         return c.value == 0xA0 || c.properties.isWhitespace
     }
 
+    /// Whether the scalar at `i` is white space (true outside the text).
+    static func isSpace(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        s.withUnsafeBufferPointer { isSpace($0, i) }
+    }
+
     /// The quotation mark starting at `i`, if any; `end` is moved past it.
-    static func markAt(_ s: [Unicode.Scalar], _ i: Int, _ end: inout Int) -> QuotationMark? {
+    static func markAt(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: inout Int) -> QuotationMark? {
         let c = s[i]
         let n = s.count
         switch c.value {
@@ -196,7 +217,7 @@ enum QuoteTokenizer {
     }
 
     /// A straight mark opens after a space or bracket and before a non-space; closes after a non-space.
-    static func straightDirection(_ s: [Unicode.Scalar], _ i: Int, _ after: Int) -> QuotationMark.Direction {
+    static func straightDirection(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ after: Int) -> QuotationMark.Direction {
         let spaceBefore = isSpace(s, i - 1) || "([{—–-/".unicodeScalars.contains(s[i - 1])
         let spaceAfter = isSpace(s, after)
         if spaceBefore && !spaceAfter { return .opening }

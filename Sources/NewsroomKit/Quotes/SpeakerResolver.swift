@@ -7,9 +7,11 @@ struct SpeakerResolver {
     /// Every mention, sorted by start, with the index of its person.
     private let mentions: [(span: TextSpan, person: Int)]
     /// Folded roles tied to a person ("foreign minister"), from `Person.title` and from the
-    /// capitalised words written just before a mention ("Foreign Minister Alain Juppe").
-    /// Each role with the people it is tied to and where (mention start), in text order.
-    private let roles: [String: [(position: Int, person: Int)]]
+    /// capitalised words written just before a mention ("Foreign Minister Alain Juppe"), each
+    /// with the people it is tied to and where (mention start), in text order. Built on first use.
+    private var roles: [String: [(position: Int, person: Int)]]? = nil
+    /// Speaker phrases already looked up by role (folded words → role found).
+    private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
     private let surnames: [String: Int]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
@@ -26,36 +28,15 @@ struct SpeakerResolver {
         self.people = people
         self.quoted = quoted
         var mentions: [(span: TextSpan, person: Int)] = []
-        var roles: [String: [(position: Int, person: Int)]] = [:]
         var surnames: [String: Int] = [:]
         for (i, p) in people.enumerated() {
             for m in p.mentions { mentions.append((m, i)) }
-            if let title = p.title, !title.isEmpty {
-                roles[Self.normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
-            }
             if let last = p.name.split(separator: " ").last, last.count >= 3 {
                 surnames[Folding.fold(String(last))] = surnames[Folding.fold(String(last))] ?? i
             }
         }
         mentions.sort { $0.span.start < $1.span.start }
         self.mentions = mentions
-        // Capitalised words right before a mention are a role: "Foreign Minister", "President".
-        var k = 0
-        for m in mentions {
-            while k < scan.tokens.count, scan.tokens[k].start < m.span.start { k += 1 }
-            var j = k - 1
-            while j >= 0, k - j <= 4, scan.tokens[j].isWord, scan.tokens[j].capitalized,
-                scan.tokens[j].sentence == scan.tokens[min(k, scan.tokens.count - 1)].sentence
-            {
-                j -= 1
-            }
-            if j + 1 <= k - 1 {
-                let role = Self.normalizedRole(scan.text((j + 1)...(k - 1)))
-                if role.count >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
-            }
-        }
-        for key in roles.keys { roles[key]?.sort { $0.position < $1.position } }
-        self.roles = roles
         self.surnames = surnames
     }
 
@@ -95,18 +76,60 @@ struct SpeakerResolver {
     /// A person whose role the speaker phrase contains ("France's foreign minister" holds
     /// "foreign minister"), the longest role first; among people sharing a role, the one last
     /// tied to it before the phrase.
-    private func personByRole(_ span: TextSpan) -> Int? {
-        guard !roles.isEmpty else { return nil }
-        let words = Self.normalizedRole(scan.text(span: span)).split(separator: " ")
+    private mutating func personByRole(_ span: TextSpan) -> Int? {
+        guard !people.isEmpty else { return nil }
+        if roles == nil { roles = buildRoles() }
+        guard let roles, !roles.isEmpty else { return nil }
+        let phrase = scan.text(span: span)
+        let role: String?
+        if let known = roleOfPhrase[phrase] {
+            role = known
+        } else {
+            role = Self.longestRole(in: Self.normalizedRole(phrase), roles)
+            roleOfPhrase[phrase] = role
+        }
+        guard let role, let tied = roles[role], let first = tied.first else { return nil }
+        return (tied.last(where: { $0.position <= span.start }) ?? first).person
+    }
+
+    /// The longest run of at most four words of `words` that is a role.
+    private static func longestRole(in words: String, _ roles: [String: [(position: Int, person: Int)]]) -> String? {
+        let words = words.split(separator: " ")
         guard !words.isEmpty else { return nil }
         for n in stride(from: min(4, words.count), through: 1, by: -1) {
             for start in 0...(words.count - n) {
                 let gram = words[start..<(start + n)].joined(separator: " ")
-                guard let tied = roles[gram], let first = tied.first else { continue }
-                return (tied.last(where: { $0.position <= span.start }) ?? first).person
+                if roles[gram] != nil { return gram }
             }
         }
         return nil
+    }
+
+    private func buildRoles() -> [String: [(position: Int, person: Int)]] {
+        var roles: [String: [(position: Int, person: Int)]] = [:]
+        for (i, p) in people.enumerated() {
+            if let title = p.title, !title.isEmpty {
+                roles[Self.normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
+            }
+        }
+        // Capitalised words right before a mention are a role: "Foreign Minister", "President".
+        let tokens = scan.tokens
+        var k = 0
+        for m in mentions {
+            while k < tokens.count, tokens[k].start < m.span.start { k += 1 }
+            var j = k - 1
+            while j >= 0, k - j <= 4, tokens[j].isWord, tokens[j].capitalized,
+                tokens[j].sentence == tokens[min(k, tokens.count - 1)].sentence
+            {
+                j -= 1
+            }
+            if j + 1 <= k - 1 {
+                let role = Self.normalizedRole(scan.text((j + 1)...(k - 1)))
+                if role.count >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
+            }
+        }
+        for key in roles.keys { roles[key]?.sort { $0.position < $1.position } }
+        return roles
     }
 
     /// Folded words of a role, separated by single spaces, without possessive endings.
@@ -194,9 +217,5 @@ struct SpeakerResolver {
 
 extension QuoteScan {
     /// Text of a scalar span.
-    func text(span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, span.start)..<min(scalars.count, span.end)])
-        return String(view)
-    }
+    func text(span: TextSpan) -> String { string(span.start, span.end) }
 }

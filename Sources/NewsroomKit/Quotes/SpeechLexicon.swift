@@ -5,7 +5,7 @@
 /// while scanning an article.
 enum SpeechLexicon {
     /// How a speech verb takes its content.
-    enum CueFrame: Sendable {
+    enum CueFrame: Sendable, Equatable {
         /// "said (that) …", "says …": the clause follows the verb directly.
         case clause
         /// "told reporters that …", "warned them that …": an object comes before "that".
@@ -38,20 +38,44 @@ enum SpeechLexicon {
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \
-            objects objected protests protested reads rules ruled quoted
+            objects objected protests protested reads rules ruled quoted remembered remembers \
+            mocks mocked imagined proclaimed proclaiming pressed
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
-        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed".split(separator: " ") {
+        for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectThenThat
         }
         for w in "accuse accuses accused accusing ask asks asked asking urge urges urged urging".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectComplement
         }
-        for w in "think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared".split(separator: " ") {
+        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared".split(separator: " ") {
             table[WordHash.of(String(w))] = .cognition
         }
         return table
     }()
+
+    /// A 1024-bit Bloom filter over the cue hashes: most words are rejected without a
+    /// dictionary lookup.
+    static let cueBloom: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for h in cues.keys {
+            let (a, b) = bloomBits(h)
+            bits[a >> 6] |= 1 << UInt64(a & 63)
+            bits[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        return bits
+    }()
+
+    @inline(__always)
+    static func bloomBits(_ h: UInt64) -> (Int, Int) { (Int((h >> 7) & 1023), Int((h >> 29) & 1023)) }
+
+    /// The frame of the speech verb whose `WordHash` is `hash`, if it is one.
+    @inline(__always)
+    static func cueFrame(hash: UInt64, bloom: [UInt64]) -> CueFrame? {
+        let (a, b) = bloomBits(hash)
+        guard bloom[a >> 6] & (1 << UInt64(a & 63)) != 0, bloom[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return nil }
+        return cues[hash]
+    }
 
     /// Pronouns that can be the subject of a speech verb, with the sex they imply.
     enum Pronoun: Sendable { case he, she, they, it, firstPerson }
@@ -68,6 +92,9 @@ enum SpeechLexicon {
         publicly privately flatly quickly firmly already still often frequently further simply \
         earlier subsequently separately initially apparently did does do
         """)
+
+    /// Forms of "be": before a past participle they make it passive ("was charged", "were told").
+    static let be: Set<UInt64> = set("is was were are be been being")
 
     /// Words that can follow a speech verb before its clause ("said Tuesday that", "said in a statement that").
     static let dayWords: Set<UInt64> = set("""

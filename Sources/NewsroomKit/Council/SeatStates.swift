@@ -1,0 +1,39 @@
+/// Each seat's best-supported stance while a tally is read.
+struct SeatStates {
+    struct Best { var stance: Stance = .unknown; var priority = 0; var token = -1; var evidence: TextSpan?; var stage: CueStage = .prevote }
+    let seats: [CouncilSeat]
+    var best: [Best]
+    var threatened: [Bool]
+
+    init(seats: [CouncilSeat]) {
+        self.seats = seats
+        self.best = Array(repeating: Best(), count: seats.count)
+        self.threatened = Array(repeating: false, count: seats.count)
+    }
+
+    /// The seat a country name refers to ("Russia" is the Soviet Union's seat before 1992).
+    func index(of country: String, holder: ChinaHolder?) -> Int? {
+        if let k = seats.firstIndex(where: { $0.key == country || $0.name == country }) {
+            if country == "China", let holder {
+                let isRepublic = seats[k].official == "Republic of China"
+                if (holder == .republic) != isRepublic { return nil }
+            }
+            return k
+        }
+        if country == "Russia" { return seats.firstIndex { $0.name == "Soviet Union" } }
+        return nil
+    }
+
+    /// Records a stance unless a stronger or later one of the same strength is there.
+    mutating func offer(_ k: Int, stance: Stance, priority: Int, evidence: TextSpan, token: Int, stage: CueStage) {
+        let b = best[k]
+        // Positions before a vote: the latest wins (a change of mind). A recorded vote: the first
+        // report wins (later sentences tend to speak of other votes).
+        let later = priority >= 3 && b.stance != .unknown ? token < b.token : token >= b.token
+        if priority > b.priority || (priority == b.priority && later) {
+            // Before the vote, an "against" is not weakened by a later softer word of the same rank
+            // unless it is a real change of mind; keep the latest, as the text tells it.
+            best[k] = Best(stance: stance, priority: priority, token: token, evidence: evidence, stage: stage)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// How stance signals become seats' stances: named members first, then groups expanded with the
+/// year's roster, then "voted with" copies.
+extension TallyBuilder {
+    /// Applies stance signals to seats: named members, then groups.
+    func apply(_ signals: [StanceSignal], to state: inout SeatStates, lists: [MentionList], mentions: [CouncilMention],
+                       tokens: [CouncilToken], postVote: Bool, year: Int?, notes: inout [String]) {
+        // Countries named as actors in each sentence (for "the other 14 members").
+        var namedInSentence: [Int: Set<Int>] = [:]
+        for m in mentions where m.actor {
+            if let c = m.country, let k = state.index(of: c, holder: m.holder) { namedInSentence[m.sentence, default: []].insert(k) }
+        }
+        // Named members first, then groups, so that "the others" see who was named.
+        let ordered = signals.sorted { a, b in
+            let ga = lists[a.list].members.contains { mentions[$0].group != nil }
+            let gb = lists[b.list].members.contains { mentions[$0].group != nil }
+            return ga == gb ? a.token < b.token : !ga
+        }
+        for signal in ordered where signal.copyOf == nil {
+            var veto = signal.veto
+            var stage = signal.stage
+            if signal.vetoNoun {
+                let threat = sentenceHasThreat(tokens, aroundToken: signal.token)
+                let killed = sentenceHas(tokens, aroundToken: signal.token, ["killed", "sank", "scuttled", "torpedoed", "doomed", "defeated", "blocked", "felled"])
+                if (postVote || killed) && !threat { veto = .cast; stage = .vote } else { veto = .threatened; stage = .prevote }
+            }
+            let priority = stage == .vote ? max(signal.priority, 3) : min(signal.priority, 1)
+            for m in lists[signal.list].members where mentions[m].actor {
+                let mention = mentions[m]
+                if let country = mention.country {
+                    guard let k = state.index(of: country, holder: mention.holder) else {
+                        if stage == .vote, let year, RosterDerivation.regions[country] != nil || CouncilYear.permanentNames.contains(country) {
+                            notes.append("\(country) is reported voting but did not sit on the Council in \(year).")
+                        }
+                        continue
+                    }
+                    state.offer(k, stance: signal.stance, priority: priority, evidence: signal.evidence, token: signal.token, stage: stage)
+                    if veto == .threatened, state.seats[k].permanent { state.threatened[k] = true }
+                } else if let group = mention.group {
+                    let targets = expand(group, count: mention.groupCount, sentence: mention.sentence, state: state,
+                                         named: namedInSentence[mention.sentence] ?? [], stage: stage, stance: signal.stance)
+                    if targets.isEmpty {
+                        notes.append("A group (\(tokenText(tokens, mention))) could not be matched to the roster.")
+                    }
+                    for k in targets {
+                        state.offer(k, stance: signal.stance, priority: stage == .vote ? 2 : priority, evidence: signal.evidence, token: signal.token, stage: stage)
+                        if veto == .threatened, state.seats[k].permanent { state.threatened[k] = true }
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Rumania voted with the Soviet Union": applied once the others' votes are known.
+    func applyCopies(_ signals: [StanceSignal], to state: inout SeatStates, lists: [MentionList], mentions: [CouncilMention]) {
+        for signal in signals {
+            guard let other = signal.copyOf else { continue }
+            // The stance of the first member of the other list whose vote is known (a group counts too).
+            var known: Stance?
+            for m in lists[other].members where mentions[m].actor {
+                var seats: [Int] = []
+                if let c = mentions[m].country, let k = state.index(of: c, holder: mentions[m].holder) { seats = [k] }
+                if let g = mentions[m].group {
+                    seats = expand(g, count: mentions[m].groupCount, sentence: mentions[m].sentence, state: state, named: [], stage: .vote, stance: .unknown)
+                }
+                if let k = seats.first(where: { state.best[$0].stance != .unknown }) { known = state.best[k].stance; break }
+            }
+            guard let stance = known else { continue }
+            for m in lists[signal.list].members where mentions[m].actor {
+                if let c = mentions[m].country, let j = state.index(of: c, holder: mentions[m].holder) {
+                    state.offer(j, stance: stance, priority: 3, evidence: signal.evidence, token: signal.token, stage: .vote)
+                }
+            }
+        }
+    }
+
+    func tokenText(_ tokens: [CouncilToken], _ m: CouncilMention) -> String {
+        tokens[m.firstToken..<m.endToken].map(\.text).joined(separator: " ")
+    }
+
+    func sentenceHas(_ tokens: [CouncilToken], aroundToken i: Int, _ words: Set<String>) -> Bool {
+        let s = tokens[i].sentence
+        return (max(0, i - 12)..<min(tokens.count, i + 8)).contains { tokens[$0].sentence == s && words.contains(tokens[$0].text) }
+    }
+
+    func sentenceHasThreat(_ tokens: [CouncilToken], aroundToken i: Int) -> Bool {
+        let s = tokens[i].sentence
+        let lo = max(0, i - 12), hi = min(tokens.count, i + 8)
+        let words: Set<String> = ["threat", "threats", "threatened", "threatening", "threatens", "would", "could", "might", "may",
+                                  "possible", "possibility", "likely", "looming", "expected", "fear", "feared", "fears", "risk",
+                                  "prospect", "avoid", "face", "faces", "facing", "certain", "will", "wield", "spectre", "specter"]
+        return (lo..<hi).contains { tokens[$0].sentence == s && words.contains(tokens[$0].text) }
+    }
+
+    /// The seats a group phrase covers, when the roster makes it unambiguous.
+    func expand(_ group: CouncilGroup, count: Int?, sentence: Int, state: SeatStates, named: Set<Int>, stage: CueStage,
+                        stance: Stance) -> [Int] {
+        let seats = state.seats
+        func fits(_ ks: [Int]) -> [Int]? { (count == nil || ks.count == count) && !ks.isEmpty ? ks : nil }
+        switch group {
+        case .permanent:
+            return fits(seats.indices.filter { seats[$0].permanent }) ?? []
+        case .otherPermanent:
+            return seats.indices.filter { seats[$0].permanent && !named.contains($0) }
+        case .western:
+            return seats.indices.filter { ["United States", "United Kingdom", "France"].contains(seats[$0].name) }
+        case .elected:
+            return fits(seats.indices.filter { !seats[$0].permanent && seats[$0].region != "?" }) ?? []
+        case .all:
+            return fits(Array(seats.indices)) ?? []
+        case .region(let r):
+            let elected = seats.indices.filter { !seats[$0].permanent && seats[$0].region == r }
+            if r == "EU" {
+                let withPermanent = seats.indices.filter { seats[$0].region == "EU" && !["Russia", "Soviet Union"].contains(seats[$0].name) }
+                if let ks = fits(withPermanent) { return ks }
+            }
+            return fits(elected) ?? []
+        case .others:
+            // Those without a stance of this stage yet, else those not named in the sentence.
+            let open = seats.indices.filter { state.best[$0].stage != stage || state.best[$0].stance == .unknown }
+            if let ks = fits(open) { return ks }
+            // "the remaining 11 members, including Britain, France and Germany, abstained".
+            if let ks = fits(seats.indices.filter { open.contains($0) || state.best[$0].stage == stage && state.best[$0].stance == stance }) { return ks }
+            if let ks = fits(open.filter { !named.contains($0) }) { return ks }
+            let rest = seats.indices.filter { !named.contains($0) }
+            return fits(rest) ?? []
+        }
+    }
+}
