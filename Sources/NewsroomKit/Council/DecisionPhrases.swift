@@ -138,7 +138,7 @@ struct DecisionPhrases: Sendable {
                 if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" {
                     let lo = max(0, i - 6), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
-                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "get", "win", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
+                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
                     if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }
                 }
             }

@@ -79,6 +79,10 @@ struct StanceReader {
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
                 guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                // "have tabled a rival text", "would reject the rival draft": about another text.
+                if (end..<min(tokens.count, end + 4)).contains(where: {
+                    tokens[$0].sentence == sentence && ["rival", "competing", "alternative", "counter-draft"].contains(tokens[$0].text)
+                }) { continue }
                 // "the draft would be vetoed", "a text that was backed": passive, the subject is the text.
                 if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
@@ -273,6 +277,9 @@ struct StanceReader {
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
             // "with Britain, the United States, Togo and Rwanda among its backers".
             if prev == "with", hasActor(l), tokens[cueStart].text == "among", gap.isEmpty { return candidate }
+            // "with Russia likely to abstain".
+            if prev == "with", hasActor(l), !gap.isEmpty,
+               gap.allSatisfy({ ["likely", "expected", "set", "poised", "to", "also", "both", "all"].contains(tokens[$0].text) }) { return candidate }
             // "with Australia and Belgium abstaining": the participle's own subject.
             if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
                tokens[cueStart].text.hasSuffix("ing") { return candidate }
