@@ -48,6 +48,32 @@ struct BenchUI: ParsableCommand {
             samples.append((label, t.seconds))
         }
         report(samples)
+        breakdown(library: library)
+    }
+
+    /// Where the time of a key goes: the index search alone, rendering alone, diffing alone.
+    private func breakdown(library: Library) {
+        var session = QuoteSearchSession(index: library.quoteIndex)
+        var searchTimes: [Double] = []
+        var query = ""
+        for c in "security council" {
+            query.append(c)
+            let q = query
+            searchTimes.append(UIBenchTimer.time { session.search(q).count }.seconds)
+        }
+        let state = ReaderState(library: library, width: width, height: height)
+        var renders: [Double] = []
+        var diffs: [Double] = []
+        var last = state.render()
+        for _ in 0..<30 {
+            let r = UIBenchTimer.time { state.render() }
+            renders.append(r.seconds)
+            let d = UIBenchTimer.time { ScreenDiff.changedCells(last, r.value) }
+            diffs.append(d.seconds)
+            last = r.value
+        }
+        func mean(_ xs: [Double]) -> String { ms(xs.reduce(0, +) / Double(max(1, xs.count))) }
+        print("breakdown: index search per keystroke (session, 'security council' typed) mean \(mean(searchTimes)) ms, max \(ms(searchTimes.max() ?? 0)) ms; render mean \(mean(renders)) ms; diff mean \(mean(diffs)) ms")
     }
 
     private func firstPaint() {

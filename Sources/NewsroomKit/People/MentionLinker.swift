@@ -67,6 +67,10 @@ public struct MentionLinker: Sendable {
             || NameVocabulary.titleModifiers.contains(folded)
     }
 
+    /// Only the most recent people sharing a name key are compared, so that linking stays
+    /// linear even for a text naming thousands of different Smiths.
+    static let maxCandidates = 64
+
     static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
 
     /// Whether two folded first names may name the same person ("j." and "john").
@@ -90,7 +94,7 @@ public struct MentionLinker: Sendable {
             // Two or more words that begin or end a longer name already seen ("Martínez Cantón"
             // after "Clara Martínez Cantón", "Pierre Charles" after "Pierre Charles L'Enfant").
             if k.parts.count >= 2 {
-                let candidates = (bySurname[k.surname] ?? []) + (byFirst[k.parts[0]] ?? [])
+                let candidates = (bySurname[k.surname] ?? []).suffix(Self.maxCandidates) + (byFirst[k.parts[0]] ?? []).suffix(Self.maxCandidates)
                 for c in candidates where clusters[c].parts.count > k.parts.count && sexAgrees(clusters[c].sex, m.sex) {
                     let p = clusters[c].parts
                     guard Array(p.suffix(k.parts.count)) == k.parts || Array(p.prefix(k.parts.count)) == k.parts else { continue }
@@ -101,7 +105,7 @@ public struct MentionLinker: Sendable {
                 // Joined as part of a longer name.
             } else if let first = k.first {
                 var fallback: Int?
-                for c in bySurname[k.surname] ?? [] {
+                for c in (bySurname[k.surname] ?? []).suffix(Self.maxCandidates) {
                     let cl = clusters[c]
                     guard sexAgrees(cl.sex, m.sex) else { continue }
                     if let f = cl.first, Self.firstNamesAgree(f, first) {
@@ -157,7 +161,7 @@ public struct MentionLinker: Sendable {
 
     private func mostRecent(_ candidates: [Int]?, _ clusters: [Cluster], sex: Person.Sex?) -> Int? {
         var best: Int?
-        for c in candidates ?? [] where sexAgrees(clusters[c].sex, sex) {
+        for c in (candidates ?? []).suffix(Self.maxCandidates) where sexAgrees(clusters[c].sex, sex) {
             if best.map({ clusters[$0].lastToken < clusters[c].lastToken }) ?? true { best = c }
         }
         return best
