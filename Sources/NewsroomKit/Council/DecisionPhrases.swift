@@ -81,6 +81,9 @@ struct DecisionPhrases: Sendable {
                 }
             case "lacks", "lack", "lacked", "lacking":
                 if let (n, end) = votesPhrase(tokens, from: i + 1, sentence: s) { saysShort = saysShort ?? (span(0, end - i - 1), n) }
+            case "votes":
+                // "it had the votes to pass", "has the votes".
+                if w(-1) == "the", ["has", "have", "had"].contains(w(-2)) { saysLikely = saysLikely ?? span(-2, 0) }
             case "enough":
                 if w(1) == "votes" || w(1) == "support" {
                     let negated = ["not", "n't", "without", "lacks", "lack"].contains(w(-1)) || ["not", "n't", "lacks"].contains(w(-2)) || w(-2) == "have" && w(-3) == "not"

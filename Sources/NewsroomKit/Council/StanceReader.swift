@@ -15,6 +15,8 @@ struct StanceSignal: Sendable, Hashable {
     var vetoNoun: Bool = false
     /// "Rumania voted with the Soviet Union": the members vote as this list's first member did.
     var copyOf: Int?
+    /// The member did not vote at all (absent, did not participate).
+    var absence = false
 }
 
 /// Reads stance phrases and attaches each to the list of members it speaks of.
@@ -182,9 +184,11 @@ struct StanceReader {
                 if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting"].contains(tokens[$0].text) }) {
                     stage = .vote
                 }
-                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
-                                        priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
-                                        evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
+                var signal = StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
+                                          priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                                          evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
+                signal.absence = cue.absence
+                out.append(signal)
                 i = end
                 advanced = true
                 break
