@@ -85,7 +85,7 @@ struct StanceCue: Sendable {
 
 /// The stance phrases the tally reader knows, grouped by first word for a linear scan.
 enum StanceLexicon {
-    static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning"
+    static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning/certain/sure/bound/going"
     static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
     static let possessive = "its/a/their/the/his/her/that/this"
 
@@ -113,7 +113,7 @@ enum StanceLexicon {
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
         c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take", .for, .none, .vote))
         c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
-        c.append(StanceCue("among its/the/their backers/supporters/sponsors/co-sponsors/cosponsors", .for))
+        c.append(StanceCue("among *? *? *? *? backers/supporters/sponsors/co-sponsors/cosponsors/champions", .for))
         c.append(StanceCue("abstained", .abstain, .none, .vote))
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
