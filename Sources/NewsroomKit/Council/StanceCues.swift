@@ -239,7 +239,7 @@ enum StanceLexicon {
         "pressing", "pressure", "pressured", "pressuring", "lobby", "lobbied", "lobbying", "ask", "asked", "asking",
         "encourage", "encouraged", "encouraging", "get", "getting", "sway", "push", "pushed", "pushing", "want",
         "wants", "wanted", "called", "calls", "calling", "appealed", "appeals", "implored", "begged", "invite",
-        "invited", "allow", "allowed", "told", "warned", "convincing", "persuading", "win", "winning", "coax",
+        "invited", "allow", "allowed", "told", "warned", "convincing", "persuading", "win", "winning", "coax", "order", "ordered", "force", "forced",
     ]
 
     /// Negation words that cancel a cue in its clause.

@@ -263,7 +263,9 @@ struct StanceReader {
                    ["rival", "competing", "alternative", "own", "separate", "counter"].contains(tokens[l.firstToken - 1].text) { return nil }
                 return hasActor(l) ? candidate : nil
             }
-            guard gap.count <= 16 else { return nil }
+            // A relative clause after the subject (", which …,") may be long.
+            let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
+            guard gap.count <= (relative ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom
@@ -303,7 +305,17 @@ struct StanceReader {
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
                !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
-            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
+            // "The Soviet Union, which wants the council to order Britain to …, is expected to abstain":
+            // a list inside a relative clause that closes before the cue is not the subject.
+            var insideRelative = false
+            if candidate > 0, gap.contains(where: { tokens[$0].text == "," }) {
+                let before = lists[candidate - 1]
+                if before.sentence == sentence, before.endToken + 1 < l.firstToken, tokens[before.endToken].text == ",",
+                   ["which", "who", "whose"].contains(tokens[before.endToken + 1].text) {
+                    insideRelative = true
+                }
+            }
+            let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
@@ -315,7 +327,7 @@ struct StanceReader {
                 || l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" && ["joined", "joining"].contains(tokens[l.firstToken - 2].text) {
                 return candidate
             }
-            if controlled(l) { return nil }
+            if controlled(l), !insideRelative { return nil }
             searchedFrom = l.firstToken
             candidate -= 1
         }
