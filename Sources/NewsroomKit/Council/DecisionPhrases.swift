@@ -130,7 +130,9 @@ struct DecisionPhrases: Sendable {
                 let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands"].contains($0) }
                     || before.contains("support") || before.contains("backing")
                 let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed"].contains($0) }
-                if has, !negated, !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {
+                // "has secured the nine votes needed": the threshold is reached.
+                let secured = before.contains { ["secured", "won", "gathered", "mustered", "lined", "clinched"].contains($0) }
+                if has, !negated, secured || !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {
                     saysLikely = saysLikely ?? span(0, 1)
                 }
             }

@@ -197,6 +197,8 @@ struct VoteCountReader {
                 || window.contains("with") && (max(0, i - 5)..<i).contains { ["passed", "adopted", "approved"].contains(tokens[$0].text) }
             // "received fewer than the nine votes needed" is the threshold, not the count.
             let threshold = window.contains { ["fewer", "less", "short", "than", "only"].contains($0) } && ["needed", "required", "necessary"].contains(b)
+                // "had secured the nine votes needed to adopt it": the sponsors' count before the vote.
+                || ["needed", "required", "necessary"].contains(b) && ["to", "for"].contains(c)
             if got, !threshold { return (.yes, i + k + 1) }
         }
         return nil
