@@ -173,6 +173,7 @@ enum StanceLexicon {
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
+        c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
         c.append(StanceCue("has/have/had not yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
         c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))

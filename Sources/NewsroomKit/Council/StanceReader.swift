@@ -94,9 +94,10 @@ struct StanceReader {
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
                    ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
                     "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
-                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup"]
-                    .contains(tokens[end].text == "the" || tokens[end].text == "its" || tokens[end].text == "any" ? tokens[end + 1].text : tokens[end].text),
-                   cue.stance == .against || cue.stance == .for, cue.stage == .prevote { continue }
+                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup", "discussion", "meeting",
+                    "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing"]
+                    .contains(Self.objectHead(tokens, from: end)),
+                   cue.stance == .against || cue.stance == .for { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
                 if cue.stance == .for, end < tokens.count,
                    ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
@@ -359,6 +360,17 @@ struct StanceReader {
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
         return nil
+    }
+
+    /// The head word of the object after a verb: "the accusations", "a formal discussion" → the noun.
+    static func objectHead(_ tokens: [CouncilToken], from k: Int) -> String {
+        var j = k
+        var steps = 0
+        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such"].contains(tokens[j].text) {
+            j += 1
+            steps += 1
+        }
+        return j < tokens.count ? tokens[j].text : ""
     }
 
     /// Whether "we" (a delegation speaking) stands just before the cue inside a quotation.
