@@ -25,10 +25,13 @@ sources=$(find Sources/NewsroomKit Fuzz/Support Fuzz/Harnesses -name '*.swift' |
 newest=$(ls -t $sources scripts/fuzz.sh | head -1)
 if [ ! -x "$binary" ] || [ "$newest" -nt "$binary" ]; then
     echo "building $binary …"
-    swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g \
-        -module-name NewsroomKit $sources -o "$binary" 2>&1 \
-        | grep -v "Cannot export local symbol '__asan" || true
-    [ -x "$binary" ] || { echo "fuzz build failed" >&2; exit 1; }
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g \
+        -module-name NewsroomKit $sources -o "$binary.new" 2>"$out/build.log"; then
+        grep -v "Cannot export local symbol '__asan" "$out/build.log" >&2
+        echo "fuzz build failed" >&2
+        exit 1
+    fi
+    mv "$binary.new" "$binary"
 fi
 
 export NEWSROOM_RESOURCES="$PWD/Resources"

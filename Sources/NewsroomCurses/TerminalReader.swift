@@ -41,6 +41,8 @@ final class ReaderLoop {
     private let terminal: CursesScreen
     private let options: ReaderOptions
     private(set) var exitMessage: String?
+    /// Read marks, positions and search history (in memory with `--no-state`).
+    private var store = ReaderStateStore.inMemory()
 
     init(terminal: CursesScreen, options: ReaderOptions) {
         self.terminal = terminal
@@ -61,13 +63,16 @@ final class ReaderLoop {
             if let e = terminal.read(timeout: 50), case .key(.char("q")) = e { task.cancel(); return 0 }
         }
         guard let library = box.get() else { return 1 }
-        let store = options.persistState ? options.readingStore : nil
-        let saved = store?.load()
+        let path = options.statePath ?? ReaderStateStore.defaultPath()
+        store = options.persistState ? (path.map { ReaderStateStore(path: $0) } ?? .inMemory()) : .inMemory()
         let (w, h) = terminal.size
         var state = ReaderState(
             library: library, width: w, height: h, colorMode: terminal.colorMode,
-            readArticles: saved?.read ?? [], positions: saved?.positions ?? [:])
-        if let p = saved?.problem { state.reduce(.report(p)) }
+            readArticles: store.readArticleIDs(in: library), positions: store.scrollOffsets(in: library),
+            searchHistory: store.searchHistory)
+        if let p = store.loadProblem { state.reduce(.report(p.message)) }
+        if options.persistState, path == nil { state.reduce(.report("Reading state not kept: neither XDG_STATE_HOME nor HOME is set")) }
+        perform([.saveReading], state: &state)
         terminal.show(state.render())
 
         while true {
@@ -85,7 +90,7 @@ final class ReaderLoop {
                 case .key(let k): action = Keymap.action(for: k, in: state)
                 }
                 guard let action else { continue }
-                perform(state.reduce(action), state: &state, store: store)
+                perform(state.reduce(action), state: &state)
                 if state.shouldQuit { return 0 }
             }
             if resized {
@@ -97,19 +102,26 @@ final class ReaderLoop {
         }
     }
 
-    private func perform(_ effects: [Effect], state: inout ReaderState, store: (any ReadingStore)?) {
+    private func perform(_ effects: [Effect], state: inout ReaderState) {
         for effect in effects {
             switch effect {
             case .export(let request):
                 state.reduce(.report(QuoteFileWriter.perform(request, library: state.library)))
             case .saveReading:
-                if let store, let problem = store.save(read: state.readArticles, positions: state.positions) {
-                    state.reduce(.report("Reading state not saved: \(problem)"))
-                }
+                if let problem = saveReading(state) { state.reduce(.report("Reading state not saved: \(problem)")) }
+            case .rememberSearch(let query):
+                store.addSearch(query)
             case .redraw:
                 terminal.invalidate()
             }
         }
+    }
+
+    /// Records the state's read marks and positions in the store and saves it (atomically).
+    private func saveReading(_ state: ReaderState) -> String? {
+        store.record(readIDs: state.readArticles, offsets: state.positions, in: state.library)
+        guard store.hasUnsavedChanges else { return nil }
+        return store.save()?.message
     }
 
     /// Acts on a pending signal; returns an exit code when the reader must stop.
@@ -128,10 +140,8 @@ final class ReaderLoop {
             return nil
         default:
             if let state {
-                let effects = state.pointee.reduce(.quit)
-                if effects.contains(.saveReading), let store = options.persistState ? options.readingStore : nil {
-                    _ = store.save(read: state.pointee.readArticles, positions: state.pointee.positions)
-                }
+                state.pointee.reduce(.quit)
+                _ = saveReading(state.pointee)
             }
             return 128 + sig
         }

@@ -28,6 +28,9 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "Print up to this many missed and spurious mentions.")
     var errors = 0
 
+    @Flag(help: "Print found mentions whose person disagrees with the gold chain (diagnostics).")
+    var linkErrors = false
+
     @Flag(help: "Print the tagger's entities of every document (diagnostics).")
     var dumpTags = false
 
@@ -85,9 +88,29 @@ struct EvalPeople: ParsableCommand {
                     print("\(d.id) gold: " + gold.joined(separator: " | "))
                 }
                 total.add(PeopleEvaluation.score(people, against: d))
+                if linkErrors { printLinkErrors(people, d, text) }
                 if budget > 0 { budget -= printErrors(people, d, text, budget) }
             }
             print(PeopleReport.line(name, total))
+        }
+    }
+
+    /// Prints, per gold chain split over several people or person joining several chains, the mentions.
+    private func printLinkErrors(_ people: [Person], _ d: PeopleGoldDocument, _ text: ScalarText) {
+        var system: [TextSpan: Int] = [:]
+        for (k, p) in people.enumerated() { for m in p.mentions { system[m] = k } }
+        var chainsOfPerson: [Int: Set<String>] = [:]
+        var personsOfChain: [String: Set<Int>] = [:]
+        for g in d.people {
+            guard let c = g.chain, let p = system[g.span] else { continue }
+            chainsOfPerson[p, default: []].insert(c)
+            personsOfChain[c, default: []].insert(p)
+        }
+        for (p, chains) in chainsOfPerson.sorted(by: { $0.key < $1.key }) where chains.count > 1 {
+            print("merged \(d.id): \(people[p].name) joins chains \(chains.sorted())")
+        }
+        for (c, persons) in personsOfChain.sorted(by: { $0.key < $1.key }) where persons.count > 1 {
+            print("split  \(d.id): chain \(c) over " + persons.sorted().map { people[$0].name }.joined(separator: " | "))
         }
     }
 

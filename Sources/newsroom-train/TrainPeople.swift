@@ -9,9 +9,10 @@ struct TrainPeople: ParsableCommand {
         commandName: "people",
         abstract: "Trains the person/location/organisation tagger; writes Resources/people/tagger.weights.",
         discussion: """
-        Reads wikigold, GUM, the Broad Twitter Corpus and WNUT-17 from ../shared/ner, holds out the \
-        fixed dev split (every 5th wikigold document, every 4th GUM file per genre), trains an \
-        averaged perceptron with a fixed seed and prints dev scores. Same data, same weights.
+        Reads wikigold and GUM from ../shared/ner (with --twitter also the Broad Twitter Corpus and \
+        WNUT-17), holds out the fixed dev split (every 5th wikigold document, every 4th GUM file per \
+        genre), trains an averaged perceptron with a fixed seed and prints dev scores. Same data, \
+        same weights.
         """
     )
 
@@ -22,7 +23,7 @@ struct TrainPeople: ParsableCommand {
     var output = "Resources/people/tagger.weights"
 
     @Option(help: "Training passes.")
-    var epochs = 8
+    var epochs = 12
 
     @Option(help: "Seed of the document shuffle.")
     var seed: UInt64 = 20_111_026
@@ -33,16 +34,16 @@ struct TrainPeople: ParsableCommand {
     @Option(help: "Drop weights whose quantised magnitude is below this (keeps the file small).")
     var prune = 1
 
-    @Flag(help: "Leave out the Twitter corpora (BTC, WNUT-17).")
-    var noTwitter = false
+    @Flag(help: "Also train on the Twitter corpora (Broad Twitter Corpus, WNUT-17). Off by default: on the held-out prose they lower person F1 (wikigold dev 0.737 with them, 0.768 without).")
+    var twitter = false
 
-    @Flag(help: "Leave out WNUT-17.")
+    @Flag(help: "With --twitter, leave out WNUT-17.")
     var noWnut = false
 
     @Option(help: "Train on at most this many documents (quick experiments).")
     var limit: Int?
 
-    @Option(help: "Visit each wikigold and GUM training document this many times per pass (they are closer to news than tweets).")
+    @Option(help: "Visit each wikigold and GUM training document this many times per pass (with --twitter: they are closer to news than tweets).")
     var proseWeight = 3
 
     func run() throws {
@@ -50,7 +51,7 @@ struct TrainPeople: ParsableCommand {
             throw ValidationError(SharedData.missingMessage)
         }
         let started = Date()
-        let split = try PeopleDevSplit.load(shared: root, includeTwitter: !noTwitter, includeWNUT: !noWnut)
+        let split = try PeopleDevSplit.load(shared: root, includeTwitter: twitter, includeWNUT: !noWnut)
         var train = split.train
         if let limit { train = Array(train.prefix(limit)) }
         var docs: [PerceptronTrainer.Document] = []

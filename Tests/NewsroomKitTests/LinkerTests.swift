@@ -70,4 +70,12 @@ final class LinkerTests: XCTestCase {
         XCTAssertEqual(people.map(\.name), ["Zorblat Quennick"])
         XCTAssertEqual(people.first?.mentions, ["Zorblat Quennick", "Quennick", "Quennick"])
     }
+
+    func testPartOfALongerNameLinksToIt() {
+        let s = "Clara Martínez Cantón wrote . Martínez Cantón argued . Pierre Charles L'Enfant came . Pierre Charles left ."
+        // 0 Clara 1 Martínez 2 Cantón 3 wrote 4 . 5 Martínez 6 Cantón 7 argued 8 . 9 Pierre 10 Charles 11 L'Enfant
+        // 12 came 13 . 14 Pierre 15 Charles 16 left 17 .
+        let groups = linkTokens(s, [0..<3, 5..<7, 9..<12, 14..<16])
+        XCTAssertEqual(groups, [["Clara Martínez Cantón", "Martínez Cantón"], ["Pierre Charles L'Enfant", "Pierre Charles"]])
+    }
 }

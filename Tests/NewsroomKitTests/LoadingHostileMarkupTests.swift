@@ -25,6 +25,13 @@ final class LoadingHostileMarkupTests: XCTestCase {
         }
     }
 
+    func testUnclosedHeadAndDroppedElementsBeforeTheBody() throws {
+        let text = "<html><head><title>Open Head</title><nav><p>Menu</p><body><p>Story text.</p></body></html>"
+        let article = try XCTUnwrap(LoadingFixtures.load(text, as: "h.html").articles.first)
+        XCTAssertEqual(article.headline, "Open Head")
+        XCTAssertEqual(article.text, "Story text.")
+    }
+
     func testManyThousandQuotesInCSV() {
         let text = "title,text\n" + String(repeating: "\"", count: 100_001)
         let result = LoadingFixtures.load(text, as: "q.csv")

@@ -94,4 +94,38 @@ final class PeopleRulesTests: XCTestCase {
         XCTAssertEqual(rulesOnly.people(in: ScalarText("")).count, 0)
         XCTAssertEqual(full.people(in: ScalarText("— … \" ' ( ) —")).count, 0)
     }
+
+    func testCountriesAreNeverPeople() {
+        let (_, found) = people("Syria might have committed crimes, activists said. Syria denied it, and Russia agreed.", full)
+        XCTAssertEqual(found.map(\.name), [])
+    }
+
+    func testBannerLineIsNotAPersonButABylineIs() {
+        let (_, banner) = people("Contribute Today\n\nThe vote was held on Sunday.", full)
+        XCTAssertEqual(banner.map(\.name), [])
+        let (_, byline) = people("By Margaret Quennick\n\nThe vote was held on Sunday, Quennick wrote.", full)
+        XCTAssertEqual(byline.map(\.name), ["Margaret Quennick"])
+    }
+
+    /// Mentions the rules make from hand-made tagger spans (token ranges typed person).
+    private func completed(_ s: String, _ spans: [Range<Int>]) -> [String] {
+        let t = TokenizedText(ScalarText(s))
+        let mentions = PersonRules(names: .shared).mentions(in: t, entities: spans.map { EntitySpan(tokens: $0, type: .person) })
+        return mentions.map { t.text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)] }
+    }
+
+    func testTaggedNamesAreCompletedWithParticlesNumeralsAndEpithets() {
+        // Tokens: 0 Bashar 1 al-Assad 2 met 3 Louis 4 XV 5 and 6 Peter 7 the 8 Great 9 and 10 de 11 Gaulle 12 .
+        XCTAssertEqual(completed("Bashar al-Assad met Louis XV and Peter the Great and de Gaulle.", [0..<1, 3..<4, 6..<7, 11..<12]),
+                       ["Bashar al-Assad", "Louis XV", "Peter the Great", "de Gaulle"])
+        // 0 Dorothea 1 von 2 Schlegel 3 wrote 4 .
+        XCTAssertEqual(completed("Dorothea von Schlegel wrote.", [0..<1, 2..<3]), ["Dorothea von Schlegel"])
+    }
+
+    func testTaggedNameCutAtPunctuationAndInstitutionAfter() {
+        // 0 " 1 Buddha 2 for 3 Mary 4 " 5 and 6 " 7 Miles 8 " — a span run across quotes keeps its first name part.
+        XCTAssertEqual(completed("\"Buddha for Mary\" and \"Miles\"", [3..<8]), ["Mary"])
+        // 0 Davis 1 Gym 2 opened 3 .
+        XCTAssertEqual(completed("Davis Gym opened.", [0..<1]), [])
+    }
 }

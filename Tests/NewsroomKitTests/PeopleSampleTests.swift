@@ -48,11 +48,11 @@ final class PeopleSampleTests: XCTestCase {
         }
     }
 
-    func testUncleanedSampleFileStillGivesTheThreePeople() throws {
-        // Banner, title-case headline, caption and the "PARIS —" dateline left in.
-        let url = try XCTUnwrap(BundledResources.url("articles/000_4b3660261e62ab7f.txt"))
-        let text = ScalarText(try String(contentsOf: url, encoding: .utf8))
-        let people = PeopleAnnotator().people(in: text)
-        XCTAssertEqual(people.map(\.name).sorted(), ["Alain Juppe", "Bashar al-Assad", "Sergei Lavrov"])
+    func testHeadlineAndDatelineLeftInTheTextAddNobody() throws {
+        let body = try SampleArticleText.load()
+        for prefix in ["Paris Says Russia Reviewing Syria Stance\n\nPARIS — ", "PARIS (Reuters) - "] {
+            let people = PeopleAnnotator().people(in: ScalarText(prefix + body))
+            XCTAssertEqual(people.map(\.name), ["Bashar al-Assad", "Alain Juppe", "Sergei Lavrov"], prefix)
+        }
     }
 }

@@ -103,6 +103,22 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(stance(t, "United Kingdom"), .for)
     }
 
+    func testVoteWordingsOfAgencies() throws {
+        let killed = try XCTUnwrap(tally("A Russian veto killed the Security Council measure on Friday.", date: "2017-03-01"))
+        XCTAssertEqual(killed.outcome, "vetoed")
+        XCTAssertEqual(killed.members.first { $0.name == "Russia" }?.veto, .cast)
+        let passive = try XCTUnwrap(tally("The Security Council draft resolution on the blockade was vetoed on Friday.", date: "2017-03-01"))
+        XCTAssertEqual(passive.outcome, "vetoed")
+        XCTAssertEqual(passive.counts.unknown, 15, "no member is named")
+        let lone = try XCTUnwrap(tally("The Security Council approved the resolution 14-1. Bolivia was the only member to vote against.", date: "2017-03-01"))
+        XCTAssertEqual(stance(lone, "Bolivia"), .against)
+        XCTAssertEqual(lone.counts.for, 14)
+        let neither = try XCTUnwrap(tally("Neither Russia nor China voted against the Security Council resolution, which passed 13-0.", date: "2017-03-01"))
+        XCTAssertEqual(stance(neither, "Russia"), .unknown)
+        let rejected = try XCTUnwrap(tally("The Security Council rejected the draft 11-2 with two abstentions.", date: "2017-03-01"))
+        XCTAssertEqual(rejected.outcome, "failed to obtain the required number of votes", "'rejected 11-2': the larger number voted no")
+    }
+
     func testPressReleaseTotalsFillTheUnnamedMembers() throws {
         let t = try XCTUnwrap(tally("""
             The Security Council today adopted resolution 2118 (2013) by a vote of 13 in favour to none against, \

@@ -115,9 +115,9 @@ enum Fixtures {
 
     /// A simple searcher for tests: folded substring match of every word, highlights included.
     static func searcher(_ articles: [AnnotatedArticle]) -> ReaderState.QuoteSearcher {
-        { query, limit in
+        { query in
             let words = query.split(separator: " ").map { Folding.fold(String($0)) }
-            guard !words.isEmpty else { return [] }
+            guard !words.isEmpty else { return .list([]) }
             var hits: [QuoteHit] = []
             for (a, art) in articles.enumerated() {
                 for (i, q) in art.quotes.enumerated() {
@@ -130,10 +130,9 @@ enum Fixtures {
                         matches += s
                     }
                     if all { hits.append(QuoteHit(ref: QuoteRef(article: a, quote: i), textMatches: matches.sorted())) }
-                    if hits.count >= limit { return hits }
                 }
             }
-            return hits
+            return .list(hits)
         }
     }
 

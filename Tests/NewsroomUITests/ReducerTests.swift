@@ -127,9 +127,9 @@ final class ReducerTests: XCTestCase {
         let before = (s.openArticle, s.bodyTop, s.focus)
         press(&s, .char("/"))
         type(&s, "security")
-        XCTAssertEqual(s.search?.hits.count, 2)
+        XCTAssertEqual(s.search?.results.count, 2)
         type(&s, " inertia")
-        XCTAssertEqual(s.search?.hits.count, 1, "words are ANDed, results on every key")
+        XCTAssertEqual(s.search?.results.count, 1, "words are ANDed, results on every key")
         press(&s, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
         XCTAssertEqual(s.search?.query, "security")
         press(&s, .enter)
@@ -175,10 +175,10 @@ final class ReducerTests: XCTestCase {
         press(&s, .char("p"))
         XCTAssertEqual(s.peopleScope, .article)
         XCTAssertEqual(s.selectedPerson, "Bashar al-Assad")
-        XCTAssertTrue(s.quoteItems.isEmpty, "Assad is not quoted")
+        XCTAssertTrue(s.quoteList.isEmpty, "Assad is not quoted")
         press(&s, .char("j"))
         XCTAssertEqual(s.selectedPerson, "Alain Juppe")
-        XCTAssertEqual(s.quoteItems.count, 5)
+        XCTAssertEqual(s.quoteList.count, 5)
         press(&s, .char("]"))
         let mentions = s.selectedMentions
         XCTAssertEqual(s.highlight, BodyHighlight(span: mentions[0], reason: .mention))
@@ -285,5 +285,21 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The reader on the library's own quote index (no injected searcher).
+final class LibraryIndexSearchTests: XCTestCase {
+    func testSearchUsesTheLibraryIndexAndOpensResults() {
+        var s = ReaderState(library: Library(articles: [Fixtures.wide, Fixtures.sample]), width: 120, height: 36)
+        s.reduce(.slash)
+        for c in "inertia" { s.reduce(.input(.char(c))) }
+        XCTAssertEqual(s.search?.results.count, 1)
+        XCTAssertEqual(s.search?.results.ref(at: 0), QuoteRef(article: 1, quote: 1))
+        let hit = s.search?.results.hits(in: 0..<1).first
+        XCTAssertFalse(hit?.textMatches.isEmpty ?? true, "the index highlights the match")
+        XCTAssertEqual(s.reduce(.input(.enter)), [.rememberSearch("inertia"), .saveReading])
+        XCTAssertEqual(s.openArticle, 1)
+        XCTAssertEqual(s.highlight?.span, Fixtures.sample.quotes[1].span)
     }
 }

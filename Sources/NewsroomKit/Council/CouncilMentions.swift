@@ -107,6 +107,14 @@ enum CouncilMentionFinder {
                 actor: actor.actor, sentence: tokens[i].sentence))
             i = end
         }
+        // "Tunisia and Niger, the council's African members from the region, …": a group in apposition
+        // to named countries adds no one.
+        for k in out.indices where out[k].group != nil && k > 0 && out[k - 1].country != nil {
+            let between = (out[k - 1].endToken..<out[k].firstToken).map { tokens[$0].text }
+            if between.first == ",", between.count <= 4, between.allSatisfy({ [",", "the", "council", "'s", "two", "three", "its"].contains($0) }) {
+                out[k].actor = false
+            }
+        }
         return out
     }
 
@@ -172,6 +180,9 @@ enum CouncilMentionFinder {
             return nil
         }
         if t == "rest", word(1) == "of", word(2) == "the", word(3) == "council" { return make(.others, 4) }
+        // "the rest abstained".
+        if t == "rest", i > 0, tokens[i - 1].text == "the",
+           ["abstained", "voted", "backed", "supported", "opposed", "were", "all", "either"].contains(word(1)) { return make(.others, 1) }
         if t == "all", let n = tokens[safe: i + 1]?.number, n >= 11, memberNouns.contains(word(2)) { return make(.all, 3, count: n) }
         if t == "all", word(1) == "the", word(2) == "others" { return make(.others, 3) }
         if t == "permanent", word(1) == "five" { return make(.permanent, 2, count: 5) }
@@ -219,6 +230,10 @@ enum CouncilMentionFinder {
                 // "Franco-German", "U.S.-British": hyphenated adjectives name joint sponsors.
                 let hyphenated = joined == "-" && mentions[j].kind == .adjective
                 guard joiners.contains(joined) || gap.isEmpty || hyphenated else { break }
+                // "China sided with Russia, and Bolivia also voted no": after a single country governed by a
+                // preposition, ", and" starts a new clause.
+                if joined == ", and", members.count == 1, mentions[i].firstToken > 0,
+                   ["with", "to", "from", "of", "against", "on", "over", "for", "behind"].contains(tokens[mentions[i].firstToken - 1].text) { break }
                 // A comma joins only when the list goes on to an "and" (or the names are bare countries).
                 members.append(j + 1)
                 j += 1

@@ -54,10 +54,15 @@ struct CouncilRelevance: Sendable {
         let found = Self.references(tokens)
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
         var blockedFrom = [Int](repeating: Int.max, count: sentences)
+        var vetoWords = [Bool](repeating: false, count: sentences)
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
-                if Self.decisionWords.contains(tokens[i].text) { decision[s] = true }
+                // "No resolution was proposed", "without a vote": not a decision.
+                let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && tokens[i - 1].text == "a"
+                if Self.decisionWords.contains(tokens[i].text), !negated { decision[s] = true }
+                if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated { vetoWords[s] = true }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
                 if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
@@ -70,11 +75,15 @@ struct CouncilRelevance: Sendable {
         var scores: [VotingBody: Int] = [:]
         var firstBody: VotingBody? = headRefs.first
         var unattributed = 0
+        // Sentences about a veto that name no body.
+        var unattributedVeto = 0
         if headDecision { for b in Set(headRefs) { scores[b, default: 0] += 1 } }
         for s in 0..<sentences {
             let named = refs[s]
             // The body a sentence names first (usually its subject) carries to the next sentences.
             if let first = named.first { current = first }
+            // A sentence about a veto that names no body is about the Council: only it has vetoes.
+            if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
             if firstBody == nil { firstBody = named.first }
             body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
             if named.contains(.securityCouncil) {
@@ -86,7 +95,13 @@ struct CouncilRelevance: Sendable {
             }
             if decision[s] {
                 if named.isEmpty {
-                    if let current { scores[current, default: 0] += 1 } else { unattributed += 1 }
+                    if vetoWords[s] {
+                        unattributedVeto += 1
+                    } else if let current {
+                        scores[current, default: 0] += 1
+                    } else {
+                        unattributed += 1
+                    }
                 } else {
                     for b in Set(named) { scores[b, default: 0] += 1 }
                 }
@@ -100,6 +115,8 @@ struct CouncilRelevance: Sendable {
         if unattributed > 0, scores.isEmpty || scores.keys.allSatisfy({ $0 == .securityCouncil }) || firstBody == nil {
             scores[.securityCouncil, default: 0] += unattributed
         }
+        scores[.securityCouncil, default: 0] += unattributedVeto
+        if scores[.securityCouncil] == 0 { scores[.securityCouncil] = nil }
         unattributedOnly = refs.allSatisfy(\.isEmpty) && headRefs.isEmpty
         let sc = scores[.securityCouncil] ?? 0
         let other = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
@@ -107,7 +124,9 @@ struct CouncilRelevance: Sendable {
             isCouncilDecision = false
         } else if sc > other {
             // One decision sentence: only when the Council is the story's subject from the start.
+            let onlyCouncil = scores.keys.allSatisfy { $0 == .securityCouncil } && refs.allSatisfy { $0.allSatisfy { $0 == .securityCouncil } }
             let opening = headRefs.contains(.securityCouncil) || refs.first?.contains(.securityCouncil) == true
+                || onlyCouncil && decision.first == true
             isCouncilDecision = sc >= 2 || opening
         } else if sc == other {
             isCouncilDecision = firstBody == .securityCouncil
@@ -168,6 +187,9 @@ struct CouncilRelevance: Sendable {
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
             case "iaea":
                 found = .otherBody
+            case "resolution", "draft", "resolutions":
+                // "Russia vetoed a U.N. resolution": the Council's, unless another body is being discussed.
+                if ["u.n.", "un", "nations"].contains(at(-1)), current == nil || current == .securityCouncil { found = .securityCouncil }
             default: break
             }
             if let f = found {

@@ -195,6 +195,9 @@ enum CountryNames {
     Indochina|Indochina||
     Vietnam War|South Vietnam,North Vietnam||South Vietnamese,North Vietnamese
     Darfur|Darfur||
+    Crimea|Crimea||Crimean
+    Xinjiang|Xinjiang||
+    Tigray|Tigray||
     Srebrenica|Srebrenica||
     """
 

@@ -5,6 +5,8 @@ struct DecisionPhrases: Sendable {
     var saysAdopted: TextSpan?
     /// The text says it was not ("was not adopted", "failed to pass", "was defeated").
     var saysNotAdopted: TextSpan?
+    /// The text says the draft was vetoed ("was vetoed", "vetoed by").
+    var saysVetoed: TextSpan?
     /// A past-tense vote word: the vote has taken place.
     var voteTookPlace = false
     /// "procedural vote": the veto does not apply.
@@ -37,7 +39,7 @@ struct DecisionPhrases: Sendable {
                     || w(-2) == "not"
                 let future = ["be", "to", "will", "would", "could"].contains(w(-1))
                 if negated { saysNotAdopted = saysNotAdopted ?? span(-3, 0); voteTookPlace = true }
-                else if !future, ["was", "were", "has", "had", "unanimously", "council", "resolution", "it", "and", "text", "measure", "draft", "been"].contains(w(-1)) || w(1) == "by" || w(1) == "unanimously" || w(1) == "resolution" || w(1) == "a" && w(2) == "resolution" {
+                else if !future, ["was", "were", "has", "had", "unanimously", "council", "resolution", "it", "and", "text", "measure", "draft", "been", "members", "body", "overwhelmingly", "narrowly", "easily", "quickly", "finally", "also", "which", "that", "later"].contains(w(-1)) || w(1) == "by" || w(1) == "unanimously" || w(1) == "resolution" || w(1) == "a" && w(2) == "resolution" {
                     // "Members had earlier approved …" is still a recorded result.
                     saysAdopted = saysAdopted ?? span(-2, 0)
                     voteTookPlace = true
@@ -49,8 +51,13 @@ struct DecisionPhrases: Sendable {
                     voteTookPlace = true
                 }
             case "defeated", "rejected":
-                if ["was", "were", "been"].contains(w(-1)) || w(1) == "by" {
+                if ["was", "were", "been", "council", "members", "body"].contains(w(-1)) || w(1) == "by" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
+            case "vetoed":
+                if ["was", "were", "been"].contains(w(-1)) || w(1) == "by" && w(-1) != "be" {
+                    saysVetoed = saysVetoed ?? span(-1, 0)
                     voteTookPlace = true
                 }
             case "fell":
@@ -61,7 +68,13 @@ struct DecisionPhrases: Sendable {
                 }
                 if ["procedural"].contains(w(-1)) { procedural = true }
             case "procedural":
-                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1)) { procedural = true }
+                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
+                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
+            case "agenda":
+                // Adopting an agenda or inviting a party is procedural: no veto applies.
+                if ["its", "the", "formal"].contains(w(-1)) { procedural = true }
+            case "take", "invite", "convene", "adjourn", "postpone":
+                if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
             case "short":
                 if w(1) == "of", let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
                     saysShort = saysShort ?? (span(0, end - i - 1), n)
@@ -79,7 +92,7 @@ struct DecisionPhrases: Sendable {
                 while k < 5, !w(k).isEmpty, w(k) != "to" { k += 1 }
                 let between = (1..<k).map { w($0) }
                 let subjectIsDraft = between.isEmpty
-                    ? (max(0, i - 5)..<i).contains { ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
+                    ? (max(0, i - 25)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
                     : between.contains { ["resolution", "draft", "text", "measure", "it"].contains($0) }
                 if w(k) == "to", subjectIsDraft, !["not", "n't"].contains(w(-1)) {
                     let verb = w(k + 1)
@@ -101,13 +114,20 @@ struct DecisionPhrases: Sendable {
             default: break
             }
             // "has the support of at least 10 members", "has secured the nine votes needed".
-            if let n = tokens[i].number, n >= needed, n <= 15, ["votes", "members", "countries"].contains(w(1)) {
+            // "the support of at least 12 of the council's 15 members".
+            var after = 1
+            if w(1) == "of" {
+                var j = 2
+                while j < 6, !["members", "votes", "countries"].contains(w(j)), !w(j).isEmpty { j += 1 }
+                if ["members", "votes", "countries"].contains(w(j)) { after = j }
+            }
+            if let n = tokens[i].number, n >= needed, n <= 15, ["votes", "members", "countries"].contains(w(after)) {
                 let lo = max(0, i - 5)
                 let before = (lo..<i).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
                 let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands"].contains($0) }
                     || before.contains("support") || before.contains("backing")
                 let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed"].contains($0) }
-                if has, !negated, !["needed", "required", "necessary", "to"].contains(w(2)) || w(3) == "adoption" {
+                if has, !negated, !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {
                     saysLikely = saysLikely ?? span(0, 1)
                 }
             }
@@ -136,6 +156,8 @@ struct DecisionPhrases: Sendable {
             let t = tokens[k].text
             if let v = tokens[k].number, v > 0, v <= 15, n == nil { n = v }
             if t == "votes" || t == "support" && n == nil { return (n, k + 1) }
+            // "short of the nine needed".
+            if n != nil, ["needed", "required", "necessary"].contains(t) { return (n, k + 1) }
             if t == "majority" { return (n, k + 1) }
             k += 1
             steps += 1

@@ -20,7 +20,8 @@ enum DraftDescription {
             if sponsor == nil, t.text == "-", i + 1 < tokens.count, i > 0,
                ["led", "drafted", "sponsored", "backed", "proposed", "authored", "written", "penned", "crafted"].contains(tokens[i + 1].text),
                tokens[i - 1].end == t.start, tokens[i - 1].kind == .word,
-               mentionEndingAt.contains(i) {
+               mentionEndingAt.contains(i),
+               (i + 2..<min(tokens.count, i + 6)).contains(where: { ["draft", "resolution", "text", "proposal", "measure"].contains(tokens[$0].text) }) {
                 var start = i - 1
                 while start > 0, tokens[start - 1].end == tokens[start].start, tokens[start - 1].kind == .word || tokens[start - 1].text == "-" { start -= 1 }
                 sponsor = text[TextSpan(start: tokens[start].start, end: tokens[i + 1].end)]

@@ -20,7 +20,8 @@ extension TallyBuilder {
             var stage = signal.stage
             if signal.vetoNoun {
                 let threat = sentenceHasThreat(tokens, aroundToken: signal.token)
-                if postVote && !threat { veto = .cast; stage = .vote } else { veto = .threatened; stage = .prevote }
+                let killed = sentenceHas(tokens, aroundToken: signal.token, ["killed", "sank", "scuttled", "torpedoed", "doomed", "defeated", "blocked", "felled"])
+                if (postVote || killed) && !threat { veto = .cast; stage = .vote } else { veto = .threatened; stage = .prevote }
             }
             let priority = stage == .vote ? max(signal.priority, 3) : min(signal.priority, 1)
             for m in lists[signal.list].members where mentions[m].actor {
@@ -52,11 +53,18 @@ extension TallyBuilder {
     /// "Rumania voted with the Soviet Union": applied once the others' votes are known.
     func applyCopies(_ signals: [StanceSignal], to state: inout SeatStates, lists: [MentionList], mentions: [CouncilMention]) {
         for signal in signals {
-            guard let other = signal.copyOf,
-                  let first = lists[other].members.first(where: { mentions[$0].actor && mentions[$0].country != nil }),
-                  let k = state.index(of: mentions[first].country ?? "", holder: mentions[first].holder),
-                  state.best[k].stance != .unknown else { continue }
-            let stance = state.best[k].stance
+            guard let other = signal.copyOf else { continue }
+            // The stance of the first member of the other list whose vote is known (a group counts too).
+            var known: Stance?
+            for m in lists[other].members where mentions[m].actor {
+                var seats: [Int] = []
+                if let c = mentions[m].country, let k = state.index(of: c, holder: mentions[m].holder) { seats = [k] }
+                if let g = mentions[m].group {
+                    seats = expand(g, count: mentions[m].groupCount, sentence: mentions[m].sentence, state: state, named: [], stage: .vote, stance: .unknown)
+                }
+                if let k = seats.first(where: { state.best[$0].stance != .unknown }) { known = state.best[k].stance; break }
+            }
+            guard let stance = known else { continue }
             for m in lists[signal.list].members where mentions[m].actor {
                 if let c = mentions[m].country, let j = state.index(of: c, holder: mentions[m].holder) {
                     state.offer(j, stance: stance, priority: 3, evidence: signal.evidence, token: signal.token, stage: .vote)
@@ -67,6 +75,11 @@ extension TallyBuilder {
 
     func tokenText(_ tokens: [CouncilToken], _ m: CouncilMention) -> String {
         tokens[m.firstToken..<m.endToken].map(\.text).joined(separator: " ")
+    }
+
+    func sentenceHas(_ tokens: [CouncilToken], aroundToken i: Int, _ words: Set<String>) -> Bool {
+        let s = tokens[i].sentence
+        return (max(0, i - 12)..<min(tokens.count, i + 8)).contains { tokens[$0].sentence == s && words.contains(tokens[$0].text) }
     }
 
     func sentenceHasThreat(_ tokens: [CouncilToken], aroundToken i: Int) -> Bool {

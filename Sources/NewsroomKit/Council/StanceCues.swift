@@ -69,7 +69,7 @@ struct StanceCue: Sendable {
     private func matchFrom(_ tokens: [CouncilToken], _ i: Int, _ k: Int) -> Int? {
         if k == pattern.count { return i }
         if i < tokens.count, tokens[i].sentence == tokens[max(0, i - 1)].sentence || k == 0,
-           pattern[k] == ["*"] && tokens[i].kind == .word || pattern[k].contains(tokens[i].text),
+           pattern[k] == ["*"] && tokens[i].kind != .punct || pattern[k].contains(tokens[i].text),
            let end = matchFrom(tokens, i + 1, k + 1) {
             return end
         }
@@ -90,7 +90,11 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
-        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative vote/votes", .against, .none, .vote))
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
+        c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote))
         c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote))
         c.append(StanceCue("voting against/no/nay", .against, .none, .vote))
@@ -98,11 +102,13 @@ enum StanceLexicon {
         c.append(StanceCue("voting in favour/favor", .for, .none, .vote))
         c.append(StanceCue("vetoed", .against, .cast, .vote))
         c.append(StanceCue("vetoing", .against, .cast, .vote))
-        c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? veto/vetoes/vetos", .against, .cast, .vote))
+        c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? *? *? *? *? veto/vetoes/vetos", .against, .cast, .vote))
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
-        c.append(StanceCue("voted to adopt/approve/back/pass/support/endorse", .for, .none, .vote))
+        c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take", .for, .none, .vote))
+        c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
+        c.append(StanceCue("among its/the/their backers/supporters/sponsors/co-sponsors/cosponsors", .for))
         c.append(StanceCue("abstained", .abstain, .none, .vote))
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true))
@@ -144,6 +150,7 @@ enum StanceLexicon {
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
         c.append(StanceCue("agreed/agree/agrees to/on the/a final? text/draft/resolution/wording", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
+        c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
         c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
         c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))
@@ -156,7 +163,7 @@ enum StanceLexicon {
         c.append(StanceCue("non - committal", .undecided))
         c.append(StanceCue("on the fence", .undecided))
         c.append(StanceCue("swing votes/vote", .undecided))
-        c.append(StanceCue("has/have/had not yet? decided/committed/declared/said", .undecided, negated: true))
+        c.append(StanceCue("has/have/had not yet? formally/publicly/officially? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
@@ -167,12 +174,17 @@ enum StanceLexicon {
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
-        c.append(StanceCue("still weighing/considering/undecided", .undecided))
+        c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
+        c.append(StanceCue("preparing/prepared/prepare/prepares/circulating/drawing/drew/draw up? a/the/their/its draft/text/resolution", .for))
+        c.append(StanceCue("in blocking/vetoing/killing", .against, .cast, .vote))
+        c.append(StanceCue("in opposing/rejecting", .against))
+        c.append(StanceCue("in backing/supporting/sponsoring", .for))
+        c.append(StanceCue("still weighing/considering/undecided/studying/reviewing/assessing/examining", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))
         c.append(StanceCue("blocked by", .against, .cast, .vote, .object))
         c.append(StanceCue("opposed by", .against, .none, .prevote, .object))
-        c.append(StanceCue("opposition/objections/objection from/of/by", .against, .none, .prevote, .object))
+        c.append(StanceCue("opposition/objections/objection/resistance *? *? from/of/by", .against, .none, .prevote, .object))
         c.append(StanceCue("veto/vetoes/vetos by/from", .against, .threatened, .prevote, .object, vetoNoun: true))
         c.append(StanceCue("negative vote/votes from/by/of", .against, .none, .vote, .object))
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
@@ -228,5 +240,5 @@ enum StanceLexicon {
     static let negations: Set<String> = ["not", "n't", "never", "neither", "nor", "no", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "unlikely"]
 
     /// Words that end a clause for the subject search.
-    static let clauseBoundaries: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether", "as"]
+    static let clauseBoundaries: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether"]
 }

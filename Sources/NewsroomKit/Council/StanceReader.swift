@@ -62,6 +62,18 @@ struct StanceReader {
         var i = 0
         while i < tokens.count {
             let sentence = tokens[i].sentence
+            // "Britain and France said they would vote in favour, as did China and Russia".
+            if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would"].contains(tokens[i + 1].text),
+               listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
+                let l = lists[listStartingAt[i + 2]]
+                var copy = previous
+                copy.list = listStartingAt[i + 2]
+                copy.evidence = TextSpan(start: tokens[i].start, end: l.span.end)
+                copy.token = i
+                out.append(copy)
+                i = l.endToken
+                continue
+            }
             guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
@@ -72,6 +84,13 @@ struct StanceReader {
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
                     "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "Russia rejected the accusations": a stance on something other than a text.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
+                    "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
+                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup"]
+                    .contains(tokens[end].text == "the" || tokens[end].text == "its" || tokens[end].text == "any" ? tokens[end + 1].text : tokens[end].text),
+                   cue.stance == .against || cue.stance == .for, cue.stage == .prevote { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
                 if cue.stance == .for, end < tokens.count,
                    ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
@@ -82,16 +101,27 @@ struct StanceReader {
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
-                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
+                    if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "towards", "toward", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
                 }
                 var list: Int?
                 switch cue.direction {
                 case .subject:
                     list = subject(before: i, cue: cue)
+                    // The fallbacks below must not skip a negation ("but has not threatened a veto").
+                    let negatedNearby = !cue.negated && (max(0, i - 4)..<i).contains {
+                        tokens[$0].sentence == tokens[i].sentence && StanceLexicon.negations.contains(tokens[$0].text)
+                    }
+                    if negatedNearby { break }
                     // "…, but in the end it abstained": the pronoun takes the last subject.
                     if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
                         list = last
+                    }
+                    // "…, but have not formally committed": the subject left out is the sentence's.
+                    if list == nil, !cue.adjacent, elidedSubjectBefore(i) {
+                        let first = lastListEndingBefore[min(i, firstTokenOfSentence(i) + 6)]
+                        if first >= 0, lists[first].sentence == tokens[i].sentence, lists[first].firstToken <= firstTokenOfSentence(i) + 2,
+                           hasActor(lists[first]) { list = first }
                     }
                     // “We cannot support this text,” Russia's ambassador told reporters.
                     if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
@@ -99,7 +129,20 @@ struct StanceReader {
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                // "Neither Russia nor China voted against".
+                if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
+                // "voted in favour along with Malta and Guyana": the companions vote the same way.
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                   ["along", "together"].contains(tokens[end].text) && tokens[end + 1].text == "with"
+                    || tokens[end].text == "alongside" {
+                    if let companions = object(after: end + (tokens[end].text == "alongside" ? 1 : 2)) {
+                        let c = lists[companions]
+                        out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
+                    }
+                }
                 if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
                     let o = lists[other]
                     out.append(StanceSignal(list: other, stance: .undecided, veto: .none, stage: .prevote, priority: 1,
@@ -130,8 +173,13 @@ struct StanceReader {
                                             evidence: TextSpan(start: j.span.start, end: tokens[end - 1].end), token: i, vetoNoun: cue.vetoNoun))
                 }
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
-                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: cue.stage,
-                                        priority: cue.stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                // "… voted for it; Russia and China against": the verb left out is the vote.
+                var stage = cue.stage
+                if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting"].contains(tokens[$0].text) }) {
+                    stage = .vote
+                }
+                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
+                                        priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
                                         evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
                 i = end
                 advanced = true
@@ -178,6 +226,18 @@ struct StanceReader {
         }
         var candidate = lastListEndingBefore[cueStart]
         var searchedFrom = cueStart
+        // "…, as Arab states pressed ahead": a subject of its own stands right before the verb.
+        if !cue.adjacent, !cue.nearlyAdjacent {
+            var k = cueStart - 1
+            while k >= 0, ["has", "have", "had", "will", "would", "also", "still", "now", "then", "were", "are", "is", "was"].contains(tokens[k].text) { k -= 1 }
+            let ownSubjects: Set<String> = ["states", "countries", "nations", "diplomats", "officials", "governments", "powers",
+                                            "envoys", "ambassadors", "leaders", "ministers", "sponsors", "allies", "partners",
+                                            "others", "rebels", "activists", "groups", "lawmakers", "critics", "analysts"]
+            if k >= 0, ownSubjects.contains(tokens[k].text), !tokens[k].capitalized, candidate >= 0, lists[candidate].endToken != k + 1 || lists[candidate].endToken <= k {
+                let l = lists[candidate]
+                if !(l.firstToken <= k && k < l.endToken) { return nil }
+            }
+        }
         while candidate >= 0 {
             let l = lists[candidate]
             guard l.sentence == sentence else { return nil }
@@ -198,12 +258,12 @@ struct StanceReader {
             guard gap.count <= 16 else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
-            var checkFrom = l.endToken
+            var checkRange = l.endToken..<searchedFrom
             if l.endToken < cueStart, tokens[l.endToken].text == ",",
-               let close = (l.endToken + 1..<searchedFrom).first(where: { tokens[$0].text == "," }) {
-                checkFrom = close
+               let close = (l.endToken + 1..<cueStart).first(where: { tokens[$0].text == "," }) {
+                checkRange = close..<cueStart
             }
-            for k in checkFrom..<searchedFrom {
+            for k in checkRange {
                 let w = tokens[k].text
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
@@ -211,6 +271,8 @@ struct StanceReader {
             }
             // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
+            // "with Britain, the United States, Togo and Rwanda among its backers".
+            if prev == "with", hasActor(l), tokens[cueStart].text == "among", gap.isEmpty { return candidate }
             // "with Australia and Belgium abstaining": the participle's own subject.
             if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
                tokens[cueStart].text.hasSuffix("ing") { return candidate }
@@ -268,7 +330,7 @@ struct StanceReader {
                 let l = listStartingAt[k]
                 return hasActor(lists[l]) ? l : nil
             }
-            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s"].contains(tokens[k].text) else { return nil }
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s", "all"].contains(tokens[k].text) else { return nil }
             k += 1
             skipped += 1
         }
@@ -308,6 +370,19 @@ struct StanceReader {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the cue follows "but" or "and" with no subject of its own ("but have not committed").
+    private func elidedSubjectBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
+            if ["but", "yet", "and"].contains(tokens[k].text) { return true }
+            guard ["would", "will", "had", "has", "have", "also", "still", "not", "formally", "publicly", "'d", "'ll", "so", "far"].contains(tokens[k].text) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Whether a subject pronoun stands just before the cue ("it abstained", "they would abstain").

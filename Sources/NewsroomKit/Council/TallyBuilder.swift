@@ -43,18 +43,22 @@ public struct TallyBuilder: Sendable {
         }
         let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, roster: roster)
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
-        let needed = year.map(CouncilRoster.votesNeeded) ?? 9
+        // 9 of 15, or 7 of 11 before 1966; a year outside the roster is read with today's Council.
+        let needed = seats.count == 11 ? 7 : 9
         let phrases = DecisionPhrases(tokens: tokens, readable: readable, needed: needed)
 
         // An article that names no body at all is read only when it gives members' stances.
         if relevance.unattributedOnly, signals.count < 2, !(signals.count == 1 && reported.hasTotals) { return nil }
         guard !signals.isEmpty || reported.hasTotals || phrases.saysAdopted != nil || phrases.saysNotAdopted != nil
+            || phrases.saysVetoed != nil
             || phrases.saysShort != nil || phrases.saysLikely != nil else { return nil }
 
         var notes: [String] = []
-        let postVote = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
+        let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
         var state = SeatStates(seats: seats)
-        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: postVote, year: year, notes: &notes)
+        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported, year: year, notes: &notes)
+        // "A Russian veto killed the measure": a veto read as cast also tells that the vote took place.
+        let postVote = voteReported || state.best.contains { $0.stage == .vote && $0.stance != .unknown }
         if reported.unanimous, let evidence = reported.evidence {
             for k in seats.indices { state.offer(k, stance: .for, priority: 2, evidence: evidence, token: 0, stage: .vote) }
         }
@@ -78,6 +82,10 @@ public struct TallyBuilder: Sendable {
                                        veto: veto, evidence: s.stance == .unknown ? nil : s.evidence))
         }
         let counts = TallyCounts(members: members)
+        // Nothing about the draft's fate: no member's stance, no totals, no word on the result.
+        if counts.unknown == members.count, !reported.hasTotals, phrases.saysAdopted == nil, phrases.saysNotAdopted == nil,
+           phrases.saysVetoed == nil,
+           phrases.saysShort == nil, phrases.saysLikely == nil { return nil }
         var outcome: String
         if postVote {
             var yes = totals.yes ?? (counts.unknown == 0 && counts.undecided == 0 ? counts.for : nil)
@@ -90,6 +98,8 @@ public struct TallyBuilder: Sendable {
             outcome = Article27.recordedOutcome(
                 yes: yes, permanentAgainst: permanentAgainst, needed: needed, procedural: phrases.procedural,
                 textSaysAdopted: phrases.saysAdopted != nil || reported.unanimous, textSaysNotAdopted: phrases.saysNotAdopted != nil)
+            // "The resolution was vetoed" with no member named: the text's word decides.
+            if outcome == Article27.Outcome.undetermined, phrases.saysVetoed != nil { outcome = Article27.Outcome.vetoed }
             if outcome == Article27.Outcome.vetoed {
                 for (k, m) in members.enumerated() where m.permanent && permanentAgainst.contains(m.name) { members[k].veto = .cast }
             }

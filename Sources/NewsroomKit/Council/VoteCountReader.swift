@@ -170,6 +170,9 @@ struct VoteCountReader {
         // "twelve of the 15 members voted for the resolution", "three voted against".
         if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
         if voted, a == "no" { return (.no, i + k + 1) }
+        // "nine members supported the text".
+        if k > 1, ["supported", "backed", "endorsed", "favoured", "favored"].contains(a) { return (.yes, i + k + 1) }
+        if k > 1, ["opposed", "rejected"].contains(a) { return (.no, i + k + 1) }
         if a == "in", b == "favour" || b == "favor" || b == "support" { return (.yes, i + k + 2) }
         if a == "votes" || a == "vote", b == "in", c == "favour" || c == "favor" { return (.yes, i + k + 3) }
         if a == "votes", b == "for" { return (.yes, i + k + 2) }

@@ -31,9 +31,11 @@ public struct QuoteHit: Sendable, Hashable {
 /// except the excluded ones; an empty query matches nothing.
 ///
 /// The folded text of every quote is computed once, here, into one byte buffer; a search is a
-/// vectorised scan of that buffer (`memchr` on the needle's rarest byte) and, for each further
-/// term, a check of the candidates only. `search(_:within:)` refines a previous result when the
-/// new query narrows it (typing more letters), so each keystroke looks only at the last hits.
+/// SIMD scan of that buffer for the most selective term (see `ByteSearch`) and, for each further
+/// term, a check of the candidates only; large passes are split across cores.
+/// `search(_:within:)` refines a previous result when the new query narrows it (typing more
+/// letters), so each keystroke looks only at the last hits; highlights are computed only for
+/// the hits asked for (`hits(_:in:)`).
 public struct QuoteSearchIndex: Sendable {
     let folder: SearchFolder
     /// Every quote's folded record: `0x00` text `0x01` speaker `0x00` text `0x01` speaker …

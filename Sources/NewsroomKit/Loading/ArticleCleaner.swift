@@ -95,8 +95,8 @@ struct ArticleCleaner: Sendable {
                 body.removeLast()
                 continue
             }
-            if let newline = last.lastIndex(of: "\n") {
-                let lastLine = String(last[last.index(after: newline)...])
+            if let newline = last.utf8.lastIndex(of: 0x0A), last.utf8.distance(from: newline, to: last.utf8.endIndex) <= 201 {
+                let lastLine = String(last[last.utf8.index(after: newline)...])
                 if Boilerplate.isTrailer(lastLine) {
                     body[body.count - 1] = String(last[..<newline])
                     continue

@@ -30,7 +30,7 @@ enum DatelineExtractor {
         let all = paragraph.unicodeScalars
         var restIndex = all.index(all.startIndex, offsetBy: restStart)
         while restIndex < all.endIndex, all[restIndex].properties.isWhitespace { restIndex = all.index(after: restIndex) }
-        let rest = String(all[restIndex...])
+        let rest = String(paragraph[restIndex...])
         guard !rest.isEmpty else { return nil }
         return (place, rest)
     }

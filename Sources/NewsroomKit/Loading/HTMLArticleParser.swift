@@ -44,7 +44,7 @@ struct HTMLPage {
 
     private static let dropped: Set<String> = [
         "nav", "header", "footer", "aside", "form", "noscript", "template", "svg", "iframe",
-        "button", "select", "script", "style", "head", "menu", "dialog",
+        "button", "select", "script", "style", "menu", "dialog",
     ]
     private static let blockTags: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -99,6 +99,7 @@ struct HTMLPage {
             default: break
             }
             if selfClosing && name != "br" && name != "hr" { return }
+            if name == "body", opening { droppedDepth = 0 } // an unclosed <nav> or <form> before it
             if HTMLPage.dropped.contains(name) {
                 if droppedDepth == 0 { flush() }
                 adjust(&droppedDepth, opening)

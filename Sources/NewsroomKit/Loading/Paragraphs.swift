@@ -5,56 +5,52 @@
 /// line. A line of only whitespace (including no-break spaces) is blank. Linear in the input.
 enum Paragraphs {
     static func split(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { split($0) }
+    }
+
+    static func split(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
         var paragraphs: [String] = []
         var current: [UInt8] = []
-        var line: [UInt8] = []
-        func endLine() {
-            let trimmed = trimTrailing(line)
-            line.removeAll(keepingCapacity: true)
-            if trimmed.isEmpty {
-                if !current.isEmpty {
-                    paragraphs.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-                return
+        func flush() {
+            guard !current.isEmpty else { return }
+            paragraphs.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        let n = b.count
+        var lineStart = 0
+        while lineStart <= n {
+            var lineEnd = lineStart
+            while lineEnd < n, b[lineEnd] != 0x0A { lineEnd += 1 }
+            var end = lineEnd
+            while end > lineStart {
+                let c = b[end - 1]
+                if isSpace(c) { end -= 1; continue }
+                if c == 0xA0, end - 2 >= lineStart, b[end - 2] == 0xC2 { end -= 2; continue }
+                break
             }
-            if current.isEmpty {
-                current.append(contentsOf: trimmed[leadingWhitespaceEnd(trimmed)...])
+            if end == lineStart {
+                flush()
+            } else if current.isEmpty {
+                var start = lineStart
+                while start < end {
+                    if isSpace(b[start]) { start += 1; continue }
+                    if b[start] == 0xC2, start + 1 < end, b[start + 1] == 0xA0 { start += 2; continue }
+                    break
+                }
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
             } else {
                 current.append(0x0A)
-                current.append(contentsOf: trimmed)
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: b[lineStart..<end]))
             }
+            lineStart = lineEnd + 1
         }
-        for b in text.utf8 {
-            if b == 0x0A { endLine() } else { line.append(b) }
-        }
-        endLine()
-        if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+        flush()
         return paragraphs
     }
 
-    /// The line without trailing ASCII whitespace and no-break spaces (C2 A0).
-    static func trimTrailing(_ line: [UInt8]) -> ArraySlice<UInt8> {
-        var end = line.count
-        while end > 0 {
-            let b = line[end - 1]
-            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B { end -= 1; continue }
-            if b == 0xA0, end >= 2, line[end - 2] == 0xC2 { end -= 2; continue }
-            break
-        }
-        return line[0..<end]
-    }
-
-    /// Index after the leading ASCII whitespace and no-break spaces.
-    static func leadingWhitespaceEnd(_ line: ArraySlice<UInt8>) -> Int {
-        var i = line.startIndex
-        while i < line.endIndex {
-            let b = line[i]
-            if b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B { i += 1; continue }
-            if b == 0xC2, i + 1 < line.endIndex, line[i + 1] == 0xA0 { i += 2; continue }
-            break
-        }
-        return i
+    private static func isSpace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0B
     }
 
     /// Joins paragraphs with exactly one blank line.

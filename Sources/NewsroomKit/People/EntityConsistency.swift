@@ -3,7 +3,8 @@
 /// name more often elsewhere in the document (counting occurrences that do not open a sentence,
 /// where capitals tell nothing), and never inside a longer person name, takes the
 /// majority type ("Hama is where…" after "in Hama"); "inside a longer name" counts names of two to
-/// four words only. A title before the word keeps it a person.
+/// four words only. A title before the word keeps it a person. A country name tagged as a
+/// person is a place.
 public enum EntityConsistency {
     /// `entities` with lone person words retyped where the document disagrees.
     public static func apply(_ entities: [EntitySpan], in t: TokenizedText) -> [EntitySpan] {
@@ -18,7 +19,9 @@ public enum EntityConsistency {
             }
         }
         return entities.map { e in
-            guard e.type == .person, e.tokens.count == 1 else { return e }
+            guard e.type == .person else { return e }
+            if Countries.isCountry(t, e.tokens) { return EntitySpan(tokens: e.tokens, type: .location) }
+            guard e.tokens.count == 1 else { return e }
             let i = e.tokens.lowerBound
             let key = NameVocabulary.strippingParticle(t.folded[i])
             guard !inFullName.contains(key), let v = votes[key] else { return e }

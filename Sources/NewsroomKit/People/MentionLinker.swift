@@ -20,6 +20,8 @@ public struct MentionLinker: Sendable {
         var first: String?
         var surname: String
         var wordCount: Int
+        /// All name words, folded, without lower-case particles and suffixes.
+        var parts: [String]
     }
 
     private final class Cluster {
@@ -28,13 +30,15 @@ public struct MentionLinker: Sendable {
         var mentions: [NameMention] = []
         var best: NameMention
         var bestWords: Int
+        var parts: [String]
         var title: String?
         var sex: Person.Sex?
         var lastToken: Int
         let order: Int
 
-        init(first: String?, surname: String, mention: NameMention, words: Int, order: Int) {
+        init(first: String?, surname: String, mention: NameMention, words: Int, parts: [String], order: Int) {
             self.first = first
+            self.parts = parts
             self.surname = surname
             self.best = mention
             self.bestWords = words
@@ -55,13 +59,17 @@ public struct MentionLinker: Sendable {
         guard let last = parts.last else { return nil }
         let surname = NameVocabulary.strippingParticle(last)
         let first = parts.count >= 2 ? parts[0] : nil
-        return Keys(first: first, surname: surname, wordCount: m.tokens.count)
+        return Keys(first: first, surname: surname, wordCount: m.tokens.count, parts: parts)
     }
 
     static func isTitleWord(_ folded: String) -> Bool {
         NameVocabulary.titleHeads.contains(folded) || NameVocabulary.honorifics[folded] != nil
             || NameVocabulary.titleModifiers.contains(folded)
     }
+
+    /// Only the most recent people sharing a name key are compared, so that linking stays
+    /// linear even for a text naming thousands of different Smiths.
+    static let maxCandidates = 64
 
     static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
 
@@ -83,9 +91,21 @@ public struct MentionLinker: Sendable {
         for m in mentions {
             guard let k = Self.keys(m, in: t) else { continue }
             var chosen: Int?
-            if let first = k.first {
+            // Two or more words that begin or end a longer name already seen ("Martínez Cantón"
+            // after "Clara Martínez Cantón", "Pierre Charles" after "Pierre Charles L'Enfant").
+            if k.parts.count >= 2 {
+                let candidates = (bySurname[k.surname] ?? []).suffix(Self.maxCandidates) + (byFirst[k.parts[0]] ?? []).suffix(Self.maxCandidates)
+                for c in candidates where clusters[c].parts.count > k.parts.count && sexAgrees(clusters[c].sex, m.sex) {
+                    let p = clusters[c].parts
+                    guard Array(p.suffix(k.parts.count)) == k.parts || Array(p.prefix(k.parts.count)) == k.parts else { continue }
+                    if chosen.map({ clusters[$0].lastToken < clusters[c].lastToken }) ?? true { chosen = c }
+                }
+            }
+            if chosen != nil {
+                // Joined as part of a longer name.
+            } else if let first = k.first {
                 var fallback: Int?
-                for c in bySurname[k.surname] ?? [] {
+                for c in (bySurname[k.surname] ?? []).suffix(Self.maxCandidates) {
                     let cl = clusters[c]
                     guard sexAgrees(cl.sex, m.sex) else { continue }
                     if let f = cl.first, Self.firstNamesAgree(f, first) {
@@ -108,7 +128,7 @@ public struct MentionLinker: Sendable {
                 index = c
             } else {
                 index = clusters.count
-                clusters.append(Cluster(first: k.first, surname: k.surname, mention: m, words: k.wordCount, order: index))
+                clusters.append(Cluster(first: k.first, surname: k.surname, mention: m, words: k.wordCount, parts: k.parts, order: index))
                 bySurname[k.surname, default: []].append(index)
                 if let f = k.first { byFirst[f, default: []].append(index) }
             }
@@ -118,6 +138,7 @@ public struct MentionLinker: Sendable {
             if k.wordCount > cl.bestWords {
                 cl.best = m
                 cl.bestWords = k.wordCount
+                cl.parts = k.parts
             }
             if cl.title == nil, let title = m.title { cl.title = title }
             if cl.sex == nil, let s = m.sex { cl.sex = s }
@@ -140,7 +161,7 @@ public struct MentionLinker: Sendable {
 
     private func mostRecent(_ candidates: [Int]?, _ clusters: [Cluster], sex: Person.Sex?) -> Int? {
         var best: Int?
-        for c in candidates ?? [] where sexAgrees(clusters[c].sex, sex) {
+        for c in (candidates ?? []).suffix(Self.maxCandidates) where sexAgrees(clusters[c].sex, sex) {
             if best.map({ clusters[$0].lastToken < clusters[c].lastToken }) ?? true { best = c }
         }
         return best

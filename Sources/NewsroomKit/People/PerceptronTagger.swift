@@ -32,16 +32,17 @@ public struct PerceptronTagger: Sendable {
         var features = TaggerFeatures(t, names: names)
         let mask = (1 << weights.rowBits) - 1
         let labels = EntityLabels.count
+        var acc = [Int32](repeating: 0, count: labels)
         return weights.table.withUnsafeBufferPointer { w in
-            Self.decode(t, features: &features) { feats, scores in
-                var acc = [Int32](repeating: 0, count: labels)
-                acc.withUnsafeMutableBufferPointer { a in
+            acc.withUnsafeMutableBufferPointer { a in
+                Self.decode(t, features: &features) { feats, scores in
+                    for l in 0..<labels { a[l] = 0 }
                     for h in feats {
                         let row = (Int(truncatingIfNeeded: h) & mask) * labels
                         for l in 0..<labels { a[l] &+= Int32(w[row + l]) }
                     }
+                    for l in 0..<labels { scores[l] = Float(a[l]) }
                 }
-                for l in 0..<labels { scores[l] = Float(acc[l]) }
             }
         }
     }

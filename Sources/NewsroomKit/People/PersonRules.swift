@@ -38,6 +38,11 @@ public struct PersonRules: Sendable {
             // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
             if e.tokens.count > 3, e.tokens.allSatisfy({ headline[$0] }) { continue }
             if found.last.map({ $0.tokens.upperBound > e.tokens.lowerBound }) ?? false { continue }
+            if Countries.isCountry(t, e.tokens) { continue }
+            // A whole line that is only this span, not led by a known first name, is a banner
+            // or heading ("Contribute Today"), not a byline.
+            if isWholeLine(t, e.tokens), names.firstName(t.folded[e.tokens.lowerBound]) == nil,
+               titleBefore(t, e.tokens.lowerBound) == nil { continue }
             let range = completedName(t, e.tokens, covered: covered)
             // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
             if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
@@ -95,7 +100,8 @@ public struct PersonRules: Sendable {
         // A name holds no punctuation: cut at the first mark (a span run across quotes).
         if let cut = (lo..<hi).first(where: { t.tokens[$0].kind == .punctuation || t.tokens[$0].kind == .possessive }) { hi = cut }
         while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
-        guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) else { return nil }
+        let startsWithParticle = lo + 1 < hi && Self.leadingParticles.contains(t.folded[lo]) && isNameLike(t, lo + 1)
+        guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) || startsWithParticle else { return nil }
         if titleRange.isEmpty, let before = titleBefore(t, lo) { titleRange = before }
         if requireTitle && titleRange.isEmpty { return nil }
         // A lone title word ("President"), a name ending in a title or an institution word
@@ -126,7 +132,7 @@ public struct PersonRules: Sendable {
     func completedName(_ t: TokenizedText, _ range: Range<Int>, covered: [Int8]) -> Range<Int> {
         let personType = Int8(EntityType.person.rawValue)
         var lo = range.lowerBound, hi = range.upperBound
-        while hi < t.count, !t.tokens[hi].followsNewline {
+        while hi < t.count, hi - range.upperBound < Self.maxNameWords, !t.tokens[hi].followsNewline {
             if isJoinedParticleName(t, hi), covered[hi] < 0 || covered[hi] == personType { hi += 1; continue }
             if NameVocabulary.particles.contains(t.folded[hi]), !t.isCapitalized(hi), hi + 1 < t.count,
                isNameLike(t, hi + 1), !t.tokens[hi + 1].followsNewline, covered[hi + 1] < 0 || covered[hi + 1] == personType {
@@ -134,7 +140,18 @@ public struct PersonRules: Sendable {
                 continue
             }
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
+            // Regnal numbers and epithets: "Louis XV", "Henry VIII", "Peter the Great".
+            if covered[hi] < 0, Self.isRomanNumeral(t, hi) { hi += 1; continue }
+            if t.folded[hi] == "the", hi + 1 < t.count, t.isCapitalized(hi + 1), Self.epithets.contains(t.folded[hi + 1]) {
+                hi += 2
+                continue
+            }
             break
+        }
+        // A lower-case particle just before ("de Staë", "van Gogh").
+        if lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, Self.leadingParticles.contains(t.folded[lo - 1]),
+           !t.isCapitalized(lo - 1) {
+            lo -= 1
         }
         // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
         while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]),
@@ -145,6 +162,17 @@ public struct PersonRules: Sendable {
         return lo..<hi
     }
 
+    /// Whether tokens `range` (ignoring trailing punctuation) make up their whole line.
+    func isWholeLine(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound == 0 || t.tokens[range.lowerBound].followsNewline else { return false }
+        var k = range.upperBound
+        while k < t.count, !t.tokens[k].followsNewline {
+            if t.tokens[k].kind != .punctuation { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether a capitalised word is a title, honorific, sentence opener, calendar word or
     /// institution word rather than part of a name.
     func isNotName(_ folded: String) -> Bool {
@@ -152,6 +180,29 @@ public struct PersonRules: Sendable {
             || NameVocabulary.titleModifiers.contains(folded) || NameVocabulary.honorifics[folded] != nil
             || Self.calendarWords.contains(folded) || Self.nonPersonHeads.contains(folded)
     }
+
+    /// Particles that may begin a name written without its first name ("de Gaulle", "van Gogh").
+    static let leadingParticles: Set<String> = [
+        "de", "da", "di", "du", "van", "von", "bin", "ibn", "del", "della", "dos", "das", "der", "ter", "ten", "le",
+    ]
+
+    /// Epithets written after a ruler's name with "the".
+    static let epithets: Set<String> = [
+        "great", "elder", "younger", "conqueror", "magnificent", "terrible", "bold", "pious", "wise",
+        "good", "fair", "just", "lionheart", "confessor", "navigator", "apostate", "bald", "fat",
+    ]
+
+    /// Whether token `i` is a Roman numeral of two or more letters ("XV", "VIII") or "V"/"X".
+    static func isRomanNumeral(_ t: TokenizedText, _ i: Int) -> Bool {
+        let tok = t.tokens[i]
+        guard tok.kind == .word, tok.length <= 6, t.isAllCaps(i) || tok.length == 1 else { return false }
+        for k in tok.start..<tok.end where !"IVXL".unicodeScalars.contains(t.text.scalars[k]) { return false }
+        return tok.length >= 2 || t.text.scalars[tok.start] == "V" || t.text.scalars[tok.start] == "X"
+    }
+
+    /// Longest run of words considered as one name; keeps every rule linear on hostile input
+    /// (a line of a million capitalised words).
+    static let maxNameWords = 12
 
     /// Weekdays and months, never the last word of a name.
     static let calendarWords: Set<String> = [
@@ -246,7 +297,7 @@ public struct PersonRules: Sendable {
     /// particles between capitalised words ("Osama bin Laden").
     func capitalizedRun(_ t: TokenizedText, from: Int, capsLine: [Bool]) -> Range<Int> {
         var end = from + 1
-        while end < t.count, !t.tokens[end].followsNewline {
+        while end < t.count, end - from < Self.maxNameWords, !t.tokens[end].followsNewline {
             if isNameLike(t, end), !capsLine[end] { end += 1; continue }
             if NameVocabulary.particles.contains(t.folded[end]), end + 1 < t.count,
                isNameLike(t, end + 1), !t.tokens[end + 1].followsNewline {

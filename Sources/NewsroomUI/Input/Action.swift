@@ -51,6 +51,8 @@ public enum Effect: Hashable, Sendable {
     case export(ExportRequest)
     /// Persist `readArticles` and `positions` (on opening an article and on quitting).
     case saveReading
+    /// Remember a submitted quote search in the persistent history.
+    case rememberSearch(String)
     /// Repaint the whole terminal (ctrl-l, resume after suspend).
     case redraw
 }

@@ -15,9 +15,9 @@ extension ReaderState {
             let lines = body?.lines.count ?? 0
             bodyTop = clampedAdd(bodyTop, delta, count: max(1, lines - max(1, contentHeight(.body)) + 1))
         case .quotes:
-            let items = quoteItems
+            let items = quoteList
             quotesCursor.selected = clampedAdd(quotesCursor.selected, delta, count: items.count)
-            if items.indices.contains(quotesCursor.selected) { showQuote(items[quotesCursor.selected].ref, open: false) }
+            if quotesCursor.selected < items.count { showQuote(items.ref(at: quotesCursor.selected), open: false) }
         case .tally:
             let n = currentArticle?.tally?.members.count ?? 0
             tallyCursor.selected = clampedAdd(tallyCursor.selected, delta, count: n)
@@ -46,10 +46,10 @@ extension ReaderState {
         case .body:
             return []
         case .quotes:
-            let items = quoteItems
-            guard items.indices.contains(quotesCursor.selected) else { return [] }
+            let items = quoteList
+            guard quotesCursor.selected >= 0, quotesCursor.selected < items.count else { return [] }
             let before = openArticle
-            showQuote(items[quotesCursor.selected].ref, open: true)
+            showQuote(items.ref(at: quotesCursor.selected), open: true)
             return before == openArticle ? [] : [.saveReading]
         case .tally:
             showEvidence()
@@ -111,9 +111,9 @@ extension ReaderState {
             message = "Space marks quotes in the quotes pane (3)"
             return
         }
-        let items = quoteItems
-        guard items.indices.contains(quotesCursor.selected) else { return }
-        let ref = items[quotesCursor.selected].ref
+        let items = quoteList
+        guard quotesCursor.selected >= 0, quotesCursor.selected < items.count else { return }
+        let ref = items.ref(at: quotesCursor.selected)
         if marked.remove(ref) == nil { marked.insert(ref) }
         message = "\(marked.count) quote\(marked.count == 1 ? "" : "s") marked for export"
         quotesCursor.selected += 1
@@ -152,8 +152,7 @@ extension ReaderState {
                 selectPersonAtCursor()
             case .quotes:
                 let i = quotesCursor.top + row / ReaderState.quoteItemHeight
-                let items = quoteItems
-                guard items.indices.contains(i) else { return [] }
+                guard i >= 0, i < quoteList.count else { return [] }
                 quotesCursor.selected = i
                 return activate()
             case .tally:

@@ -69,7 +69,7 @@ extension ReaderState {
         guard let p = prompt else { return }
         switch p.kind {
         case .quoteSearch:
-            let n = search?.hits.count ?? 0
+            let n = search?.results.count ?? 0
             guard n > 0 else { return }
             quotesCursor.selected = max(0, min(n - 1, quotesCursor.selected + d))
         case .find: stepFind(d)
@@ -83,16 +83,17 @@ extension ReaderState {
         switch p.kind {
         case .quoteSearch:
             remember(p.text, in: &searchHistory)
-            let hits = search?.hits ?? []
-            guard hits.indices.contains(quotesCursor.selected) else {
+            let remembered: [Effect] = p.text.isEmpty ? [] : [.rememberSearch(p.text)]
+            let results = search?.results ?? .list([])
+            guard quotesCursor.selected >= 0, quotesCursor.selected < results.count else {
                 message = p.text.isEmpty ? "Empty search" : "No quote matches \u{201C}\(p.text)\u{201D}"
-                return []
+                return remembered
             }
             let before = openArticle
             focus = .quotes
-            showQuote(hits[quotesCursor.selected].ref, open: true)
-            message = "Result \(quotesCursor.selected + 1) of \(hits.count): n next, N previous, Esc back"
-            return before == openArticle ? [] : [.saveReading]
+            showQuote(results.ref(at: quotesCursor.selected), open: true)
+            message = "Result \(quotesCursor.selected + 1) of \(results.count): n next, N previous, Esc back"
+            return remembered + (before == openArticle ? [] : [.saveReading])
         case .find:
             remember(p.text, in: &findHistory)
             if let f = find, !f.matches.isEmpty {

@@ -74,7 +74,7 @@ extension ReaderState {
             peopleCursor.clamp(count: personRows.count, visibleItems: listRows)
         }
         let quoteRows = (l.content(.quotes)?.height ?? 3) / ReaderState.quoteItemHeight
-        quotesCursor.clamp(count: quoteItems.count, visibleItems: quoteRows)
+        quotesCursor.clamp(count: quoteList.count, visibleItems: quoteRows)
         let bodyRows = max(1, l.content(.body)?.height ?? 1)
         bodyTop = max(0, min(bodyTop, (body?.lines.count ?? 0) - bodyRows))
         if let t = currentArticle?.tally {

@@ -2,9 +2,6 @@ import Foundation
 import NewsroomKit
 
 extension ReaderState {
-    /// Most results a search keeps (the pane shows a "+" when there are more).
-    public static let searchLimit = 2000
-
     mutating func startQuoteSearch() {
         if search == nil {
             var s = QuoteSearchState()
@@ -21,12 +18,16 @@ extension ReaderState {
         guard var s = search else { return }
         s.query = query
         let trimmed = query.trimmingCharacters(in: .whitespaces)
-        let hits = trimmed.isEmpty ? [] : searcher(query, ReaderState.searchLimit + 1)
-        s.truncated = hits.count > ReaderState.searchLimit
-        s.hits = s.truncated ? Array(hits.prefix(ReaderState.searchLimit)) : hits
+        if trimmed.isEmpty {
+            s.results = .list([])
+        } else if let searcher {
+            s.results = searcher(query)
+        } else {
+            s.results = .index(searchSession.search(query), in: library.quoteIndex)
+        }
         search = s
         quotesCursor = ListCursor()
-        message = trimmed.isEmpty ? "Type to search every quote" : "\(s.hits.count)\(s.truncated ? "+" : "") quotes match"
+        message = trimmed.isEmpty ? "Type to search every quote" : "\(s.results.count) quotes match"
     }
 
     /// Leaves the search and restores the view from before it.
@@ -47,12 +48,12 @@ extension ReaderState {
     /// n / N.
     mutating func stepMatch(_ d: Int) -> [Effect] {
         if lastSearchKind == .find, find != nil { stepFind(d); return [] }
-        if let s = search, !s.hits.isEmpty {
-            let n = s.hits.count
+        if let s = search, !s.results.isEmpty {
+            let n = s.results.count
             quotesCursor.selected = ((quotesCursor.selected + d) % n + n) % n
             let before = openArticle
-            showQuote(s.hits[quotesCursor.selected].ref, open: true)
-            message = "Result \(quotesCursor.selected + 1) of \(n)\(s.truncated ? "+" : "")"
+            showQuote(s.results.ref(at: quotesCursor.selected), open: true)
+            message = "Result \(quotesCursor.selected + 1) of \(n)"
             return before == openArticle ? [] : [.saveReading]
         }
         if find != nil { stepFind(d); return [] }
@@ -114,7 +115,7 @@ extension ReaderState {
     /// The quotes `e` exports: the marked ones, else the search results, else the quotes pane.
     public var exportSelection: [QuoteRef] {
         if !marked.isEmpty { return marked.sorted() }
-        return quoteItems.map(\.ref)
+        return quoteList.refs
     }
 
     mutating func finishExport(path: String) -> [Effect] {

@@ -4,8 +4,8 @@ extension ReaderState {
     /// Quotes (or search results): a speaker line (with the headline for results) and two lines
     /// of text with the matched characters highlighted.
     func renderQuotes(_ c: Rect, into s: inout Screen) {
-        let items = quoteItems
-        guard !items.isEmpty else {
+        let list = quoteList
+        guard !list.isEmpty else {
             let text: String
             if let q = search?.query, !q.isEmpty { text = "No quote matches \u{201C}\(q)\u{201D}." }
             else if search != nil { text = "Type to search every quote of the library." }
@@ -19,10 +19,9 @@ extension ReaderState {
         let focused = focus == .quotes
         let h = ReaderState.quoteItemHeight
         let count = max(1, c.height / h)
-        for k in 0..<count {
+        let visible = list.hits(in: quotesCursor.top..<(quotesCursor.top + count))
+        for (k, hit) in visible.enumerated() {
             let i = quotesCursor.top + k
-            guard items.indices.contains(i) else { break }
-            let hit = items[i]
             let q = library.quote(hit.ref)
             let y = c.y + k * h
             let isSelected = i == quotesCursor.selected

@@ -36,9 +36,9 @@ extension ReaderState {
             }
         case .body: return "2 Article"
         case .quotes:
-            if let s = search { return "3 Search: \(s.hits.count)\(s.truncated ? "+" : "") results" }
-            if let p = selectedPerson { return "3 Quotes by \(p) (\(quoteItems.count))" }
-            return "3 Quotes (\(quoteItems.count))"
+            if let s = search { return "3 Search: \(s.results.count) results" }
+            if let p = selectedPerson { return "3 Quotes by \(p) (\(quoteList.count))" }
+            return "3 Quotes (\(quoteList.count))"
         case .tally: return "4 Security Council"
         }
     }

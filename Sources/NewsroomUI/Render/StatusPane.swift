@@ -9,7 +9,7 @@ extension ReaderState {
             var x = r.x
             x += s.draw(p.label, x: x, y: r.y, style: Style(.prompt, highlight: .bar), clip: r)
             var right = ""
-            if p.kind == .quoteSearch, let sr = search, !sr.query.isEmpty { right = " \(sr.hits.count)\(sr.truncated ? "+" : "") matches " }
+            if p.kind == .quoteSearch, let sr = search, !sr.query.isEmpty { right = " \(sr.results.count) matches " }
             if p.kind == .find, let f = find, !f.query.isEmpty { right = f.matches.isEmpty ? " not found " : " \(f.current + 1)/\(f.matches.count) " }
             let rw = DisplayText.width(right)
             // Show the end of long input: what is being typed stays visible.

@@ -20,16 +20,16 @@ extension ReaderState {
 
     /// What the quotes pane lists: the search results while a search is shown, otherwise the
     /// open article's quotes (only the selected person's when one is selected).
-    public var quoteItems: [QuoteHit] {
-        if let s = search { return s.hits }
-        guard let i = openArticle, let a = currentArticle else { return [] }
+    public var quoteList: QuoteResults {
+        if let s = search { return s.results }
+        guard let i = openArticle, let a = currentArticle else { return .list([]) }
         var out: [QuoteHit] = []
         let person = selectedPerson.map(Folding.fold)
         for (q, quote) in a.quotes.enumerated() {
             if let person, Folding.fold(quote.speaker ?? "") != person { continue }
             out.append(QuoteHit(ref: QuoteRef(article: i, quote: q), textMatches: []))
         }
-        return out
+        return .list(out)
     }
 
     /// The rows of the people view.

@@ -51,9 +51,7 @@ public struct QuoteSearchState: Sendable {
     /// The query the results are for.
     public var query: String = ""
     /// The results, in library order.
-    public var hits: [QuoteHit] = []
-    /// Whether `hits` stopped at the limit.
-    public var truncated = false
+    public var results = QuoteResults.list([])
     /// The view before the search started.
     var before: ViewSnapshot?
 }

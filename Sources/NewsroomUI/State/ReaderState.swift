@@ -56,26 +56,30 @@ public struct ReaderState: Sendable {
     public internal(set) var message = ""
     /// Set when the reader should quit.
     public internal(set) var shouldQuit = false
-    /// Runs a quote search: the library's index unless another searcher was given.
-    let searcher: QuoteSearcher
+    /// Runs a quote search when one was given instead of the library's index (tests).
+    let searcher: QuoteSearcher?
+    /// Search-as-you-type session over the library's index (remembers recent results).
+    var searchSession: QuoteSearchSession
 
     /// A quote search: the query and the most hits wanted.
-    public typealias QuoteSearcher = @Sendable (String, Int) -> [QuoteHit]
+    public typealias QuoteSearcher = @Sendable (String) -> QuoteResults
 
     /// Creates the reader for `library` on a `width`×`height` terminal and opens the first
     /// article (at its remembered position, if any).
     public init(
         library: Library, width: Int, height: Int, colorMode: ColorMode = .colors256,
-        readArticles: Set<String> = [], positions: [String: Int] = [:], searcher: QuoteSearcher? = nil
+        readArticles: Set<String> = [], positions: [String: Int] = [:], searchHistory: [String] = [],
+        searcher: QuoteSearcher? = nil
     ) {
         self.library = library
-        let index = library.quoteIndex
-        self.searcher = searcher ?? { query, limit in index.search(query, limit: limit) }
+        self.searcher = searcher
+        searchSession = QuoteSearchSession(index: library.quoteIndex)
         self.width = width
         self.height = height
         self.colorMode = colorMode
         self.readArticles = readArticles
         self.positions = positions
+        self.searchHistory = searchHistory
         if !library.articles.isEmpty { open(article: 0, focusBody: false) }
         let problems = library.problems.count
         message = library.articles.isEmpty

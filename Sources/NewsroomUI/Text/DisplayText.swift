@@ -4,25 +4,45 @@
 /// become spaces (the body wrapper handles newlines itself before this).
 public enum DisplayText {
     /// The glyphs of `text`; offsets count scalars from the start of `text`.
+    ///
+    /// Runs of ASCII take a fast path byte by byte (an ASCII character followed by ASCII is a
+    /// grapheme of its own); everything else goes through grapheme clusters.
     public static func glyphs(_ text: String) -> [Glyph] {
         var out: [Glyph] = []
-        out.reserveCapacity(text.utf8.count)
-        var offset = 0
-        for ch in text { append(ch, offset: offset, to: &out); offset += ch.unicodeScalars.count }
+        let bytes = Array(text.utf8)
+        out.reserveCapacity(bytes.count)
+        let n = bytes.count
+        var i = 0, offset = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80, i + 1 == n || bytes[i + 1] < 0x80, !(b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) {
+                if b >= 0x20, b < 0x7F {
+                    out.append(Glyph(text: asciiStrings[Int(b)], width: 1, offset: offset, scalarCount: 1))
+                } else {
+                    append(Character(Unicode.Scalar(b)), offset: offset, to: &out)
+                }
+                offset += 1
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, bytes[j] >= 0x80 || (bytes[j - 1] == 0x0D && bytes[j] == 0x0A) { j += 1 }
+            let segment = String(decoding: bytes[i..<j], as: UTF8.self)
+            for ch in segment {
+                append(ch, offset: offset, to: &out)
+                offset += ch.unicodeScalars.count
+            }
+            i = j
+        }
         return out
     }
+
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Total display width of `text`.
     public static func width(_ text: String) -> Int {
         var w = 0
-        var offset = 0
-        var scratch: [Glyph] = []
-        for ch in text {
-            scratch.removeAll(keepingCapacity: true)
-            append(ch, offset: offset, to: &scratch)
-            offset += ch.unicodeScalars.count
-            for g in scratch { w += g.width }
-        }
+        for g in glyphs(text) { w += g.width }
         return w
     }
 
@@ -64,7 +84,7 @@ public enum DisplayText {
             if isUnsafe(s, inEmoji: false) {
                 flush()
                 if s == "\t" || s == "\n" {
-                    out.append(Glyph(text: " ", width: 1, offset: o, scalarCount: 1))
+                    out.append(Glyph(text: " ", width: 1, offset: o, scalarCount: 1, isLineBreak: s == "\n"))
                 } else {
                     let e = escape(s)
                     out.append(Glyph(text: e, width: e.count, offset: o, scalarCount: 1, isEscape: true))

@@ -11,13 +11,16 @@ public struct Glyph: Hashable, Sendable {
     public var scalarCount: Int
     /// Whether the glyph is a visible escape of a control or invisible character.
     public var isEscape: Bool
+    /// Whether the source character was a line feed (drawn as a space; the wrapper breaks there).
+    public var isLineBreak: Bool
 
     /// Creates a glyph.
-    public init(text: String, width: Int, offset: Int, scalarCount: Int, isEscape: Bool = false) {
+    public init(text: String, width: Int, offset: Int, scalarCount: Int, isEscape: Bool = false, isLineBreak: Bool = false) {
         self.text = text
         self.width = width
         self.offset = offset
         self.scalarCount = scalarCount
         self.isEscape = isEscape
+        self.isLineBreak = isLineBreak
     }
 }

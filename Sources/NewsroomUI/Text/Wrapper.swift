@@ -1,29 +1,25 @@
-/// Word wrapping by display width. Works on grapheme clusters and returns scalar ranges, so the
-/// lines can be styled with the article's scalar-offset spans.
+/// Word wrapping by display width. Works on glyphs (grapheme clusters and visible escapes) and
+/// returns scalar ranges, so the lines can be styled with the article's scalar-offset spans.
 public enum Wrapper {
-    /// The lines of `text` wrapped to `width` columns: scalar ranges of `text`, newlines excluded.
-    /// Breaks at spaces; words longer than the width are broken anywhere (never inside a cluster).
+    /// The lines of `text` wrapped to `width` columns: scalar ranges of `text`, line feeds
+    /// excluded. Breaks at spaces and after wide (East Asian) characters; words longer than the
+    /// width are broken anywhere, never inside a cluster or an escape.
     public static func wrap(_ text: String, width: Int) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         let w = max(1, width)
-        var offset = 0, lineStart = 0, lineWidth = 0
+        var lineStart = 0, lineWidth = 0, end = 0
         var breakStart = -1, breakEnd = -1, widthAtBreak = 0
-        var scratch: [Glyph] = []
-        for ch in text {
-            let n = ch.unicodeScalars.count
-            if ch == "\n" || ch == "\r\n" {
+        for g in DisplayText.glyphs(text) {
+            let offset = g.offset, n = g.scalarCount, gw = g.width
+            end = offset + n
+            if g.isLineBreak {
                 lines.append(lineStart..<offset)
-                offset += n
-                lineStart = offset
+                lineStart = offset + n
                 lineWidth = 0
                 breakStart = -1
                 continue
             }
-            scratch.removeAll(keepingCapacity: true)
-            DisplayText.append(ch, offset: offset, to: &scratch)
-            var gw = 0
-            for g in scratch { gw += g.width }
-            if ch == " " {
+            if g.text == " ", !g.isEscape {
                 if lineWidth + gw > w {
                     lines.append(lineStart..<offset)
                     lineStart = offset + n
@@ -35,7 +31,6 @@ public enum Wrapper {
                     breakEnd = offset + n
                     widthAtBreak = lineWidth
                 }
-                offset += n
                 continue
             }
             if lineWidth + gw > w {
@@ -52,15 +47,14 @@ public enum Wrapper {
                 }
             }
             lineWidth += gw
-            offset += n
             if gw == 2 {
                 // East Asian text has no spaces: a line may break after any wide character.
-                breakStart = offset
-                breakEnd = offset
+                breakStart = end
+                breakEnd = end
                 widthAtBreak = lineWidth
             }
         }
-        lines.append(lineStart..<offset)
+        lines.append(lineStart..<max(lineStart, end))
         return lines
     }
 }

@@ -1,0 +1,40 @@
+/// Names of countries (folded, one word or several), which are never people when they stand
+/// alone. Names that are also common first names (Jordan, Chad, Georgia) are left out.
+public enum Countries {
+    /// Folded country names and common short forms.
+    public static let names: Set<String> = [
+        "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
+        "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
+        "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+        "burkina faso", "burma", "burundi", "cambodia", "cameroon", "canada", "chile", "china",
+        "colombia", "comoros", "congo", "costa rica", "croatia", "cuba", "cyprus", "czechia",
+        "denmark", "djibouti", "dominica", "ecuador", "egypt", "el salvador", "eritrea", "estonia",
+        "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "germany", "ghana",
+        "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary",
+        "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica",
+        "japan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos",
+        "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania",
+        "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania",
+        "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
+        "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands",
+        "new zealand", "nicaragua", "niger", "nigeria", "north korea", "norway", "oman", "pakistan",
+        "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines",
+        "poland", "portugal", "qatar", "romania", "russia", "rwanda", "samoa", "san marino",
+        "saudi arabia", "senegal", "serbia", "seychelles", "sierra leone", "singapore", "slovakia",
+        "slovenia", "somalia", "south africa", "south korea", "south sudan", "spain", "sri lanka",
+        "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
+        "thailand", "togo", "tonga", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda",
+        "ukraine", "united arab emirates", "united kingdom", "united states", "uruguay",
+        "uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "viet nam", "yemen", "zambia",
+        "zimbabwe", "britain", "great britain", "england", "scotland", "wales", "america", "usa",
+        "u.s.", "u.k.", "uk", "us", "uae", "russian federation", "soviet union", "ussr", "europe",
+        "africa", "asia",
+    ]
+
+    /// Whether tokens `range` of `t` spell a country name.
+    static func isCountry(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        guard range.count <= 4 else { return false }
+        let key = range.map { t.folded[$0] }.joined(separator: " ")
+        return names.contains(key)
+    }
+}
