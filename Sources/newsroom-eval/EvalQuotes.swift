@@ -106,6 +106,12 @@ struct EvalQuotes: ParsableCommand {
             }
         }
         let all = QuoteScoring.match(gold: gold, predicted: quotes, text: text, threshold: 0.3)
+        let allStrict = QuoteScoring.match(gold: gold, predicted: quotes, text: text, threshold: 0.8)
+        for (pi, q) in quotes.enumerated() where q.kind != .direct && printed < limit {
+            guard let gi = all.assigned[pi], all.found[gi], !allStrict.found[gi] else { continue }
+            printed += 1
+            print("BOUND \(q.kind.rawValue) \(name) got [\(q.text.prefix(120))] gold [\(gold[gi].content.map { text[$0] }.joined(separator: " | ").prefix(120))]")
+        }
         for (gi, g) in gold.enumerated() where !all.found[gi] && printed < limit {
             printed += 1
             print("MISSALL \(name) \(g.content.first?.start ?? 0) cue [\(g.cue.map { text[$0] }.joined(separator: " "))] source [\(g.source.map { text[$0] }.joined(separator: " "))]: \(g.content.map { text[$0] }.joined(separator: " | ").prefix(100))")

@@ -252,4 +252,16 @@ final class QuotePatternTests: XCTestCase {
         XCTAssertEqual(q.speakerText, "A familiar voice")
         XCTAssertEqual(q.cue, ":")
     }
+
+    func testReportedClauseStopsAtACommaClause() throws {
+        let q = try only("Smith said the emails were exchanges between two officials, who was his chief of staff.")
+        XCTAssertEqual(q.text, "the emails were exchanges between two officials")
+    }
+
+    func testVerbRightBeforeTheMark() throws {
+        let q = try only("Smith then tweeted “We are going to win this state by a landslide!”")
+        XCTAssertEqual(q.kind, .direct)
+        XCTAssertEqual(q.cue, "tweeted")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
 }

@@ -115,9 +115,18 @@ struct DirectQuoteRules {
             if let found = cueBefore(k, floor: floor) { return (found, nil) }
             return nil
         }
+        let floor = scan.firstOfSentence(open)
+        // The verb right before the mark ("quoted the president as saying “…”", "says “…”").
+        if scan.cueFrame(k) != nil {
+            var subject = scan.subject(before: k, floor: floor)
+            // "…, saying “…”" shares the sentence's subject; "quoted X as saying" does not.
+            if subject == nil, isParticiple(k), k - 1 >= floor, tokens[k - 1].isPunct(",") {
+                subject = scan.sentenceSubject(from: floor, before: k - 1)
+            }
+            return (Attribution(cue: k...k, speaker: subject), nil)
+        }
         // A quotation inside a reported clause: mixed.
         guard tokens[k].isWord || tokens[k].isPunct("—") else { return nil }
-        let floor = scan.firstOfSentence(open)
         var j = k
         while j >= floor {
             if tokens[j].mark != nil || tokens[j].isPunct(":") { break }

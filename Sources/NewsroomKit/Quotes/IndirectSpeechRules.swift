@@ -125,6 +125,18 @@ struct IndirectSpeechRules {
     func clauseEnd(from start: Int, to last: Int) -> Int {
         var c = start
         while c < last {
+            // "…, but Cook did not say when", "…, compared with 64 percent …", "… while Sanders
+            // suggests …": a new clause that is not part of what was said.
+            if tokens[c].isPunct(","), c + 1 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
+                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start
+            {
+                return c - 1
+            }
+            if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord {
+                var end = c - 1
+                while end > start, tokens[end].isPunct(",") { end -= 1 }
+                return end
+            }
             // "…, adding, “…”": a participle after a comma starts the next attribution.
             if tokens[c].isPunct(","), c + 1 <= last, scan.cueFrame(c + 1) != nil, scan.isParticipleWord(c + 1) {
                 var end = c - 1

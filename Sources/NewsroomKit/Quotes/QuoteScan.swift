@@ -303,6 +303,10 @@ enum Words {
     static let and = WordHash.of("and")
     static let but = WordHash.of("but")
     static let whether = WordHash.of("whether")
+    static let whileWord = WordHash.of("while")
+    /// Words that, after a comma, start a clause outside the reported content.
+    static let clauseBreaks: Set<UInt64> = Set(
+        ["but", "while", "whereas", "although", "though", "who", "which", "compared", "after", "it", "even"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
