@@ -186,15 +186,16 @@ static inline int nr_take_signal(void) {
     return s;
 }
 
-/* Stops the process as the default SIGTSTP would; returns after SIGCONT. */
+/* Stops the whole process (the shell sees a stopped job); returns after SIGCONT (fg).
+   SIGSTOP rather than raise(SIGTSTP): the loop may run on a thread that blocks SIGTSTP, and a
+   re-sent SIGTSTP could reach the handler again instead of stopping the process. */
 static inline void nr_suspend_self(void) {
-    signal(SIGTSTP, SIG_DFL);
-    raise(SIGTSTP);
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sigemptyset(&sa.sa_mask);
-    sa.sa_handler = nr_on_signal;
-    sigaction(SIGTSTP, &sa, NULL);
+    fflush(stdout);
+    /* endwin's own bytes have been seen not to reach tmux before the stop: write the restore
+       sequence (attributes off, mouse off, cursor on, alternate screen left) ourselves. */
+    if (nr_restore_len > 0) { ssize_t r = write(STDOUT_FILENO, nr_restore_buffer(), nr_restore_len); (void)r; }
+    tcdrain(STDOUT_FILENO);
+    kill(getpid(), SIGSTOP);
 }
 
 /* Re-raises a terminating signal with its default action (after the terminal is restored). */

@@ -118,15 +118,38 @@ final class CursesScreen {
 
     /// Leaves curses mode temporarily (suspend); `resume` comes back.
     func suspend() {
+        mousemask(0, nil)
         curs_set(1)
         endwin()
+        fflush(nil)  // the bytes that leave the alternate screen must be out before the stop
     }
 
     /// Comes back after `suspend`.
     func resume() {
+        // The shell may have changed the terminal modes while we were stopped: set ours again.
+        reset_prog_mode()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(nr_stdscr(), true)
+        mousemask(mmask_t(nr_mouse_clicks()), nil)
         refresh()
         curs_set(0)
         invalidate()
+    }
+
+    /// Puts the reader's terminal modes back if something changed them: after `fg`, a job-control
+    /// shell may restore its own (echoing, line-buffered) modes just after the reader resumed.
+    func ensureProgramModes() {
+        var t = termios()
+        guard tcgetattr(STDIN_FILENO, &t) == 0 else { return }
+        let cooked = tcflag_t(ICANON) | tcflag_t(ECHO)
+        if t.c_lflag & cooked != 0 {
+            reset_prog_mode()
+            cbreak()
+            noecho()
+            nonl()
+        }
     }
 
     /// Restores the terminal for good: cursor visible, mouse off, alternate screen left.

@@ -55,7 +55,8 @@ final class ReaderLoop {
         // Loading: keep the screen alive (resize, signals, q) until the library is there.
         var spinner = 0
         while box.get() == nil {
-            if let code = handleSignal(state: nil) { task.cancel(); return code }
+            var none: ReaderState? = nil
+            if let code = handleSignal(state: &none) { task.cancel(); return code }
             let (w, h) = terminal.size
             let dots = String(repeating: ".", count: spinner % 4)
             terminal.show(LoadingScreen.render(width: w, height: h, message: "Loading articles" + dots))
@@ -77,6 +78,7 @@ final class ReaderLoop {
 
         while true {
             if let code = handleSignal(state: &state) { return code }
+            terminal.ensureProgramModes()
             guard let first = terminal.read(timeout: 100) else { continue }
             var events = [first]
             // Coalesce: take everything already waiting (key repeat, paste, resize storms).
@@ -124,30 +126,34 @@ final class ReaderLoop {
         return store.save()?.message
     }
 
-    /// Acts on a pending signal; returns an exit code when the reader must stop.
-    private func handleSignal(state: UnsafeMutablePointer<ReaderState>?) -> Int32? {
+    /// Acts on a pending signal; returns an exit code when the reader must stop. `state` is nil
+    /// while the library is still loading.
+    private func handleSignal(state: inout ReaderState?) -> Int32? {
         guard let sig = SignalGuard.take() else { return nil }
-        switch sig {
-        case SIGTSTP:
+        if sig == SIGTSTP {
             terminal.suspend()
             SignalGuard.suspend()
             terminal.resume()
-            if let state {
+            if var s = state {
                 let (w, h) = terminal.size
-                state.pointee.reduce(.resize(width: w, height: h))
-                terminal.show(state.pointee.render())
+                s.reduce(.resize(width: w, height: h))
+                terminal.show(s.render())
+                state = s
             }
             return nil
-        default:
-            if let state {
-                state.pointee.reduce(.quit)
-                _ = saveReading(state.pointee)
-            }
-            return 128 + sig
         }
+        if var s = state {
+            s.reduce(.quit)
+            _ = saveReading(s)
+            state = s
+        }
+        return 128 + sig
     }
 
     private func handleSignal(state: inout ReaderState) -> Int32? {
-        withUnsafeMutablePointer(to: &state) { handleSignal(state: $0) }
+        var optional: ReaderState? = state
+        let code = handleSignal(state: &optional)
+        if let s = optional { state = s }
+        return code
     }
 }

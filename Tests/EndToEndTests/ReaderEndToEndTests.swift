@@ -39,7 +39,7 @@ final class ReaderEndToEndTests: XCTestCase {
         let t = try startReader()
         let r = t.wait(for: "1 Articles", "2 Article", "3 Quotes", "4 Security Council", "France's foreign minister")
         XCTAssertTrue(r.ok, r.screen)
-        XCTAssertEqual(t.format("#{alternate_on}"), "1", "the reader uses the alternate screen")
+        XCTAssertEqual(t.format("#{alternate_on}", becomes: "1"), "1", "the reader uses the alternate screen")
         XCTAssertTrue(t.capture(escapes: true).contains("\u{1B}["), "styles reach the terminal")
     }
 
@@ -99,9 +99,9 @@ final class ReaderEndToEndTests: XCTestCase {
         t.keys("q")
         let r = t.wait(for: "EXIT=0")
         XCTAssertTrue(r.ok, r.screen)
-        XCTAssertEqual(t.format("#{alternate_on}"), "0", "alternate screen left")
-        XCTAssertEqual(t.format("#{cursor_flag}"), "1", "cursor visible")
-        XCTAssertEqual(t.format("#{mouse_any_flag}"), "0", "mouse reporting off")
+        XCTAssertEqual(t.format("#{alternate_on}", becomes: "0"), "0", "alternate screen left")
+        XCTAssertEqual(t.format("#{cursor_flag}", becomes: "1"), "1", "cursor visible")
+        XCTAssertEqual(t.format("#{mouse_any_flag}", becomes: "0"), "0", "mouse reporting off")
     }
 
     func testInterruptAndTerminateRestoreTheTerminal() throws {
@@ -109,8 +109,8 @@ final class ReaderEndToEndTests: XCTestCase {
         t.keys("C-c")
         var r = t.wait(for: "EXIT=130")
         XCTAssertTrue(r.ok, r.screen)
-        XCTAssertEqual(t.format("#{alternate_on}"), "0")
-        XCTAssertEqual(t.format("#{cursor_flag}"), "1")
+        XCTAssertEqual(t.format("#{alternate_on}", becomes: "0"), "0")
+        XCTAssertEqual(t.format("#{cursor_flag}", becomes: "1"), "1")
         let u = try startReader()
         let pid = u.run(["display-message", "-p", "-t", "t", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         // The pane runs sh; the reader is its child.
@@ -121,7 +121,7 @@ final class ReaderEndToEndTests: XCTestCase {
         child.waitUntilExit()
         r = u.wait(for: "EXIT=143")
         XCTAssertTrue(r.ok, r.screen)
-        XCTAssertEqual(u.format("#{alternate_on}"), "0")
+        XCTAssertEqual(u.format("#{alternate_on}", becomes: "0"), "0")
     }
 
     func testDumbOrMissingTerminalExitsWithAMessage() throws {

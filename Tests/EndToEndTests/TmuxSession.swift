@@ -85,6 +85,17 @@ final class TmuxSession {
         run(["display-message", "-p", "-t", "t", f]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Polls a format until it equals `value` (or `timeout` passes); returns its last value.
+    func format(_ f: String, becomes value: String, timeout: TimeInterval = 3) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var v = format(f)
+        while v != value, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.03)
+            v = format(f)
+        }
+        return v
+    }
+
     /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen.
     @discardableResult
     func wait(timeout: TimeInterval = 10, until predicate: (String) -> Bool) -> (ok: Bool, screen: String) {

@@ -78,4 +78,12 @@ final class LinkerTests: XCTestCase {
         let groups = linkTokens(s, [0..<3, 5..<7, 9..<12, 14..<16])
         XCTAssertEqual(groups, [["Clara Martínez Cantón", "Martínez Cantón"], ["Pierre Charles L'Enfant", "Pierre Charles"]])
     }
+
+    func testSurnameAfterHonorificIsFoundAgain() {
+        let text = ScalarText("Mr. Quennick arrived late. Reporters asked Quennick why.")
+        let people = PeopleAnnotator(names: .shared, tagger: nil).people(in: text)
+        XCTAssertEqual(people.map(\.name), ["Quennick"])
+        XCTAssertEqual(people.first?.mentions.map { text[$0] }, ["Quennick", "Quennick"])
+        XCTAssertEqual(people.first?.sex, .male)
+    }
 }

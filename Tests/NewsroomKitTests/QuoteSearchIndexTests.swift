@@ -186,6 +186,21 @@ final class QuoteSearchIndexTests: XCTestCase {
         }
     }
 
+    func testNonLatinTextAndSingleLetters() throws {
+        let lib = Library(articles: [LibraryFixture.article(id: "ru", quotes: [
+            ("Россия наложила вето.", "Василий Небензя"), ("Ничего.", "q"), ("Zzz", nil), ("北京 说", "王毅"),
+        ])])
+        XCTAssertEqual(lib.quoteIndex.search("россия").map(\.ref.quote), [0])
+        XCTAssertEqual(lib.quoteIndex.search("ВЕТО").map(\.ref.quote), [0])
+        XCTAssertEqual(lib.quoteIndex.search("небензя").map(\.ref.quote), [0])
+        XCTAssertEqual(lib.quoteIndex.search("q").map(\.ref.quote), [1], "a letter found only in the speaker")
+        XCTAssertEqual(lib.quoteIndex.search("z").map(\.ref.quote), [2])
+        XCTAssertEqual(lib.quoteIndex.search("说").map(\.ref.quote), [3])
+        XCTAssertEqual(lib.quoteIndex.search("!z !q").map(\.ref.quote), [0, 3])
+        let hit = try XCTUnwrap(lib.quoteIndex.search("вето").first)
+        XCTAssertEqual(hit.textMatches.map { LibraryFixture.slice("Россия наложила вето.", $0) }, ["вето"])
+    }
+
     func testEmptyLibrary() {
         let lib = Library(articles: [])
         XCTAssertEqual(lib.quoteIndex.search("a"), [])

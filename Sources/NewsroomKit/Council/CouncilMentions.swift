@@ -221,6 +221,7 @@ enum CouncilMentionFinder {
         while i < mentions.count {
             var members = [i]
             var j = i
+            var closed = false
             while j + 1 < mentions.count, mentions[j + 1].sentence == mentions[j].sentence {
                 let gapStart = mentions[j].endToken, gapEnd = mentions[j + 1].firstToken
                 guard gapEnd - gapStart <= 4 else { break }
@@ -234,7 +235,11 @@ enum CouncilMentionFinder {
                 // preposition, ", and" starts a new clause.
                 if joined == ", and", members.count == 1, mentions[i].firstToken > 0,
                    ["with", "to", "from", "of", "against", "on", "over", "for", "behind"].contains(tokens[mentions[i].firstToken - 1].text) { break }
-                // A comma joins only when the list goes on to an "and" (or the names are bare countries).
+                // A list closed by "and" does not go on: "the United States, Britain and France, and Angola
+                // and Uruguay abstained" is two lists.
+                let extending = joined.contains("as well as") || joined.contains("along with") || joined.contains("together with")
+                if closed, !extending { break }
+                closed = !extending && (gap.contains("and") || gap.contains("nor") || gap.contains("or"))
                 members.append(j + 1)
                 j += 1
             }

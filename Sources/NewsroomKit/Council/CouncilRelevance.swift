@@ -60,7 +60,7 @@ struct CouncilRelevance: Sendable {
             if s < sentences {
                 // "No resolution was proposed", "without a vote": not a decision.
                 let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
-                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && tokens[i - 1].text == "a"
+                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
                 if Self.decisionWords.contains(tokens[i].text), !negated { decision[s] = true }
                 if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated { vetoWords[s] = true }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the

@@ -81,6 +81,9 @@ struct DecisionPhrases: Sendable {
                 }
             case "lacks", "lack", "lacked", "lacking":
                 if let (n, end) = votesPhrase(tokens, from: i + 1, sentence: s) { saysShort = saysShort ?? (span(0, end - i - 1), n) }
+            case "votes":
+                // "it had the votes to pass", "has the votes".
+                if w(-1) == "the", ["has", "have", "had"].contains(w(-2)) { saysLikely = saysLikely ?? span(-2, 0) }
             case "enough":
                 if w(1) == "votes" || w(1) == "support" {
                     let negated = ["not", "n't", "without", "lacks", "lack"].contains(w(-1)) || ["not", "n't", "lacks"].contains(w(-2)) || w(-2) == "have" && w(-3) == "not"
@@ -127,7 +130,9 @@ struct DecisionPhrases: Sendable {
                 let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands"].contains($0) }
                     || before.contains("support") || before.contains("backing")
                 let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed"].contains($0) }
-                if has, !negated, !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {
+                // "has secured the nine votes needed": the threshold is reached.
+                let secured = before.contains { ["secured", "won", "gathered", "mustered", "lined", "clinched"].contains($0) }
+                if has, !negated, secured || !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {
                     saysLikely = saysLikely ?? span(0, 1)
                 }
             }
@@ -138,7 +143,7 @@ struct DecisionPhrases: Sendable {
                 if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" {
                     let lo = max(0, i - 6), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
-                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "get", "win", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
+                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
                     if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }
                 }
             }

@@ -1,6 +1,14 @@
 /// Each seat's best-supported stance while a tally is read.
 struct SeatStates {
-    struct Best { var stance: Stance = .unknown; var priority = 0; var token = -1; var evidence: TextSpan?; var stage: CueStage = .prevote }
+    struct Best {
+        var stance: Stance = .unknown
+        var priority = 0
+        var token = -1
+        var evidence: TextSpan?
+        var stage: CueStage = .prevote
+        /// Did not vote at all (shown as `abstain`).
+        var absent = false
+    }
     let seats: [CouncilSeat]
     var best: [Best]
     var threatened: [Bool]
@@ -25,7 +33,7 @@ struct SeatStates {
     }
 
     /// Records a stance unless a stronger or later one of the same strength is there.
-    mutating func offer(_ k: Int, stance: Stance, priority: Int, evidence: TextSpan, token: Int, stage: CueStage) {
+    mutating func offer(_ k: Int, stance: Stance, priority: Int, evidence: TextSpan, token: Int, stage: CueStage, absent: Bool = false) {
         let b = best[k]
         // Positions before a vote: the latest wins (a change of mind). A recorded vote: the first
         // report wins (later sentences tend to speak of other votes).
@@ -33,7 +41,7 @@ struct SeatStates {
         if priority > b.priority || (priority == b.priority && later) {
             // Before the vote, an "against" is not weakened by a later softer word of the same rank
             // unless it is a real change of mind; keep the latest, as the text tells it.
-            best[k] = Best(stance: stance, priority: priority, token: token, evidence: evidence, stage: stage)
+            best[k] = Best(stance: stance, priority: priority, token: token, evidence: evidence, stage: stage, absent: absent)
         }
     }
 }

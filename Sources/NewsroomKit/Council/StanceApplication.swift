@@ -33,7 +33,8 @@ extension TallyBuilder {
                         }
                         continue
                     }
-                    state.offer(k, stance: signal.stance, priority: priority, evidence: signal.evidence, token: signal.token, stage: stage)
+                    state.offer(k, stance: signal.stance, priority: priority, evidence: signal.evidence, token: signal.token, stage: stage,
+                                absent: signal.absence)
                     if veto == .threatened, state.seats[k].permanent { state.threatened[k] = true }
                 } else if let group = mention.group {
                     let targets = expand(group, count: mention.groupCount, sentence: mention.sentence, state: state,

@@ -33,10 +33,14 @@ struct StanceCue: Sendable {
     var objectUndecided: Bool = false
     /// Only right after the members, allowing a few adverbs ("China and Russia firmly against").
     var nearlyAdjacent: Bool = false
+    /// Not voting at all (absent, did not participate): shown as `abstain`, but not counted among
+    /// the abstentions a story reports.
+    var absence: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
-         plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false) {
+         plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false,
+         absence: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -59,6 +63,7 @@ struct StanceCue: Sendable {
         self.copiesObject = copiesObject
         self.objectUndecided = objectUndecided
         self.nearlyAdjacent = nearlyAdjacent
+        self.absence = absence
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -80,7 +85,7 @@ struct StanceCue: Sendable {
 
 /// The stance phrases the tally reader knows, grouped by first word for a linear scan.
 enum StanceLexicon {
-    static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning"
+    static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning/certain/sure/bound/going"
     static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
     static let possessive = "its/a/their/the/his/her/that/this"
 
@@ -95,8 +100,8 @@ enum StanceLexicon {
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
-        c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote))
-        c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote))
+        c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote, absence: true))
+        c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("voting against/no/nay", .against, .none, .vote))
         c.append(StanceCue("voting for/yes", .for, .none, .vote))
         c.append(StanceCue("voting in favour/favor", .for, .none, .vote))
@@ -108,14 +113,14 @@ enum StanceLexicon {
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
         c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take", .for, .none, .vote))
         c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
-        c.append(StanceCue("among its/the/their backers/supporters/sponsors/co-sponsors/cosponsors", .for))
+        c.append(StanceCue("among *? *? *? *? backers/supporters/sponsors/co-sponsors/cosponsors/champions", .for))
         c.append(StanceCue("abstained", .abstain, .none, .vote))
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
-        c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true))
-        c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true))
-        c.append(StanceCue("was/were absent", .abstain, .none, .vote))
-        c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote))
-        c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true))
+        c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
+        c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true, absence: true))
+        c.append(StanceCue("was/were absent", .abstain, .none, .vote, absence: true))
+        c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
+        c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true, absence: true))
         // Positions before the vote.
         c.append(StanceCue("opposed/opposes/oppose/opposing", .against))
         c.append(StanceCue("objected/objects/objecting", .against))
@@ -147,6 +152,7 @@ enum StanceLexicon {
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
+        c.append(StanceCue("has/have/had the votes/support", .for))
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
         c.append(StanceCue("agreed/agree/agrees to/on the/a final? text/draft/resolution/wording", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
@@ -167,6 +173,7 @@ enum StanceLexicon {
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
+        c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
         c.append(StanceCue("has/have/had not yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
         c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
@@ -233,7 +240,7 @@ enum StanceLexicon {
         "pressing", "pressure", "pressured", "pressuring", "lobby", "lobbied", "lobbying", "ask", "asked", "asking",
         "encourage", "encouraged", "encouraging", "get", "getting", "sway", "push", "pushed", "pushing", "want",
         "wants", "wanted", "called", "calls", "calling", "appealed", "appeals", "implored", "begged", "invite",
-        "invited", "allow", "allowed", "told", "warned", "convincing", "persuading", "win", "winning", "coax",
+        "invited", "allow", "allowed", "told", "warned", "convincing", "persuading", "win", "winning", "coax", "order", "ordered", "force", "forced",
     ]
 
     /// Negation words that cancel a cue in its clause.

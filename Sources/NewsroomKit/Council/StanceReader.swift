@@ -15,6 +15,8 @@ struct StanceSignal: Sendable, Hashable {
     var vetoNoun: Bool = false
     /// "Rumania voted with the Soviet Union": the members vote as this list's first member did.
     var copyOf: Int?
+    /// The member did not vote at all (absent, did not participate).
+    var absence = false
 }
 
 /// Reads stance phrases and attaches each to the list of members it speaks of.
@@ -79,6 +81,10 @@ struct StanceReader {
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
                 guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                // "have tabled a rival text", "would reject the rival draft": about another text.
+                if (end..<min(tokens.count, end + 4)).contains(where: {
+                    tokens[$0].sentence == sentence && ["rival", "competing", "alternative", "counter-draft"].contains(tokens[$0].text)
+                }) { continue }
                 // "the draft would be vetoed", "a text that was backed": passive, the subject is the text.
                 if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
@@ -88,9 +94,10 @@ struct StanceReader {
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
                    ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
                     "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
-                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup"]
-                    .contains(tokens[end].text == "the" || tokens[end].text == "its" || tokens[end].text == "any" ? tokens[end + 1].text : tokens[end].text),
-                   cue.stance == .against || cue.stance == .for, cue.stage == .prevote { continue }
+                    "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup", "discussion", "meeting",
+                    "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing"]
+                    .contains(Self.objectHead(tokens, from: end)),
+                   cue.stance == .against || cue.stance == .for { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
                 if cue.stance == .for, end < tokens.count,
                    ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
@@ -178,9 +185,11 @@ struct StanceReader {
                 if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting"].contains(tokens[$0].text) }) {
                     stage = .vote
                 }
-                out.append(StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
-                                        priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
-                                        evidence: evidence, token: i, vetoNoun: cue.vetoNoun))
+                var signal = StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
+                                          priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                                          evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
+                signal.absence = cue.absence
+                out.append(signal)
                 i = end
                 advanced = true
                 break
@@ -255,7 +264,9 @@ struct StanceReader {
                    ["rival", "competing", "alternative", "own", "separate", "counter"].contains(tokens[l.firstToken - 1].text) { return nil }
                 return hasActor(l) ? candidate : nil
             }
-            guard gap.count <= 16 else { return nil }
+            // A relative clause after the subject (", which …,") may be long.
+            let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
+            guard gap.count <= (relative ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom
@@ -273,6 +284,9 @@ struct StanceReader {
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
             // "with Britain, the United States, Togo and Rwanda among its backers".
             if prev == "with", hasActor(l), tokens[cueStart].text == "among", gap.isEmpty { return candidate }
+            // "with Russia likely to abstain".
+            if prev == "with", hasActor(l), !gap.isEmpty,
+               gap.allSatisfy({ ["likely", "expected", "set", "poised", "to", "also", "both", "all"].contains(tokens[$0].text) }) { return candidate }
             // "with Australia and Belgium abstaining": the participle's own subject.
             if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
                tokens[cueStart].text.hasSuffix("ing") { return candidate }
@@ -292,7 +306,17 @@ struct StanceReader {
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
                !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
-            let skip = modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
+            // "The Soviet Union, which wants the council to order Britain to …, is expected to abstain":
+            // a list inside a relative clause that closes before the cue is not the subject.
+            var insideRelative = false
+            if candidate > 0, gap.contains(where: { tokens[$0].text == "," }) {
+                let before = lists[candidate - 1]
+                if before.sentence == sentence, before.endToken + 1 < l.firstToken, tokens[before.endToken].text == ",",
+                   ["which", "who", "whose"].contains(tokens[before.endToken + 1].text) {
+                    insideRelative = true
+                }
+            }
+            let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
@@ -304,7 +328,7 @@ struct StanceReader {
                 || l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" && ["joined", "joining"].contains(tokens[l.firstToken - 2].text) {
                 return candidate
             }
-            if controlled(l) { return nil }
+            if controlled(l), !insideRelative { return nil }
             searchedFrom = l.firstToken
             candidate -= 1
         }
@@ -336,6 +360,17 @@ struct StanceReader {
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
         return nil
+    }
+
+    /// The head word of the object after a verb: "the accusations", "a formal discussion" → the noun.
+    static func objectHead(_ tokens: [CouncilToken], from k: Int) -> String {
+        var j = k
+        var steps = 0
+        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such"].contains(tokens[j].text) {
+            j += 1
+            steps += 1
+        }
+        return j < tokens.count ? tokens[j].text : ""
     }
 
     /// Whether "we" (a delegation speaking) stands just before the cue inside a quotation.

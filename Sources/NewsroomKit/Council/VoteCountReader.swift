@@ -93,10 +93,10 @@ struct VoteCountReader {
             // A later sentence may complete the totals ("… to none against. Two members abstained."),
             // but not two sentences on, and never beyond the Council's size (a second vote).
             if lastSentence >= 0, t.sentence > lastSentence + 1 { i = phraseEnd; continue }
-            if lastSentence >= 0, t.sentence != lastSentence, (vote.yes ?? 0) + (vote.no ?? 0) + (vote.abstain ?? 0) + n > 15 {
-                i = phraseEnd
-                continue
-            }
+            // The next sentence completes the totals only when it does not speak of another text.
+            if lastSentence >= 0, t.sentence != lastSentence,
+               sentenceHas(i, ["text", "draft", "resolution", "measure", "amendment", "proposal"]) { i = phraseEnd; continue }
+            if !already, (vote.yes ?? 0) + (vote.no ?? 0) + (vote.abstain ?? 0) + n > 15 { i = phraseEnd; continue }
             if !already {
                 switch category {
                 case .yes: vote.yes = n
@@ -170,6 +170,11 @@ struct VoteCountReader {
         // "twelve of the 15 members voted for the resolution", "three voted against".
         if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
         if voted, a == "no" { return (.no, i + k + 1) }
+        // "winning the support of only four of the 15 members: Russia, China, …".
+        if (max(0, i - 3)..<i).contains(where: { tokens[$0].text == "support" }), i >= 2,
+           (max(0, i - 2)..<i).contains(where: { tokens[$0].text == "of" }), w(k - 1) == "members" || w(k - 1) == "countries" {
+            return (.yes, i + k)
+        }
         // "nine members supported the text".
         if k > 1, ["supported", "backed", "endorsed", "favoured", "favored"].contains(a) { return (.yes, i + k + 1) }
         if k > 1, ["opposed", "rejected"].contains(a) { return (.no, i + k + 1) }
@@ -192,6 +197,8 @@ struct VoteCountReader {
                 || window.contains("with") && (max(0, i - 5)..<i).contains { ["passed", "adopted", "approved"].contains(tokens[$0].text) }
             // "received fewer than the nine votes needed" is the threshold, not the count.
             let threshold = window.contains { ["fewer", "less", "short", "than", "only"].contains($0) } && ["needed", "required", "necessary"].contains(b)
+                // "had secured the nine votes needed to adopt it": the sponsors' count before the vote.
+                || ["needed", "required", "necessary"].contains(b) && ["to", "for"].contains(c)
             if got, !threshold { return (.yes, i + k + 1) }
         }
         return nil
@@ -203,7 +210,7 @@ struct VoteCountReader {
         var k = end
         var sawComma = false
         var skipped = 0
-        while k < tokens.count, skipped < 3, listStarting[k] == nil, ["(", ":", "—", "-", ",", "from", "by", "namely", "the", "[", "of"].contains(tokens[k].text) {
+        while k < tokens.count, skipped < 3, listStarting[k] == nil, ["(", ":", "—", "-", ",", "from", "by", "namely", "the", "[", "of", "including", "it"].contains(tokens[k].text) {
             if tokens[k].text == "," { sawComma = true }
             k += 1
             skipped += 1

@@ -10,9 +10,12 @@ extension TallyBuilder {
         var yes = reported.yes, no = reported.no, abstain = reported.abstain
         if reported.unanimous, yes == nil { yes = size; no = 0; abstain = 0 }
         guard yes != nil || no != nil || abstain != nil else { return Totals(yes: nil, disagree: false) }
+        // Members that did not vote at all are in none of the totals.
+        let absent = state.best.filter { $0.absent && $0.stage == .vote }.count
+        let voting = size - absent
         let known = [yes, no, abstain].compactMap { $0 }
-        if known.count == 2, known.reduce(0, +) <= size {
-            let rest = size - known.reduce(0, +)
+        if known.count == 2, known.reduce(0, +) <= voting {
+            let rest = voting - known.reduce(0, +)
             if yes == nil { yes = rest } else if no == nil { no = rest } else { abstain = rest }
         }
         var disagree = false
@@ -21,7 +24,9 @@ extension TallyBuilder {
             notes.append("The reported totals add up to \(reportedSum), more than the Council's \(size) members.")
             disagree = true
         }
-        func named(_ s: Stance) -> [Int] { state.seats.indices.filter { state.best[$0].stage == .vote && state.best[$0].stance == s } }
+        func named(_ s: Stance) -> [Int] {
+            state.seats.indices.filter { state.best[$0].stage == .vote && state.best[$0].stance == s && !state.best[$0].absent }
+        }
         let categories: [(Stance, Int?, String)] = [(.for, yes, "in favour"), (.against, no, "against"), (.abstain, abstain, "abstaining")]
         var remaining: [(Stance, Int)] = []
         for (stance, total, words) in categories {
@@ -50,7 +55,7 @@ extension TallyBuilder {
         }
         if positive.count == 1, positive[0].1 == open.count {
             for k in open { state.offer(k, stance: positive[0].0, priority: 2, evidence: evidence, token: 0, stage: .vote) }
-        } else if reportedSum == size, positive.reduce(0, { $0 + $1.1 }) != open.count {
+        } else if reportedSum == voting, positive.reduce(0, { $0 + $1.1 }) != open.count {
             notes.append("The reported totals (\(yes ?? 0)-\(no ?? 0)-\(abstain ?? 0)) do not match the members the text names.")
             disagree = true
         }

@@ -25,6 +25,25 @@ struct PreparedNeedle: Sendable {
     }
 }
 
+/// Byte classes for quick rejection: each of a–z and 0–9 has a class of its own (so a quote
+/// whose mask has the class of `r` contains an `r`); the other bytes share the remaining classes.
+enum ByteClasses {
+    /// The class bit of each byte value.
+    static let bit: [UInt64] = (0..<256).map { b in
+        switch b {
+        case 0x61...0x7A: return 1 << UInt64(b - 0x61)  // a–z: 0–25
+        case 0x30...0x39: return 1 << UInt64(26 + b - 0x30)  // 0–9: 26–35
+        default: return 1 << UInt64(36 + b % 28)  // everything else: 36–63, shared
+        }
+    }
+
+    /// Whether a byte's class is its own (finding the class means finding the byte).
+    static func isExact(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+
+    /// The classes of every byte of `needle`.
+    static func mask(of needle: [UInt8]) -> UInt64 { needle.reduce(0) { $0 | bit[Int($1)] } }
+}
+
 /// Substring search on raw bytes with an optional whole-word condition.
 enum ByteSearch {
     /// The start of the first occurrence of `needle` in `haystack[from..<to]` (whole words only
@@ -45,18 +64,31 @@ enum ByteSearch {
         let lastStart = to - n
         var start = from
         let lanes = 32
-        if lastStart - start + 1 >= lanes {
+        // Blocks may read past `to` (never past the haystack): positions after `lastStart` are
+        // ignored, so a short field costs one or two blocks and no byte-by-byte tail.
+        let blockLimit = haystack.count - lanes - max(i1, i2)  // last start whose loads fit
+        if start <= blockLimit {
             let v1 = SIMD32<UInt8>(repeating: b1), v2 = SIMD32<UInt8>(repeating: b2)
             let raw = UnsafeRawPointer(base)
-            while start + lanes - 1 <= lastStart {
+            while start <= lastStart && start <= blockLimit {
                 let x = raw.loadUnaligned(fromByteOffset: start + i1, as: SIMD32<UInt8>.self)
                 let y = raw.loadUnaligned(fromByteOffset: start + i2, as: SIMD32<UInt8>.self)
-                let both = (x .== v1) .& (y .== v2)
-                if any(both) {
-                    for k in 0..<lanes where both[k] {
-                        let s = start + k
-                        if matches(needle, at: s, in: base), !wholeWord || isWordBoundary(haystack, before: s, after: s + n) {
-                            return s
+                // Each lane of the mask is 0x00 or 0xFF: read it as four 64-bit words.
+                let words = unsafeBitCast((x .== v1) .& (y .== v2), to: SIMD4<UInt64>.self)
+                if (words[0] | words[1] | words[2] | words[3]) != 0 {
+                    let lastLane = min(lanes, lastStart - start + 1) - 1
+                    for w in 0..<4 {
+                        var bits = words[w]
+                        while bits != 0 {
+                            let byte = bits.trailingZeroBitCount / 8
+                            let lane = w * 8 + byte
+                            if lane > lastLane { break }
+                            let s = start + lane
+                            if matches(needle, at: s, in: base),
+                               !wholeWord || isWordBoundary(haystack, before: s, after: s + n) {
+                                return s
+                            }
+                            bits &= ~(UInt64(0xFF) << UInt64(byte * 8))
                         }
                     }
                 }

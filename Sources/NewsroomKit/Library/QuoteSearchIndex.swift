@@ -61,6 +61,9 @@ public struct QuoteSearchIndex: Sendable {
     let headlineStart: [Int32]
     /// How often each byte value occurs in `bytes`: picks a needle's rarest byte to scan for.
     let frequency: [Int]
+    /// Per quote ordinal: which byte classes (`ByteClasses`) occur in its text or speaker. A
+    /// quote lacking one of a needle's classes cannot contain it, whatever its length.
+    let classMask: [UInt64]
 
     /// Builds the index.
     public init(articles: [AnnotatedArticle]) {
@@ -100,6 +103,15 @@ public struct QuoteSearchIndex: Sendable {
         headlineStart.append(Int32(headlines.count))
         var frequency = [Int](repeating: 0, count: 256)
         for b in bytes { frequency[Int(b)] += 1 }
+        var classMask = [UInt64](repeating: 0, count: textStart.count)
+        bytes.withUnsafeBufferPointer { all in
+            for o in classMask.indices {
+                var mask: UInt64 = 0
+                for i in Int(textStart[o])..<(Int(speakerStart[o]) - 1) { mask |= ByteClasses.bit[Int(all[i])] }
+                for i in Int(speakerStart[o])..<Int(recordEnd[o]) { mask |= ByteClasses.bit[Int(all[i])] }
+                classMask[o] = mask
+            }
+        }
         self.folder = folder
         self.bytes = bytes
         self.textStart = textStart
@@ -114,6 +126,7 @@ public struct QuoteSearchIndex: Sendable {
         self.headlines = headlines
         self.headlineStart = headlineStart
         self.frequency = frequency
+        self.classMask = classMask
     }
 
     /// Number of quotes indexed.

@@ -52,6 +52,11 @@ extension QuoteSearchIndex {
     /// one pass over their bytes, jumping to the next record after each hit.
     private func scan(for term: SearchTerm, records: Range<Int>) -> [Int32] {
         guard !records.isEmpty else { return [] }
+        if term.needle.count == 1, ByteClasses.isExact(term.needle[0]), !term.wholeWord, term.scope == .textOrSpeaker {
+            // One letter or digit: the class masks alone answer.
+            let bit = ByteClasses.bit[Int(term.needle[0])]
+            return records.filter { classMask[$0] & bit != 0 }.map { Int32($0) }
+        }
         let needle = PreparedNeedle(term.needle, frequency: frequency)
         var found: [Int32] = []
         bytes.withUnsafeBufferPointer { hay in
@@ -117,6 +122,7 @@ extension QuoteSearchIndex {
             }
         }
         let needle = PreparedNeedle(term.needle, frequency: frequency)
+        let needleMask = ByteClasses.mask(of: term.needle)
         var kept: [Int32] = []
         kept.reserveCapacity(candidates.count)
         bytes.withUnsafeBufferPointer { hay in
@@ -126,8 +132,9 @@ extension QuoteSearchIndex {
                     recordEnd.withUnsafeBufferPointer { recordEnd in
                         for o in candidates {
                             let i = Int(o)
-                            let hit = ByteSearch.first(needle, nb, wholeWord: term.wholeWord,
-                                                       in: hay, from: Int(starts[i]), to: Int(recordEnd[i])) != nil
+                            let hit = classMask[i] & needleMask == needleMask
+                                && ByteSearch.first(needle, nb, wholeWord: term.wholeWord,
+                                                    in: hay, from: Int(starts[i]), to: Int(recordEnd[i])) != nil
                             if hit != term.negated { kept.append(o) }
                         }
                     }

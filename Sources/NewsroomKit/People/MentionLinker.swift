@@ -168,14 +168,16 @@ public struct MentionLinker: Sendable {
     }
 
     /// Adds single-word mentions of surnames already named in full ("Assad" after
-    /// "Bashar al-Assad"), also where the tagger missed them, except words it typed as places.
+    /// "Bashar al-Assad") or with a title or honorific ("Quennick" after "Mr. Quennick"), also
+    /// where the tagger missed them, except words it typed as places.
     /// `mentions` and the result are in text order.
     public func extend(_ mentions: [NameMention], in t: TokenizedText, entities: [EntitySpan]) -> [NameMention] {
         var surnames: Set<String> = []
         var taken = [Bool](repeating: false, count: t.count)
         for m in mentions {
             for i in m.tokens { taken[i] = true }
-            if let k = Self.keys(m, in: t), k.first != nil { surnames.insert(k.surname) }
+            // Anchors: full names, and single names with a title or honorific ("Lord Byron", "Mr. Quennick").
+            if let k = Self.keys(m, in: t), k.first != nil || m.title != nil || m.sex != nil { surnames.insert(k.surname) }
         }
         guard !surnames.isEmpty else { return mentions }
         var blocked = [Bool](repeating: false, count: t.count)

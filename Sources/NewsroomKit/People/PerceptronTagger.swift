@@ -57,6 +57,12 @@ public struct PerceptronTagger: Sendable {
         for sentence in t.sentences {
             var prev = -1, prev2 = -1
             for i in sentence {
+                if features.mustBeOutside(i, prev: prev) {
+                    out[i] = EntityLabels.outside
+                    prev2 = prev
+                    prev = EntityLabels.outside
+                    continue
+                }
                 buffer.removeAll(keepingCapacity: true)
                 features.features(i, prev: prev, prev2: prev2, into: &buffer)
                 for l in 0..<scores.count { scores[l] = 0 }

@@ -69,6 +69,13 @@ public struct PerceptronTrainer {
         for sentence in doc.text.sentences {
             var prev = -1, prev2 = -1
             for i in sentence {
+                if features.mustBeOutside(i, prev: prev) {
+                    // Decided without scoring, exactly as the tagger does.
+                    if doc.labels[i] == EntityLabels.outside { correct += 1 }
+                    prev2 = prev
+                    prev = EntityLabels.outside
+                    continue
+                }
                 buffer.removeAll(keepingCapacity: true)
                 features.features(i, prev: prev, prev2: prev2, into: &buffer)
                 for l in 0..<labels { scores[l] = 0 }

@@ -14,6 +14,8 @@ struct TaggerFeatures {
     private let suf4: [UInt64]
     private let flags: [UInt32]
     private let sentenceOf: [Int32]
+    private let kinds: [UInt8]
+    private let lowerInitial: [Bool]
     /// Per token: start of its sentence and end of its sentence (token indices).
     private let sentenceStart: [Int32]
     private let sentenceEnd: [Int32]
@@ -109,6 +111,8 @@ struct TaggerFeatures {
         self.sentenceStart = sentenceStart
         self.sentenceEnd = sentenceEnd
         self.sentenceOf = sentenceOf
+        self.kinds = t.tokens.map { $0.kind.rawValue }
+        self.lowerInitial = (0..<n).map { t.tokens[$0].kind == .word && CharClass.isLower(t.first($0)) }
     }
 
     /// Collapsed word shape ("Xx", "X.X.", "x-Xx", "dd"), hashed; runs longer than two collapse.
@@ -126,6 +130,17 @@ struct TaggerFeatures {
             h = Hashing.step(h, m)
         }
         return h
+    }
+
+    /// Whether token `i` cannot open a name after label `prev`, so the tagger gives it `O` without
+    /// scoring (in training as in tagging): no name is open, and the token is punctuation, a
+    /// number, or a word starting in lower case that is neither a particle ("de", "bin") nor
+    /// a name with a joined particle ("al-Assad"). Most tokens of prose are skipped this way.
+    func mustBeOutside(_ i: Int, prev: Int) -> Bool {
+        if prev > 0, let part = EntityLabels.part(prev), part == .begin || part == .inside { return false }
+        let fl = flags[i]
+        if fl & (Self.capitalized | Self.allCaps | Self.particle) != 0 || stripped[i] != word[i] { return false }
+        return kinds[i] != Token.Kind.word.rawValue || lowerInitial[i]
     }
 
     /// Forgets the document memory.

@@ -22,8 +22,9 @@ extension ReaderState {
             if rw > 0 { s.draw(right, x: r.maxX - rw, y: r.y, style: Style(.dim, highlight: .bar), clip: r) }
             return
         }
-        var right = "\(library.articles.count) articles \u{00B7} \(library.quoteCount) quotes"
-        if !library.problems.isEmpty { right += " \u{00B7} \u{26A0} \(library.problems.count) problems" }
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var right = count(library.articles.count, "article") + " \u{00B7} " + count(library.quoteCount, "quote")
+        if !library.problems.isEmpty { right += " \u{00B7} \u{26A0} " + count(library.problems.count, "problem") }
         if r.width >= 120 { right += " \u{00B7} ? keys" }
         right += " "
         var rw = DisplayText.width(right)
