@@ -185,6 +185,9 @@ struct QuoteScan {
             return nil
         }
         if tokens[j].isPunct(",") {
+            // "Trump returned the compliment, telling Reuters": a participle after a comma
+            // shares the sentence's subject.
+            if isParticipleWord(cue) { return sentenceSubject(from: floor, before: j) }
             var q = j - 1
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
@@ -208,7 +211,9 @@ struct QuoteScan {
             // and urges").
             var relative: Int? = nil
             for k in floor..<j where tokens[k].isWord && Words.relatives.contains(tokens[k].hash) { relative = k }
-            if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(r + 1) == verbEnding(cue) { return nil }
+            if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(cue) != 0, verbEnding(r + 1) == verbEnding(cue) {
+                return nil
+            }
             return sentenceSubject(from: floor, before: j)
         }
         if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
@@ -240,7 +245,13 @@ struct QuoteScan {
             k = c + 1
         }
         guard k < limit, !tokens[k].startsWithDigit else { return nil }
-        let phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        var phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        // "Hours later, Trump …", "Washington (AFP) — Clinton …": a time phrase or a dateline
+        // opening the sentence is not its subject.
+        if let p = phrase, let after = afterOpeningTimeOrDateline(p, before: limit) {
+            k = after
+            phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        }
         // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in
         // apposition is the better speaker.
         var comma = (phrase?.upperBound ?? k) + 1
@@ -253,6 +264,25 @@ struct QuoteScan {
             return name
         }
         return phrase
+    }
+
+    /// The token after an opening time phrase ("Hours later,", "Tuesday morning,") or a
+    /// dateline ("Washington (AFP) —", "PARIS —") that starts with `phrase`.
+    private func afterOpeningTimeOrDateline(_ phrase: ClosedRange<Int>, before limit: Int) -> Int? {
+        let next = phrase.upperBound + 1
+        guard next + 1 < limit else { return nil }
+        var c = phrase.lowerBound
+        while c < limit, c - phrase.lowerBound <= 4, tokens[c].isWord { c += 1 }
+        if c + 1 < limit, c > phrase.lowerBound, tokens[c].isPunct(","), SpeechLexicon.timeWords.contains(tokens[c - 1].hash) {
+            return c + 1
+        }
+        if tokens[next].isPunct("—"), phrase.count <= 3 { return next + 1 }
+        if tokens[next].isPunct("(") {
+            var c = next + 1
+            while c < limit, c - next <= 4, !tokens[c].isPunct(")") { c += 1 }
+            if c + 2 < limit, tokens[c].isPunct(")"), tokens[c + 1].isPunct("—") { return c + 2 }
+        }
+        return nil
     }
 
     /// A word ending in "ing" ("Speaking", "saying").

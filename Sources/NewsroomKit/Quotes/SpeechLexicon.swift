@@ -90,7 +90,8 @@ enum SpeechLexicon {
         has have had also will would could can may might should must shall then later previously \
         repeatedly reportedly recently once again is was were are be been not never only just \
         publicly privately flatly quickly firmly already still often frequently further simply \
-        earlier subsequently separately initially apparently did does do
+        earlier subsequently separately initially apparently did does do now eventually finally \
+        immediately angrily bluntly openly sharply
         """)
 
     /// Forms of "be": before a past participle they make it passive ("was charged", "were told").
@@ -101,6 +102,12 @@ enum SpeechLexicon {
         monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier \
         later recently
         """)
+
+    /// Words ending an opening time phrase ("Hours later,", "On Friday morning,").
+    static let timeWords: Set<UInt64> = dayWords.union(set("""
+        ago morning afternoon evening night week weekend month year day days weeks months years \
+        hours minutes moments
+        """))
 
     /// Words that cannot be part of a speaker phrase: conjunctions, prepositions (except "of"),
     /// relative pronouns, complementisers.

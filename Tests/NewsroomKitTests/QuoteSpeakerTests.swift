@@ -1,0 +1,57 @@
+import XCTest
+
+@testable import NewsroomKit
+
+/// Speaker resolution faults found on real news, one small case each (sentences written for
+/// the project).
+final class QuoteSpeakerTests: XCTestCase {
+    private func people(_ text: String) -> [Person] {
+        [
+            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Ms. Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Mr. Brown", "Brown"], in: text),
+        ]
+    }
+
+    private func speaker(of fragment: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws -> String? {
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        return try QuoteTestSupport.quote(containing: fragment, in: quotes, file: file, line: line).speaker
+    }
+
+    func testRelativeClauseInOpeningPhraseKeepsTheSubject() throws {
+        let text = "When asked whom she backed, Ms. Smith smiled and said, “I am waiting for the final list of names.”"
+        XCTAssertEqual(try speaker(of: "waiting for the final", in: text), "Jane Smith")
+    }
+
+    func testTripleStraightMarkClosesSingleThenDouble() throws {
+        let text = "''We hear all the time, 'this case is special,''' Mr. Brown said. ''It is not special at all, and they know it.''"
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        let first = try QuoteTestSupport.quote(containing: "this case is special", in: quotes)
+        XCTAssertEqual(first.speaker, "Paul Brown")
+        XCTAssertEqual(first.cue, "said")
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "not special at all", in: quotes).speaker, "Paul Brown")
+    }
+
+    func testParticipleAfterQuotationTakesTheSentencesSubject() throws {
+        let text = "In an interview on Monday, Smith said the vote would be “close,” adding, “Nobody can count on anything now.”"
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "close", in: quotes).speaker, "Jane Smith")
+        let second = try QuoteTestSupport.quote(containing: "Nobody can count", in: quotes)
+        XCTAssertEqual(second.speaker, "Jane Smith")
+        XCTAssertEqual(second.kind, .direct)
+    }
+
+    func testOpeningTimePhraseIsNotTheSubject() throws {
+        let text = "Hours later, Brown returned the favour to the mayor, telling reporters, “We have worked together for a long time.”"
+        XCTAssertEqual(try speaker(of: "worked together", in: text), "Paul Brown")
+    }
+
+    func testDatelineIsNotTheSubject() throws {
+        let text = "Paris (AFP) — Jane Smith has criticised the budget plan, saying that “cuts of this size do more harm than good.”"
+        XCTAssertEqual(try speaker(of: "cuts of this size", in: text), "Jane Smith")
+    }
+
+    func testAdverbBeforeTheVerbIsSkipped() throws {
+        let text = "Brown used to back the governor, but now said the party had “a duty to bring the state together again.”"
+        XCTAssertEqual(try speaker(of: "duty to bring", in: text), "Paul Brown")
+    }
+}
