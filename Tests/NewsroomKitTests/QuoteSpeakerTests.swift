@@ -54,4 +54,25 @@ final class QuoteSpeakerTests: XCTestCase {
         let text = "Brown used to back the governor, but now said the party had “a duty to bring the state together again.”"
         XCTAssertEqual(try speaker(of: "duty to bring", in: text), "Paul Brown")
     }
+
+    func testLowerCaseDescriptionBeforeTheName() throws {
+        let text = "“The field is wide open this week,” former councillor Paul Brown said. “Nobody is safe.”"
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "wide open", in: quotes).speaker, "Paul Brown")
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "Nobody is safe", in: quotes).speaker, "Paul Brown")
+    }
+
+    func testBracketedPartyAfterTheName() throws {
+        let text = "“If they did nothing wrong, they have nothing to fear,” Sen. Jane Smith (D-Ore.) said Tuesday."
+        let q = try QuoteTestSupport.quote(containing: "nothing to fear", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertEqual(q.speakerText, "Sen. Jane Smith (D-Ore.)")
+    }
+
+    func testInvertedSpeakerWithLowerCaseRoleInsideTheName() throws {
+        let text = "“Turnout was the whole story of this election,” said Lake State University professor Paul Brown."
+        let q = try QuoteTestSupport.quote(containing: "whole story", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speaker, "Paul Brown")
+        XCTAssertEqual(q.speakerText, "Lake State University professor Paul Brown")
+    }
 }

@@ -69,8 +69,10 @@ struct DirectQuoteRules {
                 let from = chosen.lowerBound
                 last = chosen.upperBound
                 let head = tokens[from]
+                // "former congressman Dan Maffei said": a lower-case head before a name.
                 guard head.capitalized || SpeechLexicon.determiners.contains(head.hash)
                     || SpeechLexicon.pronouns[head.hash] != nil
+                    || chosen.contains(where: { tokens[$0].isWord && tokens[$0].capitalized })
                 else { return nil }
                 return Attribution(cue: j...j, speaker: from...last)
             }
@@ -204,7 +206,9 @@ struct DirectQuoteRules {
     /// A token that may stand between a closing mark and the speech verb ("Mr. Lou", "the
     /// French foreign minister", "Juppe , the minister ,").
     private func isSpeakerToken(_ k: Int) -> Bool {
-        if tokens[k].isPunct(",") { return true }
+        // "Sen. Chuck Schumer (D-N.Y.) said": a bracketed party and state after a name.
+        if tokens[k].isPunct(",") || tokens[k].isPunct("(") || tokens[k].isPunct(")") { return true }
+        if tokens[k].isPunct("."), !scan.isTerminal(k) { return true }
         // "and" inside a name: "the Ways and Means Committee".
         if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
             return true

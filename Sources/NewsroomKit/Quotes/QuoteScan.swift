@@ -45,6 +45,10 @@ struct QuoteScan {
     /// Whether token `k` ends a sentence (. ? ! ;).
     func isTerminal(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, case .punct(let p) = tokens[k].kind else { return false }
+        // An abbreviation's stop inside brackets ("(D-Ore.)") ends no sentence.
+        if p == ".", k + 1 < tokens.count, tokens[k + 1].isPunct(")"), k > 0, tokens[k - 1].end == tokens[k].start {
+            return false
+        }
         return p == "." || p == "?" || p == "!" || p == ";"
     }
 
@@ -140,7 +144,7 @@ struct QuoteScan {
                 }
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
                     !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
-                    !(j - k == 1 && capitalisedSoon(after: j, ceiling: ceiling))
+                    !capitalisedSoon(after: j, ceiling: ceiling)
                 {
                     break
                 }
