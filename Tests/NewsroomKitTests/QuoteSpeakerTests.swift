@@ -75,4 +75,25 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(q.speaker, "Paul Brown")
         XCTAssertEqual(q.speakerText, "Lake State University professor Paul Brown")
     }
+
+    func testInvertedAttributionEndingTheSentence() throws {
+        let text = "“It seems very unlikely” that the council can still win, said Paul Brown, a former adviser."
+        XCTAssertEqual(try speaker(of: "very unlikely", in: text), "Paul Brown")
+    }
+
+    func testAttributionEndingTheSentenceAfterAClause() throws {
+        let text = "“There is a sense of calm now,” and donations began to rise again last week, Smith said."
+        XCTAssertEqual(try speaker(of: "sense of calm", in: text), "Jane Smith")
+    }
+
+    func testMannerAdverbBeforeTheVerb() throws {
+        let text = "Smith, clearly tired, famously answered: “What difference does any of it make now?”"
+        XCTAssertEqual(try speaker(of: "What difference", in: text), "Jane Smith")
+    }
+
+    func testNounInLyAfterDeterminerIsTheSubject() throws {
+        let text = "“We want answers about the crash,” the family said in a statement."
+        let q = try QuoteTestSupport.quote(containing: "want answers", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speakerText, "the family")
+    }
 }

@@ -60,7 +60,7 @@ struct DirectQuoteRules {
                 if partStart <= last { parts.append(partStart...last) }
                 guard let firstPart = parts.first, firstPart.lowerBound == first,
                     firstPart.allSatisfy({ isSpeakerToken($0) })
-                else { return nil }
+                else { return attributionEndingTheSentence(cue: j, first: first) }
                 let clean = parts.filter { $0.allSatisfy { isSpeakerToken($0) } }
                 guard let lastPart = clean.last else { return nil }
                 let chosen = clean.first(where: { part in
@@ -79,6 +79,38 @@ struct DirectQuoteRules {
             j += 1
         }
         return nil
+    }
+
+    /// A quotation whose sentence goes on outside the marks and ends with its attribution:
+    /// "“…” that Sanders can win, said Steve Elmendorf." / "“…” and donations rose, Gilbert said."
+    private func attributionEndingTheSentence(cue j: Int, first: Int) -> Attribution? {
+        guard j - 1 > first else { return nil }
+        if tokens[j - 1].isPunct(",") {
+            // Inverted: ", said Steve Elmendorf, a former adviser."
+            var s = j + 1
+            while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
+            guard let speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1),
+                tokens[speaker.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[speaker.lowerBound].hash),
+                closesTheSentence(speaker.upperBound + 1)
+            else { return nil }
+            return Attribution(cue: j...j, speaker: speaker)
+        }
+        // ", Gilbert said." / ", the minister told reporters."
+        guard let speaker = scan.phraseEnding(at: j - 1, floor: first), speaker.lowerBound - 1 > first,
+            tokens[speaker.lowerBound - 1].isPunct(","),
+            tokens[speaker.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[speaker.lowerBound].hash),
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil || speaker.count == 1
+        else { return nil }
+        var e = j + 1
+        while e < tokens.count, e - j <= 4, tokens[e].isWord, !tokens[e].capitalized || SpeechLexicon.dayWords.contains(tokens[e].hash) { e += 1 }
+        guard closesTheSentence(e) || closesTheSentence(j + 1) else { return nil }
+        return Attribution(cue: j...j, speaker: speaker)
+    }
+
+    /// Whether token `k` ends the sentence or starts an apposition (a comma), or is past the text.
+    private func closesTheSentence(_ k: Int) -> Bool {
+        k >= tokens.count || scan.isTerminal(k) || tokens[k].isPunct(",")
+            || tokens[k].paragraph != tokens[k - 1].paragraph
     }
 
     /// Whether the words after token `k` go on to introduce something else — a colon, a comma

@@ -177,7 +177,9 @@ struct QuoteScan {
     func subject(before cue: Int, floor: Int) -> ClosedRange<Int>? {
         var j = cue - 1
         var passive = false
-        while j >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) {
+        while j >= floor, tokens[j].isWord, !tokens[j].capitalized,
+            SpeechLexicon.auxiliaries.contains(tokens[j].hash) || isMannerAdverb(j, floor: floor)
+        {
             if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
         }
@@ -287,6 +289,19 @@ struct QuoteScan {
             if c + 2 < limit, tokens[c].isPunct(")"), tokens[c + 1].isPunct("—") { return c + 2 }
         }
         return nil
+    }
+
+    /// A lower-case adverb in "-ly" before a verb ("famously responded", "flatly denied"), not a
+    /// noun after a determiner ("the family said").
+    func isMannerAdverb(_ k: Int, floor: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.capitalized, t.end - t.start >= 5, scalars[t.end - 2] == "l", scalars[t.end - 1] == "y" else {
+            return false
+        }
+        guard k - 1 >= floor else { return true }
+        let p = tokens[k - 1]
+        return !(p.isWord && (SpeechLexicon.determiners.contains(p.hash) || isPossessive(k - 1)
+            || SpeechLexicon.phraseStoppers.contains(p.hash)))
     }
 
     /// A word ending in "ing" ("Speaking", "saying").
