@@ -96,4 +96,26 @@ final class QuoteSpeakerTests: XCTestCase {
         let q = try QuoteTestSupport.quote(containing: "want answers", in: QuoteTestSupport.quotes(text, people: people(text)))
         XCTAssertEqual(q.speakerText, "the family")
     }
+
+    func testRolePhraseEndingInAnotherNameIsNotTheRoleHolder() throws {
+        let text = "President Paul Brown said the talks had failed.\n\nPresident of Ruritania Karl Ostrow said, “We expect a full and open investigation.”"
+        let brown = QuoteTestSupport.person("Paul Brown", title: "President", sex: .male, forms: ["Paul Brown", "Brown"], in: text)
+        let quotes = QuoteTestSupport.quotes(text, people: [brown])
+        let q = try QuoteTestSupport.quote(containing: "full and open", in: quotes)
+        XCTAssertEqual(q.speaker, "President of Ruritania Karl Ostrow")
+    }
+
+    func testPronounAfterANamedSpeakerThePeopleLayerMissed() throws {
+        let text = "Brown opened the meeting.\n\n“We are deeply concerned,” said Karl Ostrow, the head of the agency. “The delays are serious.”\n\nHe added, “Nobody should wait any longer for this.”"
+        let brown = QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Brown"], in: text)
+        let quotes = QuoteTestSupport.quotes(text, people: [brown])
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "Nobody should wait", in: quotes).speaker, "Karl Ostrow")
+    }
+
+    func testParentheticalBetweenVerbAndQuotation() throws {
+        let text = "Smith called the plan “unworkable.” She said, in remarks published by the council in May, “No other city has tried this.”"
+        let q = try QuoteTestSupport.quote(containing: "No other city", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertEqual(q.cue, "said")
+    }
 }

@@ -122,7 +122,16 @@ struct DirectQuoteRules {
             let t = tokens[j]
             if scan.isTerminal(j) { return false }
             if t.isPunct(":") || t.mark != nil { return true }
-            if t.isPunct(",") { return j + 1 < tokens.count && tokens[j + 1].mark != nil }
+            if t.isPunct(",") {
+                if j + 1 < tokens.count, tokens[j + 1].mark != nil { return true }
+                // "He said, in remarks published in February, “…”": a parenthetical, then the quotation.
+                var c = j + 1
+                while c < tokens.count, c - j <= 15, tokens[c].paragraph == tokens[k].paragraph, !scan.isTerminal(c) {
+                    if tokens[c].mark != nil { return tokens[c - 1].isPunct(",") || tokens[c - 1].isPunct(":") }
+                    c += 1
+                }
+                return false
+            }
             if scan.isWord(j, Words.that) { return true }
             words += 1
             j += 1
@@ -192,6 +201,12 @@ struct DirectQuoteRules {
             if tokens[j].mark != nil || scan.isTerminal(j) { break }
             if scan.isAccordingTo(j) {
                 return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))
+            }
+            // "in remarks published by CNN", "his statement": a noun, not the cue.
+            if scan.cueFrame(j) != nil, j - 1 >= floor, scan.isNounMarker(j - 1) {
+                j -= 1
+                steps += 1
+                continue
             }
             if let frame = scan.cueFrame(j) {
                 if let subject = scan.subject(before: j, floor: floor) {

@@ -304,6 +304,14 @@ struct QuoteScan {
             || SpeechLexicon.phraseStoppers.contains(p.hash)))
     }
 
+    /// Whether token `k` makes the word after it a noun: a determiner, a possessive or a
+    /// preposition ("in remarks", "his statement", "Smith's claims").
+    func isNounMarker(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.capitalized || SpeechLexicon.determiners.contains(t.hash) else { return isPossessive(k) }
+        return SpeechLexicon.determiners.contains(t.hash) || SpeechLexicon.nounPrepositions.contains(t.hash) || isPossessive(k)
+    }
+
     /// A word ending in "ing" ("Speaking", "saying").
     func isParticipleWord(_ k: Int) -> Bool {
         let t = tokens[k]

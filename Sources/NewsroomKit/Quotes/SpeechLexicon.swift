@@ -125,6 +125,26 @@ enum SpeechLexicon {
         and or but so while because when
         """)
 
+    /// Words of roles and titles: a phrase ending in one is a role, not a name.
+    static let roleWords: Set<UInt64> = set("""
+        president minister secretary senator governor mayor chairman chairwoman chair director \
+        spokesman spokeswoman spokesperson leader chief minister premier chancellor ambassador \
+        general commissioner judge justice officer representative congressman congresswoman \
+        sheriff prosecutor attorney councillor councilor speaker king queen prince pope bishop
+        """)
+
+    /// Words of organisation names ("Amnesty International", "the Foreign Ministry").
+    static let organisationWords: Set<UInt64> = set("""
+        international party organization organisation ministry department agency council \
+        committee association university times news post press union institute foundation \
+        company corporation group bank commission office service services police army court \
+        government administration campaign league network radio television tv journal herald \
+        inc ltd corp fund society center centre
+        """)
+
+    /// Prepositions before which a speech word is a noun ("in remarks", "with statements").
+    static let nounPrepositions: Set<UInt64> = set("in of with by for from on at")
+
     /// Determiners that may open a speaker phrase.
     static let determiners: Set<UInt64> = set("the a an his her their its our another one some many several two three four")
 
