@@ -118,4 +118,32 @@ final class QuoteSpeakerTests: XCTestCase {
         XCTAssertEqual(q.speaker, "Jane Smith")
         XCTAssertEqual(q.cue, "said")
     }
+
+    func testNameBeforeOfTheOrganisation() throws {
+        let text = "Paul Brown of the Center for Food Safety said “this count does not change what the law demands.”"
+        XCTAssertEqual(try speaker(of: "this count", in: text), "Paul Brown")
+    }
+
+    func testOrganisationNameWithForInside() throws {
+        let text = "Remarked Center for Coastal Studies scientist Jane Smith, “This good year is a thank-you from the birds to everyone.”"
+        let q = try QuoteTestSupport.quote(containing: "This good year", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+
+    func testSourceWithinAnOrganisation() throws {
+        let text = "A source within the Interior Ministry reportedly said “I have been told not to publish the figures.”"
+        let q = try QuoteTestSupport.quote(containing: "not to publish", in: QuoteTestSupport.quotes(text, people: []))
+        XCTAssertEqual(q.speakerText, "A source within the Interior Ministry")
+    }
+
+    func testPronounWithToo() throws {
+        let text = "Brown said the ship had vanished. He too suggested a scenario in which “the equipment had been tampered with.”"
+        XCTAssertEqual(try speaker(of: "tampered", in: text), "Paul Brown")
+    }
+
+    func testPronounAfterSingleNameThePeopleLayerMissed() throws {
+        let text = "“We were flabbergasted,” Ostrowski told the paper.\n\n“Our work calls for a complete revision of the model,” he told the paper."
+        let quotes = QuoteTestSupport.quotes(text, people: [])
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "complete revision", in: quotes).speaker, "Ostrowski")
+    }
 }

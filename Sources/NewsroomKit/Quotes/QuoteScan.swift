@@ -106,16 +106,31 @@ struct QuoteScan {
             guard SpeechLexicon.phraseStoppers.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil else { return true }
             return k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence
         }
-        return t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash)
+        if t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash) { return true }
+        // "Center for Biological Diversity", "Committee on Foreign Relations": a short word inside a name.
+        return SpeechLexicon.nameJoiners.contains(t.hash) && k > 0 && k + 1 < tokens.count
+            && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k + 1].isWord && tokens[k + 1].capitalized
+            && tokens[k - 1].sentence == t.sentence && tokens[k + 1].sentence == t.sentence
+            && SpeechLexicon.pronouns[tokens[k + 1].hash] == nil
     }
 
     /// The speaker phrase ending at `k` (reading backwards), at most `limit` words, not before `floor`.
     func phraseEnding(at k: Int, floor: Int, limit: Int = 7) -> ClosedRange<Int>? {
         var j = k
         var count = 0
-        while j >= floor, isPhraseWord(j), count < limit {
+        while j >= floor, isPhraseWord(j) || continuesPhraseBackwards(j, floor: floor), count < limit || (count < limit + 4 && tokens[j].capitalized) {
             count += 1
             if SpeechLexicon.determiners.contains(tokens[j].hash), !tokens[j].capitalized || j == floor {
+                // "George Kimbrell of the Center for Food Safety": the name before "of the".
+                // "A source within the ministry": a speaker noun before the preposition.
+                if j - 2 >= floor, count < limit + 4, tokens[j - 1].isWord,
+                    (tokens[j - 1].hash == Words.of && tokens[j - 2].isWord && tokens[j - 2].capitalized && isPhraseWord(j - 2))
+                        || continuesPhraseBackwards(j - 1, floor: floor)
+                {
+                    j -= 2
+                    count += 1
+                    continue
+                }
                 j -= 1
                 break
             }
@@ -124,6 +139,15 @@ struct QuoteScan {
         guard j < k else { return nil }
         let lo = j + 1
         return lo...k
+    }
+
+    /// A preposition joining a speaker noun to what it belongs to, read backwards: "a source
+    /// within the ministry", "an official at the embassy".
+    private func continuesPhraseBackwards(_ j: Int, floor: Int) -> Bool {
+        guard j - 1 >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.speakerPrepositions.contains(tokens[j].hash),
+            tokens[j - 1].isWord
+        else { return false }
+        return SpeechLexicon.speakerNouns.contains(tokens[j - 1].hash)
     }
 
     /// The speaker phrase starting at `k` (reading forwards), stopping at punctuation, stopper

@@ -45,7 +45,10 @@ struct SpeakerResolver {
     /// Resolves `speaker` (token range) for a quotation at `position`.
     mutating func resolve(_ speaker: ClosedRange<Int>, paragraph: Int) -> String? {
         let tokens = scan.tokens
-        if speaker.count == 1, let pronoun = SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] {
+        // "he", also "he too", "she herself".
+        if speaker.count == 1 || (speaker.count == 2 && SpeechLexicon.pronounTails.contains(tokens[speaker.upperBound].hash)),
+            let pronoun = SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash]
+        {
             return resolvePronoun(pronoun, token: speaker.lowerBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
@@ -212,7 +215,7 @@ struct SpeakerResolver {
                 lastPerson = (p, paragraph, position)
                 return people[p].name
             }
-            if mentions.isEmpty, let named = lastNamed, paragraph - named.paragraph <= 3 { return named.name }
+            if let named = lastNamed, paragraph - named.paragraph <= 3 { return named.name }
             return nil
         }
     }

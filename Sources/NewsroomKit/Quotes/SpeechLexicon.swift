@@ -142,6 +142,24 @@ enum SpeechLexicon {
         inc ltd corp fund society center centre
         """)
 
+    /// Words after a pronoun that leave it the speaker ("he too", "she herself").
+    static let pronounTails: Set<UInt64> = set("too also himself herself themselves itself again")
+
+    /// Short words inside organisation names ("Center for Food Safety").
+    static let nameJoiners: Set<UInt64> = set("for and on")
+
+    /// Prepositions after a speaker noun ("a source within the ministry").
+    static let speakerPrepositions: Set<UInt64> = set("within at from for with in")
+
+    /// Nouns for people who speak for something ("a source within", "an official at").
+    static let speakerNouns: Set<UInt64> = set("""
+        source sources official officials spokesman spokeswoman spokesperson member members \
+        director head chief analyst analysts expert experts professor researcher researchers \
+        scientist scientists economist economists lawyer lawyers aide aides adviser advisers \
+        advisor advisors staffer staffers employee employees worker workers resident residents \
+        representative representatives executive executives
+        """)
+
     /// Prepositions before which a speech word is a noun ("in remarks", "with statements").
     static let nounPrepositions: Set<UInt64> = set("in of with by for from on at")
 
