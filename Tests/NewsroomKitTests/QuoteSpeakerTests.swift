@@ -146,4 +146,18 @@ final class QuoteSpeakerTests: XCTestCase {
         let quotes = QuoteTestSupport.quotes(text, people: [])
         XCTAssertEqual(try QuoteTestSupport.quote(containing: "complete revision", in: quotes).speaker, "Ostrowski")
     }
+
+    func testSentenceEndsAfterAbbreviationBeforeAPronoun() throws {
+        let text = "Brown says the plan ignores the attacks in the U.S. He says the law needs no change at all."
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        let first = try QuoteTestSupport.quote(containing: "ignores the attacks", in: quotes)
+        XCTAssertFalse(first.text.contains("He says"), first.text)
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "needs no change", in: quotes).speaker, "Paul Brown")
+    }
+
+    func testReportedClauseAfterQuotationIsNotAnInvertedSpeaker() throws {
+        let text = "Brown, citing “the unique magic of the campaign,” said the candidate could win in several states."
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertFalse(quotes.contains { $0.speakerText == "the candidate" }, "\(quotes.map { ($0.text, $0.speakerText) })")
+    }
 }

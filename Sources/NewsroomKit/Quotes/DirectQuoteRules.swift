@@ -34,6 +34,14 @@ struct DirectQuoteRules {
                     while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
                     let speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1)
                     if endsSentence, introducesMore(after: speaker?.upperBound ?? j) { return nil }
+                    // "Manafort, citing “…,” said the candidate could …": a reported clause, not
+                    // an inverted speaker.
+                    if let sp = speaker, sp.upperBound + 1 < tokens.count, tokens[sp.upperBound + 1].isWord,
+                        !tokens[sp.upperBound + 1].capitalized, SpeechLexicon.auxiliaries.contains(tokens[sp.upperBound + 1].hash),
+                        !SpeechLexicon.dayWords.contains(tokens[sp.upperBound + 1].hash)
+                    {
+                        return nil
+                    }
                     return Attribution(cue: j...j, speaker: speaker)
                 }
                 // “… tolerated.” She further stated, “…”: the verb introduces the next quotation.

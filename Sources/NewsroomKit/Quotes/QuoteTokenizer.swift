@@ -26,6 +26,9 @@ struct QuoteToken: Sendable {
     var paragraph: Int = 0
     /// Sentence number, increasing through the text.
     var sentence: Int = 0
+    /// Whether the word is an abbreviation with inner dots whose full stop may also end the
+    /// sentence ("… in the U.S. He says …").
+    var mayEndSentence: Bool = false
 
     var isWord: Bool { if case .word = kind { return true } else { return false } }
 
@@ -117,6 +120,7 @@ enum QuoteTokenizer {
                 {
                     i += 1
                     token.end = i
+                    token.mayEndSentence = innerDot
                 }
                 tokens.append(token)
                 continue
@@ -258,6 +262,12 @@ enum QuoteTokenizer {
             }
             tokens[k].sentence = sentence
             if case .punct(let p) = t.kind, p == "." || p == "?" || p == "!" {
+                pendingEnd = true
+            }
+            // "… attacks in the U.S. He says …": a pronoun or determiner after "U.S." starts a sentence.
+            if t.mayEndSentence, k + 1 < tokens.count, tokens[k + 1].capitalized,
+                SpeechLexicon.sentenceOpeners.contains(tokens[k + 1].hash)
+            {
                 pendingEnd = true
             }
         }

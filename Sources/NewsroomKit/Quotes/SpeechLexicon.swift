@@ -142,6 +142,12 @@ enum SpeechLexicon {
         inc ltd corp fund society center centre
         """)
 
+    /// Capitalised words that open a sentence after an abbreviation's full stop.
+    static let sentenceOpeners: Set<UInt64> = set("""
+        he she it they we i you the this that these those there but however his her their its \
+        our in on at after before when while if although meanwhile still yet
+        """)
+
     /// Words after a pronoun that leave it the speaker ("he too", "she herself").
     static let pronounTails: Set<UInt64> = set("too also himself herself themselves itself again")
 
