@@ -160,4 +160,18 @@ final class QuoteSpeakerTests: XCTestCase {
         let quotes = QuoteTestSupport.quotes(text, people: people(text))
         XCTAssertFalse(quotes.contains { $0.speakerText == "the candidate" }, "\(quotes.map { ($0.text, $0.speakerText) })")
     }
+
+    func testSurnameOfAnUnknownNamedSpeakerGivesTheFullName() throws {
+        let text = "“All countries can still change course,” said Karl Ostrow.\n\nAccording to Paul Brown, the outbreak is serious.\n\nOstrow expressed a similar view, saying “we have never seen such a spread.” He continued, “And we have never seen it controlled.”"
+        let brown = QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown"], in: text)
+        let quotes = QuoteTestSupport.quotes(text, people: [brown])
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "never seen such", in: quotes).speaker, "Karl Ostrow")
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "never seen it controlled", in: quotes).speaker, "Karl Ostrow")
+    }
+
+    func testFirstPersonPhraseIsNoName() throws {
+        let text = "That's why I said “no federation is perfect, and none ever will be.”"
+        let q = try QuoteTestSupport.quote(containing: "no federation", in: QuoteTestSupport.quotes(text, people: []))
+        XCTAssertNil(q.speaker)
+    }
 }

@@ -31,7 +31,15 @@ public struct QuoteExtractor: Sendable {
             var speaker: String? = nil
             var speakerText: String? = nil
             var speakerSpan: TextSpan? = nil
-            if let range = c.attribution?.speaker {
+            if var range = c.attribution?.speaker {
+                // "The manager of Barmouth Publicity and": no joining word at the end.
+                while range.upperBound > range.lowerBound, scan.tokens[range.upperBound].isWord,
+                    !scan.tokens[range.upperBound].capitalized,
+                    SpeechLexicon.nameJoiners.contains(scan.tokens[range.upperBound].hash)
+                        || scan.tokens[range.upperBound].hash == Words.of
+                {
+                    range = range.lowerBound...(range.upperBound - 1)
+                }
                 speaker = resolver.resolve(range, paragraph: paragraph)
                 speakerText = scan.text(range)
                 speakerSpan = scan.span(range)

@@ -14,6 +14,8 @@ struct SpeakerResolver {
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
     private let surnames: [String: Int]
+    /// Speakers that look like people's names but are not in `people`, by folded last word.
+    private var unknownPeople: [String: String] = [:]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
     private let quoted: [TextSpan]
 
@@ -51,16 +53,34 @@ struct SpeakerResolver {
         {
             return resolvePronoun(pronoun, token: speaker.lowerBound, paragraph: paragraph)
         }
+        // "that's why I", "Previously you": the writer or the reader, not a name.
+        if speaker.contains(where: { tokens[$0].isWord && SpeechLexicon.firstOrSecondPerson.contains(tokens[$0].hash) }) {
+            return nil
+        }
+        // "In 2010 she": a pronoun ending a phrase that began with an opening word.
+        if let pronoun = SpeechLexicon.pronouns[tokens[speaker.upperBound].hash], !tokens[speaker.upperBound].capitalized {
+            return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
+        }
         let span = scan.span(speaker)
         let role = namesSomeoneUnknown(speaker) ? nil : personByRole(span)
         if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
-        let name = scan.text(speaker)
+        var name = scan.text(speaker)
+        var personLike = isPersonLike(speaker)
+        if personLike {
+            unknownPeople[Folding.fold(scan.text(speaker.upperBound...speaker.upperBound))] = name
+        } else if speaker.count == 1, tokens[speaker.lowerBound].capitalized,
+            let full = unknownPeople[Folding.fold(name)]
+        {
+            // "Ghebreyesus" after "Tedros Adhanom Ghebreyesus said": the same unknown person.
+            name = full
+            personLike = true
+        }
         lastOther = (name, paragraph)
         if tokens[speaker.upperBound].capitalized {
-            lastNamed = (name, paragraph, span.start, isPersonLike(speaker))
+            lastNamed = (name, paragraph, span.start, personLike)
         }
         return name
     }

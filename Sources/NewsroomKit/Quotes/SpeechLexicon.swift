@@ -148,6 +148,11 @@ enum SpeechLexicon {
         our in on at after before when while if although meanwhile still yet
         """)
 
+    /// First- and second-person words: a speaker phrase holding one names no one in the text.
+    static let firstOrSecondPerson: Set<UInt64> = set("""
+        i we you i've we've you've i'm we're you're i'd we'd you'd i'll we'll you'll
+        """)
+
     /// Words after a pronoun that leave it the speaker ("he too", "she herself").
     static let pronounTails: Set<UInt64> = set("too also himself herself themselves itself again")
 
