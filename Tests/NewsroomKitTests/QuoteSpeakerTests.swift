@@ -174,4 +174,17 @@ final class QuoteSpeakerTests: XCTestCase {
         let q = try QuoteTestSupport.quote(containing: "no federation", in: QuoteTestSupport.quotes(text, people: []))
         XCTAssertNil(q.speaker)
     }
+
+    func testUnlistedVerbAfterQuotation() throws {
+        let text = "“Smith wants to be a tough guy tonight,” Brown shot back. “Let me talk.”\n\n“France will always be France,” an angry Jane Smith retaliated."
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "tough guy", in: quotes).speaker, "Paul Brown")
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "always be France", in: quotes).speaker, "Jane Smith")
+    }
+
+    func testDayAfterNameIsNotPartOfTheSpeaker() throws {
+        let text = "“North Korea is a paranoid, isolated nation,” said Sen. Paul Brown on Wednesday."
+        let q = try QuoteTestSupport.quote(containing: "paranoid", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speakerText, "Sen. Paul Brown")
+    }
 }

@@ -86,7 +86,31 @@ struct DirectQuoteRules {
             }
             j += 1
         }
-        return nil
+        return attributionByUnlistedVerb(segment, after: first)
+    }
+
+    /// "“Let me talk,” Trump shot back." / "“…,” an angry Hollande retaliated.": a quotation
+    /// ending in a comma, "?" or "!" followed by a name and a lower-case verb that is not in the
+    /// lexicon (the verb ends the sentence or is followed by a comma or a particle).
+    private func attributionByUnlistedVerb(_ segment: QuotedSegment, after first: Int) -> Attribution? {
+        guard let close = segment.closeToken, close > segment.openToken + 1,
+            scan.isPunct(close - 1, ",") || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"),
+            first < tokens.count, tokens[first].paragraph == tokens[close].paragraph,
+            let speaker = scan.phraseStarting(at: first, ceiling: min(tokens.count - 1, first + 8), limit: 6)
+        else { return nil }
+        let head = tokens[speaker.lowerBound]
+        guard head.capitalized || SpeechLexicon.determiners.contains(head.hash),
+            speaker.contains(where: { tokens[$0].capitalized && SpeechLexicon.pronouns[tokens[$0].hash] == nil }),
+            !tokens[speaker.lowerBound].startsWithDigit
+        else { return nil }
+        let verb = speaker.upperBound + 1
+        guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].capitalized, scan.verbEnding(verb) != 0
+                || SpeechLexicon.unlistedSpeechVerbs.contains(tokens[verb].hash)
+        else { return nil }
+        var e = verb + 1
+        if e < tokens.count, tokens[e].isWord, SpeechLexicon.verbParticles.contains(tokens[e].hash) { e += 1 }
+        guard e >= tokens.count || scan.isTerminal(e) || tokens[e].isPunct(",") || tokens[e].mark != nil else { return nil }
+        return Attribution(cue: verb...verb, speaker: speaker)
     }
 
     /// A quotation whose sentence goes on outside the marks and ends with its attribution:

@@ -111,7 +111,7 @@ struct QuoteScan {
         return SpeechLexicon.nameJoiners.contains(t.hash) && k > 0 && k + 1 < tokens.count
             && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k + 1].isWord && tokens[k + 1].capitalized
             && tokens[k - 1].sentence == t.sentence && tokens[k + 1].sentence == t.sentence
-            && SpeechLexicon.pronouns[tokens[k + 1].hash] == nil
+            && SpeechLexicon.pronouns[tokens[k + 1].hash] == nil && !SpeechLexicon.timeWords.contains(tokens[k + 1].hash)
     }
 
     /// The speaker phrase ending at `k` (reading backwards), at most `limit` words, not before `floor`.

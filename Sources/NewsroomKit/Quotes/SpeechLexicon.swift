@@ -153,6 +153,12 @@ enum SpeechLexicon {
         i we you i've we've you've i'm we're you're i'd we'd you'd i'll we'll you'll
         """)
 
+    /// Irregular verbs of speaking not in the cue lexicon, for "“…,” Smith shot back."
+    static let unlistedSpeechVerbs: Set<UInt64> = set("shot put puts quipped joked riffed retorted")
+
+    /// Particles after such a verb ("shot back", "puts it").
+    static let verbParticles: Set<UInt64> = set("back it in up out")
+
     /// Words after a pronoun that leave it the speaker ("he too", "she herself").
     static let pronounTails: Set<UInt64> = set("too also himself herself themselves itself again")
 
