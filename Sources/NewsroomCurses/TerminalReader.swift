@@ -81,6 +81,7 @@ final class ReaderLoop {
         perform([.saveReading], state: &state)
         saveIfDue(&state, force: true)
         terminal.show(state.render())
+        DebugHooks.crashAfterFirstPaintIfAsked()
 
         while true {
             if let code = handleSignal(state: &state) { return code }
@@ -188,5 +189,15 @@ final class ReaderLoop {
         let code = handleSignal(state: &optional)
         if let s = optional { state = s }
         return code
+    }
+}
+
+/// Hooks for the end-to-end tests, documented in docs/reader-terminal.md.
+enum DebugHooks {
+    /// `NEWSROOM_DEBUG_CRASH=1` makes the reader trap right after its first paint, so a test can
+    /// check that the crash handler restores the terminal (alternate screen left, cursor on).
+    static func crashAfterFirstPaintIfAsked() {
+        guard ProcessInfo.processInfo.environment["NEWSROOM_DEBUG_CRASH"] == "1" else { return }
+        fatalError("NEWSROOM_DEBUG_CRASH=1: crashing after the first paint, as asked")
     }
 }
