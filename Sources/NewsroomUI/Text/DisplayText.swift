@@ -9,17 +9,27 @@ public enum DisplayText {
     /// grapheme of its own); everything else goes through grapheme clusters.
     public static func glyphs(_ text: String) -> [Glyph] {
         var out: [Glyph] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachGlyph(text) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each glyph of `text` in order, without collecting them: the body wrapper
+    /// streams a 50 MB article through here instead of holding a glyph per character.
+    public static func forEachGlyph(_ text: String, _ body: (Glyph) -> Void) {
+        var out: [Glyph] = []
         let bytes = Array(text.utf8)
-        out.reserveCapacity(bytes.count)
         let n = bytes.count
         var i = 0, offset = 0
         while i < n {
             let b = bytes[i]
             if b < 0x80, i + 1 == n || bytes[i + 1] < 0x80, !(b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) {
                 if b >= 0x20, b < 0x7F {
-                    out.append(Glyph(text: asciiStrings[Int(b)], width: 1, offset: offset, scalarCount: 1))
+                    body(Glyph(text: asciiStrings[Int(b)], width: 1, offset: offset, scalarCount: 1))
                 } else {
                     append(Character(Unicode.Scalar(b)), offset: offset, to: &out)
+                    for g in out { body(g) }
+                    out.removeAll(keepingCapacity: true)
                 }
                 offset += 1
                 i += 1
@@ -31,10 +41,11 @@ public enum DisplayText {
             for ch in segment {
                 append(ch, offset: offset, to: &out)
                 offset += ch.unicodeScalars.count
+                for g in out { body(g) }
+                out.removeAll(keepingCapacity: true)
             }
             i = j
         }
-        return out
     }
 
     private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }

@@ -9,7 +9,7 @@ public enum Wrapper {
         let w = max(1, width)
         var lineStart = 0, lineWidth = 0, end = 0
         var breakStart = -1, breakEnd = -1, widthAtBreak = 0
-        for g in DisplayText.glyphs(text) {
+        DisplayText.forEachGlyph(text) { g in
             let offset = g.offset, n = g.scalarCount, gw = g.width
             end = offset + n
             if g.isLineBreak {
@@ -17,7 +17,7 @@ public enum Wrapper {
                 lineStart = offset + n
                 lineWidth = 0
                 breakStart = -1
-                continue
+                return
             }
             if g.text == " ", !g.isEscape {
                 if lineWidth + gw > w {
@@ -31,7 +31,7 @@ public enum Wrapper {
                     breakEnd = offset + n
                     widthAtBreak = lineWidth
                 }
-                continue
+                return
             }
             if lineWidth + gw > w {
                 if breakStart >= 0 {
