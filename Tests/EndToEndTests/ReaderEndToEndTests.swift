@@ -14,12 +14,12 @@ final class ReaderEndToEndTests: XCTestCase {
         return url.path
     }
 
-    private func start(width: Int = 200, height: Int = 60, env: String = "", args: String = "") throws -> TmuxSession {
+    private func start(width: Int = 200, height: Int = 60, env: String = "", args: String = "", keepState: Bool = false) throws -> TmuxSession {
         guard let tmux = TmuxSession.find() else { throw XCTSkip("tmux is not installed: end-to-end reader tests skipped (apt-get install tmux)") }
         let sample = Self.packageRoot.appendingPathComponent("Resources/articles/000_4b3660261e62ab7f.txt").path
         let bin = try binary()
         // sh ignores SIGINT so that ctrl-c reaches only the reader and the pane survives to show EXIT=.
-        let inner = "trap \"\" INT; cd \"\(Self.packageRoot.path)\" && env \(env) LANG=C.UTF-8 \"\(bin)\" --no-state "
+        let inner = "trap \"\" INT; cd \"\(Self.packageRoot.path)\" && env \(env) LANG=C.UTF-8 \"\(bin)\" \(keepState ? "" : "--no-state ")"
             + (args.isEmpty ? "\"\(sample)\"" : args) + "; echo EXIT=$?; sleep 60"
         return try TmuxSession(tmux: tmux, command: "sh -c '\(inner)'", width: width, height: height)
     }
@@ -248,5 +248,17 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(raw.contains("\u{1B}]"), "no OSC reached the terminal")
         t.keys("q")
         XCTAssertTrue(t.wait(for: "EXIT=0").ok)
+    }
+
+    func testUnwritableStateIsReportedOnceAndTheReaderGoesOn() throws {
+        let t = try start(env: "XDG_STATE_HOME=/proc/newsroom-no-such-dir", keepState: true)
+        var r = t.wait(for: "1 Articles", "not saved")
+        XCTAssertTrue(r.ok, r.screen)
+        let status = r.screen.split(separator: "\n").last { $0.contains("not saved") }.map(String.init) ?? ""
+        XCTAssertTrue(status.contains("Reading state not saved: cannot create"), status)
+        XCTAssertFalse(status.lowercased().contains("not saved: reading state not saved"), "said once: \(status)")
+        t.keys("j", "k", "q")
+        r = t.wait(for: "EXIT=0")
+        XCTAssertTrue(r.ok, "the reader goes on and quits normally:\n\(r.screen)")
     }
 }
