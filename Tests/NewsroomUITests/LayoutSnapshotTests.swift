@@ -48,6 +48,22 @@ final class LayoutSnapshotTests: XCTestCase {
         XCTAssertTrue(Snapshot.text(of: s.render(), mode: s.colorMode).hasPrefix(" 1   2   3   4 Tally "))
     }
 
+    /// On a narrow status line the library counts give way to the message of the last key.
+    func testStatusMessageWinsOverCountsWhenNarrow() {
+        func statusRow(_ s: ReaderState) -> String {
+            String(Snapshot.text(of: s.render(), mode: s.colorMode).split(separator: "\n")[s.height - 1])
+        }
+        let message = "Exported 5 quotes to pull-quotes.md"
+        var narrow = Fixtures.state(width: 60, height: 20)
+        narrow.reduce(.report(message))
+        XCTAssertTrue(statusRow(narrow).contains(message), statusRow(narrow))
+        XCTAssertFalse(statusRow(narrow).contains(" \u{00B7} "), statusRow(narrow))
+        var wide = Fixtures.state(width: 140, height: 40)
+        wide.reduce(.report(message))
+        XCTAssertTrue(statusRow(wide).contains(message), statusRow(wide))
+        XCTAssertTrue(statusRow(wide).contains(" \u{00B7} "), "room for both at 140 columns: \(statusRow(wide))")
+    }
+
     func testTinyShowsTheNotice() {
         let s = Fixtures.state(width: 29, height: 8)
         XCTAssertEqual(s.layout.kind, .tooSmall)
