@@ -9,7 +9,7 @@ public enum Wrapper {
         let w = max(1, width)
         var lineStart = 0, lineWidth = 0, end = 0
         var breakStart = -1, breakEnd = -1, widthAtBreak = 0
-        DisplayText.forEachGlyph(text) { g in
+        DisplayText.forEachGlyphShape(text) { g in
             let offset = g.offset, n = g.scalarCount, gw = g.width
             end = offset + n
             if g.isLineBreak {
@@ -19,7 +19,7 @@ public enum Wrapper {
                 breakStart = -1
                 return
             }
-            if g.text == " ", !g.isEscape {
+            if g.isSpace {
                 if lineWidth + gw > w {
                     lines.append(lineStart..<offset)
                     lineStart = offset + n
@@ -47,7 +47,7 @@ public enum Wrapper {
                 }
             }
             lineWidth += gw
-            if gw == 2 {
+            if g.isWide {
                 // East Asian text has no spaces: a line may break after any wide character.
                 breakStart = end
                 breakEnd = end
