@@ -113,6 +113,9 @@ struct BenchUI: ParsableCommand {
         let open = key(.enter) + select
         let lines = state.body?.lines.count ?? 0
         let scroll = [key(.char("2")), key(.char("j")), key(.pageDown), key(.char("G"))]
+        let wrapOnly = UIBenchTimer.time { Wrapper.wrap(text, width: 72).count }.seconds
+        let layoutOnly = UIBenchTimer.time { BodyLayout(article: library.articles[1], index: 1, width: 72).lines.count }.seconds
+        print("big article: wrapping alone \(ms(wrapOnly)) ms; the whole body layout (scalars, wrap, line index) \(ms(layoutOnly)) ms")
         print("big article: \(megabytes) MB in one paragraph, \(width)x\(height): selecting and opening it (j, Enter) to finished frame \(ms(open)) ms (\(lines) wrapped lines); then focus/j/PgDn/G: \(scroll.map(ms).joined(separator: " / ")) ms")
     }
 
