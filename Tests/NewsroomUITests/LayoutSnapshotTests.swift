@@ -64,6 +64,16 @@ final class LayoutSnapshotTests: XCTestCase {
         XCTAssertTrue(statusRow(wide).contains(" \u{00B7} "), "room for both at 140 columns: \(statusRow(wide))")
     }
 
+    /// With the people view in the list pane, the tab bar and the status line say "People".
+    func testNarrowPeopleViewIsNamedPeople() {
+        var s = Fixtures.state(width: 60, height: 20)
+        s.reduce(.togglePeople)
+        let rows = Snapshot.text(of: s.render(), mode: s.colorMode).split(separator: "\n")
+        XCTAssertTrue(rows[0].hasPrefix(" 1 People "), String(rows[0]))
+        XCTAssertTrue(rows[s.height - 1].hasPrefix(" [People] "), String(rows[s.height - 1]))
+        Snapshot.assert(s, named: "narrow-60x20-people")
+    }
+
     func testTinyShowsTheNotice() {
         let s = Fixtures.state(width: 29, height: 8)
         XCTAssertEqual(s.layout.kind, .tooSmall)

@@ -76,12 +76,12 @@ public struct Layout: Hashable, Sendable {
 
     /// Tab bar entries: the pane, the columns its label takes and the label; when the titles do
     /// not all fit (under about 45 columns) the other panes show only their number.
-    public func tabs(focus: PaneID) -> [(pane: PaneID, x: Int, width: Int, label: String)] {
+    public func tabs(focus: PaneID, title: (PaneID) -> String = { $0.title }) -> [(pane: PaneID, x: Int, width: Int, label: String)] {
         guard let bar = tabBar else { return [] }
-        let full = PaneID.allCases.map { " \($0.rawValue) \($0.title) " }
+        let full = PaneID.allCases.map { " \($0.rawValue) \(title($0)) " }
         let fullWidth = full.reduce(0) { $0 + DisplayText.width($1) } + full.count - 1
         // Too narrow for every title: numbers only, and the title of the focused pane.
-        let labels = fullWidth <= bar.width ? full : PaneID.allCases.map { $0 == focus ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) " }
+        let labels = fullWidth <= bar.width ? full : PaneID.allCases.map { $0 == focus ? " \($0.rawValue) \(title($0)) " : " \($0.rawValue) " }
         var x = bar.x
         var out: [(pane: PaneID, x: Int, width: Int, label: String)] = []
         for (p, label) in zip(PaneID.allCases, labels) {

@@ -134,6 +134,6 @@ extension ReaderState {
 
     mutating func setFocus(_ p: PaneID) {
         focus = p
-        message = "Focus: \(p.title)"
+        message = "Focus: \(shortTitle(p))"
     }
 }

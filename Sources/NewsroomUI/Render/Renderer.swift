@@ -98,7 +98,7 @@ enum Renderer {
     static func tabBar(_ state: ReaderState, layout l: Layout, into s: inout Screen) {
         guard let bar = l.tabBar else { return }
         s.fill(bar, style: Style(.status, highlight: .bar))
-        for t in l.tabs(focus: state.focus) {
+        for t in l.tabs(focus: state.focus, title: state.shortTitle) {
             let active = t.pane == state.focus
             let style = active ? Style(.title, highlight: .selection, attributes: .bold) : Style(.status, highlight: .bar)
             s.draw(t.label, x: t.x, y: bar.y, style: style, clip: bar)

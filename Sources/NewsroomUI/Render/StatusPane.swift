@@ -1,6 +1,12 @@
 import NewsroomKit
 
 extension ReaderState {
+    /// A pane's name in the tab bar and the status line: the list pane is "People" while the
+    /// people view shows in it.
+    func shortTitle(_ p: PaneID) -> String {
+        p == .list && peopleScope != nil ? "People" : p.title
+    }
+
     /// The status line, or the open prompt in its place.
     func renderStatus(_ r: Rect, into s: inout Screen) {
         guard !r.isEmpty else { return }
@@ -31,10 +37,10 @@ extension ReaderState {
         if rw + 30 > r.width { right = ""; rw = 0 }
         // What a key just did matters more than the library counts: on a narrow line the
         // counts give way when the message would otherwise be cut.
-        let tagWidth = DisplayText.width(" [\(focus.title)] ")
+        let tagWidth = DisplayText.width(" [\(shortTitle(focus))] ")
         if rw > 0, !message.isEmpty, tagWidth + DisplayText.width(message) + 1 + rw > r.width { right = ""; rw = 0 }
         var x = r.x
-        x += s.draw(" [\(focus.title)] ", x: x, y: r.y, style: Style(.key, highlight: .bar), clip: r)
+        x += s.draw(" [\(shortTitle(focus))] ", x: x, y: r.y, style: Style(.key, highlight: .bar), clip: r)
         let room = r.maxX - rw - x - 1
         let messageWidth = min(DisplayText.width(message), room)
         let headRoom = min(48, room - messageWidth - 3)
