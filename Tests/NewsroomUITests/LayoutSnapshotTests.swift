@@ -74,6 +74,16 @@ final class LayoutSnapshotTests: XCTestCase {
         Snapshot.assert(s, named: "narrow-60x20-people")
     }
 
+    /// The key help on a narrow terminal covers the pane borders rather than doubling them.
+    func testNarrowHelpCoversThePaneBorders() {
+        var s = Fixtures.state(width: 60, height: 20)
+        s.reduce(.toggleHelp)
+        let rows = Snapshot.text(of: s.render(), mode: s.colorMode).split(separator: "\n")
+        XCTAssertTrue(rows[1].hasPrefix("\u{250C}\u{2500} Keys"), String(rows[1]))
+        XCTAssertFalse(rows[2].hasPrefix("\u{2502}\u{2502}"), String(rows[2]))
+        Snapshot.assert(s, named: "narrow-60x20-help")
+    }
+
     func testTinyShowsTheNotice() {
         let s = Fixtures.state(width: 29, height: 8)
         XCTAssertEqual(s.layout.kind, .tooSmall)

@@ -57,7 +57,9 @@ extension ReaderState {
 
     /// The key help, centred over the panes, filtered by what was typed.
     func renderHelp(_ h: HelpState, into s: inout Screen) {
-        let w = min(width - 2, 96), hh = height - 2
+        // Under 98 columns the box takes the whole width, so it covers the pane borders instead
+        // of doubling them.
+        let w = min(width, 96), hh = height - 2
         guard w >= 20, hh >= 5 else { return }
         let box = Rect(x: (width - w) / 2, y: 1, width: w, height: hh)
         s.fill(box)
