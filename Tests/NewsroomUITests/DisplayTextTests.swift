@@ -109,4 +109,22 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(s[2, 0].text, "本")
         XCTAssertEqual(s[3, 0].width, 0)
     }
+
+    /// The wrapper's cheap glyph shapes are exactly the glyphs' positions, widths, spaces and
+    /// line breaks, for ASCII, controls, CR LF, CJK, emoji, combining marks and bidi overrides.
+    func testGlyphShapesMatchGlyphs() {
+        let text = "Plain words,\ta tab\r\nCRLF \u{1B}]0;x\u{07} e\u{301}t\u{E9} \u{65E5}\u{672C} \u{1F1EB}\u{1F1F7} \u{202E}rev\u{202C} end\n"
+        var shapes: [DisplayText.GlyphShape] = []
+        DisplayText.forEachGlyphShape(text) { shapes.append($0) }
+        let glyphs = DisplayText.glyphs(text)
+        XCTAssertEqual(shapes.count, glyphs.count)
+        for (s, g) in zip(shapes, glyphs) {
+            XCTAssertEqual(s.offset, g.offset)
+            XCTAssertEqual(s.scalarCount, g.scalarCount)
+            XCTAssertEqual(s.width, g.width)
+            XCTAssertEqual(s.isLineBreak, g.isLineBreak)
+            XCTAssertEqual(s.isSpace, g.text == " " && !g.isEscape && !g.isLineBreak, "glyph \(g.text) at \(g.offset)")
+        }
+        XCTAssertEqual(shapes.filter(\.isSpace).count, 9, "spaces and the tab are break opportunities")
+    }
 }

@@ -29,6 +29,10 @@ extension ReaderState {
         right += " "
         var rw = DisplayText.width(right)
         if rw + 30 > r.width { right = ""; rw = 0 }
+        // What a key just did matters more than the library counts: on a narrow line the
+        // counts give way when the message would otherwise be cut.
+        let tagWidth = DisplayText.width(" [\(focus.title)] ")
+        if rw > 0, !message.isEmpty, tagWidth + DisplayText.width(message) + 1 + rw > r.width { right = ""; rw = 0 }
         var x = r.x
         x += s.draw(" [\(focus.title)] ", x: x, y: r.y, style: Style(.key, highlight: .bar), clip: r)
         let room = r.maxX - rw - x - 1
