@@ -35,6 +35,8 @@ struct CouncilRelevance: Sendable {
     var unattributedOnly = false
     /// Decision sentences per body.
     var scores: [VotingBody: Int]
+    /// Whether the text or headline names the Security Council itself (not only votes or vetoes).
+    var namesCouncil: Bool
 
     /// Words that make a sentence about a decision.
     static let decisionWords: Set<String> = [
@@ -107,6 +109,7 @@ struct CouncilRelevance: Sendable {
                 }
             }
         }
+        self.namesCouncil = headRefs.contains(.securityCouncil) || found.contains { $0.1 == .securityCouncil }
         self.sentenceBody = body
         self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
         self.scores = scores
@@ -162,7 +165,7 @@ struct CouncilRelevance: Sendable {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
                 } else if at(-1) == "member", let n = t[safe: i - 2]?.number {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
-                } else if ["european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
+                } else if ["eu", "european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
                     found = .otherBody
                 } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
                     found = .otherBody

@@ -158,6 +158,7 @@ enum StanceLexicon {
         c.append(StanceCue("has/have/had the votes/support", .for))
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
         c.append(StanceCue("agreed/agree/agrees to/on the/a final? text/draft/resolution/wording", .for))
+        c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
