@@ -118,7 +118,7 @@ enum StanceLexicon {
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true, absence: true))
-        c.append(StanceCue("was/were absent", .abstain, .none, .vote, absence: true))
+        c.append(StanceCue("was/were/remained/remains/stayed/stays/is/are absent", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true, absence: true))
         // Positions before the vote.
