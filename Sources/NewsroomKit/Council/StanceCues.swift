@@ -184,7 +184,7 @@ enum StanceLexicon {
         c.append(StanceCue("against", .against, nearlyAdjacent: true))
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
         c.append(StanceCue("in opposition", .against))
-        c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its draft/resolution/text", .for))
+        c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its *? *? draft/resolution/text", .for))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
         c.append(StanceCue("preparing/prepared/prepare/prepares/circulating/drawing/drew/draw up? a/the/their/its draft/text/resolution", .for))
         c.append(StanceCue("in blocking/vetoing/killing", .against, .cast, .vote))
