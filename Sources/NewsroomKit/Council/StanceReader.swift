@@ -138,6 +138,8 @@ struct StanceReader {
                 let l = lists[list]
                 // "Neither Russia nor China voted against".
                 if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
+                // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
+                if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
