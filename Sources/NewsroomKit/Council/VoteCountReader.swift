@@ -49,6 +49,13 @@ struct VoteCountReader {
                 i += 1
                 continue
             }
+            // "adopting a resolution by acclamation": without a vote, every member in favour.
+            if t.text == "acclamation", i > 0, tokens[i - 1].text == "by" {
+                vote.unanimous = true
+                vote.evidence = vote.evidence ?? spanOfSentenceWords(around: i)
+                i += 1
+                continue
+            }
             guard let n = t.number, n <= 15, t.text.count <= 2 || t.kind == .word else { i += 1; continue }
             // Agency style "13-0", "12-2-1", "13 to 2", "14 votes to none".
             var skip = 1
