@@ -186,6 +186,7 @@ enum StanceLexicon {
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its *? *? draft/resolution/text", .for))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
+        c.append(StanceCue("call/calls/calling/called/request/requests/requesting/requested a vote", .for))
         c.append(StanceCue("preparing/prepared/prepare/prepares/circulating/drawing/drew/draw up? a/the/their/its draft/text/resolution", .for))
         c.append(StanceCue("in blocking/vetoing/killing", .against, .cast, .vote))
         c.append(StanceCue("in opposing/rejecting", .against))
@@ -214,6 +215,10 @@ enum StanceLexicon {
         c.append(StanceCue("to win over", .undecided, .none, .prevote, .object))
         c.append(StanceCue("trying/tried/try/tries/seeking/sought/working/worked/lobbying/lobbied/attempting/attempted/struggling/struggled/hoping/hoped/scrambling *? *? to persuade/convince/sway/win", .for, objectUndecided: true))
         c.append(StanceCue("votes in favour/favor from/by/of", .for, .none, .vote, .object))
+        // A press release's record of the vote: "In favour: Austria, Burkina Faso, …", "Abstaining: United States."
+        c.append(StanceCue("in favour/favor :", .for, .none, .vote, .object))
+        c.append(StanceCue("against :", .against, .none, .vote, .object))
+        c.append(StanceCue("abstaining/abstentions/abstention/abstained :", .abstain, .none, .vote, .object))
         c.append(StanceCue("voting/voted against/no were", .against, .none, .vote, .object))
         c.append(StanceCue("voting/voted for/yes were", .for, .none, .vote, .object))
         c.append(StanceCue("voting/voted in favour/favor were", .for, .none, .vote, .object))

@@ -65,7 +65,7 @@ struct StanceReader {
         while i < tokens.count {
             let sentence = tokens[i].sentence
             // "Britain and France said they would vote in favour, as did China and Russia".
-            if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would"].contains(tokens[i + 1].text),
+            if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would", "are", "is", "was", "were"].contains(tokens[i + 1].text),
                listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
                 let l = lists[listStartingAt[i + 2]]
                 var copy = previous
