@@ -95,8 +95,20 @@ final class LoadingCleaningTests: XCTestCase {
         XCTAssertEqual(plain.headline, "Port Strike Ends")
         XCTAssertEqual(plain.author, "JANE ROE")
         XCTAssertEqual(plain.text, "Dock workers went back on Monday.")
-        let json = #"{"title": "Port Strike Ends", "text": "Port Strike Ends\n\nDock workers went back on Monday."}"#
-        XCTAssertEqual(LoadingFixtures.load(json, as: "repeat.json").articles.first?.text, "Dock workers went back on Monday.")
+    }
+
+    func testStructuredRecordsKeepTheirBodyVerbatim() throws {
+        // A JSON/CSV body is the author's own field: nothing is removed, so offsets in the
+        // output index that field exactly (only a CR LF becomes LF and trailing space goes).
+        let body = "WASHINGTON (Reuters) - Port Strike Ends\n\nDock workers went back.\nRead more  "
+        let json = #"{"title": "Port Strike Ends", "text": "WASHINGTON (Reuters) - Port Strike Ends\n\nDock workers went back.\r\nRead more  "}"#
+        let fromJSON = try XCTUnwrap(LoadingFixtures.load(json, as: "record.json").articles.first)
+        XCTAssertEqual(fromJSON.text, "WASHINGTON (Reuters) - Port Strike Ends\n\nDock workers went back.\nRead more")
+        XCTAssertEqual(fromJSON.dateline, "WASHINGTON")
+        let csv = "title,date,text\nPort Strike Ends,\"March 3, 2020\",\"\(body)\"\n"
+        let fromCSV = try XCTUnwrap(LoadingFixtures.load(csv, as: "records.csv").articles.first)
+        XCTAssertEqual(fromCSV.text, fromJSON.text)
+        XCTAssertEqual(fromCSV.date, "2020-03-03")
     }
 
     func testBodySentencesThatMentionSubscribersOrJournalismStay() throws {

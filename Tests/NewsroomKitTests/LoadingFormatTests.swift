@@ -47,7 +47,8 @@ final class LoadingFormatTests: XCTestCase {
         XCTAssertEqual(article.source, "Example Wire")
         XCTAssertEqual(article.author, "Sam Lee")
         XCTAssertEqual(article.dateline, "NEW YORK")
-        XCTAssertEqual(article.text, "The Security Council adopted the resolution on Friday.\n\nThirteen members voted in favour.")
+        // A structured record's body is verbatim: the dateline is read but stays in the text.
+        XCTAssertEqual(article.text, "NEW YORK (AP) — The Security Council adopted the resolution on Friday.\n\nThirteen members voted in favour.")
     }
 
     func testJSONArrayNumbersItemsAndReportsBadOnes() {

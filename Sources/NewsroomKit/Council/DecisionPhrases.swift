@@ -44,7 +44,12 @@ struct DecisionPhrases: Sendable {
                     saysAdopted = saysAdopted ?? span(-2, 0)
                     voteTookPlace = true
                 }
-            case "failed", "fails":
+            case "failed", "fails", "failing":
+                // "failed to gather the nine votes it needed": short of the votes, whether or not it was put to a vote.
+                if w(1) == "to", ["gather", "win", "get", "secure", "muster", "attract", "garner", "obtain", "command", "reach"].contains(w(2)),
+                   let (n, end) = votesPhrase(tokens, from: i + 3, sentence: s) {
+                    saysShort = saysShort ?? (span(0, end - i - 1), n)
+                }
                 if ["to"].contains(w(1)), ["pass", "win", "obtain", "secure", "get", "garner", "muster", "receive", "gain", "be", "reach", "carry"].contains(w(2)),
                    ["was", "were", "did", "has", "had", "resolution", "draft", "text", "measure", "it"].contains(w(-1)) || w(-2) == "resolution" || w(-2) == "draft" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 3)

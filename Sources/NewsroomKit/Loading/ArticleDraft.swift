@@ -12,6 +12,9 @@ struct ArticleDraft: Sendable, Equatable {
     var body: String = ""
     /// The 1-based row, item or line number within a multi-article file (nil for single-article files).
     var ordinal: Int?
+    /// True for structured records (JSON, JSON Lines, CSV), whose body field is the author's text
+    /// as is: it is not cleaned, so offsets into `text` are offsets into the record's own field.
+    var bodyIsVerbatim = false
 }
 
 /// What a format parser made of one file: article drafts and problems with parts of the file.
@@ -29,7 +32,10 @@ extension ArticleDraft {
     func article(path: String, baseName: String, cleaner: ArticleCleaner = ArticleCleaner()) -> Article {
         let givenHeadline = headline.map { HTMLPage.collapse($0) }.flatMap { $0.isEmpty ? nil : $0 }
         // Escapes in JSON (and entities in HTML) can carry "\r" that the file-level pass never saw.
-        let cleaned = cleaner.clean(TextDecoding.normaliseLineEndings(body), findHeadline: givenHeadline == nil, knownHeadline: givenHeadline)
+        let normalisedBody = TextDecoding.normaliseLineEndings(body)
+        let cleaned = bodyIsVerbatim
+            ? CleanedBody.verbatim(normalisedBody)
+            : cleaner.clean(normalisedBody, findHeadline: givenHeadline == nil, knownHeadline: givenHeadline)
         let rawDate = date.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         let normalisedDate = rawDate.map { DateNormalizer.normalize($0) ?? $0 } ?? cleaned.date
         let fallbackID = ordinal.map { "\(baseName)#\($0)" } ?? baseName
@@ -52,5 +58,24 @@ extension ArticleDraft {
         guard let value else { return nil }
         let trimmed = value.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+extension CleanedBody {
+    /// A structured record's body kept as given (only trailing white space dropped); a leading
+    /// date line still supplies the date, and a dateline the `dateline`, without being removed.
+    static func verbatim(_ body: String) -> CleanedBody {
+        var result = CleanedBody()
+        var text = Substring(body)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        result.text = String(text)
+        if let firstLine = text.split(separator: "\n", maxSplits: 1).first, firstLine.utf8.count <= 80 {
+            let line = String(firstLine)
+            if DateNormalizer.isDateOnly(line) { result.date = DateNormalizer.normalize(line) }
+        }
+        if let firstParagraph = text.split(separator: "\n", maxSplits: 1).first {
+            result.dateline = DatelineExtractor.extract(from: String(firstParagraph))?.0
+        }
+        return result
     }
 }

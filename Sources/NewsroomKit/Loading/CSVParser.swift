@@ -101,6 +101,7 @@ enum CSVArticleParser {
                 continue
             }
             var draft = ArticleDraft(body: record.fields[bodyColumn], ordinal: row)
+            draft.bodyIsVerbatim = true
             for (field, index) in mapped where index < record.fields.count {
                 draft[keyPath: field] = record.fields[index]
             }

@@ -68,6 +68,7 @@ enum JSONArticleParser {
             return
         }
         var draft = ArticleDraft(body: body, ordinal: ordinal)
+        draft.bodyIsVerbatim = true
         draft.id = string(object, ["id"])
         draft.headline = string(object, ["headline", "title"])
         draft.date = string(object, ["date", "published", "pubDate", "datePublished"])

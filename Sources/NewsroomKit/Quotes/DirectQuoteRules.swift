@@ -60,7 +60,7 @@ struct DirectQuoteRules {
                 if partStart <= last { parts.append(partStart...last) }
                 guard let firstPart = parts.first, firstPart.lowerBound == first,
                     firstPart.allSatisfy({ isSpeakerToken($0) })
-                else { return nil }
+                else { return attributionEndingTheSentence(cue: j, first: first) }
                 let clean = parts.filter { $0.allSatisfy { isSpeakerToken($0) } }
                 guard let lastPart = clean.last else { return nil }
                 let chosen = clean.first(where: { part in
@@ -69,14 +69,48 @@ struct DirectQuoteRules {
                 let from = chosen.lowerBound
                 last = chosen.upperBound
                 let head = tokens[from]
+                // "former congressman Dan Maffei said": a lower-case head before a name.
                 guard head.capitalized || SpeechLexicon.determiners.contains(head.hash)
                     || SpeechLexicon.pronouns[head.hash] != nil
+                    || chosen.contains(where: { tokens[$0].isWord && tokens[$0].capitalized })
                 else { return nil }
                 return Attribution(cue: j...j, speaker: from...last)
             }
             j += 1
         }
         return nil
+    }
+
+    /// A quotation whose sentence goes on outside the marks and ends with its attribution:
+    /// "“…” that Sanders can win, said Steve Elmendorf." / "“…” and donations rose, Gilbert said."
+    private func attributionEndingTheSentence(cue j: Int, first: Int) -> Attribution? {
+        guard j - 1 > first else { return nil }
+        if tokens[j - 1].isPunct(",") {
+            // Inverted: ", said Steve Elmendorf, a former adviser."
+            var s = j + 1
+            while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
+            guard let speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1),
+                tokens[speaker.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[speaker.lowerBound].hash),
+                closesTheSentence(speaker.upperBound + 1)
+            else { return nil }
+            return Attribution(cue: j...j, speaker: speaker)
+        }
+        // ", Gilbert said." / ", the minister told reporters."
+        guard let speaker = scan.phraseEnding(at: j - 1, floor: first), speaker.lowerBound - 1 > first,
+            tokens[speaker.lowerBound - 1].isPunct(","),
+            tokens[speaker.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[speaker.lowerBound].hash),
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil || speaker.count == 1
+        else { return nil }
+        var e = j + 1
+        while e < tokens.count, e - j <= 4, tokens[e].isWord, !tokens[e].capitalized || SpeechLexicon.dayWords.contains(tokens[e].hash) { e += 1 }
+        guard closesTheSentence(e) || closesTheSentence(j + 1) else { return nil }
+        return Attribution(cue: j...j, speaker: speaker)
+    }
+
+    /// Whether token `k` ends the sentence or starts an apposition (a comma), or is past the text.
+    private func closesTheSentence(_ k: Int) -> Bool {
+        k >= tokens.count || scan.isTerminal(k) || tokens[k].isPunct(",")
+            || tokens[k].paragraph != tokens[k - 1].paragraph
     }
 
     /// Whether the words after token `k` go on to introduce something else — a colon, a comma
@@ -88,7 +122,16 @@ struct DirectQuoteRules {
             let t = tokens[j]
             if scan.isTerminal(j) { return false }
             if t.isPunct(":") || t.mark != nil { return true }
-            if t.isPunct(",") { return j + 1 < tokens.count && tokens[j + 1].mark != nil }
+            if t.isPunct(",") {
+                if j + 1 < tokens.count, tokens[j + 1].mark != nil { return true }
+                // "He said, in remarks published in February, “…”": a parenthetical, then the quotation.
+                var c = j + 1
+                while c < tokens.count, c - j <= 15, tokens[c].paragraph == tokens[k].paragraph, !scan.isTerminal(c) {
+                    if tokens[c].mark != nil { return tokens[c - 1].isPunct(",") || tokens[c - 1].isPunct(":") }
+                    c += 1
+                }
+                return false
+            }
             if scan.isWord(j, Words.that) { return true }
             words += 1
             j += 1
@@ -159,6 +202,12 @@ struct DirectQuoteRules {
             if scan.isAccordingTo(j) {
                 return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))
             }
+            // "in remarks published by CNN", "his statement": a noun, not the cue.
+            if scan.cueFrame(j) != nil, j - 1 >= floor, scan.isNounMarker(j - 1) {
+                j -= 1
+                steps += 1
+                continue
+            }
             if let frame = scan.cueFrame(j) {
                 if let subject = scan.subject(before: j, floor: floor) {
                     return Attribution(cue: j...j, speaker: subject)
@@ -204,7 +253,9 @@ struct DirectQuoteRules {
     /// A token that may stand between a closing mark and the speech verb ("Mr. Lou", "the
     /// French foreign minister", "Juppe , the minister ,").
     private func isSpeakerToken(_ k: Int) -> Bool {
-        if tokens[k].isPunct(",") { return true }
+        // "Sen. Chuck Schumer (D-N.Y.) said": a bracketed party and state after a name.
+        if tokens[k].isPunct(",") || tokens[k].isPunct("(") || tokens[k].isPunct(")") { return true }
+        if tokens[k].isPunct("."), !scan.isTerminal(k) { return true }
         // "and" inside a name: "the Ways and Means Committee".
         if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
             return true

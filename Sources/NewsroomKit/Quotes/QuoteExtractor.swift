@@ -49,7 +49,19 @@ public struct QuoteExtractor: Sendable {
         var attributions: [Attribution?] = Array(repeating: nil, count: segments.count)
         var mixedStarts: [Int?] = Array(repeating: nil, count: segments.count)
         for (i, segment) in segments.enumerated() {
-            if let a = rules.attributionAfter(segment) {
+            var after = rules.attributionAfter(segment)
+            // "… could be “messy,” adding, “…”": a verb after the quotation without a subject of
+            // its own; a cue before the quotation, or else the sentence's subject, names the speaker.
+            if let a = after, a.speaker == nil, let cue = a.cue, cue.lowerBound > segment.lastToken {
+                if let (b, mixed) = rules.attributionBefore(segment), b.speaker != nil {
+                    attributions[i] = b
+                    mixedStarts[i] = mixed
+                    continue
+                }
+                let first = scan.firstOfSentence(segment.openToken)
+                if first < segment.openToken { after?.speaker = scan.sentenceSubject(from: first, before: segment.openToken) }
+            }
+            if let a = after {
                 attributions[i] = a
                 // "Trump's remarks were “the textbook definition of racism,” Ryan said": the
                 // quotation finishes a sentence begun outside the marks — a mixed quotation.
@@ -117,6 +129,8 @@ public struct QuoteExtractor: Sendable {
                 let open = segment.openToken
                 var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: segment.lastToken, to: scan.lastOfSentence(open))
                 if let cue = attribution?.cue, cue.lowerBound > segment.lastToken { hi = segment.lastToken }
+                // The next quotation of the sentence is its own quote ("… “messy,” adding, “…”").
+                if i + 1 < segments.count, segments[i + 1].openToken <= hi { hi = segment.lastToken }
                 while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
                 let end = max(scan.tokens[hi].end, segment.contentEnd)
                 let span = TextSpan(start: scan.tokens[mixed].start, end: end)

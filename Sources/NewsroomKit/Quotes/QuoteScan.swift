@@ -45,6 +45,10 @@ struct QuoteScan {
     /// Whether token `k` ends a sentence (. ? ! ;).
     func isTerminal(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, case .punct(let p) = tokens[k].kind else { return false }
+        // An abbreviation's stop inside brackets ("(D-Ore.)") ends no sentence.
+        if p == ".", k + 1 < tokens.count, tokens[k + 1].isPunct(")"), k > 0, tokens[k - 1].end == tokens[k].start {
+            return false
+        }
         return p == "." || p == "?" || p == "!" || p == ";"
     }
 
@@ -140,7 +144,7 @@ struct QuoteScan {
                 }
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
                     !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
-                    !(j - k == 1 && capitalisedSoon(after: j, ceiling: ceiling))
+                    !capitalisedSoon(after: j, ceiling: ceiling)
                 {
                     break
                 }
@@ -173,7 +177,9 @@ struct QuoteScan {
     func subject(before cue: Int, floor: Int) -> ClosedRange<Int>? {
         var j = cue - 1
         var passive = false
-        while j >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) {
+        while j >= floor, tokens[j].isWord, !tokens[j].capitalized,
+            SpeechLexicon.auxiliaries.contains(tokens[j].hash) || isMannerAdverb(j, floor: floor)
+        {
             if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
         }
@@ -185,6 +191,9 @@ struct QuoteScan {
             return nil
         }
         if tokens[j].isPunct(",") {
+            // "Trump returned the compliment, telling Reuters": a participle after a comma
+            // shares the sentence's subject.
+            if isParticipleWord(cue) { return sentenceSubject(from: floor, before: j) }
             var q = j - 1
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
@@ -208,7 +217,9 @@ struct QuoteScan {
             // and urges").
             var relative: Int? = nil
             for k in floor..<j where tokens[k].isWord && Words.relatives.contains(tokens[k].hash) { relative = k }
-            if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(r + 1) == verbEnding(cue) { return nil }
+            if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(cue) != 0, verbEnding(r + 1) == verbEnding(cue) {
+                return nil
+            }
             return sentenceSubject(from: floor, before: j)
         }
         if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
@@ -240,7 +251,13 @@ struct QuoteScan {
             k = c + 1
         }
         guard k < limit, !tokens[k].startsWithDigit else { return nil }
-        let phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        var phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        // "Hours later, Trump …", "Washington (AFP) — Clinton …": a time phrase or a dateline
+        // opening the sentence is not its subject.
+        if let p = phrase, let after = afterOpeningTimeOrDateline(p, before: limit) {
+            k = after
+            phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
+        }
         // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": the name in
         // apposition is the better speaker.
         var comma = (phrase?.upperBound ?? k) + 1
@@ -253,6 +270,46 @@ struct QuoteScan {
             return name
         }
         return phrase
+    }
+
+    /// The token after an opening time phrase ("Hours later,", "Tuesday morning,") or a
+    /// dateline ("Washington (AFP) —", "PARIS —") that starts with `phrase`.
+    private func afterOpeningTimeOrDateline(_ phrase: ClosedRange<Int>, before limit: Int) -> Int? {
+        let next = phrase.upperBound + 1
+        guard next + 1 < limit else { return nil }
+        var c = phrase.lowerBound
+        while c < limit, c - phrase.lowerBound <= 4, tokens[c].isWord { c += 1 }
+        if c + 1 < limit, c > phrase.lowerBound, tokens[c].isPunct(","), SpeechLexicon.timeWords.contains(tokens[c - 1].hash) {
+            return c + 1
+        }
+        if tokens[next].isPunct("—"), phrase.count <= 3 { return next + 1 }
+        if tokens[next].isPunct("(") {
+            var c = next + 1
+            while c < limit, c - next <= 4, !tokens[c].isPunct(")") { c += 1 }
+            if c + 2 < limit, tokens[c].isPunct(")"), tokens[c + 1].isPunct("—") { return c + 2 }
+        }
+        return nil
+    }
+
+    /// A lower-case adverb in "-ly" before a verb ("famously responded", "flatly denied"), not a
+    /// noun after a determiner ("the family said").
+    func isMannerAdverb(_ k: Int, floor: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.capitalized, t.end - t.start >= 5, scalars[t.end - 2] == "l", scalars[t.end - 1] == "y" else {
+            return false
+        }
+        guard k - 1 >= floor else { return true }
+        let p = tokens[k - 1]
+        return !(p.isWord && (SpeechLexicon.determiners.contains(p.hash) || isPossessive(k - 1)
+            || SpeechLexicon.phraseStoppers.contains(p.hash)))
+    }
+
+    /// Whether token `k` makes the word after it a noun: a determiner, a possessive or a
+    /// preposition ("in remarks", "his statement", "Smith's claims").
+    func isNounMarker(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.capitalized || SpeechLexicon.determiners.contains(t.hash) else { return isPossessive(k) }
+        return SpeechLexicon.determiners.contains(t.hash) || SpeechLexicon.nounPrepositions.contains(t.hash) || isPossessive(k)
     }
 
     /// A word ending in "ing" ("Speaking", "saying").

@@ -207,6 +207,10 @@ enum QuoteTokenizer {
             }
             return QuotationMark(level: .single, direction: .opening)
         case 39:  // '' is a double mark in some newswire text; a lone ' a single one
+            // ''' after a word closes a single mark inside a double one: ' then ''.
+            if i + 2 < n, s[i + 1].value == 39, s[i + 2].value == 39, !isSpace(s, i - 1) {
+                return QuotationMark(level: .single, direction: .closing)
+            }
             if i + 1 < n, s[i + 1].value == 39 {
                 end = i + 2
                 return QuotationMark(level: .double, direction: straightDirection(s, i, i + 2))

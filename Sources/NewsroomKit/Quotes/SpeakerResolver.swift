@@ -18,10 +18,12 @@ struct SpeakerResolver {
     private let quoted: [TextSpan]
 
     /// What the previous attributions said, for pronouns.
-    private var lastPerson: (person: Int, paragraph: Int)?
+    private var lastPerson: (person: Int, paragraph: Int, position: Int)?
     private var lastOther: (name: String, paragraph: Int)?
-    /// The last speaker named with a capitalised word, for pronouns when `people` knows nobody.
-    private var lastNamed: (name: String, paragraph: Int)?
+    /// The last speaker named with a capitalised word, for pronouns when `people` knows nobody;
+    /// `personLike` when it ends with two capitalised words and is not an organisation, so a
+    /// he/she after it may be the person the people layer missed.
+    private var lastNamed: (name: String, paragraph: Int, position: Int, personLike: Bool)?
 
     init(scan: QuoteScan, people: [Person], quoted: [TextSpan]) {
         self.scan = scan
@@ -47,14 +49,40 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.lowerBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
-        if let p = personMentioned(in: span) ?? personByRole(span) ?? personBySurname(speaker) {
-            lastPerson = (p, paragraph)
+        let role = namesSomeoneUnknown(speaker) ? nil : personByRole(span)
+        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) {
+            lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
         let name = scan.text(speaker)
         lastOther = (name, paragraph)
-        if tokens[speaker.upperBound].capitalized { lastNamed = (name, paragraph) }
+        if tokens[speaker.upperBound].capitalized {
+            lastNamed = (name, paragraph, span.start, isPersonLike(speaker))
+        }
         return name
+    }
+
+    /// Whether the phrase ends with a name the roles do not explain ("President of Ukraine
+    /// Volodymyr Zelenskyy", "the director of Amnesty International"): then a role word in it
+    /// ("president", "director") does not tie it to someone else holding that role.
+    private func namesSomeoneUnknown(_ speaker: ClosedRange<Int>) -> Bool {
+        let tokens = scan.tokens
+        let last = speaker.upperBound
+        guard last > speaker.lowerBound, tokens[last].capitalized, tokens[last - 1].isWord, tokens[last - 1].capitalized else {
+            return false
+        }
+        return !SpeechLexicon.roleWords.contains(tokens[last].hash)
+    }
+
+    /// Whether a speaker phrase looks like a person's name: it ends with two capitalised words,
+    /// does not start with a determiner and has no organisation word.
+    private func isPersonLike(_ speaker: ClosedRange<Int>) -> Bool {
+        let tokens = scan.tokens
+        let last = speaker.upperBound
+        guard last > speaker.lowerBound, tokens[last].capitalized, tokens[last - 1].capitalized,
+            !SpeechLexicon.determiners.contains(tokens[speaker.lowerBound].hash)
+        else { return false }
+        return !speaker.contains { SpeechLexicon.organisationWords.contains(tokens[$0].hash) || SpeechLexicon.roleWords.contains(tokens[$0].hash) && $0 >= last - 1 }
     }
 
     private func personMentioned(in span: TextSpan) -> Int? {
@@ -170,11 +198,18 @@ struct SpeakerResolver {
             return nil
         case .he, .she:
             let sex: Person.Sex = pronoun == .he ? .male : .female
+            // A named speaker the people layer does not know ("President of Ukraine Volodymyr
+            // Zelenskyy said …") is the antecedent when it came after the last person.
+            if let named = lastNamed, named.personLike, paragraph - named.paragraph <= 3,
+                named.position > (lastPerson?.position ?? -1)
+            {
+                return named.name
+            }
             if let last = lastPerson, paragraph - last.paragraph <= 3, compatible(last.person, sex) {
                 return people[last.person].name
             }
             if let p = nearestMention(before: position, sex: sex) {
-                lastPerson = (p, paragraph)
+                lastPerson = (p, paragraph, position)
                 return people[p].name
             }
             if mentions.isEmpty, let named = lastNamed, paragraph - named.paragraph <= 3 { return named.name }

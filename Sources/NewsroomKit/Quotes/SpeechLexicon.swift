@@ -90,7 +90,8 @@ enum SpeechLexicon {
         has have had also will would could can may might should must shall then later previously \
         repeatedly reportedly recently once again is was were are be been not never only just \
         publicly privately flatly quickly firmly already still often frequently further simply \
-        earlier subsequently separately initially apparently did does do
+        earlier subsequently separately initially apparently did does do now eventually finally \
+        immediately angrily bluntly openly sharply
         """)
 
     /// Forms of "be": before a past participle they make it passive ("was charged", "were told").
@@ -101,6 +102,12 @@ enum SpeechLexicon {
         monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier \
         later recently
         """)
+
+    /// Words ending an opening time phrase ("Hours later,", "On Friday morning,").
+    static let timeWords: Set<UInt64> = dayWords.union(set("""
+        ago morning afternoon evening night week weekend month year day days weeks months years \
+        hours minutes moments
+        """))
 
     /// Words that cannot be part of a speaker phrase: conjunctions, prepositions (except "of"),
     /// relative pronouns, complementisers.
@@ -117,6 +124,26 @@ enum SpeechLexicon {
         in on at to for from with by about during after before into over under through of as \
         and or but so while because when
         """)
+
+    /// Words of roles and titles: a phrase ending in one is a role, not a name.
+    static let roleWords: Set<UInt64> = set("""
+        president minister secretary senator governor mayor chairman chairwoman chair director \
+        spokesman spokeswoman spokesperson leader chief minister premier chancellor ambassador \
+        general commissioner judge justice officer representative congressman congresswoman \
+        sheriff prosecutor attorney councillor councilor speaker king queen prince pope bishop
+        """)
+
+    /// Words of organisation names ("Amnesty International", "the Foreign Ministry").
+    static let organisationWords: Set<UInt64> = set("""
+        international party organization organisation ministry department agency council \
+        committee association university times news post press union institute foundation \
+        company corporation group bank commission office service services police army court \
+        government administration campaign league network radio television tv journal herald \
+        inc ltd corp fund society center centre
+        """)
+
+    /// Prepositions before which a speech word is a noun ("in remarks", "with statements").
+    static let nounPrepositions: Set<UInt64> = set("in of with by for from on at")
 
     /// Determiners that may open a speaker phrase.
     static let determiners: Set<UInt64> = set("the a an his her their its our another one some many several two three four")

@@ -1,0 +1,121 @@
+import XCTest
+
+@testable import NewsroomKit
+
+/// Speaker resolution faults found on real news, one small case each (sentences written for
+/// the project).
+final class QuoteSpeakerTests: XCTestCase {
+    private func people(_ text: String) -> [Person] {
+        [
+            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Ms. Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Mr. Brown", "Brown"], in: text),
+        ]
+    }
+
+    private func speaker(of fragment: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws -> String? {
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        return try QuoteTestSupport.quote(containing: fragment, in: quotes, file: file, line: line).speaker
+    }
+
+    func testRelativeClauseInOpeningPhraseKeepsTheSubject() throws {
+        let text = "When asked whom she backed, Ms. Smith smiled and said, “I am waiting for the final list of names.”"
+        XCTAssertEqual(try speaker(of: "waiting for the final", in: text), "Jane Smith")
+    }
+
+    func testTripleStraightMarkClosesSingleThenDouble() throws {
+        let text = "''We hear all the time, 'this case is special,''' Mr. Brown said. ''It is not special at all, and they know it.''"
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        let first = try QuoteTestSupport.quote(containing: "this case is special", in: quotes)
+        XCTAssertEqual(first.speaker, "Paul Brown")
+        XCTAssertEqual(first.cue, "said")
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "not special at all", in: quotes).speaker, "Paul Brown")
+    }
+
+    func testParticipleAfterQuotationTakesTheSentencesSubject() throws {
+        let text = "In an interview on Monday, Smith said the vote would be “close,” adding, “Nobody can count on anything now.”"
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "close", in: quotes).speaker, "Jane Smith")
+        let second = try QuoteTestSupport.quote(containing: "Nobody can count", in: quotes)
+        XCTAssertEqual(second.speaker, "Jane Smith")
+        XCTAssertEqual(second.kind, .direct)
+    }
+
+    func testOpeningTimePhraseIsNotTheSubject() throws {
+        let text = "Hours later, Brown returned the favour to the mayor, telling reporters, “We have worked together for a long time.”"
+        XCTAssertEqual(try speaker(of: "worked together", in: text), "Paul Brown")
+    }
+
+    func testDatelineIsNotTheSubject() throws {
+        let text = "Paris (AFP) — Jane Smith has criticised the budget plan, saying that “cuts of this size do more harm than good.”"
+        XCTAssertEqual(try speaker(of: "cuts of this size", in: text), "Jane Smith")
+    }
+
+    func testAdverbBeforeTheVerbIsSkipped() throws {
+        let text = "Brown used to back the governor, but now said the party had “a duty to bring the state together again.”"
+        XCTAssertEqual(try speaker(of: "duty to bring", in: text), "Paul Brown")
+    }
+
+    func testLowerCaseDescriptionBeforeTheName() throws {
+        let text = "“The field is wide open this week,” former councillor Paul Brown said. “Nobody is safe.”"
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "wide open", in: quotes).speaker, "Paul Brown")
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "Nobody is safe", in: quotes).speaker, "Paul Brown")
+    }
+
+    func testBracketedPartyAfterTheName() throws {
+        let text = "“If they did nothing wrong, they have nothing to fear,” Sen. Jane Smith (D-Ore.) said Tuesday."
+        let q = try QuoteTestSupport.quote(containing: "nothing to fear", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertEqual(q.speakerText, "Sen. Jane Smith (D-Ore.)")
+    }
+
+    func testInvertedSpeakerWithLowerCaseRoleInsideTheName() throws {
+        let text = "“Turnout was the whole story of this election,” said Lake State University professor Paul Brown."
+        let q = try QuoteTestSupport.quote(containing: "whole story", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speaker, "Paul Brown")
+        XCTAssertEqual(q.speakerText, "Lake State University professor Paul Brown")
+    }
+
+    func testInvertedAttributionEndingTheSentence() throws {
+        let text = "“It seems very unlikely” that the council can still win, said Paul Brown, a former adviser."
+        XCTAssertEqual(try speaker(of: "very unlikely", in: text), "Paul Brown")
+    }
+
+    func testAttributionEndingTheSentenceAfterAClause() throws {
+        let text = "“There is a sense of calm now,” and donations began to rise again last week, Smith said."
+        XCTAssertEqual(try speaker(of: "sense of calm", in: text), "Jane Smith")
+    }
+
+    func testMannerAdverbBeforeTheVerb() throws {
+        let text = "Smith, clearly tired, famously answered: “What difference does any of it make now?”"
+        XCTAssertEqual(try speaker(of: "What difference", in: text), "Jane Smith")
+    }
+
+    func testNounInLyAfterDeterminerIsTheSubject() throws {
+        let text = "“We want answers about the crash,” the family said in a statement."
+        let q = try QuoteTestSupport.quote(containing: "want answers", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speakerText, "the family")
+    }
+
+    func testRolePhraseEndingInAnotherNameIsNotTheRoleHolder() throws {
+        let text = "President Paul Brown said the talks had failed.\n\nPresident of Ruritania Karl Ostrow said, “We expect a full and open investigation.”"
+        let brown = QuoteTestSupport.person("Paul Brown", title: "President", sex: .male, forms: ["Paul Brown", "Brown"], in: text)
+        let quotes = QuoteTestSupport.quotes(text, people: [brown])
+        let q = try QuoteTestSupport.quote(containing: "full and open", in: quotes)
+        XCTAssertEqual(q.speaker, "President of Ruritania Karl Ostrow")
+    }
+
+    func testPronounAfterANamedSpeakerThePeopleLayerMissed() throws {
+        let text = "Brown opened the meeting.\n\n“We are deeply concerned,” said Karl Ostrow, the head of the agency. “The delays are serious.”\n\nHe added, “Nobody should wait any longer for this.”"
+        let brown = QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Brown"], in: text)
+        let quotes = QuoteTestSupport.quotes(text, people: [brown])
+        XCTAssertEqual(try QuoteTestSupport.quote(containing: "Nobody should wait", in: quotes).speaker, "Karl Ostrow")
+    }
+
+    func testParentheticalBetweenVerbAndQuotation() throws {
+        let text = "Smith called the plan “unworkable.” She said, in remarks published by the council in May, “No other city has tried this.”"
+        let q = try QuoteTestSupport.quote(containing: "No other city", in: QuoteTestSupport.quotes(text, people: people(text)))
+        XCTAssertEqual(q.speaker, "Jane Smith")
+        XCTAssertEqual(q.cue, "said")
+    }
+}
