@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
+#include <pthread.h>
 #include <unistd.h>
 
 static inline WINDOW *nr_stdscr(void) { return stdscr; }
@@ -186,16 +187,31 @@ static inline int nr_take_signal(void) {
     return s;
 }
 
-/* Stops the whole process (the shell sees a stopped job); returns after SIGCONT (fg).
-   SIGSTOP rather than raise(SIGTSTP): the loop may run on a thread that blocks SIGTSTP, and a
-   re-sent SIGTSTP could reach the handler again instead of stopping the process. */
+/* Stops the process until SIGCONT (fg), the classic curses way: the caller has left curses
+   mode (endwin) already. SIGTSTP gets its default action back, is unblocked on this thread and
+   raised on this thread (raise = tgkill to the caller), so the stop happens before raise returns
+   and nothing of the reader runs while the job is stopped; then the handler is put back.
+   The restore sequence (attributes off, mouse off, cursor on, alternate screen left) is written
+   once more by hand and drained first: under tmux endwin's bytes alone were seen not to take
+   effect before the stop. */
 static inline void nr_suspend_self(void) {
     fflush(stdout);
-    /* endwin's own bytes have been seen not to reach tmux before the stop: write the restore
-       sequence (attributes off, mouse off, cursor on, alternate screen left) ourselves. */
     if (nr_restore_len > 0) { ssize_t r = write(STDOUT_FILENO, nr_restore_buffer(), nr_restore_len); (void)r; }
     tcdrain(STDOUT_FILENO);
-    kill(getpid(), SIGSTOP);
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &dfl, &old);
+    sigset_t mask, oldmask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &mask, &oldmask);
+    raise(SIGTSTP);
+    /* Resumed (SIGCONT). */
+    pthread_sigmask(SIG_SETMASK, &oldmask, NULL);
+    sigaction(SIGTSTP, &old, NULL);
+    if (nr_signal_flag == SIGTSTP) nr_signal_flag = 0; /* a second ctrl-z before the stop */
 }
 
 /* Re-raises a terminating signal with its default action (after the terminal is restored). */
@@ -210,6 +226,20 @@ static inline int nr_get_mouse(int *x, int *y, unsigned long *bstate) {
     if (getmouse(&ev) != OK) return ERR;
     *x = ev.x; *y = ev.y; *bstate = (unsigned long)ev.bstate;
     return OK;
+}
+/* Whether ncurses decodes SGR 1006 mouse reports itself: it does when the terminfo entry's XM
+   string asks for mode 1006 (xterm-256color); with TERM=screen/tmux-256color it uses X10. */
+static inline int nr_curses_decodes_sgr_mouse(void) {
+    const char *xm = tigetstr((char *)"XM");
+    if (xm == NULL || xm == (char *)-1) return 0;
+    return strstr(xm, "1006") != NULL;
+}
+static inline WINDOW *nr_curscr(void) { return curscr; }
+/* Writes bytes straight to the terminal (after curses flushed its own output). */
+static inline void nr_write_raw(const char *s) {
+    fflush(stdout);
+    size_t n = strlen(s);
+    while (n > 0) { ssize_t r = write(STDOUT_FILENO, s, n); if (r <= 0) break; s += r; n -= (size_t)r; }
 }
 static inline unsigned long nr_mouse_clicks(void) { return (unsigned long)(ALL_MOUSE_EVENTS); }
 

@@ -11,6 +11,12 @@ final class CursesScreen {
     private var pairs: [TerminalStyle: Int16] = [:]
     private(set) var colorMode: ColorMode = .monochrome
     private var open = false
+    /// Events read while looking for an SGR mouse report that turned out to be keys.
+    private var pending: [TerminalEvent] = []
+    /// True when ncurses does not decode SGR reports itself (its terminfo entry has no `XM`
+    /// asking for 1006, as with TERM=screen or tmux-256color): the reader asks for them and
+    /// decodes them from the key stream.
+    private var decodesSGRMouse = false
 
     /// Opens the terminal; throws a readable message when it cannot be used.
     init(forceMonochrome: Bool) throws {
@@ -36,6 +42,8 @@ final class CursesScreen {
         curs_set(0)
         mousemask(mmask_t(nr_mouse_clicks()), nil)
         mouseinterval(0)
+        decodesSGRMouse = nr_curses_decodes_sgr_mouse() == 0
+        enableSGRMouse()
         if has_colors() {
             start_color()
             use_default_colors()
@@ -60,11 +68,61 @@ final class CursesScreen {
 
     /// Waits up to `timeout` ms (0: just poll) for an event.
     func read(timeout: Int32) -> TerminalEvent? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard let event = readRaw(timeout: timeout) else { return nil }
+        guard decodesSGRMouse, event == .key(.escape) else { return event }
+        switch sgrMouseReport() {
+        case .notAReport: return event
+        case .report(let mouse): return .mouse(mouse)
+        case .ignoredReport: return read(timeout: 0)
+        }
+    }
+
+    private func readRaw(timeout: Int32) -> TerminalEvent? {
         wtimeout(nr_stdscr(), timeout)
         var code: UInt32 = 0
         let r = nr_get_wch(nr_stdscr(), &code)
         if r == nr_err() { return nil }
         return KeyDecoder.decode(code: code, isFunctionKey: r == nr_key_code_yes())
+    }
+
+    /// After an Esc: reads `[ < params M|m` if that is what follows (a report arrives in one
+    /// write, so the rest is already waiting); otherwise keeps what was read for later. A report
+    /// the reader ignores (release, motion) is swallowed.
+    private enum SGROutcome { case notAReport, ignoredReport, report(MouseEvent) }
+
+    private func sgrMouseReport() -> SGROutcome {
+        var consumed: [TerminalEvent] = []
+        func next() -> Character? {
+            guard let e = readRaw(timeout: 5) else { return nil }
+            consumed.append(e)
+            if case .key(.char(let c)) = e { return c }
+            return nil
+        }
+        guard next() == "[", next() == "<" else { pending += consumed; return .notAReport }
+        var parameters = ""
+        while parameters.count <= SGRMouseReport.maximumLength, let c = next() {
+            if SGRMouseReport.isFinal(c) {
+                if let m = SGRMouseReport.event(parameters: parameters, final: c) { return .report(m) }
+                return .ignoredReport
+            }
+            guard SGRMouseReport.isParameter(c) else { break }
+            parameters.append(c)
+        }
+        pending += consumed
+        return .notAReport
+    }
+
+    /// Asks the terminal for SGR (1006) mouse reports; ncurses's own mouse mode (1000) stays.
+    private func enableSGRMouse() {
+        guard decodesSGRMouse else { return }
+        nr_write_raw("\u{1B}[?1006h")
+    }
+
+    /// Stops SGR mouse reports (before leaving curses mode).
+    private func disableSGRMouse() {
+        guard decodesSGRMouse else { return }
+        nr_write_raw("\u{1B}[?1006l")
     }
 
     /// Forgets the previous frame so the next `show` repaints everything.
@@ -118,6 +176,7 @@ final class CursesScreen {
 
     /// Leaves curses mode temporarily (suspend); `resume` comes back.
     func suspend() {
+        disableSGRMouse()
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -133,6 +192,8 @@ final class CursesScreen {
         nonl()
         keypad(nr_stdscr(), true)
         mousemask(mmask_t(nr_mouse_clicks()), nil)
+        enableSGRMouse()
+        clearok(nr_curscr(), true)
         refresh()
         curs_set(0)
         invalidate()
@@ -156,6 +217,7 @@ final class CursesScreen {
     func close() {
         guard open else { return }
         open = false
+        disableSGRMouse()
         mousemask(0, nil)
         curs_set(1)
         endwin()

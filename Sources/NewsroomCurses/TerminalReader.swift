@@ -43,6 +43,11 @@ final class ReaderLoop {
     private(set) var exitMessage: String?
     /// Read marks, positions and search history (in memory with `--no-state`).
     private var store = ReaderStateStore.inMemory()
+    /// Saving fsyncs, so it stays off the key path: at most once per `saveInterval`, and always
+    /// when the reader stops. `savePending` is set by a `.saveReading` effect not yet acted on.
+    private var savePending = false
+    private var lastSave: ContinuousClock.Instant?
+    private static let saveInterval: Duration = .seconds(1)
 
     init(terminal: CursesScreen, options: ReaderOptions) {
         self.terminal = terminal
@@ -74,12 +79,20 @@ final class ReaderLoop {
         if let p = store.loadProblem { state.reduce(.report(p.message)) }
         if options.persistState, path == nil { state.reduce(.report("Reading state not kept: neither XDG_STATE_HOME nor HOME is set")) }
         perform([.saveReading], state: &state)
+        saveIfDue(&state, force: true)
         terminal.show(state.render())
+        DebugHooks.crashAfterFirstPaintIfAsked()
 
         while true {
             if let code = handleSignal(state: &state) { return code }
             terminal.ensureProgramModes()
-            guard let first = terminal.read(timeout: 100) else { continue }
+            guard let first = terminal.read(timeout: 100) else {
+                if savePending {
+                    saveIfDue(&state, force: false)
+                    terminal.show(state.render())
+                }
+                continue
+            }
             var events = [first]
             // Coalesce: take everything already waiting (key repeat, paste, resize storms).
             while events.count < 256, let more = terminal.read(timeout: 0) { events.append(more) }
@@ -93,8 +106,12 @@ final class ReaderLoop {
                 }
                 guard let action else { continue }
                 perform(state.reduce(action), state: &state)
-                if state.shouldQuit { return 0 }
+                if state.shouldQuit {
+                    saveIfDue(&state, force: true)
+                    return 0
+                }
             }
+            saveIfDue(&state, force: false)
             if resized {
                 let (nw, nh) = terminal.size
                 state.reduce(.resize(width: nw, height: nh))
@@ -110,13 +127,30 @@ final class ReaderLoop {
             case .export(let request):
                 state.reduce(.report(QuoteFileWriter.perform(request, library: state.library)))
             case .saveReading:
-                if let problem = saveReading(state) { state.reduce(.report("Reading state not saved: \(problem)")) }
+                savePending = true
             case .rememberSearch(let query):
                 store.addSearch(query)
             case .redraw:
                 terminal.invalidate()
             }
         }
+    }
+
+    /// Saves the reading state when a save is pending and the last one is at least
+    /// `saveInterval` old (or `force`: start and quit); reports a failure in the status line.
+    private func saveIfDue(_ state: inout ReaderState, force: Bool) {
+        guard savePending || force else { return }
+        let now = ContinuousClock.now
+        if !force, let last = lastSave, now - last < Self.saveInterval { return }
+        savePending = false
+        lastSave = now
+        if let problem = saveReading(state) { state.reduce(.report(Self.sentence(problem))) }
+    }
+
+    /// The store's message ("reading state not saved: …") as a status-line sentence.
+    static func sentence(_ message: String) -> String {
+        guard let first = message.first else { return message }
+        return first.uppercased() + message.dropFirst()
     }
 
     /// Records the state's read marks and positions in the store and saves it (atomically).
@@ -155,5 +189,15 @@ final class ReaderLoop {
         let code = handleSignal(state: &optional)
         if let s = optional { state = s }
         return code
+    }
+}
+
+/// Hooks for the end-to-end tests, documented in docs/reader-terminal.md.
+enum DebugHooks {
+    /// `NEWSROOM_DEBUG_CRASH=1` makes the reader trap right after its first paint, so a test can
+    /// check that the crash handler restores the terminal (alternate screen left, cursor on).
+    static func crashAfterFirstPaintIfAsked() {
+        guard ProcessInfo.processInfo.environment["NEWSROOM_DEBUG_CRASH"] == "1" else { return }
+        fatalError("NEWSROOM_DEBUG_CRASH=1: crashing after the first paint, as asked")
     }
 }

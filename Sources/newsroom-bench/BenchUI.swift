@@ -29,7 +29,14 @@ struct BenchUI: ParsableCommand {
     @Option(help: "Screen height.")
     var height: Int = 60
 
+    @Option(name: .customLong("big-article"), help: "Only measure opening one single-paragraph article of this many MB (e.g. 10).")
+    var bigArticleMB: Int?
+
     func run() throws {
+        if let mb = bigArticleMB {
+            bigArticle(megabytes: mb)
+            return
+        }
         firstPaint()
         let built = UIBenchTimer.time { SyntheticQuoteLibrary.make(quotes: quotes, perArticle: perArticle) }
         let library = built.value
@@ -74,6 +81,42 @@ struct BenchUI: ParsableCommand {
         }
         func mean(_ xs: [Double]) -> String { ms(xs.reduce(0, +) / Double(max(1, xs.count))) }
         print("breakdown: index search per keystroke (session, 'security council' typed) mean \(mean(searchTimes)) ms, max \(ms(searchTimes.max() ?? 0)) ms; render mean \(mean(renders)) ms; diff mean \(mean(diffs)) ms")
+    }
+
+    /// Time from the key that selects a `megabytes` MB single-paragraph article to the finished
+    /// frame (map + reduce, which wraps the body, + render + diff), then a scroll key in it.
+    private func bigArticle(megabytes: Int) {
+        let words = SyntheticQuoteLibrary.words
+        var text = String()
+        text.reserveCapacity(megabytes << 20)
+        var i = 0
+        while text.utf8.count < megabytes << 20 {
+            text += words[i % words.count]
+            text += i % 17 == 16 ? ". " : " "
+            i += 1
+        }
+        let small = Article(id: "small", path: "small.txt", headline: "A short article", text: "One short paragraph.")
+        let big = Article(id: "big", path: "big.txt", headline: "A \(megabytes) MB paragraph", text: text)
+        let library = Library(articles: [small, big].map { AnnotatedArticle(article: $0, people: [], quotes: [], tally: nil) })
+        var state = ReaderState(library: library, width: width, height: height)
+        var previous = state.render()
+        func key(_ k: KeyEvent) -> Double {
+            UIBenchTimer.time { () -> Int in
+                if let action = Keymap.action(for: k, in: state) { state.reduce(action) }
+                let screen = state.render()
+                let changed = ScreenDiff.changedCells(previous, screen)
+                previous = screen
+                return changed
+            }.seconds
+        }
+        let select = key(.char("j"))
+        let open = key(.enter) + select
+        let lines = state.body?.lines.count ?? 0
+        let scroll = [key(.char("2")), key(.char("j")), key(.pageDown), key(.char("G"))]
+        let wrapOnly = UIBenchTimer.time { Wrapper.wrap(text, width: 72).count }.seconds
+        let layoutOnly = UIBenchTimer.time { BodyLayout(article: library.articles[1], index: 1, width: 72).lines.count }.seconds
+        print("big article: wrapping alone \(ms(wrapOnly)) ms; the whole body layout (scalars, wrap, line index) \(ms(layoutOnly)) ms")
+        print("big article: \(megabytes) MB in one paragraph, \(width)x\(height): selecting and opening it (j, Enter) to finished frame \(ms(open)) ms (\(lines) wrapped lines); then focus/j/PgDn/G: \(scroll.map(ms).joined(separator: " / ")) ms")
     }
 
     private func firstPaint() {

@@ -22,6 +22,9 @@ struct EvalPeople: ParsableCommand {
     @Flag(help: "Score the held-out dev split of ../shared/ner (wikigold and GUM).")
     var dev = false
 
+    @Flag(help: "Score the hand-annotated Wikinews newswire set (tuning half 2019, held-out half 2020).")
+    var wikinews = false
+
     @Flag(help: "Rules and name lists only, without the statistical tagger.")
     var noTagger = false
 
@@ -53,7 +56,7 @@ struct EvalPeople: ParsableCommand {
             }
             return
         }
-        guard dev || !files.isEmpty else { throw ValidationError("give FILE… or --dev") }
+        guard dev || wikinews || !files.isEmpty else { throw ValidationError("give FILE…, --dev or --wikinews") }
         if !noTagger && PerceptronTagger.shared == nil {
             FileHandle.standardError.write(Data("warning: no bundled tagger weights; rules only\n".utf8))
         }
@@ -66,6 +69,16 @@ struct EvalPeople: ParsableCommand {
             let split = try PeopleDevSplit.load(shared: root, includeTwitter: false)
             sets.append(("wikigold dev", split.devWikigold))
             sets.append(("GUM dev", split.devGUM))
+        }
+        if wikinews {
+            guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
+                print("skipped: \(SharedData.missingMessage)")
+                return
+            }
+            let gold = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(WikinewsGold.goldPath)
+            let halves = try WikinewsGold.load(gold: gold, shared: root)
+            sets.append(("wikinews tuning (2019)", halves.tuning))
+            sets.append(("wikinews held-out (2020)", halves.heldOut))
         }
         for file in files {
             sets.append((file, try PeopleGoldReader.read(URL(fileURLWithPath: file))))

@@ -11,8 +11,8 @@ struct TrainPeople: ParsableCommand {
         discussion: """
         Reads wikigold and GUM from ../shared/ner (with --twitter also the Broad Twitter Corpus and \
         WNUT-17), holds out the fixed dev split (every 5th wikigold document, every 4th GUM file per \
-        genre), trains an averaged perceptron with a fixed seed and prints dev scores. Same data, \
-        same weights.
+        genre), trains averaged perceptrons with fixed seeds, averages them and prints dev scores. \
+        Same data, same weights.
         """
     )
 
@@ -27,6 +27,9 @@ struct TrainPeople: ParsableCommand {
 
     @Option(help: "Seed of the document shuffle.")
     var seed: UInt64 = 20_111_026
+
+    @Option(help: "Train this many models (seeds seed, seed+1, …) and average their weights; lowers the variance that one shuffle order leaves.")
+    var models = 3
 
     @Option(help: "Hash bits of the weight table rows.")
     var rowBits = 19
@@ -63,11 +66,17 @@ struct TrainPeople: ParsableCommand {
         }
         let tokens = docs.reduce(0) { $0 + $1.text.count }
         print("training on \(docs.count) documents, \(tokens) tokens; dev: \(split.devWikigold.count) wikigold, \(split.devGUM.count) GUM")
-        var trainer = PerceptronTrainer(rowBits: rowBits, names: .shared)
-        trainer.train(docs, epochs: epochs, seed: seed) { epoch, accuracy in
-            print(String(format: "epoch %d: token accuracy %.4f (%.0f s)", epoch, accuracy, Date().timeIntervalSince(started)))
+        var sum = [Float](repeating: 0, count: (1 << rowBits) * EntityLabels.count)
+        for k in 0..<max(1, models) {
+            var trainer = PerceptronTrainer(rowBits: rowBits, names: .shared)
+            trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
+                print(String(format: "model %d epoch %d: token accuracy %.4f (%.0f s)", k + 1, epoch, accuracy,
+                             Date().timeIntervalSince(started)))
+            }
+            let w = trainer.averaged()
+            for i in 0..<sum.count { sum[i] += w[i] }
         }
-        let weights = PerceptronWeights(rowBits: rowBits, floats: trainer.averaged(), minMagnitude: prune)
+        let weights = PerceptronWeights(rowBits: rowBits, floats: sum, minMagnitude: prune)
         let data = weights.serialized()
         let url = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -133,3 +133,53 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("--no-such-flag"), run.stderr)
     }
 }
+
+/// What article content can do to a terminal through the command line: nothing.
+final class CommandLineTerminalSafetyTests: XCTestCase {
+    private func hostileFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsroom-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let article = """
+            Title \u{1B}]0;PWNED\u{07}Here
+
+            PARIS — The minister said \u{1B}[2J the vote \u{9B}31m was \u{202E}close\u{202C}, "We will win \u{1B}]52;c;aGk=\u{07} today," Alain Juppe said.
+            """
+        try article.write(to: dir.appendingPathComponent("hostile.txt"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    func testJSONOutputEscapesControlCharacters() throws {
+        let dir = try hostileFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try CommandRunner.newsroom(["show", "--json", dir.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertFalse(run.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertTrue((object["text"] as? String)?.contains("\u{1B}[2J") == true, "JSON decodes to the original text")
+    }
+
+    func testPlainOutputOnATerminalShowsControlsVisibly() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            throw XCTSkip("util-linux `script` not found: cannot give the command a terminal")
+        }
+        let dir = try hostileFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let binary = CommandRunner.productsFolder.appendingPathComponent("newsroom").path
+        let log = dir.appendingPathComponent("typescript")
+        // `script` runs the command on a pseudo-terminal and copies what it printed to `log`.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-q", "-e", "-c", "'\(binary)' show '\(dir.appendingPathComponent("hostile.txt").path)'", log.path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let printed = try String(contentsOf: log, encoding: .utf8)
+        XCTAssertTrue(printed.contains("^[]0;PWNED^G"), printed)
+        XCTAssertTrue(printed.contains("\\u{202E}"), printed)
+        XCTAssertFalse(printed.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E },
+                       "no raw control character reaches the terminal")
+    }
+}

@@ -180,3 +180,19 @@ final class LoadingFormatTests: XCTestCase {
         XCTAssertEqual(result.articles.map(\.id), ["story"])
     }
 }
+
+final class FolderDocumentTests: XCTestCase {
+    func testFolderDocumentsAreNotArticlesUnlessNamed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsroom-docs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["README.md", "LICENSE.md", "license.txt", "story.md"] {
+            try "# \(name)\n\nSome text here.".write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let folder = ArticleLoader().load(paths: [dir.path])
+        XCTAssertEqual(folder.articles.map { URL(fileURLWithPath: $0.path).lastPathComponent }, ["story.md"])
+        XCTAssertEqual(folder.problems, [])
+        let named = ArticleLoader().load(paths: [dir.appendingPathComponent("README.md").path])
+        XCTAssertEqual(named.articles.count, 1, "a folder document named explicitly still loads")
+    }
+}

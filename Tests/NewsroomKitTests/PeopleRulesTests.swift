@@ -123,8 +123,15 @@ final class PeopleRulesTests: XCTestCase {
     }
 
     func testTaggedNameCutAtPunctuationAndInstitutionAfter() {
-        // 0 " 1 Buddha 2 for 3 Mary 4 " 5 and 6 " 7 Miles 8 " — a span run across quotes keeps its first name part.
-        XCTAssertEqual(completed("\"Buddha for Mary\" and \"Miles\"", [3..<8]), ["Mary"])
+        // 0 He 1 sang 2 " 3 Buddha 4 for 5 Mary 6 " 7 loudly 8 . — a span run over a quote mark stops before it.
+        XCTAssertEqual(completed("He sang \"Buddha for Mary\" loudly.", [5..<7]), ["Mary"])
+        // 0 Elizabeth 1 and 2 Susan 3 left 4 . — a span over two names is split at "and".
+        XCTAssertEqual(completed("Elizabeth and Susan left.", [0..<3]), ["Elizabeth", "Susan"])
+        // A title after a name starts the next name and stays with it.
+        let t = TokenizedText(ScalarText("Bill Clinton White House Press Secretary Joe Lockhart said."))
+        let m = PersonRules(names: .shared).mentions(in: t, entities: [EntitySpan(tokens: 0..<8, type: .person)])
+        XCTAssertEqual(m.map(\.tokens), [0..<2, 6..<8])
+        XCTAssertEqual(m.map(\.title), [nil, "White House Press Secretary"])
         // 0 Davis 1 Gym 2 opened 3 .
         XCTAssertEqual(completed("Davis Gym opened.", [0..<1]), [])
     }

@@ -81,6 +81,30 @@ final class WrapperTests: XCTestCase {
             for l in lines(text, w) { XCTAssertLessThanOrEqual(DisplayText.width(l), max(w, 2), "width \(w): \(l)") }
         }
     }
+
+    /// The wrapper's cheap glyph shapes are exactly the glyphs' positions, widths, spaces and
+    /// line breaks, for ASCII, controls, CR LF, CJK, emoji, combining marks and bidi overrides.
+    func testScalarDecodingMatchesTheStandardLibrary() {
+        for text in ["", "ascii only", "caf\u{E9} \u{65E5}\u{672C} \u{1F1EB}\u{1F1F7} e\u{301} \u{1B}[2J \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
+            XCTAssertEqual(ScalarDecoding.scalars(of: text), Array(text.unicodeScalars), text)
+        }
+    }
+
+    func testGlyphShapesMatchGlyphs() {
+        let text = "Plain words,\ta tab\r\nCRLF \u{1B}]0;x\u{07} e\u{301}t\u{E9} \u{65E5}\u{672C} \u{1F1EB}\u{1F1F7} \u{202E}rev\u{202C} end\n"
+        var shapes: [DisplayText.GlyphShape] = []
+        DisplayText.forEachGlyphShape(text) { shapes.append($0) }
+        let glyphs = DisplayText.glyphs(text)
+        XCTAssertEqual(shapes.count, glyphs.count)
+        for (s, g) in zip(shapes, glyphs) {
+            XCTAssertEqual(s.offset, g.offset)
+            XCTAssertEqual(s.scalarCount, g.scalarCount)
+            XCTAssertEqual(s.width, g.width)
+            XCTAssertEqual(s.isLineBreak, g.isLineBreak)
+            XCTAssertEqual(s.isSpace, g.text == " " && !g.isEscape && !g.isLineBreak, "glyph \(g.text) at \(g.offset)")
+        }
+        XCTAssertEqual(shapes.filter(\.isSpace).count, 9, "spaces and the tab are break opportunities")
+    }
 }
 
 final class ScreenTests: XCTestCase {

@@ -34,6 +34,56 @@ final class LayoutSnapshotTests: XCTestCase {
         Snapshot.assert(s, named: "narrow-60x20-tally")
     }
 
+    /// At 40 columns the four tab titles do not fit: the focused one keeps its title, the others
+    /// show their number (the bar used to be cut off after "4 T").
+    func testNarrow40x12TabBarFits() {
+        var s = Fixtures.state(width: 40, height: 12)
+        s.reduce(.focus(.quotes))
+        let bar = Snapshot.text(of: s.render(), mode: s.colorMode).split(separator: "\n")[0]
+        XCTAssertTrue(bar.hasPrefix(" 1   2   3 Quotes   4 "), String(bar))
+        Snapshot.assert(s, named: "narrow-40x12-quotes")
+        let tally = s.layout.tabs(focus: s.focus).first { $0.pane == .tally }!
+        s.reduce(.mouse(MouseEvent(.press, x: tally.x + 1, y: 0)))
+        XCTAssertEqual(s.focus, .tally, "a click on a shortened tab focuses its pane")
+        XCTAssertTrue(Snapshot.text(of: s.render(), mode: s.colorMode).hasPrefix(" 1   2   3   4 Tally "))
+    }
+
+    /// On a narrow status line the library counts give way to the message of the last key.
+    func testStatusMessageWinsOverCountsWhenNarrow() {
+        func statusRow(_ s: ReaderState) -> String {
+            String(Snapshot.text(of: s.render(), mode: s.colorMode).split(separator: "\n")[s.height - 1])
+        }
+        let message = "Exported 5 quotes to pull-quotes.md"
+        var narrow = Fixtures.state(width: 60, height: 20)
+        narrow.reduce(.report(message))
+        XCTAssertTrue(statusRow(narrow).contains(message), statusRow(narrow))
+        XCTAssertFalse(statusRow(narrow).contains(" \u{00B7} "), statusRow(narrow))
+        var wide = Fixtures.state(width: 140, height: 40)
+        wide.reduce(.report(message))
+        XCTAssertTrue(statusRow(wide).contains(message), statusRow(wide))
+        XCTAssertTrue(statusRow(wide).contains(" \u{00B7} "), "room for both at 140 columns: \(statusRow(wide))")
+    }
+
+    /// With the people view in the list pane, the tab bar and the status line say "People".
+    func testNarrowPeopleViewIsNamedPeople() {
+        var s = Fixtures.state(width: 60, height: 20)
+        s.reduce(.togglePeople)
+        let rows = Snapshot.text(of: s.render(), mode: s.colorMode).split(separator: "\n")
+        XCTAssertTrue(rows[0].hasPrefix(" 1 People "), String(rows[0]))
+        XCTAssertTrue(rows[s.height - 1].hasPrefix(" [People] "), String(rows[s.height - 1]))
+        Snapshot.assert(s, named: "narrow-60x20-people")
+    }
+
+    /// The key help on a narrow terminal covers the pane borders rather than doubling them.
+    func testNarrowHelpCoversThePaneBorders() {
+        var s = Fixtures.state(width: 60, height: 20)
+        s.reduce(.toggleHelp)
+        let rows = Snapshot.text(of: s.render(), mode: s.colorMode).split(separator: "\n")
+        XCTAssertTrue(rows[1].hasPrefix("\u{250C}\u{2500} Keys"), String(rows[1]))
+        XCTAssertFalse(rows[2].hasPrefix("\u{2502}\u{2502}"), String(rows[2]))
+        Snapshot.assert(s, named: "narrow-60x20-help")
+    }
+
     func testTinyShowsTheNotice() {
         let s = Fixtures.state(width: 29, height: 8)
         XCTAssertEqual(s.layout.kind, .tooSmall)

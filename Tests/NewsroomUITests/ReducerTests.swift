@@ -135,6 +135,7 @@ final class ReducerTests: XCTestCase {
         press(&s, .enter)
         XCTAssertNil(s.prompt)
         XCTAssertEqual(s.openArticle, 1, "Enter opens the quote's article")
+        XCTAssertEqual(s.articles.selected, 1, "the list follows the opened article")
         let q0 = Fixtures.sample.quotes[1].span
         XCTAssertEqual(s.highlight, BodyHighlight(span: q0, reason: .quote))
         let line = s.body!.line(forOffset: q0.start)

@@ -35,6 +35,8 @@ struct CouncilRelevance: Sendable {
     var unattributedOnly = false
     /// Decision sentences per body.
     var scores: [VotingBody: Int]
+    /// Whether the text or headline names the Security Council itself (not only votes or vetoes).
+    var namesCouncil: Bool
 
     /// Words that make a sentence about a decision.
     static let decisionWords: Set<String> = [
@@ -55,20 +57,25 @@ struct CouncilRelevance: Sendable {
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
         var blockedFrom = [Int](repeating: Int.max, count: sentences)
         var vetoWords = [Bool](repeating: false, count: sentences)
+        // Sentences that sum up many drafts ("has vetoed draft after draft") decide nothing.
+        var recordOnly = [Bool](repeating: false, count: sentences)
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
                 // "No resolution was proposed", "without a vote": not a decision.
                 let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
                     || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
-                if Self.decisionWords.contains(tokens[i].text), !negated { decision[s] = true }
-                if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated { vetoWords[s] = true }
+                let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
+                if Self.aboutManyDrafts(tokens, i) { recordOnly[s] = true }
+                if Self.decisionWords.contains(tokens[i].text), !negated, !aboutNoDraft { decision[s] = true }
+                if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated, !aboutNoDraft { vetoWords[s] = true }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
                 if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
             }
             i += 1
         }
+        for s in 0..<sentences where recordOnly[s] { decision[s] = false; vetoWords[s] = false }
         var body: [VotingBody?] = []
         var allows: [Bool] = []
         var current: VotingBody? = headRefs.first
@@ -107,6 +114,7 @@ struct CouncilRelevance: Sendable {
                 }
             }
         }
+        self.namesCouncil = headRefs.contains(.securityCouncil) || found.contains { $0.1 == .securityCouncil }
         self.sentenceBody = body
         self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
         self.scores = scores
@@ -133,6 +141,34 @@ struct CouncilRelevance: Sendable {
         } else {
             isCouncilDecision = false
         }
+    }
+
+    /// "The veto has paralysed the Council", "limiting the veto", "veto power": the veto as an
+    /// institution (an op-ed on reform), not a vote on a draft.
+    static func aboutTheVetoItself(_ t: [CouncilToken], _ i: Int) -> Bool {
+        guard ["veto", "vetoes"].contains(t[i].text) else { return false }
+        func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count && t[i + k].sentence == t[i].sentence ? t[i + k].text : "" }
+        if ["power", "powers", "right", "rights", "privilege", "privileges", "system", "initiative", "reform", "holders", "wielders"].contains(at(1)) { return true }
+        if at(-1) == "the" {
+            // Sentence-initial "The veto has …" and "limiting the veto".
+            if at(-2) == "" && !["was", "by", "of", "on", "threat", "threats", "came", "cast"].contains(at(1)) { return true }
+            if ["limit", "limiting", "limits", "restrict", "restricting", "abolish", "abolishing", "reform", "reforming",
+                "curb", "curbing", "scrap", "scrapping", "overuse", "abuse", "misuse", "regulate", "regulating"].contains(at(-2)) { return true }
+        }
+        if at(-1) == "of", ["right", "use", "abuse", "misuse", "overuse", "power"].contains(at(-2)), at(-3) != "the" || at(-2) == "right" { return true }
+        return false
+    }
+
+    /// "Russia has vetoed draft after draft", "blocked ceasefire texts": a record of many votes, not one draft.
+    static func aboutManyDrafts(_ t: [CouncilToken], _ i: Int) -> Bool {
+        guard ["vetoed", "blocked", "vetoing", "blocking"].contains(t[i].text) else { return false }
+        func at(_ k: Int) -> String { i + k < t.count && t[i + k].sentence == t[i].sentence ? t[i + k].text : "" }
+        if ["draft", "resolution", "text"].contains(at(1)), at(2) == "after" { return true }
+        for k in 1...3 where ["texts", "drafts", "resolutions"].contains(at(k)) {
+            // "vetoed two drafts on Friday" is one meeting's votes; a bare plural is a record.
+            return !(1..<k).contains { t[i + $0].kind == .number || ["two", "both", "three", "the", "rival"].contains(at($0)) }
+        }
+        return false
     }
 
     /// Bodies named in a headline.
@@ -162,7 +198,7 @@ struct CouncilRelevance: Sendable {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
                 } else if at(-1) == "member", let n = t[safe: i - 2]?.number {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
-                } else if ["european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
+                } else if ["eu", "permanent", "european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
                     found = .otherBody
                 } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
                     found = .otherBody

@@ -1,9 +1,12 @@
 /// How stance signals become seats' stances: named members first, then groups expanded with the
 /// year's roster, then "voted with" copies.
 extension TallyBuilder {
-    /// Applies stance signals to seats: named members, then groups.
+    /// Applies stance signals to seats: named members, then groups. Returns the countries reported
+    /// voting that did not sit on the Council that year.
+    @discardableResult
     func apply(_ signals: [StanceSignal], to state: inout SeatStates, lists: [MentionList], mentions: [CouncilMention],
-                       tokens: [CouncilToken], postVote: Bool, year: Int?, notes: inout [String]) {
+                       tokens: [CouncilToken], postVote: Bool, year: Int?, notes: inout [String]) -> Set<String> {
+        var nonMembersVoting = Set<String>()
         // Countries named as actors in each sentence (for "the other 14 members").
         var namedInSentence: [Int: Set<Int>] = [:]
         for m in mentions where m.actor {
@@ -30,6 +33,7 @@ extension TallyBuilder {
                     guard let k = state.index(of: country, holder: mention.holder) else {
                         if stage == .vote, let year, RosterDerivation.regions[country] != nil || CouncilYear.permanentNames.contains(country) {
                             notes.append("\(country) is reported voting but did not sit on the Council in \(year).")
+                            nonMembersVoting.insert(country)
                         }
                         continue
                     }
@@ -49,6 +53,7 @@ extension TallyBuilder {
                 }
             }
         }
+        return nonMembersVoting
     }
 
     /// "Rumania voted with the Soviet Union": applied once the others' votes are known.

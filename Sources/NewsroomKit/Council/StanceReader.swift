@@ -65,7 +65,7 @@ struct StanceReader {
         while i < tokens.count {
             let sentence = tokens[i].sentence
             // "Britain and France said they would vote in favour, as did China and Russia".
-            if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would"].contains(tokens[i + 1].text),
+            if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would", "are", "is", "was", "were"].contains(tokens[i + 1].text),
                listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
                 let l = lists[listStartingAt[i + 2]]
                 var copy = previous
@@ -138,6 +138,8 @@ struct StanceReader {
                 let l = lists[list]
                 // "Neither Russia nor China voted against".
                 if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
+                // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
+                if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,

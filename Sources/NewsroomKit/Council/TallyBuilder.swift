@@ -56,7 +56,16 @@ public struct TallyBuilder: Sendable {
         var notes: [String] = []
         let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
         var state = SeatStates(seats: seats)
-        apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported, year: year, notes: &notes)
+        let nonMembersVoting = apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported,
+                                     year: year, notes: &notes)
+        // "Hungary vetoed a European Union plan": a vote by a country that did not sit on the Council,
+        // in a story that never names the Council, is another body's.
+        if !relevance.namesCouncil, !nonMembersVoting.isEmpty { return nil }
+        // "Mexico and Uruguay voted against, while the United States, Colombia and Brazil voted in
+        // favour": when more countries off that year's Council are reported voting than members, the
+        // vote is another body's (a regional organisation, an assembly), whatever "council" it names.
+        let membersVoting = state.best.filter { $0.stage == .vote && $0.stance != .unknown }.count
+        if nonMembersVoting.count >= 2, nonMembersVoting.count > membersVoting { return nil }
         // "A Russian veto killed the measure": a veto read as cast also tells that the vote took place.
         let postVote = voteReported || state.best.contains { $0.stage == .vote && $0.stance != .unknown }
         if reported.unanimous, let evidence = reported.evidence {

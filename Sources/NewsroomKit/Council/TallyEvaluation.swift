@@ -57,11 +57,18 @@ public enum TallyEvaluation {
         public var spurious: Int { cases.map(\.spurious).reduce(0, +) }
     }
 
-    /// Loads the cases of `folder`.
+    /// Loads the cases of `folder` and of its subfolders (named `subfolder/NAME`).
     public static func load(folder: URL) throws -> [Case] {
         let fm = FileManager.default
-        let names = try fm.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".expected.json") }.sorted()
+        let entries = try fm.contentsOfDirectory(atPath: folder.path).sorted()
+        var names = entries.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".expected.json") }
+        // Subfolders (batches such as blind-1/) are read too, one level down.
+        for entry in entries {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: folder.appendingPathComponent(entry).path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            names += try fm.contentsOfDirectory(atPath: folder.appendingPathComponent(entry).path).sorted()
+                .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".expected.json") }.map { entry + "/" + $0 }
+        }
         var out: [Case] = []
         for file in names {
             let base = String(file.dropLast(5))

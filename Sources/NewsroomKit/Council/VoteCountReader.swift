@@ -49,6 +49,13 @@ struct VoteCountReader {
                 i += 1
                 continue
             }
+            // "adopting a resolution by acclamation": without a vote, every member in favour.
+            if t.text == "acclamation", i > 0, tokens[i - 1].text == "by" {
+                vote.unanimous = true
+                vote.evidence = vote.evidence ?? spanOfSentenceWords(around: i)
+                i += 1
+                continue
+            }
             guard let n = t.number, n <= 15, t.text.count <= 2 || t.kind == .word else { i += 1; continue }
             // Agency style "13-0", "12-2-1", "13 to 2", "14 votes to none".
             var skip = 1
@@ -171,7 +178,11 @@ struct VoteCountReader {
         if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
         if voted, a == "no" { return (.no, i + k + 1) }
         // "winning the support of only four of the 15 members: Russia, China, …".
-        if (max(0, i - 3)..<i).contains(where: { tokens[$0].text == "support" }), i >= 2,
+        // "won the backing of thirteen members" (a vote won, not "appeared to have the backing of four").
+        let wonBacking = (max(0, i - 3)..<i).contains(where: { ["backing", "approval", "votes"].contains(tokens[$0].text) })
+            && (max(0, i - 6)..<i).contains(where: { ["won", "winning", "received", "receiving", "garnered", "garnering", "drew", "drawing",
+                                                      "got", "getting", "gained", "gaining", "obtained", "obtaining"].contains(tokens[$0].text) })
+        if wonBacking || (max(0, i - 3)..<i).contains(where: { tokens[$0].text == "support" }), i >= 2,
            (max(0, i - 2)..<i).contains(where: { tokens[$0].text == "of" }), w(k - 1) == "members" || w(k - 1) == "countries" {
             return (.yes, i + k)
         }

@@ -12,6 +12,7 @@ public enum AnnotationJSON {
             ("date", .string(art.date)),
             ("source", .string(art.source)),
             ("url", .string(art.url)),
+            ("author", .string(art.author)),
             ("captions", .array(art.captions.map(JSONValue.string))),
             ("text", .string(art.text)),
             ("people", .array(a.people.map(person))),
@@ -31,6 +32,7 @@ public enum AnnotationJSON {
             ("name", .string(p.name)),
             ("title", .string(p.title)),
             ("mentions", .array(p.mentions.map(span))),
+            ("sex", .string(p.sex?.rawValue)),
         ])
     }
 

@@ -50,8 +50,8 @@ enum EntryKind: Equatable {
     }
 }
 
-/// Walks files and folders: folders recursively, dotfiles and unknown extensions in folders
-/// ignored, symbolic links followed once (a folder reached again through a link is a loop and
+/// Walks files and folders: folders recursively, dotfiles, unknown extensions and folder
+/// documents (README, LICENSE, …) in folders ignored, symbolic links followed once (a folder reached again through a link is a loop and
 /// reported), FIFOs, sockets and devices reported and never opened. The result is in sorted
 /// path order within each folder given, whatever order the file system lists entries in.
 struct FileSystemScan {
@@ -60,6 +60,14 @@ struct FileSystemScan {
 
     init(paths: [String]) {
         for path in paths { add(path) }
+    }
+
+    /// Files that describe a folder rather than hold an article (README.md, LICENSE.md, …): not
+    /// loaded when met inside a folder (they still load when named on the command line).
+    static func isProjectDocument(_ name: String) -> Bool {
+        let stem = name.split(separator: ".").first.map { $0.uppercased() } ?? ""
+        return ["README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "NOTICE", "CONTRIBUTING", "AUTHORS"]
+            .contains(stem)
     }
 
     private mutating func add(_ path: String) {
@@ -113,7 +121,7 @@ struct FileSystemScan {
                         stack.append(path)
                     }
                 case .regular:
-                    if ArticleFormat(fileExtension: PathName.fileExtension(path)) != nil {
+                    if ArticleFormat(fileExtension: PathName.fileExtension(path)) != nil, !FileSystemScan.isProjectDocument(name) {
                         found.append(FoundFile(path: path, explicit: false))
                         entries.append((path, nil))
                     }

@@ -48,7 +48,11 @@ public struct PersonRules: Sendable {
             if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
                Self.nonPersonHeads.contains(t.folded[range.upperBound]) { continue }
             for i in range where covered[i] < 0 { covered[i] = personType }
-            if let m = personMention(t, range, requireTitle: false) { found.append(m) }
+            // A span running over two names ("Elizabeth and Susan", "Bill Clinton White House
+            // Press Secretary Joe Lockhart") is split at "and" or at a title after a name.
+            for part in splitRunOn(t, range) {
+                if let m = personMention(t, part, requireTitle: false) { found.append(m) }
+            }
         }
         // Capitalised runs the tagger left untyped (or typed otherwise but led by a title).
         var i = 0
@@ -158,7 +162,7 @@ public struct PersonRules: Sendable {
               (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2 {
             lo -= 1
         }
-        while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) { hi -= 1 }
+        while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) || Self.captionWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
 
@@ -203,6 +207,43 @@ public struct PersonRules: Sendable {
     /// Longest run of words considered as one name; keeps every rule linear on hostile input
     /// (a line of a million capitalised words).
     static let maxNameWords = 12
+
+    /// Parts of a tagged span that holds more than one name: split at a word that joins two names
+    /// ("and", "&", "with"), and before a title that follows a name (the title stays with the
+    /// second name; a title word that is also a common first name, "Dean", does not split).
+    func splitRunOn(_ t: TokenizedText, _ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var lo = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let w = t.folded[i]
+            if i > lo, Self.nameSeparators.contains(w) {
+                parts.append(lo..<i)
+                lo = i + 1
+            } else if i > lo, NameVocabulary.titleHeads.contains(w), (names.firstName(w)?.bucket ?? 0) < 3,
+                      i + 1 < range.upperBound, t.isCapitalized(i + 1),
+                      leadingTitleLength(t, lo..<range.upperBound) <= i - lo {
+                // Walk back over title modifiers to where the title starts.
+                var start = i
+                while start > lo, NameVocabulary.titleModifiers.contains(t.folded[start - 1]) || NameVocabulary.titleHeads.contains(t.folded[start - 1]) {
+                    start -= 1
+                }
+                if start > lo, leadingTitleLength(t, lo..<start) < start - lo {
+                    parts.append(lo..<start)
+                    lo = start
+                }
+            }
+            i += 1
+        }
+        if lo < range.upperBound { parts.append(lo..<range.upperBound) }
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// Words that stand between two names, never inside one.
+    static let nameSeparators: Set<String> = ["and", "&", "or", "with", "nor", "vs", "vs.", "versus", "to", "from", "by", "for", "at", "in", "on"]
+
+    /// Words of photo credits and captions that follow a name ("Ross Perot Image: …").
+    static let captionWords: Set<String> = ["image", "images", "photo", "photos", "photograph", "picture", "file", "credit", "caption", "video"]
 
     /// Weekdays and months, never the last word of a name.
     static let calendarWords: Set<String> = [

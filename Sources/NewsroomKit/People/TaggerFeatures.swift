@@ -1,7 +1,7 @@
 /// Feature extraction for the entity tagger. Every feature is a 64-bit hash of a template id and
 /// a value (no strings are built per feature): word, shape, affixes, context words and shapes,
 /// previous labels, name-list membership, sentence-initial capitalisation, all-caps lines,
-/// a title before the word, and a document memory of how earlier occurrences of the same word
+/// a title before the word, country names, and a document memory of how earlier occurrences of the same word
 /// (also keyed on its form without a joined particle) were tagged.
 struct TaggerFeatures {
     /// Per-token values of one document.
@@ -33,6 +33,7 @@ struct TaggerFeatures {
     private static let particle: UInt32 = 1 << 6
     private static let honorific: UInt32 = 1 << 7
     // Bits 8-10 first-name bucket, 11-12 sex class, 13-15 surname bucket.
+    private static let country: UInt32 = 1 << 16
 
     init(_ t: TokenizedText, names: NameLists) {
         let n = t.count
@@ -64,6 +65,7 @@ struct TaggerFeatures {
                 if NameVocabulary.titleHeads.contains(f) { fl |= Self.titleHead }
                 if NameVocabulary.honorifics[f] != nil { fl |= Self.honorific }
                 if NameVocabulary.particles.contains(f) { fl |= Self.particle }
+                if Countries.names.contains(f) { fl |= Self.country }
                 if t.tokens[i].kind == .word {
                     if let fn = names.firstName(s) {
                         fl |= UInt32(min(fn.bucket, 7)) << 8
@@ -222,6 +224,9 @@ struct TaggerFeatures {
         add(37, Hashing.mix(seenStripped, p1))
         // Punctuation right after ("Juppe said", "Assad's", "Smith,").
         add(38, Hashing.mix(wp1, UInt64(fl & Self.capitalized)))
+        // Country names (a small gazetteer written for the project).
+        add(39, UInt64(fl & Self.country) >> 16)
+        add(40, UInt64(fm1 & Self.country) >> 16 | (UInt64(fp1 & Self.country) >> 15))
     }
 }
 

@@ -74,16 +74,21 @@ public struct Layout: Hashable, Sendable {
         panes.first { $0.value.contains(x: x, y: y) }?.key
     }
 
-    /// Tab bar entries: the pane and the columns its label takes.
-    public func tabs() -> [(pane: PaneID, x: Int, width: Int)] {
+    /// Tab bar entries: the pane, the columns its label takes and the label; when the titles do
+    /// not all fit (under about 45 columns) the other panes show only their number.
+    public func tabs(focus: PaneID, title: (PaneID) -> String = { $0.title }) -> [(pane: PaneID, x: Int, width: Int, label: String)] {
         guard let bar = tabBar else { return [] }
+        let full = PaneID.allCases.map { " \($0.rawValue) \(title($0)) " }
+        let fullWidth = full.reduce(0) { $0 + DisplayText.width($1) } + full.count - 1
+        // Too narrow for every title: numbers only, and the title of the focused pane.
+        let labels = fullWidth <= bar.width ? full : PaneID.allCases.map { $0 == focus ? " \($0.rawValue) \(title($0)) " : " \($0.rawValue) " }
         var x = bar.x
-        var out: [(PaneID, Int, Int)] = []
-        for p in PaneID.allCases {
-            let w = DisplayText.width(" \(p.rawValue) \(p.title) ")
-            out.append((p, x, w))
+        var out: [(pane: PaneID, x: Int, width: Int, label: String)] = []
+        for (p, label) in zip(PaneID.allCases, labels) {
+            let w = DisplayText.width(label)
+            out.append((p, x, w, label))
             x += w + 1
         }
-        return out.map { (pane: $0.0, x: $0.1, width: $0.2) }
+        return out
     }
 }

@@ -123,7 +123,7 @@ extension ReaderState {
     mutating func mouse(_ m: MouseEvent) -> [Effect] {
         let l = layout
         if let bar = l.tabBar, bar.contains(x: m.x, y: m.y), m.kind == .press {
-            for t in l.tabs() where m.x >= t.x && m.x < t.x + t.width { setFocus(t.pane) }
+            for t in l.tabs(focus: focus, title: shortTitle) where m.x >= t.x && m.x < t.x + t.width { setFocus(t.pane) }
             return []
         }
         guard let pane = l.pane(atX: m.x, y: m.y) else { return [] }

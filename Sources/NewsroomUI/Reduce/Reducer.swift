@@ -102,6 +102,9 @@ extension ReaderState {
         if openArticle != index {
             rememberPosition()
             openArticle = index
+            // The list follows what is open (from a search result or a person too), so the
+            // open article's row is never scrolled out of sight.
+            articles.selected = index
             let a = library.articles[index]
             body = BodyLayout(article: a, index: index, width: bodyWrapWidth)
             bodyTop = positions[a.article.id].map { body?.line(forOffset: $0) ?? 0 } ?? 0
@@ -131,6 +134,6 @@ extension ReaderState {
 
     mutating func setFocus(_ p: PaneID) {
         focus = p
-        message = "Focus: \(p.title)"
+        message = "Focus: \(shortTitle(p))"
     }
 }

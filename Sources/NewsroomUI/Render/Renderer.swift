@@ -98,10 +98,10 @@ enum Renderer {
     static func tabBar(_ state: ReaderState, layout l: Layout, into s: inout Screen) {
         guard let bar = l.tabBar else { return }
         s.fill(bar, style: Style(.status, highlight: .bar))
-        for t in l.tabs() {
+        for t in l.tabs(focus: state.focus, title: state.shortTitle) {
             let active = t.pane == state.focus
             let style = active ? Style(.title, highlight: .selection, attributes: .bold) : Style(.status, highlight: .bar)
-            s.draw(" \(t.pane.rawValue) \(t.pane.title) ", x: t.x, y: bar.y, style: style, clip: bar)
+            s.draw(t.label, x: t.x, y: bar.y, style: style, clip: bar)
         }
     }
 

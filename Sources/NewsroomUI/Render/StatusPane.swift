@@ -1,6 +1,12 @@
 import NewsroomKit
 
 extension ReaderState {
+    /// A pane's name in the tab bar and the status line: the list pane is "People" while the
+    /// people view shows in it.
+    func shortTitle(_ p: PaneID) -> String {
+        p == .list && peopleScope != nil ? "People" : p.title
+    }
+
     /// The status line, or the open prompt in its place.
     func renderStatus(_ r: Rect, into s: inout Screen) {
         guard !r.isEmpty else { return }
@@ -29,8 +35,12 @@ extension ReaderState {
         right += " "
         var rw = DisplayText.width(right)
         if rw + 30 > r.width { right = ""; rw = 0 }
+        // What a key just did matters more than the library counts: on a narrow line the
+        // counts give way when the message would otherwise be cut.
+        let tagWidth = DisplayText.width(" [\(shortTitle(focus))] ")
+        if rw > 0, !message.isEmpty, tagWidth + DisplayText.width(message) + 1 + rw > r.width { right = ""; rw = 0 }
         var x = r.x
-        x += s.draw(" [\(focus.title)] ", x: x, y: r.y, style: Style(.key, highlight: .bar), clip: r)
+        x += s.draw(" [\(shortTitle(focus))] ", x: x, y: r.y, style: Style(.key, highlight: .bar), clip: r)
         let room = r.maxX - rw - x - 1
         let messageWidth = min(DisplayText.width(message), room)
         let headRoom = min(48, room - messageWidth - 3)
@@ -47,7 +57,9 @@ extension ReaderState {
 
     /// The key help, centred over the panes, filtered by what was typed.
     func renderHelp(_ h: HelpState, into s: inout Screen) {
-        let w = min(width - 2, 96), hh = height - 2
+        // Under 98 columns the box takes the whole width, so it covers the pane borders instead
+        // of doubling them.
+        let w = min(width, 96), hh = height - 2
         guard w >= 20, hh >= 5 else { return }
         let box = Rect(x: (width - w) / 2, y: 1, width: w, height: hh)
         s.fill(box)

@@ -47,7 +47,7 @@ public struct BodyLayout: Sendable {
         let a = annotated.article
         article = index
         self.width = width
-        scalars = Array(a.text.unicodeScalars)
+        scalars = ScalarDecoding.scalars(of: a.text)
         headline = Array(a.headline.unicodeScalars)
         var m: [String] = []
         if let d = a.dateline, !d.isEmpty { m.append(d + " \u{2014}") }

@@ -9,17 +9,27 @@ public enum DisplayText {
     /// grapheme of its own); everything else goes through grapheme clusters.
     public static func glyphs(_ text: String) -> [Glyph] {
         var out: [Glyph] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachGlyph(text) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each glyph of `text` in order, without collecting them: the body wrapper
+    /// streams a 50 MB article through here instead of holding a glyph per character.
+    public static func forEachGlyph(_ text: String, _ body: (Glyph) -> Void) {
+        var out: [Glyph] = []
         let bytes = Array(text.utf8)
-        out.reserveCapacity(bytes.count)
         let n = bytes.count
         var i = 0, offset = 0
         while i < n {
             let b = bytes[i]
             if b < 0x80, i + 1 == n || bytes[i + 1] < 0x80, !(b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) {
                 if b >= 0x20, b < 0x7F {
-                    out.append(Glyph(text: asciiStrings[Int(b)], width: 1, offset: offset, scalarCount: 1))
+                    body(Glyph(text: asciiStrings[Int(b)], width: 1, offset: offset, scalarCount: 1))
                 } else {
                     append(Character(Unicode.Scalar(b)), offset: offset, to: &out)
+                    for g in out { body(g) }
+                    out.removeAll(keepingCapacity: true)
                 }
                 offset += 1
                 i += 1
@@ -31,10 +41,69 @@ public enum DisplayText {
             for ch in segment {
                 append(ch, offset: offset, to: &out)
                 offset += ch.unicodeScalars.count
+                for g in out { body(g) }
+                out.removeAll(keepingCapacity: true)
             }
             i = j
         }
-        return out
+    }
+
+    /// What the wrapper needs of a glyph: where it is, how wide, and whether it is a space or
+    /// a line break. `forEachGlyphShape` reports these without building a `Glyph` (and its
+    /// string) for each ASCII character, which makes wrapping a 50 MB article several times
+    /// cheaper.
+    struct GlyphShape {
+        var offset: Int
+        var scalarCount: Int
+        var width: Int
+        var isSpace: Bool
+        var isLineBreak: Bool
+        var isWide: Bool { width == 2 }
+    }
+
+    /// The shapes of the glyphs of `text`, in order: the same glyphs as `forEachGlyph`.
+    static func forEachGlyphShape(_ text: String, _ body: (GlyphShape) -> Void) {
+        var out: [Glyph] = []
+        func emit() {
+            for g in out {
+                body(GlyphShape(offset: g.offset, scalarCount: g.scalarCount, width: g.width,
+                                isSpace: !g.isEscape && !g.isLineBreak && g.text == " ", isLineBreak: g.isLineBreak))
+            }
+            out.removeAll(keepingCapacity: true)
+        }
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            walk(bytes)
+        } ?? {
+            let copy = Array(text.utf8)
+            copy.withUnsafeBufferPointer { walk($0) }
+        }()
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let n = bytes.count
+            var i = 0, offset = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80, i + 1 == n || bytes[i + 1] < 0x80, !(b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) {
+                    if b >= 0x20, b < 0x7F {
+                        body(GlyphShape(offset: offset, scalarCount: 1, width: 1, isSpace: b == 0x20, isLineBreak: false))
+                    } else {
+                        append(Character(Unicode.Scalar(b)), offset: offset, to: &out)
+                        emit()
+                    }
+                    offset += 1
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < n, bytes[j] >= 0x80 || (bytes[j - 1] == 0x0D && bytes[j] == 0x0A) { j += 1 }
+                let segment = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+                for ch in segment {
+                    append(ch, offset: offset, to: &out)
+                    offset += ch.unicodeScalars.count
+                    emit()
+                }
+                i = j
+            }
+        }
     }
 
     private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }

@@ -9,7 +9,7 @@ public enum Wrapper {
         let w = max(1, width)
         var lineStart = 0, lineWidth = 0, end = 0
         var breakStart = -1, breakEnd = -1, widthAtBreak = 0
-        for g in DisplayText.glyphs(text) {
+        DisplayText.forEachGlyphShape(text) { g in
             let offset = g.offset, n = g.scalarCount, gw = g.width
             end = offset + n
             if g.isLineBreak {
@@ -17,9 +17,9 @@ public enum Wrapper {
                 lineStart = offset + n
                 lineWidth = 0
                 breakStart = -1
-                continue
+                return
             }
-            if g.text == " ", !g.isEscape {
+            if g.isSpace {
                 if lineWidth + gw > w {
                     lines.append(lineStart..<offset)
                     lineStart = offset + n
@@ -31,7 +31,7 @@ public enum Wrapper {
                     breakEnd = offset + n
                     widthAtBreak = lineWidth
                 }
-                continue
+                return
             }
             if lineWidth + gw > w {
                 if breakStart >= 0 {
@@ -47,7 +47,7 @@ public enum Wrapper {
                 }
             }
             lineWidth += gw
-            if gw == 2 {
+            if g.isWide {
                 // East Asian text has no spaces: a line may break after any wide character.
                 breakStart = end
                 breakEnd = end
