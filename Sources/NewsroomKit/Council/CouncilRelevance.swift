@@ -62,13 +62,19 @@ struct CouncilRelevance: Sendable {
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
-                // "No resolution was proposed", "without a vote": not a decision.
-                let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
-                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
-                let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
                 if Self.aboutManyDrafts(tokens, i) { recordOnly[s] = true }
-                if Self.decisionWords.contains(tokens[i].text), !negated, !aboutNoDraft { decision[s] = true }
-                if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated, !aboutNoDraft { vetoWords[s] = true }
+                if Self.decisionWords.contains(tokens[i].text) {
+                    // "No resolution was proposed", "without a vote": not a decision.
+                    let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                        || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
+                    let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
+                    if !negated, !aboutNoDraft {
+                        decision[s] = true
+                        if ["veto", "vetoed", "vetoes"].contains(tokens[i].text) { vetoWords[s] = true }
+                    }
+                } else if tokens[i].text == "vetoing", i == 0 || !["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text) {
+                    vetoWords[s] = true
+                }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
                 if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
