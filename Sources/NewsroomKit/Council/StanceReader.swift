@@ -138,6 +138,9 @@ struct StanceReader {
                 let l = lists[list]
                 // "Neither Russia nor China voted against".
                 if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
+                // "if no permanent member vetoes it", "unless a permanent member objects": nobody in particular.
+                if l.firstToken > 0, ["no", "any", "a"].contains(tokens[l.firstToken - 1].text),
+                   mentions[l.members[0]].group != nil { continue }
                 // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
                 if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }

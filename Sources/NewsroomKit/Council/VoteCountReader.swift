@@ -169,7 +169,11 @@ struct VoteCountReader {
             if w(j) == "members" { k = j }
         }
         if w(k) == "council" { k += 1 }
-        if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) { k += 1 }
+        if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) {
+            k += 1
+            // "Nine members of the U.N. Security Council voted in favour".
+            if w(k) == "of", let c = (1...5).first(where: { w(k + $0) == "council" }) { k += c + 1 }
+        }
         if w(k) == "all" { k += 1 }
         var voted = false
         if w(k) == "voted" || w(k) == "voting" { k += 1; voted = true }
