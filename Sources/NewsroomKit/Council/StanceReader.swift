@@ -136,6 +136,10 @@ struct StanceReader {
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                // "The United States, backed by Britain and France, vetoed": backing a member, not the text.
+                if cue.direction == .object, cue.stance == .for, i >= 2, tokens[i - 1].text == ",",
+                   lastListEndingBefore[i - 1] >= 0, lists[lastListEndingBefore[i - 1]].endToken == i - 1,
+                   hasActor(lists[lastListEndingBefore[i - 1]]) { continue }
                 // "Neither Russia nor China voted against".
                 if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
                 // "if no permanent member vetoes it", "unless a permanent member objects": nobody in particular.
@@ -444,7 +448,12 @@ struct StanceReader {
         if j > 0, tokens[j].text == "the" { j -= 1 }
         guard j > 0, ["joined", "joining", "joins", "join"].contains(tokens[j].text) else { return nil }
         let k = lastListEndingBefore[j]
-        guard k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 3, hasActor(lists[k]) else { return nil }
+        guard k >= 0, lists[k].sentence == l.sentence, hasActor(lists[k]) else { return nil }
+        if lists[k].endToken >= l.firstToken - 3 { return k }
+        // "Britain and France, which hold vetoes, joined the United States": a relative clause between.
+        let end = lists[k].endToken
+        guard tokens[j - 1].text == ",", end < j - 1, j - 1 - end <= 10, tokens[end].text == ",",
+              (end..<(j - 1)).contains(where: { ["which", "who", "whose"].contains(tokens[$0].text) }) else { return nil }
         return k
     }
 
