@@ -204,7 +204,11 @@ struct CouncilRelevance: Sendable {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
                 } else if at(-1) == "member", let n = t[safe: i - 2]?.number {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
-                } else if ["eu", "permanent", "european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
+                } else if at(-1) == "federation" {
+                    // Russia's upper house.
+                    found = .parliament
+                } else if ["eu", "permanent", "defence", "defense", "cooperation", "ministerial", "supreme", "guardian",
+                           "expediency", "ruling", "municipal", "european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
                     found = .otherBody
                 } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
                     found = .otherBody

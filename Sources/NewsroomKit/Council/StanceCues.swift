@@ -157,6 +157,8 @@ enum StanceLexicon {
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
         c.append(StanceCue("has/have/had the votes/support", .for))
+        // "The United States and Britain are still short of the nine votes they need": the sponsors.
+        c.append(StanceCue("is/are/was/were/remain/remains/remained still? short of the * votes", .for))
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
         c.append(StanceCue("agreed/agree/agrees to/on the/a final? text/draft/resolution/wording", .for))
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))

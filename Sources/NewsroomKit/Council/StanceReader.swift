@@ -191,7 +191,8 @@ struct StanceReader {
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
                 // "… voted for it; Russia and China against": the verb left out is the vote.
                 var stage = cue.stage
-                if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting"].contains(tokens[$0].text) }) {
+                // "… with 11 votes in favour, Russia, China and Venezuela against": so too after reported totals.
+                if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting", "votes"].contains(tokens[$0].text) }) {
                     stage = .vote
                 }
                 var signal = StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
