@@ -115,6 +115,8 @@ enum StanceLexicon {
         c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
         c.append(StanceCue("among *? *? *? *? backers/supporters/sponsors/co-sponsors/cosponsors/champions", .for))
         c.append(StanceCue("abstained", .abstain, .none, .vote))
+        c.append(StanceCue("dissented/dissenting", .against, .none, .vote))
+        c.append(StanceCue("chose/opted/opting to abstain", .abstain, .none, .vote))
         c.append(StanceCue("sat/sitting/sits out the? vote/voting/ballot", .abstain, .none, .vote))
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
