@@ -200,9 +200,9 @@ struct CouncilRelevance: Sendable {
                     found = .humanRightsCouncil
                 } else if ["u.n.", "un", "nations"].contains(at(-1)) {
                     found = .securityCouncil
-                } else if at(-1) == "member", at(-2) == "-", let n = t[safe: i - 3]?.number {
+                } else if ["member", "nation"].contains(at(-1)), at(-2) == "-", let n = t[safe: i - 3]?.number {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
-                } else if at(-1) == "member", let n = t[safe: i - 2]?.number {
+                } else if ["member", "nation"].contains(at(-1)), let n = t[safe: i - 2]?.number {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
                 } else if at(-1) == "federation" {
                     // Russia's upper house.
@@ -218,6 +218,11 @@ struct CouncilRelevance: Sendable {
                     found = current
                 }
             case "unsc": found = .securityCouncil
+            case "body":
+                // "the 15-nation body", "the 15-member body": the Security Council's size names it.
+                if ["member", "nation"].contains(at(-1)), let n = t[safe: i - (at(-2) == "-" ? 3 : 2)]?.number, n == 15 || n == 11 {
+                    found = .securityCouncil
+                }
             case "assembly":
                 if at(-1) == "general" { found = .generalAssembly }
                 else if ["national", "legislative", "constituent", "parliamentary", "state", "people's", "consultative", "federal"].contains(at(-1)) { found = .parliament }
