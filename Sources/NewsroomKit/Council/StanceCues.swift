@@ -103,6 +103,7 @@ enum StanceLexicon {
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("voting against/no/nay", .against, .none, .vote))
+        c.append(StanceCue("lone/only/sole/single vote against", .against, .none, .vote))
         c.append(StanceCue("voting for/yes", .for, .none, .vote))
         c.append(StanceCue("voting in favour/favor", .for, .none, .vote))
         c.append(StanceCue("vetoed", .against, .cast, .vote))
