@@ -167,6 +167,7 @@ enum StanceLexicon {
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
+        c.append(StanceCue("joining/joined", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
         c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
         c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))

@@ -149,10 +149,12 @@ struct StanceReader {
                 if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
+                // "The Russian delegation voted no, joined by Bolivia": so too.
+                let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
                    ["along", "together"].contains(tokens[end].text) && tokens[end + 1].text == "with"
-                    || tokens[end].text == "alongside" {
-                    if let companions = object(after: end + (tokens[end].text == "alongside" ? 1 : 2)) {
+                    || tokens[end].text == "alongside" || joinedBy {
+                    if let companions = object(after: joinedBy ? end + 3 : end + (tokens[end].text == "alongside" ? 1 : 2)) {
                         let c = lists[companions]
                         out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
                                                 priority: cue.stage == .vote ? 3 : 1,
@@ -166,6 +168,10 @@ struct StanceReader {
                 }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
+                    // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
+                    if cue.pattern[0].contains("joining"), !(max(0, i - 20)..<min(tokens.count, end + 20)).contains(where: {
+                        tokens[$0].sentence == tokens[i].sentence && ["vote", "voted", "votes", "voting", "abstained", "vetoed"].contains(tokens[$0].text)
+                    }) { continue }
                     let o = lists[other]
                     out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
                                             evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
