@@ -158,6 +158,13 @@ enum CouncilMentionFinder {
         "wanted", "signalled", "signaled", "threatened", "remain", "remained",
     ]
 
+    /// Nouns that make a group of members ("the other 14 members", "the permanent powers").
+    private static let memberNouns: Set<String> = ["members", "member", "countries", "nations", "states", "powers", "council", "envoys", "delegations", "ambassadors"]
+    /// Regional adjectives and the roster's region codes.
+    private static let regionWords: [String: String] = ["african": "AF", "european": "EU", "asian": "AS"]
+    /// What may stand between two mentions of one list.
+    private static let listJoiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also"]
+
     /// A group phrase starting at `i`.
     private static func group(at i: Int, _ tokens: [CouncilToken]) -> CouncilMention? {
         let t = tokens[i].text
@@ -167,7 +174,7 @@ enum CouncilMentionFinder {
                            endToken: i + len, span: TextSpan(start: tokens[i].start, end: tokens[i + len - 1].end),
                            actor: true, sentence: tokens[i].sentence)
         }
-        let memberNouns: Set<String> = ["members", "member", "countries", "nations", "states", "powers", "council", "envoys", "delegations", "ambassadors"]
+        let memberNouns = Self.memberNouns
         // "the other 14 members", "the remaining members", "the rest of the Council", "all other members".
         if t == "other" || t == "remaining" {
             var k = 1
@@ -204,8 +211,7 @@ enum CouncilMentionFinder {
             return make(.elected, k + 2, count: count)
         }
         if w0 == "non", w1 == "-", w2 == "permanent", memberNouns.contains(word(k + 3)) { return make(.elected, k + 4, count: count) }
-        let regionWords: [String: String] = ["african": "AF", "european": "EU", "asian": "AS"]
-        if let r = regionWords[w0], ["members", "member", "countries", "nations", "states", "council"].contains(w1) {
+        if let r = Self.regionWords[w0], ["members", "member", "countries", "nations", "states", "council"].contains(w1) {
             return make(.region(r), w1 == "council" && memberNouns.contains(w2) ? k + 3 : k + 2, count: count)
         }
         if w0 == "latin", w1 == "american", ["members", "countries", "nations", "states"].contains(w2) {
@@ -227,7 +233,7 @@ enum CouncilMentionFinder {
                 guard gapEnd - gapStart <= 4 else { break }
                 let gap = (gapStart..<gapEnd).map { tokens[$0].text }
                 let joined = gap.joined(separator: " ")
-                let joiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also"]
+                let joiners = listJoiners
                 // "Franco-German", "U.S.-British": hyphenated adjectives name joint sponsors.
                 let hyphenated = joined == "-" && mentions[j].kind == .adjective
                 guard joiners.contains(joined) || gap.isEmpty || hyphenated else { break }
@@ -237,7 +243,8 @@ enum CouncilMentionFinder {
                    ["with", "to", "from", "of", "against", "on", "over", "for", "behind"].contains(tokens[mentions[i].firstToken - 1].text) { break }
                 // A list closed by "and" does not go on: "the United States, Britain and France, and Angola
                 // and Uruguay abstained" is two lists.
-                let extending = joined.contains("as well as") || joined.contains("along with") || joined.contains("together with")
+                // (The joiner is one of `listJoiners`: "well", "along" and "together" only come in these phrases.)
+                let extending = gap.contains("well") || gap.contains("along") || gap.contains("together")
                 if closed, !extending { break }
                 closed = !extending && (gap.contains("and") || gap.contains("nor") || gap.contains("or"))
                 members.append(j + 1)

@@ -62,13 +62,19 @@ struct CouncilRelevance: Sendable {
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
-                // "No resolution was proposed", "without a vote": not a decision.
-                let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
-                    || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
-                let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
                 if Self.aboutManyDrafts(tokens, i) { recordOnly[s] = true }
-                if Self.decisionWords.contains(tokens[i].text), !negated, !aboutNoDraft { decision[s] = true }
-                if ["veto", "vetoed", "vetoes", "vetoing"].contains(tokens[i].text), !negated, !aboutNoDraft { vetoWords[s] = true }
+                if Self.decisionWords.contains(tokens[i].text) {
+                    // "No resolution was proposed", "without a vote": not a decision.
+                    let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                        || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
+                    let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
+                    if !negated, !aboutNoDraft {
+                        decision[s] = true
+                        if ["veto", "vetoed", "vetoes"].contains(tokens[i].text) { vetoWords[s] = true }
+                    }
+                } else if tokens[i].text == "vetoing", i == 0 || !["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text) {
+                    vetoWords[s] = true
+                }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
                 if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
@@ -194,11 +200,15 @@ struct CouncilRelevance: Sendable {
                     found = .humanRightsCouncil
                 } else if ["u.n.", "un", "nations"].contains(at(-1)) {
                     found = .securityCouncil
-                } else if at(-1) == "member", at(-2) == "-", let n = t[safe: i - 3]?.number {
+                } else if ["member", "nation"].contains(at(-1)), at(-2) == "-", let n = t[safe: i - 3]?.number {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
-                } else if at(-1) == "member", let n = t[safe: i - 2]?.number {
+                } else if ["member", "nation"].contains(at(-1)), let n = t[safe: i - 2]?.number {
                     found = n == 47 ? .humanRightsCouncil : (n == 15 || n == 11 ? .securityCouncil : .otherBody)
-                } else if ["eu", "permanent", "european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
+                } else if at(-1) == "federation" {
+                    // Russia's upper house.
+                    found = .parliament
+                } else if ["eu", "permanent", "defence", "defense", "cooperation", "ministerial", "supreme", "guardian",
+                           "expediency", "ruling", "municipal", "european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
                     found = .otherBody
                 } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
                     found = .otherBody
@@ -208,6 +218,11 @@ struct CouncilRelevance: Sendable {
                     found = current
                 }
             case "unsc": found = .securityCouncil
+            case "body":
+                // "the 15-nation body", "the 15-member body": the Security Council's size names it.
+                if ["member", "nation"].contains(at(-1)), let n = t[safe: i - (at(-2) == "-" ? 3 : 2)]?.number, n == 15 || n == 11 {
+                    found = .securityCouncil
+                }
             case "assembly":
                 if at(-1) == "general" { found = .generalAssembly }
                 else if ["national", "legislative", "constituent", "parliamentary", "state", "people's", "consultative", "federal"].contains(at(-1)) { found = .parliament }

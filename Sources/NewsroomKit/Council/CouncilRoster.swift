@@ -45,6 +45,20 @@ public struct CouncilRoster: Sendable {
     /// Creates a roster from explicit seats.
     public init(seatsByYear: [Int: [CouncilSeat]]) {
         self.seatsByYear = seatsByYear
+        self.electedNames = Self.electedNames(seatsByYear)
+    }
+
+    /// Per year, the shown names and keys of the elected members (for `isElected`).
+    private let electedNames: [Int: Set<String>]
+
+    private static func electedNames(_ seatsByYear: [Int: [CouncilSeat]]) -> [Int: Set<String>] {
+        var out: [Int: Set<String>] = [:]
+        for (year, seats) in seatsByYear {
+            var names = Set<String>()
+            for seat in seats where !seat.permanent { names.insert(seat.name); names.insert(seat.key) }
+            out[year] = names
+        }
+        return out
     }
 
     /// Parses the TSV table (`year name seat official region from until`, `#` comments).
@@ -59,6 +73,7 @@ public struct CouncilRoster: Sendable {
                 name: cells[1], official: cells[3], permanent: cells[2] == "P", region: cells[4], from: from, until: until))
         }
         self.seatsByYear = out
+        self.electedNames = Self.electedNames(out)
     }
 
     /// The years the roster covers.
@@ -77,7 +92,7 @@ public struct CouncilRoster: Sendable {
 
     /// Whether a country (by shown name or key) was an elected member in `year`.
     public func isElected(_ name: String, in year: Int) -> Bool {
-        (seatsByYear[year] ?? []).contains { !$0.permanent && ($0.name == name || $0.key == name) }
+        electedNames[year]?.contains(name) ?? false
     }
 
     /// Affirmative votes needed to adopt a substantive decision: 7 of 11 until 1965, 9 of 15 after.

@@ -39,7 +39,7 @@ enum CouncilTokenizer {
         let n = scalars.count
         var sentence = 0
         var pendingBreak = false
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { Self.isLetter(s) }
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s.value == 0x2019 || s.value == 0x02BC }
         while i < n {
@@ -52,7 +52,7 @@ enum CouncilTokenizer {
                 i += 1
                 continue
             }
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.value < 128 ? (c == " " || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C) : c.properties.isWhitespace { i += 1; continue }
             // A paragraph break ends the sentence unless a full stop already did.
             if pendingBreak, let last = tokens.last, last.sentence == sentence { sentence += 1 }
             pendingBreak = false
@@ -108,7 +108,7 @@ enum CouncilTokenizer {
                     // Sentence end when the next non-space starts a new sentence (capital, quote, digit).
                     var j = i
                     while j < n, scalars[j] == " " || scalars[j] == "\"" || scalars[j].value == 0x201D || scalars[j] == ")" { j += 1 }
-                    if j >= n || scalars[j] == "\n" || scalars[j].properties.isUppercase || scalars[j].value == 0x201C || isDigit(scalars[j]) {
+                    if j >= n || scalars[j] == "\n" || Self.isUppercase(scalars[j]) || scalars[j].value == 0x201C || isDigit(scalars[j]) {
                         sentence += 1
                     }
                 }
@@ -117,21 +117,33 @@ enum CouncilTokenizer {
         return (tokens, sentence + 1)
     }
 
+    /// A letter; ASCII without a Unicode property lookup (the hot path).
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 128 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : s.properties.isAlphabetic
+    }
+
+    /// An upper-case letter; ASCII without a Unicode property lookup.
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 128 ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase
+    }
+
     private static func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken {
         var folded = String.UnicodeScalarView()
         var caps = true
         var letters = 0
         for k in start..<end {
             let s = scalars[k]
-            if s.properties.isAlphabetic {
+            if isLetter(s) {
                 letters += 1
-                if !s.properties.isUppercase { caps = false }
+                if !isUppercase(s) { caps = false }
             }
             Folding.appendFolded(s, to: &folded)
         }
         let text = String(folded)
         return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
-                            capitalized: scalars[start].properties.isUppercase, start: start, end: end,
+                            capitalized: isUppercase(scalars[start]), start: start, end: end,
                             number: numberWords[text], sentence: sentence)
     }
 }

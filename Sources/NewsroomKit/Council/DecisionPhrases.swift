@@ -73,7 +73,11 @@ struct DecisionPhrases: Sendable {
                 }
                 if ["procedural"].contains(w(-1)) { procedural = true }
             case "procedural":
-                if ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
+                // "contended that the question was procedural only in appearance", "whether it was
+                // procedural", "not procedural": one side's argument or a doubt, not the Council's ruling.
+                let disputed = ["not", "n't", "whether", "if"].contains(w(-1)) || ["not", "whether", "if"].contains(w(-2))
+                    || w(1) == "only" && w(2) == "in" || (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied"].contains(w(-$0)) }
+                if !disputed, ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
                     || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
             case "agenda":
                 // Adopting an agenda or inviting a party is procedural: no veto applies.

@@ -13,15 +13,19 @@ struct SeatStates {
     var best: [Best]
     var threatened: [Bool]
 
+    /// Each seat's matching key (`CouncilSeat.key`, computed once).
+    let keys: [String]
+
     init(seats: [CouncilSeat]) {
         self.seats = seats
+        self.keys = seats.map(\.key)
         self.best = Array(repeating: Best(), count: seats.count)
         self.threatened = Array(repeating: false, count: seats.count)
     }
 
     /// The seat a country name refers to ("Russia" is the Soviet Union's seat before 1992).
     func index(of country: String, holder: ChinaHolder?) -> Int? {
-        if let k = seats.firstIndex(where: { $0.key == country || $0.name == country }) {
+        if let k = seats.indices.first(where: { keys[$0] == country || seats[$0].name == country }) {
             if country == "China", let holder {
                 let isRepublic = seats[k].official == "Republic of China"
                 if (holder == .republic) != isRepublic { return nil }

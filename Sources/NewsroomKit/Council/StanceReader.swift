@@ -136,16 +136,25 @@ struct StanceReader {
                 }
                 guard let list else { continue }
                 let l = lists[list]
+                // "The United States, backed by Britain and France, vetoed": backing a member, not the text.
+                if cue.direction == .object, cue.stance == .for, i >= 2, tokens[i - 1].text == ",",
+                   lastListEndingBefore[i - 1] >= 0, lists[lastListEndingBefore[i - 1]].endToken == i - 1,
+                   hasActor(lists[lastListEndingBefore[i - 1]]) { continue }
                 // "Neither Russia nor China voted against".
                 if l.firstToken > 0, ["neither", "not"].contains(tokens[l.firstToken - 1].text) { continue }
+                // "if no permanent member vetoes it", "unless a permanent member objects": nobody in particular.
+                if l.firstToken > 0, ["no", "any", "a"].contains(tokens[l.firstToken - 1].text),
+                   mentions[l.members[0]].group != nil { continue }
                 // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
                 if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
+                // "The Russian delegation voted no, joined by Bolivia": so too.
+                let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
                    ["along", "together"].contains(tokens[end].text) && tokens[end + 1].text == "with"
-                    || tokens[end].text == "alongside" {
-                    if let companions = object(after: end + (tokens[end].text == "alongside" ? 1 : 2)) {
+                    || tokens[end].text == "alongside" || joinedBy {
+                    if let companions = object(after: joinedBy ? end + 3 : end + (tokens[end].text == "alongside" ? 1 : 2)) {
                         let c = lists[companions]
                         out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
                                                 priority: cue.stage == .vote ? 3 : 1,
@@ -159,6 +168,10 @@ struct StanceReader {
                 }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
+                    // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
+                    if cue.pattern[0].contains("joining"), !(max(0, i - 20)..<min(tokens.count, end + 20)).contains(where: {
+                        tokens[$0].sentence == tokens[i].sentence && ["vote", "voted", "votes", "voting", "abstained", "vetoed"].contains(tokens[$0].text)
+                    }) { continue }
                     let o = lists[other]
                     out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
                                             evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
@@ -184,7 +197,8 @@ struct StanceReader {
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
                 // "… voted for it; Russia and China against": the verb left out is the vote.
                 var stage = cue.stage
-                if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting"].contains(tokens[$0].text) }) {
+                // "… with 11 votes in favour, Russia, China and Venezuela against": so too after reported totals.
+                if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting", "votes"].contains(tokens[$0].text) }) {
                     stage = .vote
                 }
                 var signal = StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
@@ -441,7 +455,12 @@ struct StanceReader {
         if j > 0, tokens[j].text == "the" { j -= 1 }
         guard j > 0, ["joined", "joining", "joins", "join"].contains(tokens[j].text) else { return nil }
         let k = lastListEndingBefore[j]
-        guard k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 3, hasActor(lists[k]) else { return nil }
+        guard k >= 0, lists[k].sentence == l.sentence, hasActor(lists[k]) else { return nil }
+        if lists[k].endToken >= l.firstToken - 3 { return k }
+        // "Britain and France, which hold vetoes, joined the United States": a relative clause between.
+        let end = lists[k].endToken
+        guard tokens[j - 1].text == ",", end < j - 1, j - 1 - end <= 10, tokens[end].text == ",",
+              (end..<(j - 1)).contains(where: { ["which", "who", "whose"].contains(tokens[$0].text) }) else { return nil }
         return k
     }
 

@@ -82,7 +82,12 @@ public struct TallyBuilder: Sendable {
             let s = state.best[k]
             var veto = Veto.none
             if seat.permanent {
-                if postVote, s.stage == .vote, s.stance == .against { permanentAgainst.append(seat.name) }
+                // After a vote, a permanent member reported only as against the draft ("Russia's lone vote
+                // against sank the resolution") voted against it, unless the story says the draft was
+                // adopted or its totals leave no negative vote.
+                let againstOnRecord = s.stage == .vote
+                    || (reported.no ?? 1) > 0 && !reported.unanimous && !(phrases.saysAdopted != nil && phrases.saysNotAdopted == nil)
+                if postVote, againstOnRecord, s.stance == .against { permanentAgainst.append(seat.name) }
                 // Before the vote, a permanent member against the draft threatens its veto.
                 if !postVote, s.stance == .against || state.threatened[k] && s.stance == .unknown { veto = .threatened; vetoThreatened = true }
             }

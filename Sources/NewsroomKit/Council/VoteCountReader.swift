@@ -63,7 +63,7 @@ struct VoteCountReader {
             if i + skip + 1 < tokens.count,
                tokens[i + skip].text == "-" && skip == 1 || (tokens[i + skip].text == "to" && (skip == 2 || isVoteContext(i))),
                let m = tokens[i + skip + 1].number, m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
-               sentenceHas(i, ["vote", "voted", "votes", "adopted", "approved", "passed", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
+               sentenceHas(i, ["vote", "voted", "votes", "adopted", "approved", "passed", "pass", "passing", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
                !(i > 0 && tokens[i - 1].text == "-") {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.
@@ -169,7 +169,11 @@ struct VoteCountReader {
             if w(j) == "members" { k = j }
         }
         if w(k) == "council" { k += 1 }
-        if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) { k += 1 }
+        if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) {
+            k += 1
+            // "Nine members of the U.N. Security Council voted in favour".
+            if w(k) == "of", let c = (1...5).first(where: { w(k + $0) == "council" }) { k += c + 1 }
+        }
         if w(k) == "all" { k += 1 }
         var voted = false
         if w(k) == "voted" || w(k) == "voting" { k += 1; voted = true }
