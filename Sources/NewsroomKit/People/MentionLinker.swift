@@ -181,7 +181,10 @@ public struct MentionLinker: Sendable {
         }
         guard !surnames.isEmpty else { return mentions }
         var blocked = [Bool](repeating: false, count: t.count)
-        for e in entities where e.type != .person && (e.tokens.count > 1 || e.type == .location) {
+        // A lone word the tagger typed as a place still blocks when it is a country; otherwise the
+        // surname of a person named in full wins ("Lam" after "Carrie Lam", mistyped by the
+        // tagger's document memory).
+        for e in entities where e.type != .person && (e.tokens.count > 1 || Countries.isCountry(t, e.tokens)) {
             for i in e.tokens { blocked[i] = true }
         }
         var extra: [NameMention] = []

@@ -71,6 +71,8 @@ public struct PersonRules: Sendable {
                 } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
                           let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
                     found.append(m)
+                } else if let m = plausible(nameAfterPrefix(t, run), firstNameAllowed: true) {
+                    found.append(m)
                 }
                 continue
             }
@@ -301,6 +303,22 @@ public struct PersonRules: Sendable {
         for j in (run.lowerBound + 1)..<max(run.lowerBound + 1, run.upperBound - 1)
         where leadingTitleLength(t, j..<run.upperBound) > 0 {
             return personMention(t, j..<run.upperBound, requireTitle: true)
+        }
+        return nil
+    }
+
+    /// The person at the end of a run the tagger typed as a place, organisation or title as a
+    /// whole: a common first name and one or two more capitalised words after at least one word
+    /// ("Hong Kong Carrie Lam", "Council President Andrew Leung", "Deputy Emergency Situations
+    /// Minister Alexander Chupriyan").
+    func nameAfterPrefix(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        guard run.count >= 3 else { return nil }
+        for j in max(run.lowerBound + 1, run.upperBound - 3)..<(run.upperBound - 1) {
+            guard let first = names.firstName(t.folded[j]), first.bucket >= 3,
+                  (names.firstName(t.folded[j - 1])?.bucket ?? 0) < 3,
+                  (j..<run.upperBound).allSatisfy({ t.tokens[$0].kind == .word && t.isCapitalized($0) }) else { continue }
+            if (j..<run.upperBound).contains(where: { Self.nonPersonHeads.contains(t.folded[$0]) || NameVocabulary.titleHeads.contains(t.folded[$0]) }) { return nil }
+            return personMention(t, j..<run.upperBound, requireTitle: false)
         }
         return nil
     }

@@ -1,0 +1,58 @@
+import XCTest
+@testable import NewsroomKit
+
+/// Rules for tagger mistakes seen on newswire, each on a small case written for the project with
+/// the tagger's entities given by hand.
+final class PeopleNewswireRulesTests: XCTestCase {
+    private let rules = PersonRules(names: .shared)
+    private let linker = MentionLinker(names: .shared)
+
+    private func tokenRange(_ t: TokenizedText, _ text: ScalarText, _ words: String) -> Range<Int>? {
+        let parts = words.split(separator: " ").map(String.init)
+        for i in 0..<t.count where i + parts.count <= t.count {
+            if (0..<parts.count).allSatisfy({ text[TextSpan(start: t.tokens[i + $0].start, end: t.tokens[i + $0].end)] == parts[$0] }) {
+                return i..<(i + parts.count)
+            }
+        }
+        return nil
+    }
+
+    func testPersonAtTheEndOfARunTypedAsAPlace() throws {
+        let text = ScalarText("The Chief Executive of Hong Kong Carrie Lam spoke on Friday.")
+        let t = TokenizedText(text)
+        let run = try XCTUnwrap(tokenRange(t, text, "Hong Kong Carrie Lam"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: run, type: .location)])
+        XCTAssertEqual(found.map { text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)] },
+                       ["Carrie Lam"])
+    }
+
+    func testPlaceOrOrganisationWithoutAFirstNameStaysOut() throws {
+        let text = ScalarText("Fans of the Los Angeles Lakers and the Bank of New York cheered.")
+        let t = TokenizedText(text)
+        let lakers = try XCTUnwrap(tokenRange(t, text, "Los Angeles Lakers"))
+        let bank = try XCTUnwrap(tokenRange(t, text, "Bank of New York"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: lakers, type: .organization),
+                                                     EntitySpan(tokens: bank, type: .organization)])
+        XCTAssertTrue(found.isEmpty, "\(found.map { text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)] })")
+    }
+
+    func testSurnameTypedAsAPlaceJoinsThePersonNamedInFull() throws {
+        let text = ScalarText("Carrie Lam spoke. Later Lam left, and Japan said nothing.")
+        let t = TokenizedText(text)
+        let full = try XCTUnwrap(tokenRange(t, text, "Carrie Lam"))
+        let lam = try XCTUnwrap(tokenRange(t, text, "Lam left")).lowerBound
+        let extended = linker.extend([NameMention(tokens: full)], in: t,
+                                     entities: [EntitySpan(tokens: lam..<(lam + 1), type: .location)])
+        XCTAssertEqual(extended.map(\.tokens), [full, lam..<(lam + 1)])
+    }
+
+    func testCountryTypedAsAPlaceStillBlocksASurname() throws {
+        let text = ScalarText("Anatole France wrote. France closed its border.")
+        let t = TokenizedText(text)
+        let full = try XCTUnwrap(tokenRange(t, text, "Anatole France"))
+        let country = try XCTUnwrap(tokenRange(t, text, "France closed")).lowerBound
+        let extended = linker.extend([NameMention(tokens: full)], in: t,
+                                     entities: [EntitySpan(tokens: country..<(country + 1), type: .location)])
+        XCTAssertEqual(extended.map(\.tokens), [full])
+    }
+}
