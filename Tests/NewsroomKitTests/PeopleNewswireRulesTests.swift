@@ -55,4 +55,22 @@ final class PeopleNewswireRulesTests: XCTestCase {
                                      entities: [EntitySpan(tokens: country..<(country + 1), type: .location)])
         XCTAssertEqual(extended.map(\.tokens), [full])
     }
+
+    func testFullNameWrittenAgainIsFoundWholeNotInPart() throws {
+        let text = ScalarText("Hamza bin Laden died. He told NPR Hamza bin Laden had left the George Washington Bridge.")
+        let t = TokenizedText(text)
+        let first = try XCTUnwrap(tokenRange(t, text, "Hamza bin Laden"))
+        let again = try XCTUnwrap(tokenRange(t, text, "NPR Hamza bin Laden")).dropFirst()
+        let lonePart = again.upperBound - 1
+        let extended = linker.extend([NameMention(tokens: first), NameMention(tokens: lonePart..<(lonePart + 1))], in: t, entities: [])
+        XCTAssertEqual(extended.map(\.tokens), [first, again.lowerBound..<again.upperBound])
+    }
+
+    func testFullNameStartingALongerNameIsNotARepeat() throws {
+        let text = ScalarText("George Washington crossed. The George Washington Bridge opened.")
+        let t = TokenizedText(text)
+        let first = try XCTUnwrap(tokenRange(t, text, "George Washington"))
+        let extended = linker.extend([NameMention(tokens: first)], in: t, entities: [])
+        XCTAssertEqual(extended.map(\.tokens), [first])
+    }
 }
