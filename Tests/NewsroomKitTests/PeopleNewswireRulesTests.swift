@@ -73,4 +73,19 @@ final class PeopleNewswireRulesTests: XCTestCase {
         let extended = linker.extend([NameMention(tokens: first)], in: t, entities: [])
         XCTAssertEqual(extended.map(\.tokens), [first])
     }
+
+    func testGivenNameBeforeBinJoinsTheTaggedName() throws {
+        let text = ScalarText("The statement named the son of Usama bin Ladin as the target.")
+        let t = TokenizedText(text)
+        let ladin = try XCTUnwrap(tokenRange(t, text, "Ladin"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: ladin, type: .person)])
+        let whole = try XCTUnwrap(tokenRange(t, text, "Usama bin Ladin"))
+        XCTAssertEqual(found.map(\.tokens), [whole])
+    }
+
+    func testFormOfAddressBeforeACountryIsNotAPerson() {
+        let annotator = PeopleAnnotator(names: .shared, tagger: nil)
+        let text = ScalarText("The film Mister America opens on Friday, said Margaret Quennick.")
+        XCTAssertEqual(annotator.people(in: text).map(\.name), ["Margaret Quennick"])
+    }
 }

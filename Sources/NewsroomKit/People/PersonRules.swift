@@ -108,6 +108,8 @@ public struct PersonRules: Sendable {
         while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
         let startsWithParticle = lo + 1 < hi && Self.leadingParticles.contains(t.folded[lo]) && isNameLike(t, lo + 1)
         guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) || startsWithParticle else { return nil }
+        // A title or honorific before a country is the name of a contest or a film ("Mister America").
+        if Countries.isCountry(t, lo..<hi) { return nil }
         if titleRange.isEmpty, let before = titleBefore(t, lo) { titleRange = before }
         if requireTitle && titleRange.isEmpty { return nil }
         // A lone title word ("President"), a name ending in a title or an institution word
@@ -157,6 +159,13 @@ public struct PersonRules: Sendable {
         // A lower-case particle just before ("de Staë", "van Gogh").
         if lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, Self.leadingParticles.contains(t.folded[lo - 1]),
            !t.isCapitalized(lo - 1) {
+            lo -= 1
+        }
+        // The given name before a patronymic particle ("Usama" bin Ladin): an Arabic name does
+        // not begin with "bin".
+        if lo > 0, ["bin", "ibn", "bint"].contains(t.folded[lo]), !t.isCapitalized(lo), !t.tokens[lo].followsNewline,
+           covered[lo - 1] < 0 || covered[lo - 1] == personType, t.isCapitalized(lo - 1),
+           !NameVocabulary.titleHeads.contains(t.folded[lo - 1]), NameVocabulary.honorifics[t.folded[lo - 1]] == nil {
             lo -= 1
         }
         // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
@@ -334,6 +343,8 @@ public struct PersonRules: Sendable {
         let last = t.folded[run.upperBound - 1]
         if Self.nonPersonHeads.contains(last) { return nil }
         for k in lo..<run.upperBound where Self.nonPersonHeads.contains(t.folded[k]) { return nil }
+        // "Mister America", "Miss Universe": a first name or a form of address before a country.
+        if Countries.isCountry(t, (lo + 1)..<run.upperBound) { return nil }
         return NameMention(tokens: lo..<run.upperBound, title: nil, sex: names.sex(ofFirstName: t.folded[lo]))
     }
 
