@@ -88,4 +88,24 @@ final class PeopleNewswireRulesTests: XCTestCase {
         let text = ScalarText("The film Mister America opens on Friday, said Margaret Quennick.")
         XCTAssertEqual(annotator.people(in: text).map(\.name), ["Margaret Quennick"])
     }
+
+    func testAuxiliaryOpeningAQuestionIsNotAFirstName() throws {
+        let text = ScalarText("Will Zorblat Quennick resign? Will Smith said no.")
+        let t = TokenizedText(text)
+        let question = try XCTUnwrap(tokenRange(t, text, "Will Zorblat Quennick"))
+        let statement = try XCTUnwrap(tokenRange(t, text, "Will Smith"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: question, type: .person),
+                                                     EntitySpan(tokens: statement, type: .person)])
+        XCTAssertEqual(found.map(\.tokens), [question.dropFirst().startIndex..<question.upperBound, statement])
+    }
+
+    func testTitledSurnameJoinsThePersonWithThatTitle() {
+        let text = ScalarText("Vice President Joe Biden spoke. His son Hunter Biden was absent. Vice President Biden left.")
+        let found = PeopleAnnotator(names: .shared, tagger: nil).people(in: text)
+        let joe = found.first { $0.name == "Joe Biden" }
+        let hunter = found.first { $0.name == "Hunter Biden" }
+        XCTAssertEqual(joe?.mentions.map { text[$0] }, ["Joe Biden", "Biden"])
+        XCTAssertEqual(hunter?.mentions.map { text[$0] }, ["Hunter Biden"])
+        XCTAssertNil(hunter?.title)
+    }
 }

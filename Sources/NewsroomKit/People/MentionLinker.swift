@@ -120,7 +120,13 @@ public struct MentionLinker: Sendable {
                     byFirst[first, default: []].append(fb)
                 }
             } else {
-                chosen = mostRecent(bySurname[k.surname], clusters, sex: m.sex)
+                // A titled surname joins the person who has that title ("Vice President Biden" is
+                // Joe Biden, not his son Hunter Biden named since), else the most recent.
+                if let title = m.title?.lowercased() {
+                    let titled = (bySurname[k.surname] ?? []).suffix(Self.maxCandidates).filter { clusters[$0].title?.lowercased() == title }
+                    chosen = mostRecent(titled, clusters, sex: m.sex)
+                }
+                chosen = chosen ?? mostRecent(bySurname[k.surname], clusters, sex: m.sex)
                     ?? mostRecent(byFirst[k.surname], clusters, sex: m.sex)
             }
             let index: Int

@@ -43,7 +43,8 @@ public struct PersonRules: Sendable {
             // or heading ("Contribute Today"), not a byline.
             if isWholeLine(t, e.tokens), names.firstName(t.folded[e.tokens.lowerBound]) == nil,
                titleBefore(t, e.tokens.lowerBound) == nil { continue }
-            let range = completedName(t, e.tokens, covered: covered)
+            var range = completedName(t, e.tokens, covered: covered)
+            if range.count >= 2, leadsWithSentenceWord(t, range) { range = (range.lowerBound + 1)..<range.upperBound }
             // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
             if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
                Self.nonPersonHeads.contains(t.folded[range.upperBound]) { continue }
@@ -315,6 +316,25 @@ public struct PersonRules: Sendable {
         }
         return nil
     }
+
+    /// Whether `range` opens a sentence with a word that is not part of the name: a function
+    /// word ("Before Qaboos", "When Mary Quennick") or, in a question, an auxiliary verb ("Will
+    /// Rocky Linux replace CentOS?" but "Will Smith said").
+    func leadsWithSentenceWord(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        let lo = range.lowerBound
+        guard t.sentenceInitial[lo], t.tokens[lo + 1].kind == .word, t.isCapitalized(lo + 1) else { return false }
+        let w = t.folded[lo]
+        if Self.sentenceStarters.contains(w) { return true }
+        guard Self.auxiliaries.contains(w) else { return false }
+        var k = range.upperBound
+        while k < t.count, k - range.upperBound < 60, !t.sentenceInitial[k] { k += 1 }
+        return k > range.upperBound && t.folded[k - 1] == "?"
+    }
+
+    static let auxiliaries: Set<String> = [
+        "will", "can", "could", "would", "should", "shall", "may", "might", "must", "did", "does",
+        "do", "is", "are", "was", "were", "has", "have", "had",
+    ]
 
     /// The person at the end of a run the tagger typed as a place, organisation or title as a
     /// whole: a common first name and one or two more capitalised words after at least one word
