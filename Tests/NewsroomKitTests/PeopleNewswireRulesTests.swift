@@ -108,4 +108,14 @@ final class PeopleNewswireRulesTests: XCTestCase {
         XCTAssertEqual(hunter?.mentions.map { text[$0] }, ["Hunter Biden"])
         XCTAssertNil(hunter?.title)
     }
+
+    func testSpeakerTypedAsAnOrganisationIsAPerson() throws {
+        let text = ScalarText("The specialist Ali Soufan told reporters that Morgan Stanley said nothing.")
+        let t = TokenizedText(text)
+        let soufan = try XCTUnwrap(tokenRange(t, text, "Ali Soufan"))
+        let bank = try XCTUnwrap(tokenRange(t, text, "Morgan Stanley"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: soufan, type: .location),
+                                                     EntitySpan(tokens: bank, type: .organization)])
+        XCTAssertEqual(found.map(\.tokens), [soufan])
+    }
 }

@@ -74,6 +74,8 @@ public struct PersonRules: Sendable {
                     found.append(m)
                 } else if let m = plausible(nameAfterPrefix(t, run), firstNameAllowed: true) {
                     found.append(m)
+                } else if isSpeakerName(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
+                    found.append(m)
                 }
                 continue
             }
@@ -316,6 +318,23 @@ public struct PersonRules: Sendable {
         }
         return nil
     }
+
+    /// Whether `run`, typed by the tagger as a place or organisation, is a person who speaks: two
+    /// or three words led by a common first name, not ending in one, and followed by a speech
+    /// verb ("terrorism specialist Ali Soufan told NPR", but "Morgan Stanley said").
+    func isSpeakerName(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        guard run.count == 2 || run.count == 3, run.upperBound < t.count,
+              Self.speechVerbs.contains(t.folded[run.upperBound]),
+              (names.firstName(t.folded[run.lowerBound])?.bucket ?? 0) >= 3,
+              (names.firstName(t.folded[run.upperBound - 1])?.bucket ?? 0) < 3,
+              run.allSatisfy({ t.tokens[$0].kind == .word && !Self.nonPersonHeads.contains(t.folded[$0]) }) else { return false }
+        return true
+    }
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "stated", "explained", "wrote", "tweeted",
+        "announced", "asked", "replied", "insisted", "argued", "warned",
+    ]
 
     /// Whether `range` opens a sentence with a word that is not part of the name: a function
     /// word ("Before Qaboos", "When Mary Quennick") or, in a question, an auxiliary verb ("Will
