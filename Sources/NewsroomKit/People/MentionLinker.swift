@@ -120,7 +120,13 @@ public struct MentionLinker: Sendable {
                     byFirst[first, default: []].append(fb)
                 }
             } else {
-                chosen = mostRecent(bySurname[k.surname], clusters, sex: m.sex)
+                // A titled surname joins the person who has that title ("Vice President Biden" is
+                // Joe Biden, not his son Hunter Biden named since), else the most recent.
+                if let title = m.title?.lowercased() {
+                    let titled = (bySurname[k.surname] ?? []).suffix(Self.maxCandidates).filter { clusters[$0].title?.lowercased() == title }
+                    chosen = mostRecent(titled, clusters, sex: m.sex)
+                }
+                chosen = chosen ?? mostRecent(bySurname[k.surname], clusters, sex: m.sex)
                     ?? mostRecent(byFirst[k.surname], clusters, sex: m.sex)
             }
             let index: Int
@@ -167,9 +173,56 @@ public struct MentionLinker: Sendable {
         return best
     }
 
+    /// `mentions` where a name of two to four words found elsewhere is written again in full
+    /// but was found only in part or not at all ("NPR Hamza bin Laden" → "Hamza bin Laden", not
+    /// "Laden"; "Mohammad bin Salman" rather than "Mohammad" and "Salman"). A repeat that
+    /// overlaps a mention reaching outside it is left alone. Linear: one look-up per token and length.
+    func fullNameRepeats(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
+        var full: Set<String> = []
+        for m in mentions where m.tokens.count >= 2 && m.tokens.count <= 4 {
+            guard m.tokens.allSatisfy({ t.tokens[$0].kind == .word }) else { continue }
+            full.insert(m.tokens.map { t.folded[$0] }.joined(separator: " "))
+        }
+        guard !full.isEmpty else { return mentions }
+        var owner = [Int](repeating: -1, count: t.count)
+        for (k, m) in mentions.enumerated() { for i in m.tokens { owner[i] = k } }
+        var dropped = Set<Int>()
+        var added: [NameMention] = []
+        var i = 0
+        while i < t.count {
+            var matched = 0
+            for length in stride(from: min(4, t.count - i), through: 2, by: -1) {
+                let range = i..<(i + length)
+                guard t.isCapitalized(i), t.isCapitalized(i + length - 1),
+                      range.allSatisfy({ t.tokens[$0].kind == .word }),
+                      range.dropFirst().allSatisfy({ !t.tokens[$0].followsNewline }),
+                      full.contains(range.map { t.folded[$0] }.joined(separator: " ")) else { continue }
+                // Already a mention with exactly this span, or crossing a mention that reaches outside.
+                let owners = Set(range.map { owner[$0] }).subtracting([-1])
+                if owners.count == 1, let k = owners.first, mentions[k].tokens == range { matched = length; break }
+                if owners.contains(where: { mentions[$0].tokens.lowerBound < i || mentions[$0].tokens.upperBound > i + length }) { continue }
+                if i > 0, t.isCapitalized(i - 1), !t.sentenceInitial[i - 1], owner[i - 1] >= 0 { continue }
+                // The first words of a longer capitalised name ("George Washington Bridge").
+                if i + length < t.count, t.isCapitalized(i + length), !t.tokens[i + length].followsNewline { continue }
+                dropped.formUnion(owners)
+                let title = owners.compactMap { mentions[$0].title }.first
+                let sex = owners.compactMap { mentions[$0].sex }.first
+                added.append(NameMention(tokens: range, title: title, sex: sex))
+                matched = length
+                break
+            }
+            i += max(1, matched)
+        }
+        guard !added.isEmpty else { return mentions }
+        let kept = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        return (kept + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// Adds single-word mentions of surnames already named in full ("Assad" after
     /// "Bashar al-Assad") or with a title or honorific ("Quennick" after "Mr. Quennick"), also
-    /// where the tagger missed them, except words it typed as places.
+    /// where the tagger missed them, except words it typed as places
+    /// (countries, or inside longer names); names of two to four words written again in full are
+    /// found whole.
     /// `mentions` and the result are in text order.
     public func extend(_ mentions: [NameMention], in t: TokenizedText, entities: [EntitySpan]) -> [NameMention] {
         var surnames: Set<String> = []
@@ -180,8 +233,13 @@ public struct MentionLinker: Sendable {
             if let k = Self.keys(m, in: t), k.first != nil || m.title != nil || m.sex != nil { surnames.insert(k.surname) }
         }
         guard !surnames.isEmpty else { return mentions }
+        let mentions = fullNameRepeats(mentions, in: t)
+        for m in mentions { for i in m.tokens { taken[i] = true } }
         var blocked = [Bool](repeating: false, count: t.count)
-        for e in entities where e.type != .person && (e.tokens.count > 1 || e.type == .location) {
+        // A lone word the tagger typed as a place still blocks when it is a country; otherwise the
+        // surname of a person named in full wins ("Lam" after "Carrie Lam", mistyped by the
+        // tagger's document memory).
+        for e in entities where e.type != .person && (e.tokens.count > 1 || Countries.isCountry(t, e.tokens)) {
             for i in e.tokens { blocked[i] = true }
         }
         var extra: [NameMention] = []

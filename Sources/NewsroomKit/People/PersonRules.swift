@@ -43,7 +43,8 @@ public struct PersonRules: Sendable {
             // or heading ("Contribute Today"), not a byline.
             if isWholeLine(t, e.tokens), names.firstName(t.folded[e.tokens.lowerBound]) == nil,
                titleBefore(t, e.tokens.lowerBound) == nil { continue }
-            let range = completedName(t, e.tokens, covered: covered)
+            var range = completedName(t, e.tokens, covered: covered)
+            if range.count >= 2, leadsWithSentenceWord(t, range) { range = (range.lowerBound + 1)..<range.upperBound }
             // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
             if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
                Self.nonPersonHeads.contains(t.folded[range.upperBound]) { continue }
@@ -70,6 +71,10 @@ public struct PersonRules: Sendable {
                     found.append(m)
                 } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
                           let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
+                    found.append(m)
+                } else if let m = plausible(nameAfterPrefix(t, run), firstNameAllowed: true) {
+                    found.append(m)
+                } else if isSpeakerName(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                     found.append(m)
                 }
                 continue
@@ -106,6 +111,8 @@ public struct PersonRules: Sendable {
         while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
         let startsWithParticle = lo + 1 < hi && Self.leadingParticles.contains(t.folded[lo]) && isNameLike(t, lo + 1)
         guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) || startsWithParticle else { return nil }
+        // A title or honorific before a country is the name of a contest or a film ("Mister America").
+        if Countries.isCountry(t, lo..<hi) { return nil }
         if titleRange.isEmpty, let before = titleBefore(t, lo) { titleRange = before }
         if requireTitle && titleRange.isEmpty { return nil }
         // A lone title word ("President"), a name ending in a title or an institution word
@@ -155,6 +162,13 @@ public struct PersonRules: Sendable {
         // A lower-case particle just before ("de Staë", "van Gogh").
         if lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, Self.leadingParticles.contains(t.folded[lo - 1]),
            !t.isCapitalized(lo - 1) {
+            lo -= 1
+        }
+        // The given name before a patronymic particle ("Usama" bin Ladin): an Arabic name does
+        // not begin with "bin".
+        if lo > 0, ["bin", "ibn", "bint"].contains(t.folded[lo]), !t.isCapitalized(lo), !t.tokens[lo].followsNewline,
+           covered[lo - 1] < 0 || covered[lo - 1] == personType, t.isCapitalized(lo - 1),
+           !NameVocabulary.titleHeads.contains(t.folded[lo - 1]), NameVocabulary.honorifics[t.folded[lo - 1]] == nil {
             lo -= 1
         }
         // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
@@ -305,6 +319,58 @@ public struct PersonRules: Sendable {
         return nil
     }
 
+    /// Whether `run`, typed by the tagger as a place or organisation, is a person who speaks: two
+    /// or three words led by a common first name, not ending in one, and followed by a speech
+    /// verb ("terrorism specialist Ali Soufan told NPR", but "Morgan Stanley said").
+    func isSpeakerName(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        guard run.count == 2 || run.count == 3, run.upperBound < t.count,
+              Self.speechVerbs.contains(t.folded[run.upperBound]),
+              (names.firstName(t.folded[run.lowerBound])?.bucket ?? 0) >= 3,
+              (names.firstName(t.folded[run.upperBound - 1])?.bucket ?? 0) < 3,
+              run.allSatisfy({ t.tokens[$0].kind == .word && !Self.nonPersonHeads.contains(t.folded[$0]) }) else { return false }
+        return true
+    }
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "stated", "explained", "wrote", "tweeted",
+        "announced", "asked", "replied", "insisted", "argued", "warned",
+    ]
+
+    /// Whether `range` opens a sentence with a word that is not part of the name: a function
+    /// word ("Before Qaboos", "When Mary Quennick") or, in a question, an auxiliary verb ("Will
+    /// Rocky Linux replace CentOS?" but "Will Smith said").
+    func leadsWithSentenceWord(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        let lo = range.lowerBound
+        guard t.sentenceInitial[lo], t.tokens[lo + 1].kind == .word, t.isCapitalized(lo + 1) else { return false }
+        let w = t.folded[lo]
+        if Self.sentenceStarters.contains(w) { return true }
+        guard Self.auxiliaries.contains(w) else { return false }
+        var k = range.upperBound
+        while k < t.count, k - range.upperBound < 60, !t.sentenceInitial[k] { k += 1 }
+        return k > range.upperBound && t.folded[k - 1] == "?"
+    }
+
+    static let auxiliaries: Set<String> = [
+        "will", "can", "could", "would", "should", "shall", "may", "might", "must", "did", "does",
+        "do", "is", "are", "was", "were", "has", "have", "had",
+    ]
+
+    /// The person at the end of a run the tagger typed as a place, organisation or title as a
+    /// whole: a common first name and one or two more capitalised words after at least one word
+    /// ("Hong Kong Carrie Lam", "Council President Andrew Leung", "Deputy Emergency Situations
+    /// Minister Alexander Chupriyan").
+    func nameAfterPrefix(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        guard run.count >= 3 else { return nil }
+        for j in max(run.lowerBound + 1, run.upperBound - 3)..<(run.upperBound - 1) {
+            guard let first = names.firstName(t.folded[j]), first.bucket >= 3,
+                  (names.firstName(t.folded[j - 1])?.bucket ?? 0) < 3,
+                  (j..<run.upperBound).allSatisfy({ t.tokens[$0].kind == .word && t.isCapitalized($0) }) else { continue }
+            if (j..<run.upperBound).contains(where: { Self.nonPersonHeads.contains(t.folded[$0]) || NameVocabulary.titleHeads.contains(t.folded[$0]) }) { return nil }
+            return personMention(t, j..<run.upperBound, requireTitle: false)
+        }
+        return nil
+    }
+
     /// A run of at least two capitalised tokens led by a common first name (a capitalised
     /// sentence opener or a weekday in front is dropped: "Yesterday Margaret Quennick").
     func firstNameMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
@@ -316,6 +382,8 @@ public struct PersonRules: Sendable {
         let last = t.folded[run.upperBound - 1]
         if Self.nonPersonHeads.contains(last) { return nil }
         for k in lo..<run.upperBound where Self.nonPersonHeads.contains(t.folded[k]) { return nil }
+        // "Mister America", "Miss Universe": a first name or a form of address before a country.
+        if Countries.isCountry(t, (lo + 1)..<run.upperBound) { return nil }
         return NameMention(tokens: lo..<run.upperBound, title: nil, sex: names.sex(ofFirstName: t.folded[lo]))
     }
 
