@@ -118,4 +118,14 @@ final class PeopleNewswireRulesTests: XCTestCase {
                                                      EntitySpan(tokens: bank, type: .organization)])
         XCTAssertEqual(found.map(\.tokens), [soufan])
     }
+
+    func testSpanRunOnIntoLowerCaseWordsOrACaptionIsCut() throws {
+        let text = ScalarText("Dr. Zorblat Quennick said, \"We are ready.\"\n\nMargaret Quennick Image: the council.")
+        let t = TokenizedText(text)
+        let runOn = try XCTUnwrap(tokenRange(t, text, "Zorblat Quennick said"))
+        let caption = try XCTUnwrap(tokenRange(t, text, "Margaret Quennick Image"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: runOn, type: .person),
+                                                     EntitySpan(tokens: caption, type: .person)])
+        XCTAssertEqual(found.map(\.tokens), [runOn.lowerBound..<(runOn.upperBound - 1), caption.lowerBound..<(caption.upperBound - 1)])
+    }
 }
