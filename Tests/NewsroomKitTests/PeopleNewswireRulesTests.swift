@@ -128,4 +128,12 @@ final class PeopleNewswireRulesTests: XCTestCase {
                                                      EntitySpan(tokens: caption, type: .person)])
         XCTAssertEqual(found.map(\.tokens), [runOn.lowerBound..<(runOn.upperBound - 1), caption.lowerBound..<(caption.upperBound - 1)])
     }
+
+    func testUSStateTaggedAsAPersonIsNotOne() throws {
+        let text = ScalarText("Officials in Connecticut said Margaret Quennick was safe.")
+        let t = TokenizedText(text)
+        let state = try XCTUnwrap(tokenRange(t, text, "Connecticut"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: state, type: .person)])
+        XCTAssertFalse(found.contains { $0.tokens == state })
+    }
 }
