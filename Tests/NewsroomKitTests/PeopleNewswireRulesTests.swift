@@ -118,4 +118,22 @@ final class PeopleNewswireRulesTests: XCTestCase {
                                                      EntitySpan(tokens: bank, type: .organization)])
         XCTAssertEqual(found.map(\.tokens), [soufan])
     }
+
+    func testSpanRunOnIntoLowerCaseWordsOrACaptionIsCut() throws {
+        let text = ScalarText("Dr. Zorblat Quennick said, \"We are ready.\"\n\nMargaret Quennick Image: the council.")
+        let t = TokenizedText(text)
+        let runOn = try XCTUnwrap(tokenRange(t, text, "Zorblat Quennick said"))
+        let caption = try XCTUnwrap(tokenRange(t, text, "Margaret Quennick Image"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: runOn, type: .person),
+                                                     EntitySpan(tokens: caption, type: .person)])
+        XCTAssertEqual(found.map(\.tokens), [runOn.lowerBound..<(runOn.upperBound - 1), caption.lowerBound..<(caption.upperBound - 1)])
+    }
+
+    func testUSStateTaggedAsAPersonIsNotOne() throws {
+        let text = ScalarText("Officials in Connecticut said Margaret Quennick was safe.")
+        let t = TokenizedText(text)
+        let state = try XCTUnwrap(tokenRange(t, text, "Connecticut"))
+        let found = rules.mentions(in: t, entities: [EntitySpan(tokens: state, type: .person)])
+        XCTAssertFalse(found.contains { $0.tokens == state })
+    }
 }

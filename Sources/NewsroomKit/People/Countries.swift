@@ -31,10 +31,23 @@ public enum Countries {
         "africa", "asia",
     ]
 
-    /// Whether tokens `range` of `t` spell a country name.
+    /// Folded names of US states, never people when they stand alone; states that are also
+    /// common first names or surnames (Georgia, Virginia, Montana, Maine, Washington) are left
+    /// out. Not a tagger feature (the bundled weights were trained with `names` only).
+    static let usStates: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+        "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota",
+        "mississippi", "missouri", "nebraska", "nevada", "new hampshire", "new jersey",
+        "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+        "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+        "utah", "vermont", "west virginia", "wisconsin", "wyoming",
+    ]
+
+    /// Whether tokens `range` of `t` spell a country name (or a US state's).
     static func isCountry(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
         guard range.count <= 4 else { return false }
         let key = range.map { t.folded[$0] }.joined(separator: " ")
-        return names.contains(key)
+        return names.contains(key) || usStates.contains(key)
     }
 }

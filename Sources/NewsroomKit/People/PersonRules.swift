@@ -108,7 +108,15 @@ public struct PersonRules: Sendable {
         while lo < hi, t.tokens[lo].kind != .word { lo += 1 }
         // A name holds no punctuation: cut at the first mark (a span run across quotes).
         if let cut = (lo..<hi).first(where: { t.tokens[$0].kind == .punctuation || t.tokens[$0].kind == .possessive }) { hi = cut }
+        // Nor a lower-case word other than a particle, "of" ("Earl of Clare") or the "the" of an
+        // epithet (a span run on into "Francis said"); caption words end it ("Harris Image").
+        if let cut = (lo..<hi).first(where: { k in
+            t.tokens[k].kind == .word && !t.isCapitalized(k) && !NameVocabulary.particles.contains(t.folded[k])
+                && !Self.leadingParticles.contains(t.folded[k]) && !isJoinedParticleName(t, k) && t.folded[k] != "the" && t.folded[k] != "of"
+                && !(t.tokens[k].end - t.tokens[k].start == 1 || t.folded[k].hasSuffix("."))
+        }) { hi = cut }
         while hi > lo, t.tokens[hi - 1].kind != .word { hi -= 1 }
+        while hi - lo > 1, Self.captionWords.contains(t.folded[hi - 1]) { hi -= 1 }
         let startsWithParticle = lo + 1 < hi && Self.leadingParticles.contains(t.folded[lo]) && isNameLike(t, lo + 1)
         guard lo < hi, t.isCapitalized(lo) || isJoinedParticleName(t, lo) || startsWithParticle else { return nil }
         // A title or honorific before a country is the name of a contest or a film ("Mister America").
