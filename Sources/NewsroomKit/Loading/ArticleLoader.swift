@@ -58,18 +58,8 @@ public struct ArticleLoader: Sendable {
     public func load(paths: [String]) -> LoadResult {
         let scan = FileSystemScan(paths: paths)
         var result = LoadResult(problems: scan.problems)
-        let files = scan.files
-        let slots = ResultSlots(count: files.count)
-        let workers = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount * 2))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count {
-                let file = files[index]
-                slots.store(loadFile(file.path, explicit: file.explicit), at: index)
-                index += workers
-            }
-        }
-        for loaded in slots.results { result.append(loaded) }
+        // Files load on all cores (Dispatch bounds the threads); results keep the scan's order.
+        for loaded in scan.files.parallelMap({ loadFile($0.path, explicit: $0.explicit) }) { result.append(loaded) }
         return result
     }
 
@@ -121,22 +111,3 @@ public struct ArticleLoader: Sendable {
     }
 }
 
-/// Per-file results written by parallel workers, read in file order afterwards.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [LoadResult]
-
-    init(count: Int) { slots = Array(repeating: LoadResult(), count: count) }
-
-    func store(_ result: LoadResult, at index: Int) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var results: [LoadResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
-}
