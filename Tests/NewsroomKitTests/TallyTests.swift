@@ -197,4 +197,51 @@ final class TallyTests: XCTestCase {
         }
         XCTAssertEqual(ScalarText(text)[try XCTUnwrap(t.members.first { $0.name == "France" }?.evidence)], "France backed")
     }
+
+    func testIdiomsOfTheRecordedVote() throws {
+        let t = try XCTUnwrap(tally("""
+            Moscow was the lone holdout as the Security Council voted on the draft. Thirteen members backed the text \
+            and Beijing registered an abstention.
+            """, date: "2014-03-15"))
+        XCTAssertEqual(stance(t, "Russia"), .against)
+        XCTAssertEqual(stance(t, "China"), .abstain)
+        XCTAssertEqual(t.outcome, "vetoed")
+        let green = try XCTUnwrap(tally("""
+            Russia cast the only no vote on the Security Council draft. Ten members gave the green light to the text, \
+            and China, Brazil, India and Gabon withheld their votes.
+            """, date: "2022-09-30"))
+        XCTAssertEqual(green.counts, TallyCounts(for: 10, against: 1, abstain: 4, undecided: 0, unknown: 0))
+        let hands = try XCTUnwrap(tally("""
+            The Security Council voted on the draft on Friday. Ethiopia sat on its hands and Bolivia raised its hand against it.
+            """, date: "2017-04-12"))
+        XCTAssertEqual(stance(hands, "Ethiopia"), .abstain)
+        XCTAssertEqual(stance(hands, "Bolivia"), .against)
+    }
+
+    func testAnEnvoyNamedAgainSpeaksForTheCountry() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia's ambassador Vassily Nebenzia criticised the Security Council draft on Monday. \
+            When it came to a vote, Nebenzia voted no.
+            """, date: "2019-09-19", headline: "Security Council votes on Idlib draft"))
+        XCTAssertEqual(stance(t, "Russia"), .against)
+        let stranger = try XCTUnwrap(tally("""
+            Russia's ambassador criticised the Security Council draft on Monday, which France backed. \
+            When it came to a vote, Nebenzia voted no.
+            """, date: "2019-09-19", headline: "Security Council votes on Idlib draft"))
+        XCTAssertEqual(stance(stranger, "Russia"), .unknown, "a name never introduced as the country's envoy")
+    }
+
+    func testTheThreeCountriesTakeUpTheCountriesNamedBefore() throws {
+        let t = try XCTUnwrap(tally("""
+            Envoys of Brazil, Malta and Switzerland met on Monday. The three countries later circulated a draft \
+            Security Council resolution on Gaza.
+            """, date: "2023-10-16", headline: "Security Council draft on Gaza circulates"))
+        XCTAssertEqual(Set(t.members.filter { $0.stance == .for }.map(\.name)), ["Brazil", "Malta", "Switzerland"])
+        let two = try XCTUnwrap(tally("""
+            Envoys of Brazil, Malta and Switzerland met on Monday. The two countries later circulated a draft \
+            Security Council resolution on Gaza, which Japan backed.
+            """, date: "2023-10-16", headline: "Security Council draft on Gaza circulates"))
+        XCTAssertEqual(Set(two.members.filter { $0.stance == .for }.map(\.name)), ["Japan"], "no list of two countries to take up")
+    }
+
 }

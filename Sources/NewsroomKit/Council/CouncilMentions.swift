@@ -14,6 +14,9 @@ enum CouncilGroup: Sendable, Hashable {
     case all
     /// Every member not named beside the group ("the other 14 members", "the rest of the Council").
     case others
+    /// Countries named before and taken up again by number: "Brazil, Malta and Switzerland … The three
+    /// countries". Resolved to the most recent list of that many countries in the last two sentences.
+    case named([String])
 }
 
 /// A country or group the text names, found by `CouncilMentionFinder`.
@@ -115,7 +118,80 @@ enum CouncilMentionFinder {
                 out[k].actor = false
             }
         }
+        resolveAnaphora(&out, tokens: tokens)
+        return withEnvoys(out, tokens: tokens)
+    }
+
+    /// "Russia's ambassador Vassily Nebenzia … Nebenzia voted no": a person introduced as a country's
+    /// envoy, minister or leader speaks for that country when named again. The introduction is a
+    /// government mention ("Russian ambassador", "Russia's envoy to the U.N.") followed by one to
+    /// three capitalized words in the same sentence; the last of them is the name looked for later.
+    private static func withEnvoys(_ mentions: [CouncilMention], tokens: [CouncilToken]) -> [CouncilMention] {
+        var envoys: [String: CouncilMention] = [:]
+        var introduction = Set<Int>()
+        var covered = Set<Int>()
+        for m in mentions { for t in m.firstToken..<m.endToken { covered.insert(t) } }
+        for m in mentions where m.country != nil && m.actor {
+            var k = m.endToken
+            var sawNoun = (m.firstToken..<m.endToken).contains { governmentNouns.contains(tokens[$0].text) }
+            var skipped = 0
+            while k < tokens.count, skipped < 6, tokens[k].sentence == m.sentence,
+                  ["'s", "'", ",", "to", "the", "at", "u.n.", "un", "united", "nations"].contains(tokens[k].text)
+                    || nounModifiers.contains(tokens[k].text) || governmentNouns.contains(tokens[k].text) {
+                if governmentNouns.contains(tokens[k].text) { sawNoun = true }
+                k += 1
+                skipped += 1
+            }
+            guard sawNoun else { continue }
+            var last: Int?
+            var j = k
+            while j < tokens.count, j < k + 3, tokens[j].sentence == m.sentence, tokens[j].kind == .word, tokens[j].capitalized,
+                  !covered.contains(j), !notNames.contains(tokens[j].text) {
+                last = j
+                j += 1
+            }
+            guard let name = last, j == tokens.count || !tokens[j].capitalized || tokens[j].kind != .word else { continue }
+            envoys[tokens[name].text] = m
+            introduction.formUnion(k...name)
+        }
+        guard !envoys.isEmpty else { return mentions }
+        var out = mentions
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.capitalized && !covered.contains(i) && !introduction.contains(i) {
+            guard let m = envoys[t.text], i > m.endToken else { continue }
+            // "Nebenzia's deputy", "the Nebenzia plan": only the person as an actor.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized { continue }
+            out.append(CouncilMention(country: m.country, group: nil, groupCount: nil, kind: .name, holder: m.holder,
+                                      firstToken: i, endToken: i + 1, span: TextSpan(start: t.start, end: t.end),
+                                      actor: true, sentence: t.sentence))
+        }
+        out.sort { $0.firstToken < $1.firstToken }
         return out
+    }
+
+    /// Capitalized words after a government mention that are not a person's name.
+    private static let notNames: Set<String> = [
+        "united", "nations", "u.n.", "un", "security", "council", "general", "assembly", "he", "she", "it", "they", "i", "we",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "on", "in", "said", "told",
+    ]
+
+    /// Nouns that take up countries named before ("the three countries").
+    private static let anaphoraNouns: Set<String> = [
+        "countries", "nations", "governments", "sponsors", "co-sponsors", "cosponsors", "allies", "delegations", "powers", "states",
+    ]
+
+    /// Resolves "the three countries" to the latest list of exactly that many countries in its sentence
+    /// or the two before; unresolved, it names no one.
+    private static func resolveAnaphora(_ out: inout [CouncilMention], tokens: [CouncilToken]) {
+        for k in out.indices {
+            guard case .named = out[k].group, let n = out[k].groupCount else { continue }
+            let lo = max(0, k - 24)
+            let window = Array(out[lo..<k]).filter { $0.country != nil && $0.sentence + 2 >= out[k].sentence }
+            let candidate = lists(window, tokens: tokens).last { list in
+                list.members.count == n && Set(list.members.compactMap { window[$0].country }).count == n
+            }
+            out[k].group = .named(candidate.map { list in list.members.compactMap { window[$0].country } } ?? [])
+        }
     }
 
     /// Whether a matched alias names an acting government, and where its head noun ends.
@@ -216,6 +292,10 @@ enum CouncilMentionFinder {
         }
         if w0 == "latin", w1 == "american", ["members", "countries", "nations", "states"].contains(w2) {
             return make(.region("LA"), k + 3, count: count)
+        }
+        // "the three countries", "the two governments": an anaphora, resolved once the names are known.
+        if let n = count, k == 1, (2...5).contains(n), i > 0, tokens[i - 1].text == "the", Self.anaphoraNouns.contains(w0) {
+            return make(.named([]), 2, count: n)
         }
         return nil
     }

@@ -120,6 +120,8 @@ extension TallyBuilder {
                 if let ks = fits(withPermanent) { return ks }
             }
             return fits(elected) ?? []
+        case .named(let countries):
+            return countries.compactMap { state.index(of: $0, holder: nil) }
         case .others:
             // Those without a stance of this stage yet, else those not named in the sentence.
             let open = seats.indices.filter { state.best[$0].stage != stage || state.best[$0].stance == .unknown }

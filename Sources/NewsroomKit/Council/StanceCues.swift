@@ -119,6 +119,16 @@ enum StanceLexicon {
         c.append(StanceCue("dissented/dissenting", .against, .none, .vote))
         c.append(StanceCue("chose/opted/opting to abstain", .abstain, .none, .vote))
         c.append(StanceCue("sat/sitting/sits out the? vote/voting/ballot", .abstain, .none, .vote))
+        // Idioms of the recorded vote: "withheld its vote", "registered an abstention", "sat on their hands",
+        // "was the lone holdout", "raised its hand against it".
+        c.append(StanceCue("withheld/withholding/withholds/withhold \(possessive)? vote/votes/support", .abstain, .none, .vote))
+        c.append(StanceCue("registered/recorded/entered/lodged/registering/recording an/its/their/his/her abstention/abstentions", .abstain, .none, .vote))
+        c.append(StanceCue("sat/sitting/sits on \(possessive) hands", .abstain, .none, .vote))
+        c.append(StanceCue("was/were the lone/only/sole/last/single? holdout/holdouts/dissenter/dissenters", .against, .none, .vote))
+        c.append(StanceCue("is/are/remains/remain/remained the lone/only/sole/last/single? holdout/holdouts", .against))
+        c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands against", .against, .none, .vote))
+        c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands in favour/favor/for/to approve/to adopt/to back", .for, .none, .vote))
+        c.append(StanceCue("gave/given/gives/giving/give \(possessive) green light", .for))
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true, absence: true))

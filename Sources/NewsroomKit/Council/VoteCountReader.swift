@@ -193,6 +193,9 @@ struct VoteCountReader {
         // "nine members supported the text".
         if k > 1, ["supported", "backed", "endorsed", "favoured", "favored"].contains(a) { return (.yes, i + k + 1) }
         if k > 1, ["opposed", "rejected"].contains(a) { return (.no, i + k + 1) }
+        // "ten members gave the green light", "two withheld their votes".
+        if k > 1, ["gave", "give"].contains(a), b == "the" || b == "their" || b == "its", c == "green" { return (.yes, i + k + 4) }
+        if k > 1, ["withheld", "withholding"].contains(a) { return (.abstain, i + k + 3) }
         if a == "in", b == "favour" || b == "favor" || b == "support" { return (.yes, i + k + 2) }
         if a == "votes" || a == "vote", b == "in", c == "favour" || c == "favor" { return (.yes, i + k + 3) }
         if a == "votes", b == "for" { return (.yes, i + k + 2) }
