@@ -187,4 +187,28 @@ final class QuoteSpeakerTests: XCTestCase {
         let q = try QuoteTestSupport.quote(containing: "paranoid", in: QuoteTestSupport.quotes(text, people: people(text)))
         XCTAssertEqual(q.speakerText, "Sen. Paul Brown")
     }
+    func testInfinitiveCueAfterAThatClauseTakesTheNameBeforeTheVerbGroup() throws {
+        let text = "But the meeting was so calm that Mr. Brown was prompted to say, ''I cannot believe how quiet it has been.''"
+        XCTAssertEqual(try speaker(of: "how quiet it has been", in: text), "Paul Brown")
+    }
+
+    func testGerundAfterAPrepositionSharesTheSentencesSubject() throws {
+        let text = "On Tuesday, Ms. Smith deflected questions about the budget before saying, “It is time to move on to the schools.”"
+        XCTAssertEqual(try speaker(of: "move on to the schools", in: text), "Jane Smith")
+    }
+
+    func testUnlistedVerbBeforeAColonNamesTheSpeaker() throws {
+        let text = "Asked whether the office should take the blame, Mr. Brown shot back: “That would be a fine idea.”"
+        XCTAssertEqual(try speaker(of: "That would be a fine idea", in: text), "Paul Brown")
+    }
+
+    func testDashAndNameOnTheNextParagraphSignTheQuotation() throws {
+        let text = "The rally ended late.\n\n“We have a plan for the town and it is a good one, and we will win.”\n- Smith.\n\nThe crowd left."
+        XCTAssertEqual(try speaker(of: "a plan for the town", in: text), "Jane Smith")
+    }
+
+    func testDashOnTheNextParagraphBeforeASentenceIsNoSignature() throws {
+        let text = "“We have a plan for the town and it is a good one, and we will win.”\n- Smith said later that the plan had changed."
+        XCTAssertNotEqual(try speaker(of: "a plan for the town", in: text), "Jane Smith")
+    }
 }

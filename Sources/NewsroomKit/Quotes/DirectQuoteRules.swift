@@ -10,7 +10,9 @@ struct DirectQuoteRules {
         guard let close = segment.closeToken else { return nil }
         let paragraph = tokens[close].paragraph
         var k = close + 1
-        guard k < tokens.count, tokens[k].paragraph == paragraph else { return nil }
+        guard k < tokens.count else { return nil }
+        if tokens[k].paragraph == paragraph + 1 { return signatureOnTheNextParagraph(dash: k) }
+        guard tokens[k].paragraph == paragraph else { return nil }
         if tokens[k].isPunct("—") {
             let speaker = scan.phraseStarting(at: k + 1, ceiling: tokens.count - 1, limit: 6)
             guard let speaker, tokens[speaker.lowerBound].capitalized || tokens[speaker.upperBound].capitalized else { return nil }
@@ -87,6 +89,36 @@ struct DirectQuoteRules {
             j += 1
         }
         return attributionByUnlistedVerb(segment, after: first)
+    }
+
+    /// "“…” ¶ - Sanders.": a paragraph that is only a dash and a name signs the quotation
+    /// ending the paragraph before it.
+    private func signatureOnTheNextParagraph(dash k: Int) -> Attribution? {
+        guard tokens[k].isPunct("-") || tokens[k].isPunct("—") || tokens[k].isPunct("–"),
+            let speaker = scan.phraseStarting(at: k + 1, ceiling: tokens.count - 1, limit: 6),
+            tokens[speaker.lowerBound].capitalized,
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil
+        else { return nil }
+        let after = speaker.upperBound + 1
+        guard after >= tokens.count || tokens[after].paragraph != tokens[k].paragraph
+            || (scan.isTerminal(after) && (after + 1 >= tokens.count || tokens[after + 1].paragraph != tokens[k].paragraph))
+        else { return nil }
+        return Attribution(cue: k...k, speaker: speaker)
+    }
+
+    /// "Asked whether …, Mr. Smith shot back: “…”": a name and a verb not in the lexicon (and
+    /// its particle) right before a colon, after a comma or opening the sentence.
+    private func nameWithUnlistedVerb(beforeColon k: Int, floor: Int) -> ClosedRange<Int>? {
+        var v = k - 1
+        if v > floor, tokens[v].isWord, SpeechLexicon.verbParticles.contains(tokens[v].hash) { v -= 1 }
+        guard v > floor, tokens[v].isWord, !tokens[v].capitalized,
+            scan.verbEnding(v) != 0 || SpeechLexicon.unlistedSpeechVerbs.contains(tokens[v].hash),
+            let speaker = scan.phraseEnding(at: v - 1, floor: floor, limit: 6),
+            tokens[speaker.lowerBound].capitalized,
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil,
+            speaker.lowerBound == floor || tokens[speaker.lowerBound - 1].isPunct(",")
+        else { return nil }
+        return speaker
     }
 
     /// "“Let me talk,” Trump shot back." / "“…,” an angry Hollande retaliated.": a quotation
@@ -253,6 +285,9 @@ struct DirectQuoteRules {
                 // Inverted ("said Juppe, “…”"); an object ("told reporters:") is not a speaker.
                 if frame == .clause || frame == .cognition, j + 1 < k {
                     return Attribution(cue: j...j, speaker: scan.phraseStarting(at: j + 1, ceiling: k - 1))
+                }
+                if colon, let speaker = nameWithUnlistedVerb(beforeColon: k, floor: floor) {
+                    return Attribution(cue: (speaker.upperBound + 1)...(k - 1), speaker: speaker)
                 }
                 return Attribution(cue: j...j, speaker: nil)
             }

@@ -251,11 +251,34 @@ struct QuoteScan {
         }
         if tokens[j].isWord, tokens[j].hash == Words.to, !tokens[j].capitalized {
             // "… went on to say": the sentence's subject, when it names someone.
+            if let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized { return s }
+            // "… so subdued that Mr. Trump was prompted to say": the name before the verb group.
+            return nameBeforeVerbGroup(endingAt: j - 1, floor: floor)
+        }
+        // "Mr. McConnell deflected questions before saying": a gerund after a preposition
+        // shares the sentence's subject, when it names someone.
+        if tokens[j].isWord, !tokens[j].capitalized, isParticipleWord(cue), Words.gerundPrepositions.contains(tokens[j].hash) {
             guard let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized else { return nil }
             return s
         }
         if tokens[j].isWord, isPossessive(j) { return nil }
         return phraseEnding(at: j, floor: floor)
+    }
+
+    /// A capitalised phrase ending right before a verb group of at most three lower-case words
+    /// ending at `k` ("Mr. Trump was prompted", "Ms. Lee wanted").
+    func nameBeforeVerbGroup(endingAt k: Int, floor: Int) -> ClosedRange<Int>? {
+        var j = k
+        while j >= floor, k - j < 3, tokens[j].isWord, !tokens[j].capitalized,
+            SpeechLexicon.auxiliaries.contains(tokens[j].hash) || verbEnding(j) != 0 || isParticipleWord(j)
+        {
+            j -= 1
+        }
+        guard j < k, j >= floor, tokens[j].isWord, tokens[j].capitalized,
+            SpeechLexicon.pronouns[tokens[j].hash] == nil,
+            let phrase = phraseEnding(at: j, floor: floor)
+        else { return nil }
+        return phrase
     }
 
     /// The first phrase of the sentence (its grammatical subject in most news sentences),
@@ -385,6 +408,8 @@ enum Words {
     static let but = WordHash.of("but")
     static let whether = WordHash.of("whether")
     static let whileWord = WordHash.of("while")
+    /// Prepositions before a gerund that shares the sentence's subject ("before saying").
+    static let gerundPrepositions: Set<UInt64> = Set(["before", "after", "while", "when", "by", "without"].map(WordHash.of))
     /// Words that, after a comma, start a clause outside the reported content.
     static let clauseBreaks: Set<UInt64> = Set(
         ["but", "while", "whereas", "although", "though", "who", "which", "compared", "after", "it", "even"].map(WordHash.of))
