@@ -211,4 +211,29 @@ final class QuoteSpeakerTests: XCTestCase {
         let text = "“We have a plan for the town and it is a good one, and we will win.”\n- Smith said later that the plan had changed."
         XCTAssertNotEqual(try speaker(of: "a plan for the town", in: text), "Jane Smith")
     }
+    func testPossessiveApostropheInsideTheSpeakerPhrase() throws {
+        let text = "“The numbers we have seen are good,” Paul Brown, Sanders’ campaign manager, said in a statement."
+        XCTAssertEqual(try speaker(of: "numbers we have seen", in: text), "Paul Brown")
+    }
+
+    func testPartyAndStateAbbreviationAfterTheName() throws {
+        let text = "\"That is not the view of the senators here,\" Paul Brown, R-Ky., said on Tuesday."
+        XCTAssertEqual(try speaker(of: "not the view of the senators", in: text), "Paul Brown")
+    }
+
+    func testFirstNameThatIsAlsoAFunctionWordAfterAnInvertedVerb() throws {
+        let text = "\"It's a pretty expensive business,\" said Will Doyle, a professor of education."
+        let quote = try QuoteTestSupport.quote(containing: "expensive business", in: QuoteTestSupport.quotes(text))
+        XCTAssertEqual(quote.speakerText, "Will Doyle")
+    }
+
+    func testPronounWithoutAKnownSexTakesTheFirstPersonOfTheNearestSentence() throws {
+        let text = "Jane Smith thanked Paul Brown for the meeting. “We will meet again in May, and I expect a deal,” she said."
+        let people = [
+            QuoteTestSupport.person("Jane Smith", forms: ["Jane Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", forms: ["Paul Brown", "Brown"], in: text),
+        ]
+        let quote = try QuoteTestSupport.quote(containing: "meet again in May", in: QuoteTestSupport.quotes(text, people: people))
+        XCTAssertEqual(quote.speaker, "Jane Smith")
+    }
 }

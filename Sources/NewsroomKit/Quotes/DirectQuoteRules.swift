@@ -24,7 +24,7 @@ struct DirectQuoteRules {
         let first = k
         var j = k
         while j < tokens.count, j - first <= 24, tokens[j].paragraph == paragraph {
-            if scan.isTerminal(j) || tokens[j].mark != nil || tokens[j].isPunct(":") { break }
+            if scan.isTerminal(j) || (tokens[j].mark != nil && !isPossessiveApostrophe(j)) || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) {
                 guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
                 return Attribution(cue: j...(j + 1), speaker: speaker)
@@ -322,12 +322,30 @@ struct DirectQuoteRules {
     private func isSpeakerToken(_ k: Int) -> Bool {
         // "Sen. Chuck Schumer (D-N.Y.) said": a bracketed party and state after a name.
         if tokens[k].isPunct(",") || tokens[k].isPunct("(") || tokens[k].isPunct(")") { return true }
+        // "Sanders’ campaign manager"; "Mitch McConnell, R-Ky., said": a hyphen inside a word.
+        if isPossessiveApostrophe(k) { return true }
+        if tokens[k].isPunct("-"), k > 0, k + 1 < tokens.count, tokens[k - 1].end == tokens[k].start,
+            tokens[k + 1].start == tokens[k].end, tokens[k - 1].isWord, tokens[k + 1].isWord
+        {
+            return true
+        }
         if tokens[k].isPunct("."), !scan.isTerminal(k) { return true }
         // "and" inside a name: "the Ways and Means Committee".
         if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
             return true
         }
         return scan.isPhraseWord(k) || SpeechLexicon.determiners.contains(tokens[k].hash) || tokens[k].hash == Words.of
+    }
+
+    /// A single closing mark written right after a word ending in "s" and followed by a space
+    /// and a word: the possessive "Sanders’ campaign", not a quotation mark.
+    private func isPossessiveApostrophe(_ k: Int) -> Bool {
+        guard let m = tokens[k].mark, m.level == .single, m.direction != .opening, k > 0, k + 1 < tokens.count,
+            tokens[k - 1].isWord, tokens[k - 1].end == tokens[k].start, tokens[k + 1].isWord,
+            tokens[k + 1].start > tokens[k].end, tokens[k + 1].paragraph == tokens[k].paragraph
+        else { return false }
+        let last = scan.scalars[tokens[k - 1].end - 1]
+        return last == "s" || last == "S"
     }
 
     /// Whether a passage is a title, a nickname or a scare quote rather than speech: short,

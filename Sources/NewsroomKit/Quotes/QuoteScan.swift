@@ -49,6 +49,12 @@ struct QuoteScan {
         if p == ".", k + 1 < tokens.count, tokens[k + 1].isPunct(")"), k > 0, tokens[k - 1].end == tokens[k].start {
             return false
         }
+        // "McConnell, R-Ky., said": an abbreviation's stop before a comma ends no sentence.
+        if p == ".", k + 1 < tokens.count, tokens[k + 1].isPunct(","), k > 0, tokens[k - 1].end == tokens[k].start,
+            tokens[k - 1].isWord, tokens[k - 1].capitalized
+        {
+            return false
+        }
         return p == "." || p == "?" || p == "!" || p == ";"
     }
 
@@ -104,7 +110,11 @@ struct QuoteScan {
         if t.capitalized {
             // "In", "But", "When" open a clause, not a name — unless inside a name ("CBS This Morning").
             guard SpeechLexicon.phraseStoppers.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil else { return true }
-            return k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence
+            if k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence { return true }
+            // "said Will Doyle": a first name that is also a stopper, inside a sentence and before a name.
+            return k > 0 && k + 1 < tokens.count && tokens[k - 1].sentence == t.sentence && tokens[k - 1].isWord
+                && !tokens[k - 1].capitalized && tokens[k + 1].isWord && tokens[k + 1].capitalized
+                && tokens[k + 1].sentence == t.sentence && !SpeechLexicon.phraseStoppers.contains(tokens[k + 1].hash)
         }
         if t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash) { return true }
         // "Center for Biological Diversity", "Committee on Foreign Relations": a short word inside a name.
