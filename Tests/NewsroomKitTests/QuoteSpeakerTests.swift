@@ -236,4 +236,20 @@ final class QuoteSpeakerTests: XCTestCase {
         let quote = try QuoteTestSupport.quote(containing: "meet again in May", in: QuoteTestSupport.quotes(text, people: people))
         XCTAssertEqual(quote.speaker, "Jane Smith")
     }
+    func testParticipleAfterASaidClauseTakesThatSpeakerNotTheQuotationsFirstWord() throws {
+        let text = "\"What you see is that people are turning out in numbers,\" Mr. Brown said, adding: \"They are going to help everybody down the ballot.\""
+        XCTAssertEqual(try speaker(of: "help everybody down the ballot", in: text), "Paul Brown")
+    }
+
+    func testParticipleAfterAnInvertedSpeakerTakesThatSpeaker() throws {
+        let text = "“It is a file and two people who understand it,” said Smith, explaining how she worked with the staff: “The staff is outstanding with data.”"
+        XCTAssertEqual(try speaker(of: "outstanding with data", in: text), "Jane Smith")
+    }
+
+    func testOpeningAdverbialPhraseIsNotTheSubject() throws {
+        let text = "Back in 1999, Mr. Brown praised the governor's skills, telling a reporter: ''I wish I could be like that. I just can't.''"
+        XCTAssertEqual(try speaker(of: "I wish I could be like that", in: text), "Paul Brown")
+        let asked = "Asked on Monday whether the plan would pass, Ms. Smith shook her head and said, ''Not this year, and not without a vote.''"
+        XCTAssertEqual(try speaker(of: "Not this year", in: asked), "Jane Smith")
+    }
 }

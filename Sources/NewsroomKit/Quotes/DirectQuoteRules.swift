@@ -228,7 +228,7 @@ struct DirectQuoteRules {
             var subject = scan.subject(before: k, floor: floor)
             // "…, saying “…”" shares the sentence's subject; "quoted X as saying" does not.
             if subject == nil, isParticiple(k), k - 1 >= floor, tokens[k - 1].isPunct(",") {
-                subject = scan.sentenceSubject(from: floor, before: k - 1)
+                subject = scan.participleSubject(comma: k - 1, floor: floor)
             }
             return (Attribution(cue: k...k, speaker: subject), nil)
         }
@@ -278,7 +278,7 @@ struct DirectQuoteRules {
                 }
                 // "…, saying: “…”": a participle after a comma shares the sentence's subject.
                 if j - 1 >= floor, tokens[j - 1].isPunct(","), isParticiple(j),
-                    let subject = scan.sentenceSubject(from: floor, before: j - 1)
+                    let subject = scan.participleSubject(comma: j - 1, floor: floor)
                 {
                     return Attribution(cue: j...j, speaker: subject)
                 }

@@ -227,7 +227,7 @@ struct QuoteScan {
         if tokens[j].isPunct(",") {
             // "Trump returned the compliment, telling Reuters": a participle after a comma
             // shares the sentence's subject.
-            if isParticipleWord(cue) { return sentenceSubject(from: floor, before: j) }
+            if isParticipleWord(cue) { return participleSubject(comma: j, floor: floor) }
             var q = j - 1
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
@@ -275,6 +275,29 @@ struct QuoteScan {
         return phraseEnding(at: j, floor: floor)
     }
 
+    /// Whether the sentence-opening word `k` starts an opening phrase rather than the subject:
+    /// "Speaking on Fox,", "Asked on Monday whether …,", "Back in 1999,", "Ever since …,".
+    private func opensAnAdverbialPhrase(_ k: Int, before limit: Int) -> Bool {
+        guard k + 1 < limit, tokens[k + 1].isWord, !tokens[k + 1].capitalized else { return false }
+        let next = tokens[k + 1].hash
+        guard SpeechLexicon.prepositionsAfterCue.contains(next) || next == Words.whether || next == Words.since else { return false }
+        return isParticipleWord(k) || verbEnding(k) == 2 || Words.openingAdverbs.contains(tokens[k].hash)
+    }
+
+    /// The subject shared by a participle after the comma at `comma`: the speaker of a speech
+    /// verb right before the comma ("”, Lewandowski said, adding: “…”", "said Skelly,
+    /// explaining …"), else the sentence's subject.
+    func participleSubject(comma: Int, floor: Int) -> ClosedRange<Int>? {
+        let v = comma - 1
+        if v >= floor, cueFrame(v) != nil, let subject = subject(before: v, floor: floor) { return subject }
+        if v >= floor, let phrase = phraseEnding(at: v, floor: floor), phrase.lowerBound - 1 >= floor,
+            cueFrame(phrase.lowerBound - 1) != nil, tokens[phrase.lowerBound].capitalized
+        {
+            return phrase
+        }
+        return sentenceSubject(from: floor, before: comma)
+    }
+
     /// A capitalised phrase ending right before a verb group of at most three lower-case words
     /// ending at `k` ("Mr. Trump was prompted", "Ms. Lee wanted").
     func nameBeforeVerbGroup(endingAt k: Int, floor: Int) -> ClosedRange<Int>? {
@@ -299,8 +322,7 @@ struct QuoteScan {
         while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
         // An opening phrase ("In 1999,", "After the debate,", "Speaking on Fox,") is skipped.
         if k < limit, tokens[k].isWord,
-            !isPhraseWord(k)
-                || (isParticipleWord(k) && k + 1 < limit && SpeechLexicon.prepositionsAfterCue.contains(tokens[k + 1].hash))
+            !isPhraseWord(k) || opensAnAdverbialPhrase(k, before: limit)
         {
             var c = k
             while c < limit, c - k < 12, !tokens[c].isPunct(","), !isTerminal(c) { c += 1 }
@@ -418,6 +440,9 @@ enum Words {
     static let but = WordHash.of("but")
     static let whether = WordHash.of("whether")
     static let whileWord = WordHash.of("while")
+    static let since = WordHash.of("since")
+    /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
+    static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
     /// Prepositions before a gerund that shares the sentence's subject ("before saying").
     static let gerundPrepositions: Set<UInt64> = Set(["before", "after", "while", "when", "by", "without"].map(WordHash.of))
     /// Words that, after a comma, start a clause outside the reported content.
