@@ -252,4 +252,14 @@ final class QuoteSpeakerTests: XCTestCase {
         let asked = "Asked on Monday whether the plan would pass, Ms. Smith shook her head and said, ''Not this year, and not without a vote.''"
         XCTAssertEqual(try speaker(of: "Not this year", in: asked), "Jane Smith")
     }
+    func testQuotationAfterASentenceOfReportedSpeechIsThatSpeakers() throws {
+        let text = "Mr. Brown argues that his client never encouraged violence. \"His intent was to find the best possibility for a peaceful end.\""
+        XCTAssertEqual(try speaker(of: "His intent was", in: text), "Paul Brown")
+    }
+
+    func testQuotationAfterASentenceWithoutSpeechHasNoSpeakerFromIt() throws {
+        let text = "Mr. Brown walked to the podium at noon. \"His intent was to find the best possibility for a peaceful end.\""
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertNil(quotes.first(where: { $0.text.contains("His intent was") })?.speaker)
+    }
 }
