@@ -262,4 +262,13 @@ final class QuoteSpeakerTests: XCTestCase {
         let quotes = QuoteTestSupport.quotes(text, people: people(text))
         XCTAssertNil(quotes.first(where: { $0.text.contains("His intent was") })?.speaker)
     }
+    func testAsSomeonePutItBeforeAColon() throws {
+        let text = "As Ms. Smith put it: ''The town does a better job at welcoming newcomers than the city.''"
+        XCTAssertEqual(try speaker(of: "better job at welcoming", in: text), "Jane Smith")
+    }
+
+    func testUnlistedVerbBeforeACommaAndAQuotation() throws {
+        let text = "During their first debate, Paul Brown cracked, ''I'm a progressive who likes to get things done.''"
+        XCTAssertEqual(try speaker(of: "likes to get things done", in: text), "Paul Brown")
+    }
 }

@@ -294,6 +294,18 @@ struct DirectQuoteRules {
             j -= 1
             steps += 1
         }
+        // "As Professor Foner put it: “…”".
+        if k - 3 >= floor, scan.isWord(k - 1, Words.it), scan.isWord(k - 2, Words.put),
+            let speaker = scan.phraseEnding(at: k - 3, floor: floor, limit: 6),
+            tokens[speaker.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[speaker.lowerBound].hash),
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil
+        {
+            return Attribution(cue: (k - 2)...(k - 1), speaker: speaker)
+        }
+        // "During the debate, Hillary Clinton cracked, “…”": a verb not in the lexicon.
+        if let speaker = nameWithUnlistedVerb(beforeColon: k, floor: floor) {
+            return Attribution(cue: (speaker.upperBound + 1)...(k - 1), speaker: speaker)
+        }
         if colon, k - floor <= 10, let name = scan.sentenceSubject(from: floor, before: k),
             name.upperBound == k - 1 || tokens[name.upperBound + 1].isPunct("("),
             name.contains(where: { $0 > name.lowerBound && tokens[$0].capitalized })

@@ -441,6 +441,8 @@ enum Words {
     static let whether = WordHash.of("whether")
     static let whileWord = WordHash.of("while")
     static let since = WordHash.of("since")
+    static let it = WordHash.of("it")
+    static let put = WordHash.of("put")
     /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
     static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
     /// Prepositions before a gerund that shares the sentence's subject ("before saying").
