@@ -271,4 +271,8 @@ final class QuoteSpeakerTests: XCTestCase {
         let text = "During their first debate, Paul Brown cracked, ''I'm a progressive who likes to get things done.''"
         XCTAssertEqual(try speaker(of: "likes to get things done", in: text), "Paul Brown")
     }
+    func testTwoOpeningPhrasesBeforeTheSubject() throws {
+        let text = "In June 2009, after Ms. Smith fell ill, Mr. Brown wrote to her, telling her, “You are an all-star player and we need you.”"
+        XCTAssertEqual(try speaker(of: "all-star player", in: text), "Paul Brown")
+    }
 }

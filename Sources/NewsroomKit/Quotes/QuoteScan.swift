@@ -320,14 +320,17 @@ struct QuoteScan {
         var k = first
         while k < limit, tokens[k].isWord, Words.connectives.contains(tokens[k].hash) { k += 1 }
         while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
-        // An opening phrase ("In 1999,", "After the debate,", "Speaking on Fox,") is skipped.
-        if k < limit, tokens[k].isWord,
+        // Opening phrases ("In 1999,", "After the debate,", "Speaking on Fox,"; at most two: "In
+        // June, after Clinton fell ill,") are skipped.
+        var skipped = 0
+        while skipped < 2, k < limit, tokens[k].isWord,
             !isPhraseWord(k) || opensAnAdverbialPhrase(k, before: limit)
         {
             var c = k
             while c < limit, c - k < 12, !tokens[c].isPunct(","), !isTerminal(c) { c += 1 }
             guard c < limit, tokens[c].isPunct(",") else { return nil }
             k = c + 1
+            skipped += 1
         }
         guard k < limit, !tokens[k].startsWithDigit else { return nil }
         var phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
