@@ -120,7 +120,7 @@ struct EvalQuotes: ParsableCommand {
             guard let gi = all.assigned[pi], all.found[gi], !gold[gi].source.isEmpty else { continue }
             if let sp = q.speakerSpan, gold[gi].source.contains(where: { $0.overlaps(sp) }) { continue }
             printed += 1
-            print("SPKR \(q.kind.rawValue) \(name) \(q.span.start) got [\(q.speakerText ?? "-")] gold [\(gold[gi].source.map { text[$0] }.joined(separator: " "))]: \(q.text.prefix(80))")
+            print("SPKR \(q.kind.rawValue) \(name) \(q.span.start) got [\(q.speakerText ?? "-") → \(q.speaker ?? "-")] gold [\(gold[gi].source.map { text[$0] }.joined(separator: " "))]: \(q.text.prefix(80))")
         }
         return printed
     }

@@ -187,4 +187,92 @@ final class QuoteSpeakerTests: XCTestCase {
         let q = try QuoteTestSupport.quote(containing: "paranoid", in: QuoteTestSupport.quotes(text, people: people(text)))
         XCTAssertEqual(q.speakerText, "Sen. Paul Brown")
     }
+    func testInfinitiveCueAfterAThatClauseTakesTheNameBeforeTheVerbGroup() throws {
+        let text = "But the meeting was so calm that Mr. Brown was prompted to say, ''I cannot believe how quiet it has been.''"
+        XCTAssertEqual(try speaker(of: "how quiet it has been", in: text), "Paul Brown")
+    }
+
+    func testGerundAfterAPrepositionSharesTheSentencesSubject() throws {
+        let text = "On Tuesday, Ms. Smith deflected questions about the budget before saying, “It is time to move on to the schools.”"
+        XCTAssertEqual(try speaker(of: "move on to the schools", in: text), "Jane Smith")
+    }
+
+    func testUnlistedVerbBeforeAColonNamesTheSpeaker() throws {
+        let text = "Asked whether the office should take the blame, Mr. Brown shot back: “That would be a fine idea.”"
+        XCTAssertEqual(try speaker(of: "That would be a fine idea", in: text), "Paul Brown")
+    }
+
+    func testDashAndNameOnTheNextParagraphSignTheQuotation() throws {
+        let text = "The rally ended late.\n\n“We have a plan for the town and it is a good one, and we will win.”\n- Smith.\n\nThe crowd left."
+        XCTAssertEqual(try speaker(of: "a plan for the town", in: text), "Jane Smith")
+    }
+
+    func testDashOnTheNextParagraphBeforeASentenceIsNoSignature() throws {
+        let text = "“We have a plan for the town and it is a good one, and we will win.”\n- Smith said later that the plan had changed."
+        XCTAssertNotEqual(try speaker(of: "a plan for the town", in: text), "Jane Smith")
+    }
+    func testPossessiveApostropheInsideTheSpeakerPhrase() throws {
+        let text = "“The numbers we have seen are good,” Paul Brown, Sanders’ campaign manager, said in a statement."
+        XCTAssertEqual(try speaker(of: "numbers we have seen", in: text), "Paul Brown")
+    }
+
+    func testPartyAndStateAbbreviationAfterTheName() throws {
+        let text = "\"That is not the view of the senators here,\" Paul Brown, R-Ky., said on Tuesday."
+        XCTAssertEqual(try speaker(of: "not the view of the senators", in: text), "Paul Brown")
+    }
+
+    func testFirstNameThatIsAlsoAFunctionWordAfterAnInvertedVerb() throws {
+        let text = "\"It's a pretty expensive business,\" said Will Doyle, a professor of education."
+        let quote = try QuoteTestSupport.quote(containing: "expensive business", in: QuoteTestSupport.quotes(text))
+        XCTAssertEqual(quote.speakerText, "Will Doyle")
+    }
+
+    func testPronounWithoutAKnownSexTakesTheFirstPersonOfTheNearestSentence() throws {
+        let text = "Jane Smith thanked Paul Brown for the meeting. “We will meet again in May, and I expect a deal,” she said."
+        let people = [
+            QuoteTestSupport.person("Jane Smith", forms: ["Jane Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", forms: ["Paul Brown", "Brown"], in: text),
+        ]
+        let quote = try QuoteTestSupport.quote(containing: "meet again in May", in: QuoteTestSupport.quotes(text, people: people))
+        XCTAssertEqual(quote.speaker, "Jane Smith")
+    }
+    func testParticipleAfterASaidClauseTakesThatSpeakerNotTheQuotationsFirstWord() throws {
+        let text = "\"What you see is that people are turning out in numbers,\" Mr. Brown said, adding: \"They are going to help everybody down the ballot.\""
+        XCTAssertEqual(try speaker(of: "help everybody down the ballot", in: text), "Paul Brown")
+    }
+
+    func testParticipleAfterAnInvertedSpeakerTakesThatSpeaker() throws {
+        let text = "“It is a file and two people who understand it,” said Smith, explaining how she worked with the staff: “The staff is outstanding with data.”"
+        XCTAssertEqual(try speaker(of: "outstanding with data", in: text), "Jane Smith")
+    }
+
+    func testOpeningAdverbialPhraseIsNotTheSubject() throws {
+        let text = "Back in 1999, Mr. Brown praised the governor's skills, telling a reporter: ''I wish I could be like that. I just can't.''"
+        XCTAssertEqual(try speaker(of: "I wish I could be like that", in: text), "Paul Brown")
+        let asked = "Asked on Monday whether the plan would pass, Ms. Smith shook her head and said, ''Not this year, and not without a vote.''"
+        XCTAssertEqual(try speaker(of: "Not this year", in: asked), "Jane Smith")
+    }
+    func testQuotationAfterASentenceOfReportedSpeechIsThatSpeakers() throws {
+        let text = "Mr. Brown argues that his client never encouraged violence. \"His intent was to find the best possibility for a peaceful end.\""
+        XCTAssertEqual(try speaker(of: "His intent was", in: text), "Paul Brown")
+    }
+
+    func testQuotationAfterASentenceWithoutSpeechHasNoSpeakerFromIt() throws {
+        let text = "Mr. Brown walked to the podium at noon. \"His intent was to find the best possibility for a peaceful end.\""
+        let quotes = QuoteTestSupport.quotes(text, people: people(text))
+        XCTAssertNil(quotes.first(where: { $0.text.contains("His intent was") })?.speaker)
+    }
+    func testAsSomeonePutItBeforeAColon() throws {
+        let text = "As Ms. Smith put it: ''The town does a better job at welcoming newcomers than the city.''"
+        XCTAssertEqual(try speaker(of: "better job at welcoming", in: text), "Jane Smith")
+    }
+
+    func testUnlistedVerbBeforeACommaAndAQuotation() throws {
+        let text = "During their first debate, Paul Brown cracked, ''I'm a progressive who likes to get things done.''"
+        XCTAssertEqual(try speaker(of: "likes to get things done", in: text), "Paul Brown")
+    }
+    func testTwoOpeningPhrasesBeforeTheSubject() throws {
+        let text = "In June 2009, after Ms. Smith fell ill, Mr. Brown wrote to her, telling her, “You are an all-star player and we need you.”"
+        XCTAssertEqual(try speaker(of: "all-star player", in: text), "Paul Brown")
+    }
 }

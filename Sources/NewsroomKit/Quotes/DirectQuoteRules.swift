@@ -10,7 +10,9 @@ struct DirectQuoteRules {
         guard let close = segment.closeToken else { return nil }
         let paragraph = tokens[close].paragraph
         var k = close + 1
-        guard k < tokens.count, tokens[k].paragraph == paragraph else { return nil }
+        guard k < tokens.count else { return nil }
+        if tokens[k].paragraph == paragraph + 1 { return signatureOnTheNextParagraph(dash: k) }
+        guard tokens[k].paragraph == paragraph else { return nil }
         if tokens[k].isPunct("—") {
             let speaker = scan.phraseStarting(at: k + 1, ceiling: tokens.count - 1, limit: 6)
             guard let speaker, tokens[speaker.lowerBound].capitalized || tokens[speaker.upperBound].capitalized else { return nil }
@@ -22,7 +24,7 @@ struct DirectQuoteRules {
         let first = k
         var j = k
         while j < tokens.count, j - first <= 24, tokens[j].paragraph == paragraph {
-            if scan.isTerminal(j) || tokens[j].mark != nil || tokens[j].isPunct(":") { break }
+            if scan.isTerminal(j) || (tokens[j].mark != nil && !isPossessiveApostrophe(j)) || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) {
                 guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
                 return Attribution(cue: j...(j + 1), speaker: speaker)
@@ -87,6 +89,36 @@ struct DirectQuoteRules {
             j += 1
         }
         return attributionByUnlistedVerb(segment, after: first)
+    }
+
+    /// "“…” ¶ - Sanders.": a paragraph that is only a dash and a name signs the quotation
+    /// ending the paragraph before it.
+    private func signatureOnTheNextParagraph(dash k: Int) -> Attribution? {
+        guard tokens[k].isPunct("-") || tokens[k].isPunct("—") || tokens[k].isPunct("–"),
+            let speaker = scan.phraseStarting(at: k + 1, ceiling: tokens.count - 1, limit: 6),
+            tokens[speaker.lowerBound].capitalized,
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil
+        else { return nil }
+        let after = speaker.upperBound + 1
+        guard after >= tokens.count || tokens[after].paragraph != tokens[k].paragraph
+            || (scan.isTerminal(after) && (after + 1 >= tokens.count || tokens[after + 1].paragraph != tokens[k].paragraph))
+        else { return nil }
+        return Attribution(cue: k...k, speaker: speaker)
+    }
+
+    /// "Asked whether …, Mr. Smith shot back: “…”": a name and a verb not in the lexicon (and
+    /// its particle) right before a colon, after a comma or opening the sentence.
+    private func nameWithUnlistedVerb(beforeColon k: Int, floor: Int) -> ClosedRange<Int>? {
+        var v = k - 1
+        if v > floor, tokens[v].isWord, SpeechLexicon.verbParticles.contains(tokens[v].hash) { v -= 1 }
+        guard v > floor, tokens[v].isWord, !tokens[v].capitalized,
+            scan.verbEnding(v) != 0 || SpeechLexicon.unlistedSpeechVerbs.contains(tokens[v].hash),
+            let speaker = scan.phraseEnding(at: v - 1, floor: floor, limit: 6),
+            tokens[speaker.lowerBound].capitalized,
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil,
+            speaker.lowerBound == floor || tokens[speaker.lowerBound - 1].isPunct(",")
+        else { return nil }
+        return speaker
     }
 
     /// "“Let me talk,” Trump shot back." / "“…,” an angry Hollande retaliated.": a quotation
@@ -196,7 +228,7 @@ struct DirectQuoteRules {
             var subject = scan.subject(before: k, floor: floor)
             // "…, saying “…”" shares the sentence's subject; "quoted X as saying" does not.
             if subject == nil, isParticiple(k), k - 1 >= floor, tokens[k - 1].isPunct(",") {
-                subject = scan.sentenceSubject(from: floor, before: k - 1)
+                subject = scan.participleSubject(comma: k - 1, floor: floor)
             }
             return (Attribution(cue: k...k, speaker: subject), nil)
         }
@@ -246,7 +278,7 @@ struct DirectQuoteRules {
                 }
                 // "…, saying: “…”": a participle after a comma shares the sentence's subject.
                 if j - 1 >= floor, tokens[j - 1].isPunct(","), isParticiple(j),
-                    let subject = scan.sentenceSubject(from: floor, before: j - 1)
+                    let subject = scan.participleSubject(comma: j - 1, floor: floor)
                 {
                     return Attribution(cue: j...j, speaker: subject)
                 }
@@ -254,10 +286,25 @@ struct DirectQuoteRules {
                 if frame == .clause || frame == .cognition, j + 1 < k {
                     return Attribution(cue: j...j, speaker: scan.phraseStarting(at: j + 1, ceiling: k - 1))
                 }
+                if colon, let speaker = nameWithUnlistedVerb(beforeColon: k, floor: floor) {
+                    return Attribution(cue: (speaker.upperBound + 1)...(k - 1), speaker: speaker)
+                }
                 return Attribution(cue: j...j, speaker: nil)
             }
             j -= 1
             steps += 1
+        }
+        // "As Professor Foner put it: “…”".
+        if k - 3 >= floor, scan.isWord(k - 1, Words.it), scan.isWord(k - 2, Words.put),
+            let speaker = scan.phraseEnding(at: k - 3, floor: floor, limit: 6),
+            tokens[speaker.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[speaker.lowerBound].hash),
+            SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash] == nil
+        {
+            return Attribution(cue: (k - 2)...(k - 1), speaker: speaker)
+        }
+        // "During the debate, Hillary Clinton cracked, “…”": a verb not in the lexicon.
+        if let speaker = nameWithUnlistedVerb(beforeColon: k, floor: floor) {
+            return Attribution(cue: (speaker.upperBound + 1)...(k - 1), speaker: speaker)
         }
         if colon, k - floor <= 10, let name = scan.sentenceSubject(from: floor, before: k),
             name.upperBound == k - 1 || tokens[name.upperBound + 1].isPunct("("),
@@ -287,12 +334,30 @@ struct DirectQuoteRules {
     private func isSpeakerToken(_ k: Int) -> Bool {
         // "Sen. Chuck Schumer (D-N.Y.) said": a bracketed party and state after a name.
         if tokens[k].isPunct(",") || tokens[k].isPunct("(") || tokens[k].isPunct(")") { return true }
+        // "Sanders’ campaign manager"; "Mitch McConnell, R-Ky., said": a hyphen inside a word.
+        if isPossessiveApostrophe(k) { return true }
+        if tokens[k].isPunct("-"), k > 0, k + 1 < tokens.count, tokens[k - 1].end == tokens[k].start,
+            tokens[k + 1].start == tokens[k].end, tokens[k - 1].isWord, tokens[k + 1].isWord
+        {
+            return true
+        }
         if tokens[k].isPunct("."), !scan.isTerminal(k) { return true }
         // "and" inside a name: "the Ways and Means Committee".
         if tokens[k].hash == Words.and, k > 0, k + 1 < tokens.count, tokens[k - 1].capitalized, tokens[k + 1].capitalized {
             return true
         }
         return scan.isPhraseWord(k) || SpeechLexicon.determiners.contains(tokens[k].hash) || tokens[k].hash == Words.of
+    }
+
+    /// A single closing mark written right after a word ending in "s" and followed by a space
+    /// and a word: the possessive "Sanders’ campaign", not a quotation mark.
+    private func isPossessiveApostrophe(_ k: Int) -> Bool {
+        guard let m = tokens[k].mark, m.level == .single, m.direction != .opening, k > 0, k + 1 < tokens.count,
+            tokens[k - 1].isWord, tokens[k - 1].end == tokens[k].start, tokens[k + 1].isWord,
+            tokens[k + 1].start > tokens[k].end, tokens[k + 1].paragraph == tokens[k].paragraph
+        else { return false }
+        let last = scan.scalars[tokens[k - 1].end - 1]
+        return last == "s" || last == "S"
     }
 
     /// Whether a passage is a title, a nickname or a scare quote rather than speech: short,

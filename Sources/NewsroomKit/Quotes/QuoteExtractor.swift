@@ -114,6 +114,7 @@ public struct QuoteExtractor: Sendable {
         inheritAttributions(segments, scan, keep, &attributions)
         for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
         attributeToThePreviousParagraphsPerson(segments, scan, people, keep, &attributions)
+        attributeToThePreviousSentencesSpeaker(segments, scan, people, keep, &attributions)
         // A cue without a subject ("…,” adding, “…”) keeps the speaker of the passage before it.
         for i in segments.indices.dropFirst() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
             let paragraph = scan.tokens[segments[i].openToken].paragraph
@@ -215,6 +216,34 @@ public struct QuoteExtractor: Sendable {
                 tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions)
             else { continue }
             attributions[i] = Attribution(cue: nil, speaker: subject)
+        }
+    }
+
+    /// A quotation with no attribution opening a sentence right after a sentence in which a
+    /// person speaks without marks ("Coan argues that his client … . “The government is …”")
+    /// is that person's.
+    private func attributeToThePreviousSentencesSpeaker(
+        _ segments: [QuotedSegment], _ scan: QuoteScan, _ people: [Person], _ keep: [Bool],
+        _ attributions: inout [Attribution?]
+    ) {
+        guard !people.isEmpty else { return }
+        let mentions = people.flatMap(\.mentions).sorted()
+        let tokens = scan.tokens
+        for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
+            let open = segment.openToken
+            guard open > 0, tokens[open - 1].paragraph == tokens[open].paragraph, scan.isTerminal(open - 1) else { continue }
+            let first = scan.firstOfSentence(open - 1)
+            var j = first
+            while j < open - 1 {
+                if tokens[j].mark != nil { break }
+                if scan.cueFrame(j) != nil, let subject = scan.subject(before: j, floor: first),
+                    tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions)
+                {
+                    attributions[i] = Attribution(cue: nil, speaker: subject)
+                    break
+                }
+                j += 1
+            }
         }
     }
 

@@ -49,6 +49,12 @@ struct QuoteScan {
         if p == ".", k + 1 < tokens.count, tokens[k + 1].isPunct(")"), k > 0, tokens[k - 1].end == tokens[k].start {
             return false
         }
+        // "McConnell, R-Ky., said": an abbreviation's stop before a comma ends no sentence.
+        if p == ".", k + 1 < tokens.count, tokens[k + 1].isPunct(","), k > 0, tokens[k - 1].end == tokens[k].start,
+            tokens[k - 1].isWord, tokens[k - 1].capitalized
+        {
+            return false
+        }
         return p == "." || p == "?" || p == "!" || p == ";"
     }
 
@@ -104,7 +110,11 @@ struct QuoteScan {
         if t.capitalized {
             // "In", "But", "When" open a clause, not a name — unless inside a name ("CBS This Morning").
             guard SpeechLexicon.phraseStoppers.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil else { return true }
-            return k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence
+            if k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].sentence == t.sentence { return true }
+            // "said Will Doyle": a first name that is also a stopper, inside a sentence and before a name.
+            return k > 0 && k + 1 < tokens.count && tokens[k - 1].sentence == t.sentence && tokens[k - 1].isWord
+                && !tokens[k - 1].capitalized && tokens[k + 1].isWord && tokens[k + 1].capitalized
+                && tokens[k + 1].sentence == t.sentence && !SpeechLexicon.phraseStoppers.contains(tokens[k + 1].hash)
         }
         if t.cue == nil && !SpeechLexicon.phraseStoppers.contains(t.hash) { return true }
         // "Center for Biological Diversity", "Committee on Foreign Relations": a short word inside a name.
@@ -217,7 +227,7 @@ struct QuoteScan {
         if tokens[j].isPunct(",") {
             // "Trump returned the compliment, telling Reuters": a participle after a comma
             // shares the sentence's subject.
-            if isParticipleWord(cue) { return sentenceSubject(from: floor, before: j) }
+            if isParticipleWord(cue) { return participleSubject(comma: j, floor: floor) }
             var q = j - 1
             while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
@@ -251,11 +261,57 @@ struct QuoteScan {
         }
         if tokens[j].isWord, tokens[j].hash == Words.to, !tokens[j].capitalized {
             // "… went on to say": the sentence's subject, when it names someone.
+            if let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized { return s }
+            // "… so subdued that Mr. Trump was prompted to say": the name before the verb group.
+            return nameBeforeVerbGroup(endingAt: j - 1, floor: floor)
+        }
+        // "Mr. McConnell deflected questions before saying": a gerund after a preposition
+        // shares the sentence's subject, when it names someone.
+        if tokens[j].isWord, !tokens[j].capitalized, isParticipleWord(cue), Words.gerundPrepositions.contains(tokens[j].hash) {
             guard let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized else { return nil }
             return s
         }
         if tokens[j].isWord, isPossessive(j) { return nil }
         return phraseEnding(at: j, floor: floor)
+    }
+
+    /// Whether the sentence-opening word `k` starts an opening phrase rather than the subject:
+    /// "Speaking on Fox,", "Asked on Monday whether …,", "Back in 1999,", "Ever since …,".
+    private func opensAnAdverbialPhrase(_ k: Int, before limit: Int) -> Bool {
+        guard k + 1 < limit, tokens[k + 1].isWord, !tokens[k + 1].capitalized else { return false }
+        let next = tokens[k + 1].hash
+        guard SpeechLexicon.prepositionsAfterCue.contains(next) || next == Words.whether || next == Words.since else { return false }
+        return isParticipleWord(k) || verbEnding(k) == 2 || Words.openingAdverbs.contains(tokens[k].hash)
+    }
+
+    /// The subject shared by a participle after the comma at `comma`: the speaker of a speech
+    /// verb right before the comma ("”, Lewandowski said, adding: “…”", "said Skelly,
+    /// explaining …"), else the sentence's subject.
+    func participleSubject(comma: Int, floor: Int) -> ClosedRange<Int>? {
+        let v = comma - 1
+        if v >= floor, cueFrame(v) != nil, let subject = subject(before: v, floor: floor) { return subject }
+        if v >= floor, let phrase = phraseEnding(at: v, floor: floor), phrase.lowerBound - 1 >= floor,
+            cueFrame(phrase.lowerBound - 1) != nil, tokens[phrase.lowerBound].capitalized
+        {
+            return phrase
+        }
+        return sentenceSubject(from: floor, before: comma)
+    }
+
+    /// A capitalised phrase ending right before a verb group of at most three lower-case words
+    /// ending at `k` ("Mr. Trump was prompted", "Ms. Lee wanted").
+    func nameBeforeVerbGroup(endingAt k: Int, floor: Int) -> ClosedRange<Int>? {
+        var j = k
+        while j >= floor, k - j < 3, tokens[j].isWord, !tokens[j].capitalized,
+            SpeechLexicon.auxiliaries.contains(tokens[j].hash) || verbEnding(j) != 0 || isParticipleWord(j)
+        {
+            j -= 1
+        }
+        guard j < k, j >= floor, tokens[j].isWord, tokens[j].capitalized,
+            SpeechLexicon.pronouns[tokens[j].hash] == nil,
+            let phrase = phraseEnding(at: j, floor: floor)
+        else { return nil }
+        return phrase
     }
 
     /// The first phrase of the sentence (its grammatical subject in most news sentences),
@@ -264,15 +320,17 @@ struct QuoteScan {
         var k = first
         while k < limit, tokens[k].isWord, Words.connectives.contains(tokens[k].hash) { k += 1 }
         while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
-        // An opening phrase ("In 1999,", "After the debate,", "Speaking on Fox,") is skipped.
-        if k < limit, tokens[k].isWord,
-            !isPhraseWord(k)
-                || (isParticipleWord(k) && k + 1 < limit && SpeechLexicon.prepositionsAfterCue.contains(tokens[k + 1].hash))
+        // Opening phrases ("In 1999,", "After the debate,", "Speaking on Fox,"; at most two: "In
+        // June, after Clinton fell ill,") are skipped.
+        var skipped = 0
+        while skipped < 2, k < limit, tokens[k].isWord,
+            !isPhraseWord(k) || opensAnAdverbialPhrase(k, before: limit)
         {
             var c = k
             while c < limit, c - k < 12, !tokens[c].isPunct(","), !isTerminal(c) { c += 1 }
             guard c < limit, tokens[c].isPunct(",") else { return nil }
             k = c + 1
+            skipped += 1
         }
         guard k < limit, !tokens[k].startsWithDigit else { return nil }
         var phrase = phraseStarting(at: k, ceiling: limit - 1, limit: 6)
@@ -385,6 +443,13 @@ enum Words {
     static let but = WordHash.of("but")
     static let whether = WordHash.of("whether")
     static let whileWord = WordHash.of("while")
+    static let since = WordHash.of("since")
+    static let it = WordHash.of("it")
+    static let put = WordHash.of("put")
+    /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
+    static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
+    /// Prepositions before a gerund that shares the sentence's subject ("before saying").
+    static let gerundPrepositions: Set<UInt64> = Set(["before", "after", "while", "when", "by", "without"].map(WordHash.of))
     /// Words that, after a comma, start a clause outside the reported content.
     static let clauseBreaks: Set<UInt64> = Set(
         ["but", "while", "whereas", "although", "though", "who", "which", "compared", "after", "it", "even"].map(WordHash.of))

@@ -255,11 +255,38 @@ struct SpeakerResolver {
         var steps = 0
         while i >= 0, steps < 64 {
             let m = mentions[i]
-            if compatible(m.person, sex), !isQuoted(m.span) { return m.person }
+            if compatible(m.person, sex), !isQuoted(m.span) { return firstCompatibleInSentence(of: i, sex: sex) }
             i -= 1
             steps += 1
         }
         return nil
+    }
+
+    /// The person of the first compatible mention in the sentence of mention `i` — its subject
+    /// more often than the mentions after it ("Smith thanked Brown. She said …" → Smith).
+    private func firstCompatibleInSentence(of i: Int, sex: Person.Sex) -> Int {
+        let sentence = sentenceOf(position: mentions[i].span.start)
+        var best = i
+        var j = i - 1
+        while j >= 0, i - j < 16 {
+            let m = mentions[j]
+            if sentenceOf(position: m.span.start) != sentence { break }
+            if compatible(m.person, sex), !isQuoted(m.span) { best = j }
+            j -= 1
+        }
+        return mentions[best].person
+    }
+
+    /// The sentence number of the token starting at or containing scalar `position`.
+    private func sentenceOf(position: Int) -> Int {
+        let tokens = scan.tokens
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return tokens[min(lo, tokens.count - 1)].sentence
     }
 
     private func isQuoted(_ span: TextSpan) -> Bool {
