@@ -456,42 +456,40 @@ public struct PersonRules: Sendable {
 
     /// Per token: whether its line has words and none of them has a lower-case letter (headlines).
     static func allCapsLines(_ t: TokenizedText) -> [Bool] {
-        var out = [Bool](repeating: false, count: t.count)
-        var start = 0
-        while start < t.count {
-            var end = start + 1
-            while end < t.count, !t.tokens[end].followsNewline { end += 1 }
+        flagLines(t) { line in
             var words = 0
-            var caps = true
-            for k in start..<end where t.tokens[k].kind == .word {
+            for k in line where t.tokens[k].kind == .word {
                 words += 1
-                if !t.isAllCaps(k) && t.tokens[k].length > 1 { caps = false; break }
+                if !t.isAllCaps(k) && t.tokens[k].length > 1 { return false }
             }
-            if caps && words >= 2 { for k in start..<end { out[k] = true } }
-            start = end
+            return words >= 2
         }
-        return out
     }
 
     /// Per token: whether its line is a headline in title case (three or more words, every word
     /// of four letters or more capitalised, no closing full stop), where capitals tell little:
     /// the rules add no names there and long tagged spans are dropped.
     static func titleCaseLines(_ t: TokenizedText) -> [Bool] {
+        flagLines(t) { line in
+            var words = 0
+            for k in line where t.tokens[k].kind == .word {
+                words += 1
+                if t.tokens[k].length >= 4 && !t.isCapitalized(k) { return false }
+            }
+            let last = t.text.scalars[t.tokens[line.upperBound - 1].start]
+            return words >= 3 && last != "." && last != "!" && last != "?" && last != "\"" && last != "\u{201D}"
+        }
+    }
+
+    /// Per token: whether the line it sits on (tokens up to the next one that follows a newline)
+    /// satisfies `qualifies`.
+    private static func flagLines(_ t: TokenizedText, _ qualifies: (Range<Int>) -> Bool) -> [Bool] {
         var out = [Bool](repeating: false, count: t.count)
         var start = 0
         while start < t.count {
             var end = start + 1
             while end < t.count, !t.tokens[end].followsNewline { end += 1 }
-            var words = 0
-            var titleCase = true
-            for k in start..<end where t.tokens[k].kind == .word {
-                words += 1
-                if t.tokens[k].length >= 4 && !t.isCapitalized(k) { titleCase = false; break }
-            }
-            let last = t.text.scalars[t.tokens[end - 1].start]
-            if titleCase && words >= 3 && last != "." && last != "!" && last != "?" && last != "\"" && last != "\u{201D}" {
-                for k in start..<end { out[k] = true }
-            }
+            if qualifies(start..<end) { for k in start..<end { out[k] = true } }
             start = end
         }
         return out
