@@ -113,8 +113,9 @@ public struct QuoteExtractor: Sendable {
         }
         inheritAttributions(segments, scan, keep, &attributions)
         for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
-        attributeToThePreviousParagraphsPerson(segments, scan, people, keep, &attributions)
-        attributeToThePreviousSentencesSpeaker(segments, scan, people, keep, &attributions)
+        let mentions = people.flatMap(\.mentions).sorted()
+        attributeToThePreviousParagraphsPerson(segments, scan, mentions, keep, &attributions)
+        attributeToThePreviousSentencesSpeaker(segments, scan, mentions, keep, &attributions)
         // A cue without a subject ("…,” adding, “…”) keeps the speaker of the passage before it.
         for i in segments.indices.dropFirst() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
             let paragraph = scan.tokens[segments[i].openToken].paragraph
@@ -200,11 +201,10 @@ public struct QuoteExtractor: Sendable {
     /// whose last sentence is about a person ("Viguerie is upbeat about Cruz's chances. ¶ “Not
     /// only can Ted Cruz win …”"), is that person's.
     private func attributeToThePreviousParagraphsPerson(
-        _ segments: [QuotedSegment], _ scan: QuoteScan, _ people: [Person], _ keep: [Bool],
+        _ segments: [QuotedSegment], _ scan: QuoteScan, _ mentions: [TextSpan], _ keep: [Bool],
         _ attributions: inout [Attribution?]
     ) {
-        guard !people.isEmpty else { return }
-        let mentions = people.flatMap(\.mentions).sorted()
+        guard !mentions.isEmpty else { return }
         let tokens = scan.tokens
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
             let open = segment.openToken
@@ -223,11 +223,10 @@ public struct QuoteExtractor: Sendable {
     /// person speaks without marks ("Coan argues that his client … . “The government is …”")
     /// is that person's.
     private func attributeToThePreviousSentencesSpeaker(
-        _ segments: [QuotedSegment], _ scan: QuoteScan, _ people: [Person], _ keep: [Bool],
+        _ segments: [QuotedSegment], _ scan: QuoteScan, _ mentions: [TextSpan], _ keep: [Bool],
         _ attributions: inout [Attribution?]
     ) {
-        guard !people.isEmpty else { return }
-        let mentions = people.flatMap(\.mentions).sorted()
+        guard !mentions.isEmpty else { return }
         let tokens = scan.tokens
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
             let open = segment.openToken
