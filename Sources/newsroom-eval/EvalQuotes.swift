@@ -13,6 +13,9 @@ struct EvalQuotes: ParsableCommand {
             rest. Reports precision, recall and F1 of content spans at ≥30% and ≥80% character
             overlap and speaker accuracy, for direct quotes (content wholly in marks) and for all
             attributions. The raw .txt is annotated as given (people, then quotes).
+            --wikinews scores the hand-annotated newswire quote set instead (tuning half; with
+            --held-out the held-out half): articles of ../shared/corpus/wikinews through the whole
+            pipeline, P/R/F1 at ≥30% and ≥80% overlap for all quotes and per kind, and speaker names.
             """
     )
 
@@ -25,7 +28,13 @@ struct EvalQuotes: ParsableCommand {
     @Flag(help: "Evaluate the train split only (all but the dev split).")
     var train = false
 
-    @Option(help: "Print up to N missed and spurious direct quotes (train split only: never look at dev errors).")
+    @Flag(help: "Score the hand-annotated Wikinews quote set (tuning half) instead of PolNeAR.")
+    var wikinews = false
+
+    @Flag(name: .customLong("held-out"), help: "With --wikinews: the held-out half (only measured, never tuned on).")
+    var heldOut = false
+
+    @Option(help: "Print up to N missed and spurious quotes (train split or Wikinews tuning half only: never look at held-out errors).")
     var errors = 0
 
     @Option(help: ArgumentHelp("Print the quotes found in one text file and exit.", visibility: .hidden))
@@ -39,6 +48,18 @@ struct EvalQuotes: ParsableCommand {
             }
             return
         }
+        if wikinews {
+            guard folder == nil, !dev, !train else { throw ValidationError("--wikinews takes no folder, --dev or --train") }
+            if errors > 0 && heldOut { throw ValidationError("--errors is not allowed on the held-out half") }
+            let evaluation = WikinewsQuoteEvaluation(half: heldOut ? .heldOut : .tuning, errors: errors)
+            do {
+                try evaluation.run(packageRoot: FileManager.default.currentDirectoryPath)
+            } catch let failure as EvalFailure {
+                throw ValidationError(failure.description)
+            }
+            return
+        }
+        guard !heldOut else { throw ValidationError("--held-out goes with --wikinews") }
         guard !(dev && train) else { throw ValidationError("--dev and --train exclude each other") }
         let root: URL
         if let folder {

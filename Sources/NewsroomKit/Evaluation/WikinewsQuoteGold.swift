@@ -1,0 +1,122 @@
+import Foundation
+
+/// One hand-annotated quotation of the newswire quote set.
+public struct NewswireGoldQuote: Sendable, Hashable {
+    /// Whether the speaker is a named person or something else (an organisation, a group, a
+    /// document, an unnamed official).
+    public enum SpeakerType: String, Sendable, Hashable {
+        case person, group
+    }
+
+    /// The content (code points into the article's `text`, no quotation marks around it).
+    public var span: TextSpan
+    /// Direct, mixed or indirect (see docs/quotes.md, "Newswire quote set").
+    public var kind: QuoteKind
+    /// The speaker's full name as the article resolves it, or the organisation or group as
+    /// written; nil when the text names no one.
+    public var speaker: String?
+    /// Person or group; nil without a speaker.
+    public var speakerType: SpeakerType?
+
+    /// Creates a gold quote.
+    public init(span: TextSpan, kind: QuoteKind, speaker: String?, speakerType: SpeakerType?) {
+        self.span = span
+        self.kind = kind
+        self.speaker = speaker
+        self.speakerType = speakerType
+    }
+}
+
+/// One article of the newswire quote set with its gold quotations.
+public struct NewswireQuoteDocument: Sendable {
+    /// "wikinews_2019.csv#6".
+    public var id: String
+    /// The article as `ArticleLoader` reads it (the CSV record's text, verbatim).
+    public var article: Article
+    /// Gold quotations in text order.
+    public var quotes: [NewswireGoldQuote]
+}
+
+/// The hand-annotated newswire quote set: every quotation (direct, mixed, and reported speech
+/// with a verb of saying or "according to") with its speaker's resolved name, in 24 Wikinews
+/// articles of `../shared/corpus/wikinews`.
+///
+/// Rows: every 12th row starting at row 6 of `wikinews_2019.csv` and `wikinews_2020.csv`
+/// (between the people set's rows 0, 12, 24, …); a row that is a Wikinews interview (its title
+/// names Wikinews) or longer than 10,000 code points is replaced by the next row that is not.
+/// The **tuning** half is the rows whose base row is 6 modulo 24 (6, 30, 54, …), the
+/// **held-out** half those whose base row is 18 modulo 24 (18, 42, 66, …).
+///
+/// The gold file (`Tests/NewsroomKitTests/Fixtures/quotes/wikinews-quotes-gold.tsv`) holds
+/// `file, row, start, end, kind, speaker, speaker type, head, tail`: code-point offsets into the
+/// CSV record's `text` field (which `ArticleLoader` keeps verbatim) and the first 24 and last 12
+/// code points of the content, so that a changed corpus is noticed. The texts stay in `../shared`.
+public enum WikinewsQuoteGold {
+    /// Tuning rows: base rows 6, 30, 54, … (2020 row 30 and 54 are interviews, 78 a compilation).
+    public static let tuningRows: [(file: String, row: Int)] =
+        [6, 30, 54, 78, 102, 126, 150].map { ("wikinews_2019.csv", $0) }
+        + [6, 31, 55, 79, 102].map { ("wikinews_2020.csv", $0) }
+
+    /// Held-out rows: base rows 18, 42, 66, … (2019 row 18 is an interview).
+    public static let heldOutRows: [(file: String, row: Int)] =
+        [19, 42, 66, 90, 114, 138, 162].map { ("wikinews_2019.csv", $0) }
+        + [18, 42, 66, 90, 114].map { ("wikinews_2020.csv", $0) }
+
+    /// The gold file's path inside the package.
+    public static let goldPath = "Tests/NewsroomKitTests/Fixtures/quotes/wikinews-quotes-gold.tsv"
+
+    /// Which half to load.
+    public enum Half: String, Sendable, CaseIterable {
+        /// Errors on these articles may be studied and fixed.
+        case tuning
+        /// Only measured (at the start and at the end of a round of work).
+        case heldOut = "held-out"
+
+        /// The rows of this half.
+        public var rows: [(file: String, row: Int)] { self == .tuning ? tuningRows : heldOutRows }
+    }
+
+    /// Loads the gold quotations of `half` and the articles they index; throws when a line is
+    /// malformed or a content's head or tail is not the text at its offsets (the corpus changed).
+    public static func load(gold: URL, shared: URL, half: Half) throws -> [NewswireQuoteDocument] {
+        let tsv = try String(contentsOf: gold, encoding: .utf8)
+        var byArticle: [String: [(NewswireGoldQuote, head: String, tail: String)]] = [:]
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 9, let row = Int(f[1]), let start = Int(f[2]), let end = Int(f[3]), start < end,
+                let kind = QuoteKind(rawValue: f[4])
+            else {
+                throw NewsroomError.unreadable(path: gold.path, reason: "bad gold line: \(line)")
+            }
+            let speaker = f[5].isEmpty || f[5] == "-" ? nil : f[5]
+            let type = speaker == nil ? nil : NewswireGoldQuote.SpeakerType(rawValue: f[6])
+            let quote = NewswireGoldQuote(span: TextSpan(start: start, end: end), kind: kind, speaker: speaker, speakerType: type)
+            byArticle["\(f[0])#\(row)", default: []].append((quote, f[7], f[8]))
+        }
+        var loaded: [String: [Article]] = [:]
+        var documents: [NewswireQuoteDocument] = []
+        for (file, row) in half.rows {
+            if loaded[file] == nil {
+                let path = shared.appendingPathComponent("corpus/wikinews/\(file)").path
+                loaded[file] = ArticleLoader().load(paths: [path]).articles
+            }
+            guard let articles = loaded[file], row < articles.count else {
+                throw NewsroomError.unreadable(path: file, reason: "no article at row \(row)")
+            }
+            let article = articles[row]
+            let text = ScalarText(article.text)
+            var quotes: [NewswireGoldQuote] = []
+            for (quote, head, tail) in byArticle["\(file)#\(row)"] ?? [] {
+                let span = quote.span
+                let headSpan = TextSpan(start: span.start, end: min(span.end, span.start + head.unicodeScalars.count))
+                let tailSpan = TextSpan(start: max(span.start, span.end - tail.unicodeScalars.count), end: span.end)
+                guard span.end <= text.count, text[headSpan] == head, text[tailSpan] == tail else {
+                    throw NewsroomError.unreadable(path: file, reason: "row \(row): \(head)… not at \(span.start)-\(span.end)")
+                }
+                quotes.append(quote)
+            }
+            documents.append(NewswireQuoteDocument(id: "\(file)#\(row)", article: article, quotes: quotes.sorted { $0.span < $1.span }))
+        }
+        return documents
+    }
+}
