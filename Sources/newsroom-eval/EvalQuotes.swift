@@ -37,6 +37,9 @@ struct EvalQuotes: ParsableCommand {
     @Option(help: "Print up to N missed and spurious quotes (train split or Wikinews tuning half only: never look at held-out errors).")
     var errors = 0
 
+    @Flag(help: ArgumentHelp("Print every quote with whether it matched (for comparing two builds).", visibility: .hidden))
+    var list = false
+
     @Option(help: ArgumentHelp("Print the quotes found in one text file and exit.", visibility: .hidden))
     var dump: String?
 
@@ -71,7 +74,7 @@ struct EvalQuotes: ParsableCommand {
         }
         let corpus = try PolnearCorpus(folder: root)
         let split: PolnearCorpus.Split = dev ? .dev : (train ? .train : .all)
-        if errors > 0 && split == .dev { throw ValidationError("--errors is not allowed on the dev split") }
+        if (errors > 0 || list) && split == .dev { throw ValidationError("--errors and --list are not allowed on the dev split") }
         let documents = corpus.split(split)
         guard !documents.isEmpty else { throw ValidationError("\(root.path): no documents with .txt and .ann") }
 
@@ -85,6 +88,16 @@ struct EvalQuotes: ParsableCommand {
             let text = ScalarText(raw)
             let quotes = extractor.quotes(in: text, people: people.people(in: text))
             total = total + QuoteScoring.score(text: text, gold: gold, predicted: quotes)
+            if list {
+                let m = QuoteScoring.match(gold: gold, predicted: quotes, text: text, threshold: 0.3)
+                for (pi, q) in quotes.enumerated() {
+                    let ok = m.assigned[pi].map { m.found[$0] } ?? false
+                    print("LIST \(ok ? "ok " : "bad") \(doc.name) \(q.span.start) \(q.kind.rawValue) [\(q.speakerText ?? "-") → \(q.speaker ?? "-")]: \(q.text.prefix(100))")
+                }
+                for (gi, g) in gold.enumerated() where !m.found[gi] {
+                    print("LIST miss \(doc.name) \(g.content.first?.start ?? 0) [\(g.cue.map { text[$0] }.joined(separator: " "))]: \(g.content.map { text[$0] }.joined(separator: " | ").prefix(100))")
+                }
+            }
             if shown < errors {
                 shown += printErrors(doc.name, text, gold, quotes, limit: errors - shown)
             }

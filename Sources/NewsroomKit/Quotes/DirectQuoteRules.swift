@@ -232,6 +232,9 @@ struct DirectQuoteRules {
             }
             return (Attribution(cue: k...k, speaker: subject), nil)
         }
+        // "Trump said on Friday “…”", "said in a statement “…”": a setting between verb and mark.
+        if let attribution = cueBeforeSetting(open: open, floor: floor) { return (attribution, nil) }
+        if let (attribution, object) = evaluativeAttribution(open: open, floor: floor) { return (attribution, object) }
         // A quotation inside a reported clause: mixed.
         guard tokens[k].isWord || tokens[k].isPunct("—") else { return nil }
         var j = k
@@ -248,6 +251,26 @@ struct DirectQuoteRules {
                 }
                 if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
                 return (Attribution(cue: j...j, speaker: subject), start)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A speech verb followed only by setting phrases up to the opening mark at `open` ("said
+    /// on Friday “…”"), with its subject, or the name after it ("said Tuesday Smith “…”" is
+    /// not read).
+    private func cueBeforeSetting(open: Int, floor: Int) -> Attribution? {
+        var j = open - 2
+        while j >= floor, open - j <= 10 {
+            guard tokens[j].isWord else { return nil }
+            if let frame = scan.cueFrame(j), frame == .clause || frame == .cognition {
+                guard scan.settingEnd(after: j, limit: open) == open else { return nil }
+                var subject = scan.subject(before: j, floor: floor)
+                if subject == nil, isParticiple(j), j - 1 >= floor, tokens[j - 1].isPunct(",") {
+                    subject = scan.participleSubject(comma: j - 1, floor: floor)
+                }
+                return Attribution(cue: j...j, speaker: subject)
             }
             j -= 1
         }
@@ -351,7 +374,7 @@ struct DirectQuoteRules {
 
     /// A single closing mark written right after a word ending in "s" and followed by a space
     /// and a word: the possessive "Sanders’ campaign", not a quotation mark.
-    private func isPossessiveApostrophe(_ k: Int) -> Bool {
+    func isPossessiveApostrophe(_ k: Int) -> Bool {
         guard let m = tokens[k].mark, m.level == .single, m.direction != .opening, k > 0, k + 1 < tokens.count,
             tokens[k - 1].isWord, tokens[k - 1].end == tokens[k].start, tokens[k + 1].isWord,
             tokens[k + 1].start > tokens[k].end, tokens[k + 1].paragraph == tokens[k].paragraph
@@ -370,7 +393,9 @@ struct DirectQuoteRules {
             let t = tokens[open - back]
             if t.isWord, SpeechLexicon.titleIntroducers.contains(t.hash) { introduced = true }
         }
-        if introduced && segment.wordCount <= 10 { return true }
+        if introduced && segment.wordCount <= 10, evaluativeAttribution(open: open, floor: scan.firstOfSentence(open)) == nil {
+            return true
+        }
         if attributed { return segment.wordCount == 0 }
         if segment.wordCount <= 4 { return true }
         if let close = segment.closeToken, segment.wordCount <= 10 {

@@ -28,6 +28,12 @@ struct IndirectSpeechRules {
             j += 1
         }
         let next = tokens[cue + 1]
+        // "said on Friday he can …", "said in a statement the company …": a setting, then the clause.
+        if frame == .clause, let e = scan.settingEnd(after: cue, limit: last + 1), e <= last, tokens[e].isWord,
+            !SpeechLexicon.prepositionsAfterCue.contains(tokens[e].hash)
+        {
+            return e
+        }
         switch frame {
         case .objectThenThat, .cognition:
             return nil
@@ -98,6 +104,10 @@ struct IndirectSpeechRules {
         while a <= last, tokens[a].isWord, words < 4 { a += 1; words += 1 }
         guard a > last || tokens[a].isPunct(",") || scan.isTerminal(a) || tokens[a].isPunct("—") else { return nil }
         if words > 0, scan.isWord(cue + 1, Words.that) { return nil }
+        // "…, Sufianov said it was English language.": a clause after the verb is what was said.
+        if words > 0, speaker.map({ $0.lowerBound < cue }) ?? true, scan.hasFiniteVerb(cue + 1, a - 1) { return nil }
+        // "Earlier on Friday, the House confirmed him,": what comes before must be a clause.
+        guard scan.hasFiniteVerb(first, comma - 1) else { return nil }
         guard let content = contentSpan(from: first, to: comma - 1, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
     }
@@ -116,8 +126,16 @@ struct IndirectSpeechRules {
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
         let end = clauseEnd(from: start, to: last)
+        // "declare a national state of emergency", "mentioned a possible route": without "that"
+        // the words after the verb must be a clause, not only its object.
+        if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return nil }
         guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+    }
+
+    /// Whether the reported clause starting at `start` is introduced by "that", "whether" or a colon.
+    private func introducedExplicitly(_ start: Int) -> Bool {
+        start > 0 && (scan.isWord(start - 1, Words.that) || scan.isWord(start - 1, Words.whether) || tokens[start - 1].isPunct(":"))
     }
 
     /// The last token of the reported clause running from `start` to at most `last`: it ends

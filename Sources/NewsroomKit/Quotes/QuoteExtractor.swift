@@ -111,7 +111,7 @@ public struct QuoteExtractor: Sendable {
                 keep[i] = true
             }
         }
-        inheritAttributions(segments, scan, keep, &attributions)
+        inheritAttributions(segments, scan, keep, mixedStarts, &attributions)
         for i in segments.indices where shortSentence[i] && attributions[i] == nil { keep[i] = false }
         let mentions = people.flatMap(\.mentions).sorted()
         attributeToThePreviousParagraphsPerson(segments, scan, mentions, keep, &attributions)
@@ -139,6 +139,10 @@ public struct QuoteExtractor: Sendable {
                 let open = segment.openToken
                 var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: segment.lastToken, to: scan.lastOfSentence(open))
                 if let cue = attribution?.cue, cue.lowerBound > segment.lastToken { hi = segment.lastToken }
+                // "called the proposal “a non-starter” on Tuesday": the small clause ends with the marks.
+                if let cue = attribution?.cue, cue.upperBound + 1 == mixed, EvaluativeWords.isEvaluativeVerb(scan.tokens[cue.upperBound]) {
+                    hi = segment.lastToken
+                }
                 // The next quotation of the sentence is its own quote ("… “messy,” adding, “…”").
                 if i + 1 < segments.count, segments[i + 1].openToken <= hi { hi = segment.lastToken }
                 while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
@@ -166,14 +170,26 @@ public struct QuoteExtractor: Sendable {
     /// the previous (or next) passage of the same paragraph ("…," Juppe said. "But …"), or a
     /// quotation ending the previous paragraph when the passage opens its paragraph.
     private func inheritAttributions(
-        _ segments: [QuotedSegment], _ scan: QuoteScan, _ keep: [Bool], _ attributions: inout [Attribution?]
+        _ segments: [QuotedSegment], _ scan: QuoteScan, _ keep: [Bool], _ mixedStarts: [Int?], _ attributions: inout [Attribution?]
     ) {
         let tokens = scan.tokens
         let own = attributions
         for i in segments.indices where keep[i] && attributions[i] == nil {
             let paragraph = tokens[segments[i].openToken].paragraph
             var source: Attribution? = nil
-            if scan.isMidSentence(segments[i]) { continue }
+            if scan.isMidSentence(segments[i]) {
+                // "said “We made a plea …” and “So we told …”": a second passage joined to the
+                // one before it in the same sentence shares its attribution.
+                let open = segments[i].openToken
+                if i > 0, keep[i - 1], mixedStarts[i - 1] == nil, segments[i].wordCount >= 4,
+                    let close = segments[i - 1].closeToken, close + 2 == open,
+                    tokens[close].sentence == tokens[open].sentence, tokens[open - 1].isWord, !tokens[open - 1].capitalized,
+                    tokens[open - 1].hash == Words.and || tokens[open - 1].hash == Words.but
+                {
+                    attributions[i] = attributions[i - 1]
+                }
+                continue
+            }
             // The nearest kept passage before it in the paragraph (scare quotes between are skipped).
             var p = i - 1
             while p >= 0, !keep[p], tokens[segments[p].openToken].paragraph == paragraph { p -= 1 }

@@ -272,6 +272,11 @@ struct QuoteScan {
             return s
         }
         if tokens[j].isWord, isPossessive(j) { return nil }
+        // "Chris Christie, who denounced …": a relative pronoun after a comma stands for the
+        // phrase before the comma.
+        if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.who, j - 2 >= floor, tokens[j - 1].isPunct(",") {
+            return phraseEnding(at: j - 2, floor: floor)
+        }
         return phraseEnding(at: j, floor: floor)
     }
 
@@ -445,6 +450,7 @@ enum Words {
     static let whileWord = WordHash.of("while")
     static let since = WordHash.of("since")
     static let it = WordHash.of("it")
+    static let who = WordHash.of("who")
     static let put = WordHash.of("put")
     /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
     static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
