@@ -92,7 +92,9 @@ struct EvalQuotes: ParsableCommand {
                 let m = QuoteScoring.match(gold: gold, predicted: quotes, text: text, threshold: 0.3)
                 for (pi, q) in quotes.enumerated() {
                     let ok = m.assigned[pi].map { m.found[$0] } ?? false
-                    print("LIST \(ok ? "ok " : "bad") \(doc.name) \(q.span.start) \(q.kind.rawValue) [\(q.speakerText ?? "-") → \(q.speaker ?? "-")]: \(q.text.prefix(100))")
+                    let name = m.assigned[pi].flatMap { ok ? QuoteScoring.speakerNameMatches(gold[$0], q, text: text) : nil }
+                    let mark = name.map { $0 ? "name=Y" : "name=N" } ?? "name=-"
+                    print("LIST \(ok ? "ok " : "bad") \(doc.name) \(q.span.start) \(q.kind.rawValue) \(mark) [\(q.speakerText ?? "-") → \(q.speaker ?? "-")]: \(q.text.prefix(100))")
                 }
                 for (gi, g) in gold.enumerated() where !m.found[gi] {
                     print("LIST miss \(doc.name) \(g.content.first?.start ?? 0) [\(g.cue.map { text[$0] }.joined(separator: " "))]: \(g.content.map { text[$0] }.joined(separator: " | ").prefix(100))")

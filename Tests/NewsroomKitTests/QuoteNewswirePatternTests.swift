@@ -80,3 +80,97 @@ final class QuoteNewswirePatternTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.direct, .direct])
     }
 }
+
+/// Speaker phrases and speakers of newswire reporting (fourth quotes round).
+final class QuoteNewswireSpeakerTests: XCTestCase {
+    private func people(_ text: String) -> [Person] {
+        [
+            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
+            QuoteTestSupport.person("Tom Green", sex: .male, forms: ["Tom Green", "Green"], in: text),
+        ]
+    }
+
+    private func quotes(_ text: String) -> [Quote] { QuoteTestSupport.quotes(text, people: people(text)) }
+
+    private func quote(_ fragment: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
+        try QuoteTestSupport.quote(containing: fragment, in: quotes(text), file: file, line: line)
+    }
+
+    func testNameInAppositionAfterAnInvertedDescription() throws {
+        let q = try quote("very hard for me", in: "“This day is very hard for me,” said his father, Paul Brown, after the ceremony.")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+        XCTAssertEqual(q.speakerText, "Paul Brown")
+    }
+
+    func testNameInAppositionAfterADescriptionWithADeterminer() throws {
+        let q = try quote("crisis on our border", in: "The Vice President, Paul Brown, said on Friday the country is “in a crisis on our border.”")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testViceIsNotThePresidentsRole() throws {
+        let text = "President Tom Green spoke first. The Vice President said the talks would go on for weeks."
+        let q = try quote("talks would go on", in: text)
+        XCTAssertNotEqual(q.speaker, "Tom Green")
+    }
+
+    func testNameBeforeAPrepositionAndAnOrganisation() throws {
+        let q = try quote("mass casualty alert", in: "Dr. Paul Brown at Saint Mary Hospital said, “We received a mass casualty alert this morning.”")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testNameBeforeAParticiplePhrase() throws {
+        let q = try quote("not worth the paper", in: "On Tuesday, Paul Brown speaking to the Lake Council think tank called the deal “not worth the paper it is written on”.")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testAccordingToAtTheEndOfTheSentenceWithoutAComma() throws {
+        let q = try quote("parliament was suspended", in: "In the wake of the death, the parliament was suspended indefinitely according to local media.")
+        XCTAssertEqual(q.text, "In the wake of the death, the parliament was suspended indefinitely")
+        XCTAssertEqual(q.speaker, "local media")
+    }
+
+    func testAccordingToADescriptionAndANameInApposition() throws {
+        let q = try quote("ten passengers", in: "According to the town's first selectman, Paul Brown, there were ten passengers aboard the aircraft.")
+        XCTAssertEqual(q.text, "there were ten passengers aboard the aircraft")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testAccordingToOverAnAttributionGivesTheInnerSpeaker() throws {
+        let q = try quote("not interested", in: "Jane Smith has said she is not interested in the job, according to Reuters.")
+        XCTAssertEqual(q.text, "she is not interested in the job")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+
+    func testAttributionInsideTheSentence() throws {
+        let q = try quote("came to support", in: "Tom Green won the prize last year. This year, he said, he came to support his friends.")
+        XCTAssertEqual(q.text, "This year, he said, he came to support his friends")
+        XCTAssertEqual(q.speaker, "Tom Green")
+        let r = try quote("paid smugglers", in: "Three migrants died in the storm; they had, Brown says, paid smugglers to take them across.")
+        XCTAssertEqual(r.text, "they had, Brown says, paid smugglers to take them across")
+        XCTAssertEqual(r.speaker, "Paul Brown")
+    }
+
+    func testPronounBeforeTheVerbAfterASentenceEndingQuotation() throws {
+        let text = "“We will fight on,” Green said. “We are trying to show some mercy.” The south, he said, was “where we have a chance.”"
+        XCTAssertEqual(try quote("show some mercy", in: text).speaker, "Tom Green")
+    }
+
+    func testADocumentReadsItsWordsAndItsOwnerSpeaks() throws {
+        let q = try quote("very sorry to report", in: "Stardom's official statement yesterday read “Fans, we are very sorry to report this news.”")
+        XCTAssertEqual(q.speaker, "Stardom")
+        XCTAssertEqual(q.cue, "read")
+    }
+
+    func testAParagraphIntroducingSomeoneElseGivesThePronoun() throws {
+        let text = "“The test was hard,” Brown said.\n\nSeveral students came back this year. One is Tom Green, a student from the north. He said he was interested in surgery from the first year."
+        XCTAssertEqual(try quote("interested in surgery", in: text).speaker, "Tom Green")
+        let same = "“The test was hard,” Brown said.\n\nHe said he was interested in surgery from the first year."
+        XCTAssertEqual(try quote("interested in surgery", in: same).speaker, "Paul Brown")
+    }
+
+    func testNameAfterASecondPersonWord() throws {
+        let q = try quote("counterproductive move", in: "Are you aware the Open Rights Foundation said it was a “disappointing and counterproductive move”?")
+        XCTAssertEqual(q.speaker, "the Open Rights Foundation")
+    }
+}

@@ -273,6 +273,16 @@ extension QuoteScoring {
         isDirect(g.content, text.scalars)
     }
 
+    /// Whether `quote`'s resolved speaker names the source of `gold` (shares a capitalised word
+    /// with it); nil when the gold source names no one.
+    public static func speakerNameMatches(_ gold: GoldAttribution, _ quote: Quote, text: ScalarText) -> Bool? {
+        let sourceWords = gold.source.flatMap { capitalisedWords(ScalarText.slice(text.scalars, $0)) }
+        guard !sourceWords.isEmpty else { return nil }
+        guard let name = quote.speaker else { return false }
+        let predicted = Set(Folding.fold(name).split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return sourceWords.contains(where: { predicted.contains($0) })
+    }
+
     /// Matches quotes to gold attributions at `threshold` (see the type's documentation): the
     /// gold attribution each quote is assigned to, and whether each attribution is found.
     public static func match(

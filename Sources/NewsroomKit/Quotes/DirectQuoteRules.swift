@@ -34,7 +34,8 @@ struct DirectQuoteRules {
                     // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
                     var s = j + 1
                     while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
-                    let speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1)
+                    var speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1)
+                    if let sp = speaker, let name = scan.appositiveName(after: sp, ceiling: tokens.count - 1) { speaker = name }
                     if endsSentence, introducesMore(after: speaker?.upperBound ?? j) { return nil }
                     // "Manafort, citing “…,” said the candidate could …": a reported clause, not
                     // an inverted speaker.
@@ -73,6 +74,12 @@ struct DirectQuoteRules {
                 else { return attributionEndingTheSentence(cue: j, first: first) }
                 let clean = parts.filter { $0.allSatisfy { isSpeakerToken($0) } }
                 guard let lastPart = clean.last else { return nil }
+                // "“…” South Carolina, he said, was …": a pronoun before the verb is its subject;
+                // after a quotation ending its sentence, the attribution belongs to the next one.
+                if parts.count >= 2, let p = parts.last, p.count == 1, SpeechLexicon.pronouns[tokens[p.lowerBound].hash] != nil {
+                    if endsSentence { return nil }
+                    return Attribution(cue: j...j, speaker: p)
+                }
                 let chosen = clean.first(where: { part in
                     part.contains(where: { tokens[$0].capitalized && scan.isPhraseWord($0) })
                 }) ?? lastPart
@@ -223,6 +230,12 @@ struct DirectQuoteRules {
             return nil
         }
         let floor = scan.firstOfSentence(open)
+        // "Stardom's official statement yesterday read “…”": a document reads its words.
+        if scan.isWord(k, DocumentWords.read), let subject = scan.subject(before: k, floor: floor),
+            tokens[subject.upperBound].isWord, SpeechLexicon.documentNouns.contains(tokens[subject.upperBound].hash)
+        {
+            return (Attribution(cue: k...k, speaker: subject), nil)
+        }
         // The verb right before the mark ("quoted the president as saying “…”", "says “…”").
         if scan.cueFrame(k) != nil {
             var subject = scan.subject(before: k, floor: floor)

@@ -86,11 +86,14 @@ struct IndirectSpeechRules {
             var s = cue + 1
             while s <= last, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
             speaker = scan.phraseStarting(at: s, ceiling: last)
+            if let sp = speaker, let name = scan.appositiveName(after: sp, ceiling: last) { speaker = name }
             guard let sp = speaker, sp.upperBound + 1 > last || !tokens[sp.upperBound + 1].isWord else { return nil }
             if tokens[cue].end - tokens[cue].start > 3, scan.scalars[tokens[cue].end - 1] == "g" { return nil }  // "…, adding that"
         } else {
             var j = cue - 1
             while j >= first, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) { j -= 1 }
+            // "…, wrestling promotion World Wonder Ring Stardom (Stardom) announced".
+            if j > first, tokens[j].isPunct(")"), let open = scan.bracketOpening(closing: j, floor: first) { j = open - 1 }
             guard j >= first, let sp = scan.phraseEnding(at: j, floor: first, limit: 6),
                 sp.lowerBound - 1 >= first, tokens[sp.lowerBound - 1].isPunct(",")
             else { return nil }
@@ -106,10 +109,29 @@ struct IndirectSpeechRules {
         if words > 0, scan.isWord(cue + 1, Words.that) { return nil }
         // "…, Sufianov said it was English language.": a clause after the verb is what was said.
         if words > 0, speaker.map({ $0.lowerBound < cue }) ?? true, scan.hasFiniteVerb(cue + 1, a - 1) { return nil }
+        let attribution = Attribution(cue: cue...cue, speaker: speaker)
+        // "This year, he said, he came to support …", "they had, his father says, paid …": an
+        // attribution inside the sentence; the content runs on after it.
+        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) {
+            var start = comma - 1
+            while start > first, !scan.isTerminal(start - 1), !tokens[start - 1].isPunct(":") { start -= 1 }
+            let end = clauseEnd(from: a + 1, to: last)
+            guard scan.hasFiniteVerb(start, end), let content = contentSpan(from: start, to: end, used: used) else { return nil }
+            return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
+        }
         // "Earlier on Friday, the House confirmed him,": what comes before must be a clause.
         guard scan.hasFiniteVerb(first, comma - 1) else { return nil }
         guard let content = contentSpan(from: first, to: comma - 1, used: used) else { return nil }
-        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+        return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
+    }
+
+    /// Whether the words from `k` continue a clause interrupted by an attribution ("…, he said,
+    /// is dead"), rather than start a new one ("…, he said, adding …", "…, he said, and …").
+    private func continuesTheClause(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].isWord, !tokens[k].capitalized || SpeechLexicon.pronouns[tokens[k].hash] != nil,
+            scan.cueFrame(k) == nil
+        else { return false }
+        return !SpeechLexicon.clauseOpeners.contains(tokens[k].hash) && !scan.isParticipleWord(k)
     }
 
     /// "X said (that) …", "X told reporters that …", "X accused Y of …".
@@ -140,7 +162,7 @@ struct IndirectSpeechRules {
 
     /// The last token of the reported clause running from `start` to at most `last`: it ends
     /// where a coordinated speech verb starts the next one ("… and says …", "…, and said that …").
-    func clauseEnd(from start: Int, to last: Int) -> Int {
+    func clauseEnd(from start: Int, to last: Int, nested: Bool = true) -> Int {
         var c = start
         while c < last {
             // "…, but Cook did not say when", "…, compared with 64 percent …", "… while Sanders
@@ -150,6 +172,8 @@ struct IndirectSpeechRules {
             {
                 return c - 1
             }
+            // "…, according to Reuters": the source of the whole sentence, not what was said.
+            if c > start, tokens[c].isPunct(","), scan.isAccordingTo(c + 1) { return c - 1 }
             if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord {
                 var end = c - 1
                 while end > start, tokens[end].isPunct(",") { end -= 1 }
@@ -164,7 +188,15 @@ struct IndirectSpeechRules {
             if tokens[c].isWord, tokens[c].hash == Words.and || tokens[c].hash == Words.but {
                 var v = c + 1
                 while v <= last, tokens[v].isWord, SpeechLexicon.auxiliaries.contains(tokens[v].hash) { v += 1 }
-                if scan.cueFrame(v) != nil {
+                // "…, and said that …", "… and says it fears …": a coordinated speech verb starts
+                // the next clause; without a comma ("… can and may declare a state of emergency")
+                // only when it has a reported clause of its own.
+                if let frame = scan.cueFrame(v),
+                    tokens[c - 1].isPunct(",")
+                        || contentStart(afterCue: v, frame: frame, limit: last + 1).map({ s in
+                            introducedExplicitly(s) || (nested && scan.hasFiniteVerb(s, clauseEnd(from: s, to: last, nested: false)))
+                        }) ?? false
+                {
                     var end = c - 1
                     while end > start, tokens[end].isPunct(",") { end -= 1 }
                     return end
@@ -175,22 +207,58 @@ struct IndirectSpeechRules {
         return last
     }
 
-    /// "according to X, …" / "…, according to X."
+    /// "according to X, …" / "…, according to X." / "… was suspended according to local media."
     private func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
         let first = scan.firstOfSentence(k)
         let last = scan.lastOfSentence(k)
-        guard let speaker = scan.phraseStarting(at: k + 2, ceiling: last) else { return nil }
-        let attribution = Attribution(cue: k...(k + 1), speaker: speaker)
+        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last) else { return nil }
         var content: (span: TextSpan, kind: QuoteKind)?
-        if k - 1 >= first, tokens[k - 1].isPunct(",") {
-            content = contentSpan(from: first, to: k - 2, used: used)
+        // "… in 1944 according to Federal Aviation Administration records.": the source ends the sentence.
+        var after = speaker.upperBound + 1
+        while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
+        let endsTheSentence = after > last || scan.isTerminal(after)
+        if k - 1 >= first, tokens[k - 1].isPunct(",") || (endsTheSentence && tokens[k - 1].isWord) {
+            let end = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+            // "Vázquez has expressed she is …, according to Reuters": the inner speaker's words.
+            if hasInnerAttribution(from: first, to: end) { return nil }
+            guard scan.hasFiniteVerb(first, end) else { return nil }
+            content = contentSpan(from: first, to: end, used: used)
         } else if k == first || (k == first + 1 && tokens[first].isWord) {
+            // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
+            // clause starts after the comma whose part holds a verb; a name in apposition to a
+            // description is the speaker.
             var c = speaker.upperBound + 1
             while c <= last, !tokens[c].isPunct(",") { c += 1 }
-            content = contentSpan(from: c + 1, to: last, used: used)
+            var start = c + 1
+            while start <= last {
+                var e = start
+                while e <= last, !tokens[e].isPunct(",") { e += 1 }
+                if scan.hasFiniteVerb(start, e - 1) { break }
+                if e - start <= 4, start == c + 1, scan.isDescription(speaker),
+                    (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
+                {
+                    speaker = start...(e - 1)
+                }
+                start = e + 1
+            }
+            guard start <= last else { return nil }
+            content = contentSpan(from: start, to: last, used: used)
         }
         guard let content else { return nil }
-        return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
+        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+    }
+
+    /// Whether the words `a...b` hold a speech verb with a subject and a reported clause of
+    /// its own, which is then the quotation.
+    private func hasInnerAttribution(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        for j in a...b {
+            guard let frame = scan.cueFrame(j), !tokens[j].capitalized, scan.subject(before: j, floor: a) != nil,
+                let start = contentStart(afterCue: j, frame: frame, limit: b + 1)
+            else { continue }
+            if introducedExplicitly(start) || scan.hasFiniteVerb(start, b) { return true }
+        }
+        return false
     }
 
     /// The content between tokens `a` and `b` (inclusive), without trailing punctuation or

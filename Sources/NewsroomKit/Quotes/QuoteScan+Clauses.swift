@@ -96,8 +96,9 @@ extension QuoteScan {
             guard n >= 4 else { continue }
             let last = scalars[tokens[k].end - 1]
             let beforeLast = scalars[tokens[k].end - 2]
+            // "-ed" after a word that is not a determiner ("…, based on" is a participle).
             if beforeLast == "e", last == "d" {
-                if let p = previous, SpeechLexicon.determiners.contains(p.hash) || isPossessive(k - 1) { continue }
+                guard let p = previous, !SpeechLexicon.determiners.contains(p.hash), !isPossessive(k - 1) else { continue }
                 return true
             }
             // "the Olympiad shows young people", "Asawitiri Media also uses the same photo":
@@ -118,6 +119,11 @@ extension QuoteScan {
         }
         return false
     }
+}
+
+/// "read" of a document.
+enum DocumentWords {
+    static let read = WordHash.of("read")
 }
 
 /// Hashes of the words setting phrases are read with.

@@ -211,11 +211,18 @@ struct QuoteScan {
     func subject(before cue: Int, floor: Int) -> ClosedRange<Int>? {
         var j = cue - 1
         var passive = false
-        while j >= floor, tokens[j].isWord, !tokens[j].capitalized,
-            SpeechLexicon.auxiliaries.contains(tokens[j].hash) || isMannerAdverb(j, floor: floor)
+        // Auxiliaries and adverbs ("has repeatedly said"), a day ("Smith on Friday said").
+        while j >= floor, tokens[j].isWord,
+            !tokens[j].capitalized && (SpeechLexicon.auxiliaries.contains(tokens[j].hash) || isMannerAdverb(j, floor: floor))
+                || (j > floor && SpeechLexicon.dayWords.contains(tokens[j].hash) && tokens[j - 1].isWord)
+                || (!tokens[j].capitalized && tokens[j].hash == SettingWords.on && j + 1 < cue && SpeechLexicon.dayWords.contains(tokens[j + 1].hash))
         {
             if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
+        }
+        // "Sen. Chuck Schumer (D-N.Y.) said", "World Wonder Ring Stardom (Stardom) announced".
+        if j > floor, tokens[j].isPunct(")"), let open = bracketOpening(closing: j, floor: floor), open - 1 >= floor {
+            j = open - 1
         }
         // "Avenatti was charged with …", "they were told": the subject did not speak.
         if passive, !isParticipleWord(cue) { return nil }
@@ -233,14 +240,15 @@ struct QuoteScan {
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
             let inner = (q + 1)...(j - 1)
             let outer = subject(before: q, floor: floor)
-            // An appositive name after a description ("The finance minister, Lou Jiwei, said"),
-            // not after a name ("Sen. Ron Johnson, R-Wis., said").
+            // An appositive name after a description ("The finance minister, Lou Jiwei, said",
+            // "The Vice President, Mike Pence, said"), not after a name ("Sen. Ron Johnson,
+            // R-Wis., said").
             if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4,
-                outer.map({ !tokens[$0.upperBound].capitalized }) ?? true
+                outer.map({ isDescription($0) }) ?? true
             {
                 return inner
             }
-            return outer
+            return outer.map { personBeforeParticiple($0, floor: floor) ?? $0 }
         }
         if tokens[j].isWord, !tokens[j].capitalized,
             tokens[j].hash == Words.and || tokens[j].hash == Words.but
@@ -272,12 +280,91 @@ struct QuoteScan {
             return s
         }
         if tokens[j].isWord, isPossessive(j) { return nil }
-        // "Chris Christie, who denounced …": a relative pronoun after a comma stands for the
-        // phrase before the comma.
-        if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.who, j - 2 >= floor, tokens[j - 1].isPunct(",") {
-            return phraseEnding(at: j - 2, floor: floor)
+        // "Chris Christie, who denounced …", "a law which says …": a relative pronoun stands for
+        // the phrase before it.
+        if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.who || tokens[j].hash == Words.which {
+            let before = j - 1 >= floor && tokens[j - 1].isPunct(",") ? j - 2 : j - 1
+            guard before >= floor, tokens[before].isWord else { return nil }
+            return phraseEnding(at: before, floor: floor)
         }
-        return phraseEnding(at: j, floor: floor)
+        guard let phrase = phraseEnding(at: j, floor: floor) else { return nil }
+        return personBeforeParticiple(phrase, floor: floor) ?? nameBeforePreposition(phrase, floor: floor) ?? phrase
+    }
+
+    /// The "(" matching the ")" at `closing`, at most six tokens back in the same sentence.
+    func bracketOpening(closing: Int, floor: Int) -> Int? {
+        var k = closing - 1
+        while k >= floor, closing - k <= 6 {
+            if tokens[k].isPunct("(") { return k }
+            if isTerminal(k) || tokens[k].mark != nil { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "said his father, Abdullah Kurdi, following the ceremony": a name in apposition after a
+    /// description is the better speaker.
+    func appositiveName(after phrase: ClosedRange<Int>, ceiling: Int) -> ClosedRange<Int>? {
+        let c = phrase.upperBound + 1
+        guard c + 1 <= ceiling, tokens[c].isPunct(","), isDescription(phrase), tokens[c + 1].isWord, tokens[c + 1].capitalized,
+            SpeechLexicon.pronouns[tokens[c + 1].hash] == nil,
+            let name = phraseStarting(at: c + 1, ceiling: ceiling, limit: 5),
+            name.allSatisfy({ tokens[$0].capitalized || tokens[$0].isPunct(".") || SpeechLexicon.nameParticles.contains(tokens[$0].hash) }),
+            !name.contains(where: { SpeechLexicon.organisationWords.contains(tokens[$0].hash) || SpeechLexicon.roleWords.contains(tokens[$0].hash) })
+        else { return nil }
+        let after = name.upperBound + 1
+        guard after > ceiling || after >= tokens.count || tokens[after].isPunct(",") || isTerminal(after)
+            || tokens[after].paragraph != tokens[name.upperBound].paragraph
+        else { return nil }
+        return name
+    }
+
+    /// Whether a speaker phrase is a description rather than a name: it starts with a
+    /// determiner ("The Vice President"), ends in lower case ("the finance minister") or with
+    /// a role word ("Senate Minority Leader").
+    func isDescription(_ phrase: ClosedRange<Int>) -> Bool {
+        let last = tokens[phrase.upperBound]
+        return !last.capitalized || SpeechLexicon.roleWords.contains(last.hash)
+            || (SpeechLexicon.determiners.contains(tokens[phrase.lowerBound].hash) && phrase.count > 1)
+    }
+
+    /// "Mitsotakis speaking to the Atlantic Council think tank called …": a name followed by a
+    /// participle phrase (no commas) before the verb is the subject, not the participle's object.
+    func personBeforeParticiple(_ phrase: ClosedRange<Int>, floor: Int) -> ClosedRange<Int>? {
+        guard SpeechLexicon.pronouns[tokens[phrase.lowerBound].hash] == nil else { return nil }
+        var k = phrase.lowerBound - 1
+        while k - 1 >= floor, phrase.lowerBound - k <= 8, tokens[k].isWord {
+            // Only prepositions, determiners and nouns between: not "… standing behind him as he …".
+            let h = tokens[k].hash
+            if !tokens[k].capitalized, SpeechLexicon.phraseStoppers.contains(h) && !SpeechLexicon.participlePrepositions.contains(h)
+                || SpeechLexicon.objectPronouns.contains(h)
+            {
+                return nil
+            }
+            if !tokens[k].capitalized, isParticipleWord(k), tokens[k - 1].isWord, tokens[k - 1].capitalized,
+                SpeechLexicon.pronouns[tokens[k - 1].hash] == nil
+            {
+                return phraseEnding(at: k - 1, floor: floor)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Dr. Steven Wolf at Saint Francis said", "Arnel dela Vega from the army said": a name
+    /// before a preposition joining it to an organisation is the speaker.
+    func nameBeforePreposition(_ phrase: ClosedRange<Int>, floor: Int) -> ClosedRange<Int>? {
+        var p = phrase.lowerBound - 1
+        guard p - 1 >= floor, tokens[phrase.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[phrase.lowerBound].hash)
+        else { return nil }
+        guard tokens[p].isWord, !tokens[p].capitalized, SpeechLexicon.organisationPrepositions.contains(tokens[p].hash) else { return nil }
+        p -= 1
+        guard tokens[p].isWord, tokens[p].capitalized, SpeechLexicon.pronouns[tokens[p].hash] == nil,
+            let name = phraseEnding(at: p, floor: floor), tokens[name.lowerBound].capitalized,
+            name.allSatisfy({ tokens[$0].capitalized || tokens[$0].isPunct(".") || SpeechLexicon.nameParticles.contains(tokens[$0].hash) }),
+            !name.contains(where: { SpeechLexicon.organisationWords.contains(tokens[$0].hash) })
+        else { return nil }
+        return name
     }
 
     /// Whether the sentence-opening word `k` starts an opening phrase rather than the subject:
@@ -451,6 +538,7 @@ enum Words {
     static let since = WordHash.of("since")
     static let it = WordHash.of("it")
     static let who = WordHash.of("who")
+    static let which = WordHash.of("which")
     static let put = WordHash.of("put")
     /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
     static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))

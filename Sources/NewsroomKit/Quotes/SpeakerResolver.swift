@@ -45,8 +45,23 @@ struct SpeakerResolver {
     }
 
     /// Resolves `speaker` (token range) for a quotation at `position`.
-    mutating func resolve(_ speaker: ClosedRange<Int>, paragraph: Int) -> String? {
+    mutating func resolve(_ phrase: ClosedRange<Int>, paragraph: Int) -> String? {
         let tokens = scan.tokens
+        var speaker = phrase
+        // "Stardom's official statement", "RIAA's notice": the document's owner speaks.
+        var possessive = false
+        if let owner = documentOwner(phrase) {
+            speaker = owner
+            possessive = true
+        }
+        // "Are you aware Electronic Frontier Foundation": the name after the second person.
+        if let k = speaker.last(where: { tokens[$0].isWord && SpeechLexicon.firstOrSecondPerson.contains(tokens[$0].hash) }),
+            k < speaker.upperBound, tokens[speaker.upperBound].capitalized, speaker.count > 1,
+            ((k + 1)...speaker.upperBound).allSatisfy({ tokens[$0].capitalized || !tokens[$0].isWord }),
+            tokens[k + 1].capitalized, k + 1 < speaker.upperBound || SpeechLexicon.pronouns[tokens[k + 1].hash] == nil
+        {
+            speaker = (k + 1)...speaker.upperBound
+        }
         // "he", also "he too", "she herself".
         if speaker.count == 1 || (speaker.count == 2 && SpeechLexicon.pronounTails.contains(tokens[speaker.upperBound].hash)),
             let pronoun = SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash]
@@ -68,6 +83,7 @@ struct SpeakerResolver {
             return people[p].name
         }
         var name = scan.text(speaker)
+        if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         var personLike = isPersonLike(speaker)
         if personLike {
             unknownPeople[Folding.fold(scan.text(speaker.upperBound...speaker.upperBound))] = name
@@ -83,6 +99,18 @@ struct SpeakerResolver {
             lastNamed = (name, paragraph, span.start, personLike)
         }
         return name
+    }
+
+    /// The owner of a document speaking ("Stardom's official statement" → "Stardom's"): the
+    /// words up to the possessive, when the phrase ends with a document noun.
+    private func documentOwner(_ speaker: ClosedRange<Int>) -> ClosedRange<Int>? {
+        let tokens = scan.tokens
+        guard speaker.count > 1, tokens[speaker.upperBound].isWord,
+            SpeechLexicon.documentNouns.contains(tokens[speaker.upperBound].hash),
+            let owner = speaker.last(where: { tokens[$0].isWord && scan.isPossessive($0) }), owner < speaker.upperBound,
+            tokens[owner].capitalized
+        else { return nil }
+        return speaker.lowerBound...owner
     }
 
     /// Whether the phrase ends with a name the roles do not explain ("President of Ukraine
@@ -150,6 +178,8 @@ struct SpeakerResolver {
         for n in stride(from: min(4, words.count), through: 1, by: -1) {
             for start in 0...(words.count - n) {
                 let gram = words[start..<(start + n)].joined(separator: " ")
+                // "The Vice President" does not hold the role "president".
+                if start > 0, SpeechLexicon.roleModifiers.contains(WordHash.of(String(words[start - 1]))) { continue }
                 if roles[gram] != nil { return gram }
             }
         }
@@ -228,6 +258,14 @@ struct SpeakerResolver {
             {
                 return named.name
             }
+            // "One is Denis Kovalchuk, a student at … . He said …": a paragraph after the previous
+            // speaker's that introduces one other person before the pronoun's sentence.
+            if let last = lastPerson, last.paragraph < paragraph,
+                let recent = personIntroducedInParagraph(besides: last.person, before: token, sex: sex)
+            {
+                lastPerson = (recent, paragraph, position)
+                return people[recent].name
+            }
             if let last = lastPerson, paragraph - last.paragraph <= 3, compatible(last.person, sex) {
                 return people[last.person].name
             }
@@ -238,6 +276,36 @@ struct SpeakerResolver {
             if let named = lastNamed, paragraph - named.paragraph <= 3 { return named.name }
             return nil
         }
+    }
+
+    /// The one person of sex `sex` mentioned (outside quotations) in the paragraph of token
+    /// `token` before its sentence, when `previous` is not mentioned there.
+    private func personIntroducedInParagraph(besides previous: Int, before token: Int, sex: Person.Sex) -> Int? {
+        let tokens = scan.tokens
+        let sentenceStart = scan.sentenceFirst[tokens[token].sentence]
+        var first = sentenceStart
+        while first > 0, tokens[first - 1].paragraph == tokens[token].paragraph { first -= 1 }
+        guard first < sentenceStart else { return nil }
+        let lo = tokens[first].start
+        let hi = tokens[sentenceStart].start
+        var l = 0
+        var h = mentions.count
+        while l < h {
+            let mid = (l + h) / 2
+            if mentions[mid].span.start < lo { l = mid + 1 } else { h = mid }
+        }
+        var found: Int? = nil
+        var i = l
+        while i < mentions.count, mentions[i].span.start < hi {
+            let m = mentions[i]
+            i += 1
+            if isQuoted(m.span) { continue }
+            if m.person == previous { return nil }
+            guard people[m.person].sex == sex else { continue }
+            if let f = found, f != m.person { return nil }
+            found = m.person
+        }
+        return found
     }
 
     private func compatible(_ person: Int, _ sex: Person.Sex) -> Bool {

@@ -47,6 +47,34 @@ extension SpeechLexicon {
         forgave froze hung became told said shut put set cut let hit hurt quit spread cost cast
         """)
 
+    /// Prepositions joining a person to an organisation ("Steven Wolf at Saint Francis").
+    static let organisationPrepositions: Set<UInt64> = words("at from with")
+
+    /// Prepositions inside a participle phrase between a subject and its verb ("speaking to …").
+    static let participlePrepositions: Set<UInt64> = words("to at on in for from with about before")
+
+    /// Object pronouns.
+    static let objectPronouns: Set<UInt64> = words("him her them us me it")
+
+    /// Lower-case particles inside names ("Arnel dela Vega", "Ursula von der Leyen").
+    static let nameParticles: Set<UInt64> = words("de del della dela der van von da di du la le bin al el")
+
+    /// Words before a role that make it another role ("Vice President", "former minister").
+    static let roleModifiers: Set<UInt64> = words("vice deputy former ex assistant acting associate co")
+
+    /// Documents that say things ("the statement read", "RIAA's notice alleged").
+    static let documentNouns: Set<UInt64> = words("""
+        statement letter notice message post tweet sign banner note caption release headline email \
+        memo card plaque inscription report order filing complaint lawsuit website account \
+        communique communiqué
+        """)
+
+    /// Words that open a new clause after an attribution ("…, he said, and …").
+    static let clauseOpeners: Set<UInt64> = words("""
+        and but or nor so yet while whereas although though because as if when where who which \
+        that after before since until unless according then also
+        """)
+
     /// Subject pronouns: the word after one is a verb ("they believe").
     static let subjectPronouns: Set<UInt64> = words("he she it they we i you")
 
