@@ -174,3 +174,54 @@ final class QuoteNewswireSpeakerTests: XCTestCase {
         XCTAssertEqual(q.speaker, "the Open Rights Foundation")
     }
 }
+
+/// Speaker faults of the PolNeAR train split (fourth quotes round), one small case each.
+final class QuoteTrainSpeakerTests: XCTestCase {
+    private func people(_ text: String) -> [Person] {
+        [
+            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
+        ]
+    }
+
+    private func quote(_ fragment: String, in text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
+        try QuoteTestSupport.quote(containing: fragment, in: QuoteTestSupport.quotes(text, people: people(text)), file: file, line: line)
+    }
+
+    func testTitleWordAtTheEndOfThePreviousSentence() throws {
+        let q = try quote("got bad", in: "Brown blamed the crisis of his second term. “My business, halfway through, it got bad,” Mr. Brown said.")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testNounAfterAPossessiveIsNotTheVerb() throws {
+        let q = try quote("shows bias", in: "Paul Brown told reporters Tuesday that Smith's comments “shows bias to me and to the court.”")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testATimeIsNotTheSubjectOfAParticiple() throws {
+        let q = try quote("step down", in: "Smith was not impressed with Brown’s comments Tuesday, telling reporters, “A lot of people said the governor should step down.”")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+
+    func testParticipleAfterAnOpeningQuotationTakesItsSpeaker() throws {
+        let q = try quote("electing people", in: "“It’s not new here,” said Paul Brown at the time, adding that “we’ve been electing people like us for a long time.”")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testColonLeadInWithoutASubject() throws {
+        let text = "“We made a mistake,” Brown told reporters in October.\n\nThen, later that month on television: “I never said we made a mistake going in.”"
+        XCTAssertNotEqual(try quote("never said", in: text).speaker, "later")
+        let wait = "Wait, it gets better:\n\n“By law, the council sets the maximum number of permits every year.”"
+        XCTAssertNil(try quote("By law", in: wait).speaker)
+    }
+
+    func testDatelineWithADateAndAnAgency() throws {
+        let q = try quote("ready to stop", in: "WASHINGTON, Dec. 8 (UPI) — Jane Smith rallied supporters, saying: “We have to be ready to stop him.”")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+
+    func testAdverbAfterThen() throws {
+        let q = try quote("Really", in: "Co-anchor Jane Smith, who was off-screen, then loudly asked, “Really? Is that what you believe?”")
+        XCTAssertEqual(q.speaker, "Jane Smith")
+    }
+}

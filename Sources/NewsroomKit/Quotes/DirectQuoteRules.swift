@@ -237,7 +237,10 @@ struct DirectQuoteRules {
             return (Attribution(cue: k...k, speaker: subject), nil)
         }
         // The verb right before the mark ("quoted the president as saying “…”", "says “…”").
-        if scan.cueFrame(k) != nil {
+        // "Ginsburg's comments “…”": a noun after a possessive or a determiner, not the verb.
+        if scan.cueFrame(k) != nil,
+            !(k - 1 >= floor && tokens[k - 1].isWord && (SpeechLexicon.determiners.contains(tokens[k - 1].hash) || scan.isPossessive(k - 1)))
+        {
             var subject = scan.subject(before: k, floor: floor)
             // "…, saying “…”" shares the sentence's subject; "quoted X as saying" does not.
             if subject == nil, isParticiple(k), k - 1 >= floor, tokens[k - 1].isPunct(",") {
@@ -353,7 +356,11 @@ struct DirectQuoteRules {
         }
         // Any other colon lead-in: the sentence's subject ("a familiar voice celebrated the
         // attacks on Twitter: “…”").
-        if colon, let subject = scan.sentenceSubject(from: floor, before: k) {
+        // Not a time ("Then, later that month on CNN: “…”") nor an interjection ("Wait, it gets
+        // better:"): the subject is followed by its verb.
+        if colon, let subject = scan.sentenceSubject(from: floor, before: k), !scan.isTimePhrase(subject),
+            subject.upperBound + 1 < k, tokens[subject.upperBound + 1].isWord || (subject.count >= 2 && tokens[subject.upperBound + 1].isPunct(","))
+        {
             return Attribution(cue: k...k, speaker: subject)
         }
         return nil
@@ -404,7 +411,9 @@ struct DirectQuoteRules {
         var introduced = false
         for back in 1...2 where open - back >= 0 {
             let t = tokens[open - back]
-            if t.isWord, SpeechLexicon.titleIntroducers.contains(t.hash) { introduced = true }
+            // "… his second term. “My business …”": not across a sentence end.
+            guard t.isWord else { break }
+            if SpeechLexicon.titleIntroducers.contains(t.hash) { introduced = true }
         }
         if introduced && segment.wordCount <= 10, evaluativeAttribution(open: open, floor: scan.firstOfSentence(open)) == nil {
             return true

@@ -383,11 +383,39 @@ struct QuoteScan {
         let v = comma - 1
         if v >= floor, cueFrame(v) != nil, let subject = subject(before: v, floor: floor) { return subject }
         if v >= floor, let phrase = phraseEnding(at: v, floor: floor), phrase.lowerBound - 1 >= floor,
-            cueFrame(phrase.lowerBound - 1) != nil, tokens[phrase.lowerBound].capitalized
+            cueFrame(phrase.lowerBound - 1) != nil, tokens[phrase.lowerBound].capitalized, !isTimePhrase(phrase)
         {
             return phrase
         }
+        if let speaker = speakerOfOpeningQuotation(from: floor, before: comma) { return speaker }
         return sentenceSubject(from: floor, before: comma)
+    }
+
+    /// "“It’s not new,” said Rep. Bobby Scott (D-Va.) at the time, adding …": in a sentence that
+    /// opens with a quotation, the speaker named after it.
+    func speakerOfOpeningQuotation(from first: Int, before limit: Int) -> ClosedRange<Int>? {
+        guard first < limit, let m = tokens[first].mark, m.direction != .closing else { return nil }
+        var c = first + 1
+        while c < limit, tokens[c].mark == nil { c += 1 }
+        guard c < limit else { return nil }
+        var k = c + 1
+        if k < limit, tokens[k].isPunct(",") { k += 1 }
+        guard k < limit else { return nil }
+        if cueFrame(k) != nil {
+            var s = k + 1
+            while s < limit, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
+            guard s < limit, let speaker = phraseStarting(at: s, ceiling: limit - 1), tokens[speaker.lowerBound].capitalized else { return nil }
+            return speaker
+        }
+        guard let speaker = phraseStarting(at: k, ceiling: limit - 1, limit: 6), speaker.upperBound + 1 < limit,
+            cueFrame(speaker.upperBound + 1) != nil, tokens[speaker.lowerBound].capitalized
+        else { return nil }
+        return speaker
+    }
+
+    /// Whether a phrase is only time words ("Tuesday night", "later").
+    func isTimePhrase(_ phrase: ClosedRange<Int>) -> Bool {
+        phrase.allSatisfy { tokens[$0].isWord && (SpeechLexicon.timeWords.contains(tokens[$0].hash) || SpeechLexicon.periodDeterminers.contains(tokens[$0].hash)) }
     }
 
     /// A capitalised phrase ending right before a verb group of at most three lower-case words
@@ -457,6 +485,12 @@ struct QuoteScan {
             return c + 1
         }
         if tokens[next].isPunct("—"), phrase.count <= 3 { return next + 1 }
+        // "WASHINGTON, Dec. 8 (UPI) —": a dateline in capitals with a date and an agency.
+        if phrase.count <= 3, phrase.allSatisfy({ isAllCaps($0) }) {
+            var d = next
+            while d < limit, d - next <= 10, !tokens[d].isPunct("—"), tokens[d].mark == nil, !isTerminal(d) || tokens[d].isPunct(".") { d += 1 }
+            if d + 1 < limit, tokens[d].isPunct("—") { return d + 1 }
+        }
         if tokens[next].isPunct("(") {
             var c = next + 1
             while c < limit, c - next <= 4, !tokens[c].isPunct(")") { c += 1 }
@@ -475,7 +509,15 @@ struct QuoteScan {
         guard k - 1 >= floor else { return true }
         let p = tokens[k - 1]
         return !(p.isWord && (SpeechLexicon.determiners.contains(p.hash) || isPossessive(k - 1)
-            || SpeechLexicon.phraseStoppers.contains(p.hash)))
+            || (SpeechLexicon.phraseStoppers.contains(p.hash) && !SpeechLexicon.auxiliaries.contains(p.hash))))
+    }
+
+    /// Whether word `k` is written in capitals only ("WASHINGTON").
+    func isAllCaps(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.end - t.start >= 2 else { return false }
+        for i in t.start..<t.end where scalars[i].properties.isLowercase { return false }
+        return true
     }
 
     /// Whether token `k` makes the word after it a noun: a determiner, a possessive or a

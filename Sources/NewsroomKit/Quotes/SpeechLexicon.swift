@@ -91,7 +91,7 @@ enum SpeechLexicon {
         repeatedly reportedly recently once again is was were are be been not never only just \
         publicly privately flatly quickly firmly already still often frequently further simply \
         earlier subsequently separately initially apparently did does do now eventually finally \
-        immediately angrily bluntly openly sharply
+        immediately angrily bluntly openly sharply first
         """)
 
     /// Forms of "be": before a past participle they make it passive ("was charged", "were told").
