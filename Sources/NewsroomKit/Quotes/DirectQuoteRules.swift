@@ -392,16 +392,8 @@ struct DirectQuoteRules {
         return scan.isPhraseWord(k) || SpeechLexicon.determiners.contains(tokens[k].hash) || tokens[k].hash == Words.of
     }
 
-    /// A single closing mark written right after a word ending in "s" and followed by a space
-    /// and a word: the possessive "Sanders’ campaign", not a quotation mark.
-    func isPossessiveApostrophe(_ k: Int) -> Bool {
-        guard let m = tokens[k].mark, m.level == .single, m.direction != .opening, k > 0, k + 1 < tokens.count,
-            tokens[k - 1].isWord, tokens[k - 1].end == tokens[k].start, tokens[k + 1].isWord,
-            tokens[k + 1].start > tokens[k].end, tokens[k + 1].paragraph == tokens[k].paragraph
-        else { return false }
-        let last = scan.scalars[tokens[k - 1].end - 1]
-        return last == "s" || last == "S"
-    }
+    /// A possessive apostrophe ("Sanders’ campaign"), not a quotation mark.
+    func isPossessiveApostrophe(_ k: Int) -> Bool { scan.isPossessiveMark(k) }
 
     /// Whether a passage is a title, a nickname or a scare quote rather than speech: short,
     /// with no speech verb near it, or announced by "so-called", "dubbed", "the film" …,

@@ -233,7 +233,9 @@ struct IndirectSpeechRules {
             while start <= last {
                 var e = start
                 while e <= last, !tokens[e].isPunct(",") { e += 1 }
-                if scan.hasFiniteVerb(start, e - 1) { break }
+                // "…, who is both co-chairman of …,": a relative clause about the source.
+                let relative = tokens[start].isWord && Words.relatives.contains(tokens[start].hash) && tokens[start].hash != Words.that
+                if !relative, scan.hasFiniteVerb(start, e - 1) { break }
                 if e - start <= 4, start == c + 1, scan.isDescription(speaker),
                     (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
                 {

@@ -137,19 +137,30 @@ public struct QuoteExtractor: Sendable {
             let attribution = attributions[i]
             if let mixed = mixedStarts[i] {
                 let open = segment.openToken
-                var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: segment.lastToken, to: scan.lastOfSentence(open))
-                if let cue = attribution?.cue, cue.lowerBound > segment.lastToken { hi = segment.lastToken }
-                // "called the proposal “a non-starter” on Tuesday": the small clause ends with the marks.
-                if let cue = attribution?.cue, cue.upperBound + 1 == mixed, EvaluativeWords.isEvaluativeVerb(scan.tokens[cue.upperBound]) {
-                    hi = segment.lastToken
+                let evaluative = attribution?.cue.map { cue in
+                    cue.upperBound + 1 == mixed && EvaluativeWords.isEvaluativeVerb(scan.tokens[cue.upperBound])
+                } ?? false
+                // "… is “null and void” and “infringes upon …”": passages joined by "and" or "or"
+                // inside one reported clause are one mixed quote.
+                var lastJoined = i
+                while !evaluative, lastJoined + 1 < segments.count, let close = segments[lastJoined].closeToken,
+                    segments[lastJoined + 1].openToken == close + 2, scan.tokens[close + 1].isWord, !scan.tokens[close + 1].capitalized,
+                    scan.tokens[close + 1].hash == Words.and || scan.tokens[close + 1].hash == Words.or
+                {
+                    lastJoined += 1
                 }
+                let joined = segments[lastJoined]
+                var hi = IndirectSpeechRules(scan: scan).clauseEnd(from: joined.lastToken, to: scan.lastOfSentence(open))
+                if let cue = attribution?.cue, cue.lowerBound > segment.lastToken { hi = joined.lastToken }
+                // "called the proposal “a non-starter” on Tuesday": the small clause ends with the marks.
+                if evaluative { hi = segment.lastToken }
                 // The next quotation of the sentence is its own quote ("… “messy,” adding, “…”").
-                if i + 1 < segments.count, segments[i + 1].openToken <= hi { hi = segment.lastToken }
+                if lastJoined + 1 < segments.count, segments[lastJoined + 1].openToken <= hi { hi = joined.lastToken }
                 while hi > open, !scan.tokens[hi].isWord { hi -= 1 }
-                let end = max(scan.tokens[hi].end, segment.contentEnd)
+                let end = max(scan.tokens[hi].end, joined.contentEnd)
                 let span = TextSpan(start: scan.tokens[mixed].start, end: end)
                 out.append(QuoteCandidate(span: span, kind: .mixed, attribution: attribution))
-                consumedUntil = max(hi, segment.lastToken)
+                consumedUntil = max(hi, joined.lastToken)
                 for k in mixed...consumedUntil { used[k] = true }
             } else {
                 guard segment.contentStart < segment.contentEnd else { continue }

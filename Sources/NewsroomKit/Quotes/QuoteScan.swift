@@ -166,6 +166,11 @@ struct QuoteScan {
         var j = k
         var count = 0
         while j <= ceiling, j < tokens.count, count < limit {
+            // "Windsor Locks' first selectman": a possessive apostrophe inside the phrase.
+            if j > k, isPossessiveMark(j) {
+                j += 1
+                continue
+            }
             guard tokens[j].isWord else { break }
             if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
                 guard isPhraseWord(j) else { break }
@@ -317,6 +322,17 @@ struct QuoteScan {
             || tokens[after].paragraph != tokens[name.upperBound].paragraph
         else { return nil }
         return name
+    }
+
+    /// A single closing mark written right after a word ending in "s" and followed by a space
+    /// and a word: the possessive "Sanders’ campaign", not a quotation mark.
+    func isPossessiveMark(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, let m = tokens[k].mark, m.level == .single, m.direction != .opening,
+            tokens[k - 1].isWord, tokens[k - 1].end == tokens[k].start, tokens[k + 1].isWord,
+            tokens[k + 1].start > tokens[k].end, tokens[k + 1].paragraph == tokens[k].paragraph
+        else { return false }
+        let last = scalars[tokens[k - 1].end - 1]
+        return last == "s" || last == "S"
     }
 
     /// Whether a speaker phrase is a description rather than a name: it starts with a
@@ -575,6 +591,7 @@ enum Words {
     static let of = WordHash.of("of")
     static let and = WordHash.of("and")
     static let but = WordHash.of("but")
+    static let or = WordHash.of("or")
     static let whether = WordHash.of("whether")
     static let whileWord = WordHash.of("while")
     static let since = WordHash.of("since")

@@ -2,14 +2,17 @@
 /// mention, a surname, a role tied to the person, or a pronoun), else the organisation, group
 /// or country as written.
 struct SpeakerResolver {
-    private let scan: QuoteScan
+    let scan: QuoteScan
     private let people: [Person]
     /// Every mention, sorted by start, with the index of its person.
-    private let mentions: [(span: TextSpan, person: Int)]
+    let mentions: [(span: TextSpan, person: Int)]
     /// Folded roles tied to a person ("foreign minister"), from `Person.title` and from the
     /// capitalised words written just before a mention ("Foreign Minister Alain Juppe"), each
     /// with the people it is tied to and where (mention start), in text order. Built on first use.
     private var roles: [String: [(position: Int, person: Int)]]? = nil
+    /// Person nouns in apposition to a mention ("his father, Abdullah Kurdi"), by the noun's
+    /// hash, each with the people it is tied to and where. Built on first use.
+    var appositives: [UInt64: [(position: Int, person: Int)]]? = nil
     /// Speaker phrases already looked up by role (folded words → role found).
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
@@ -78,7 +81,7 @@ struct SpeakerResolver {
         }
         let span = scan.span(speaker)
         let role = namesSomeoneUnknown(speaker) ? nil : personByRole(span)
-        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) {
+        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }

@@ -75,6 +75,27 @@ extension SpeechLexicon {
         that after before since until unless according then also
         """)
 
+    /// Possessive pronouns opening a description in apposition ("his father").
+    static let possessivePronouns: Set<UInt64> = words("his her their its")
+
+    /// Singular nouns for a person that a description in apposition may hold ("his father, X",
+    /// "X, the company's lawyer").
+    static let personNouns: Set<UInt64> = words("""
+        father mother son daughter wife husband brother sister uncle aunt cousin nephew niece \
+        grandfather grandmother grandson granddaughter widow widower fiance fiancé fiancee fiancée \
+        girlfriend boyfriend partner lawyer attorney spokesman spokeswoman spokesperson director \
+        president chairman chairwoman founder co-founder owner manager coach teacher doctor \
+        physician surgeon professor author executive analyst adviser advisor aide strategist \
+        secretary minister governor mayor senator judge prosecutor sheriff officer captain \
+        commander leader ambassador economist scientist researcher pastor priest bishop editor \
+        publisher producer singer actor actress writer journalist reporter candidate nominee \
+        chief head principal superintendent commissioner representative congressman \
+        congresswoman
+        """)
+
+    /// "the".
+    static let the = WordHash.of("the")
+
     /// Subject pronouns: the word after one is a verb ("they believe").
     static let subjectPronouns: Set<UInt64> = words("he she it they we i you")
 
