@@ -5,10 +5,13 @@ struct ReadableText: Sendable {
     var allowed: [Bool]
     /// Per sentence: the first token not read (Int.max when the whole sentence is read).
     var blockedFrom: [Int]
+    /// Per sentence: the token where reading resumes after `blockedFrom` (Int.max: never), when
+    /// only a relative clause about another text was blocked.
+    var resumesAt: [Int]
 
     /// Whether token `i` (of sentence `sentence`) may be read.
     func reads(_ i: Int, sentence: Int) -> Bool {
-        sentence < allowed.count && allowed[sentence] && i < blockedFrom[sentence]
+        sentence < allowed.count && allowed[sentence] && (i < blockedFrom[sentence] || i >= resumesAt[sentence])
     }
 
     /// Whether some part of the sentence may be read.
@@ -37,6 +40,9 @@ struct CouncilRelevance: Sendable {
     var scores: [VotingBody: Int]
     /// Whether the text or headline names the Security Council itself (not only votes or vetoes).
     var namesCouncil: Bool
+    /// Whether the article is an opinion piece ("Opinion: …", "The writer is …"): it argues about the
+    /// Council rather than reports a decision, so only a recorded vote with totals makes a tally.
+    var isOpinion = false
 
     /// Words that make a sentence about a decision.
     static let decisionWords: Set<String> = [
@@ -56,13 +62,17 @@ struct CouncilRelevance: Sendable {
         let found = Self.references(tokens)
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
         var blockedFrom = [Int](repeating: Int.max, count: sentences)
+        var resumesAt = [Int](repeating: Int.max, count: sentences)
         var vetoWords = [Bool](repeating: false, count: sentences)
         // Sentences that sum up many drafts ("has vetoed draft after draft") decide nothing.
         var recordOnly = [Bool](repeating: false, count: sentences)
+        // Sentences that state the Charter's rule ("A resolution needs nine votes and no veto") are not read.
+        var ruleOnly = [Bool](repeating: false, count: sentences)
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
                 if Self.aboutManyDrafts(tokens, i) { recordOnly[s] = true }
+                if Self.statesTheRule(tokens, i) { recordOnly[s] = true; ruleOnly[s] = true }
                 if Self.decisionWords.contains(tokens[i].text) {
                     // "No resolution was proposed", "without a vote": not a decision.
                     let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
@@ -77,7 +87,12 @@ struct CouncilRelevance: Sendable {
                 }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
-                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text), i < blockedFrom[s] {
+                    blockedFrom[s] = i
+                    // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
+                    // support …": only the relative clause is about the other text.
+                    resumesAt[s] = Self.endOfRelativeClause(tokens, around: i) ?? Int.max
+                }
             }
             i += 1
         }
@@ -99,7 +114,9 @@ struct CouncilRelevance: Sendable {
             if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
             if firstBody == nil { firstBody = named.first }
             body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
-            if named.contains(.securityCouncil) {
+            if ruleOnly[s] {
+                allows.append(false)
+            } else if named.contains(.securityCouncil) {
                 allows.append(true)
             } else if !named.isEmpty {
                 allows.append(false)
@@ -122,7 +139,7 @@ struct CouncilRelevance: Sendable {
         }
         self.namesCouncil = headRefs.contains(.securityCouncil) || found.contains { $0.1 == .securityCouncil }
         self.sentenceBody = body
-        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
+        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom, resumesAt: resumesAt)
         self.scores = scores
         // Decision sentences before any body is named: the Council's when nothing else claims them
         // (an article about a veto need not name the Council).
@@ -132,6 +149,7 @@ struct CouncilRelevance: Sendable {
         scores[.securityCouncil, default: 0] += unattributedVeto
         if scores[.securityCouncil] == 0 { scores[.securityCouncil] = nil }
         unattributedOnly = refs.allSatisfy(\.isEmpty) && headRefs.isEmpty
+        isOpinion = Self.isOpinionPiece(headline: headline, tokens: tokens)
         let sc = scores[.securityCouncil] ?? 0
         let other = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
         if sc == 0 {
@@ -165,6 +183,58 @@ struct CouncilRelevance: Sendable {
         return false
     }
 
+    /// The token after the comma that closes a relative clause (", which … ,") holding token `i`,
+    /// or nil when `i` is not inside one.
+    static func endOfRelativeClause(_ t: [CouncilToken], around i: Int) -> Int? {
+        let s = t[i].sentence
+        var k = i - 1
+        var opened = false
+        while k >= max(1, i - 10), t[k].sentence == s {
+            if ["which", "who", "whose"].contains(t[k].text), t[k - 1].text == "," { opened = true; break }
+            if [",", ";", ":"].contains(t[k].text) { return nil }
+            k -= 1
+        }
+        guard opened else { return nil }
+        var j = i + 1
+        while j < min(t.count, i + 14), t[j].sentence == s {
+            if t[j].text == "," { return j + 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "A resolution needs nine votes in favour and no veto by the permanent members to pass": the
+    /// Charter's rule, stated for the reader, names members without giving their stance.
+    static func statesTheRule(_ t: [CouncilToken], _ i: Int) -> Bool {
+        guard ["needs", "need", "requires", "require", "required", "needed", "takes"].contains(t[i].text) else { return false }
+        let s = t[i].sentence
+        func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count && t[i + k].sentence == s ? t[i + k].text : "" }
+        // The subject is a text in general or its adoption, not a member.
+        let generic = (1...3).contains { ["resolution", "resolutions", "draft", "drafts", "text", "measure", "adoption", "passage", "it", "decision", "decisions"].contains(at(-$0)) }
+        guard generic else { return false }
+        var k = 1
+        while !at(k).isEmpty, k < 40 {
+            if ["veto", "vetoes"].contains(at(k)),
+               ["no", "without", "absence"].contains(at(k - 1)) || at(k - 1) == "a" && ["without", "of"].contains(at(k - 2)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the headline or sign-off marks an opinion piece: "Opinion: …", "Op-ed | …",
+    /// "Editorial: …", or a closing "The writer is …" / "The author is …".
+    static func isOpinionPiece(headline: [CouncilToken], tokens: [CouncilToken]) -> Bool {
+        let labels: Set<String> = ["opinion", "op-ed", "editorial", "commentary", "viewpoint", "op", "comment"]
+        if let first = headline.first, labels.contains(first.text),
+           headline.count > 1, [":", "|", "-", "—", "ed"].contains(headline[1].text) { return true }
+        // A sign-off in the last sentence.
+        guard let lastSentence = tokens.last?.sentence else { return false }
+        let tail = tokens.suffix(40).filter { $0.sentence == lastSentence }
+        guard tail.count >= 3 else { return false }
+        return tail[tail.startIndex].text == "the" && ["writer", "author", "writers", "authors"].contains(tail[tail.startIndex + 1].text)
+            && ["is", "was", "are"].contains(tail[tail.startIndex + 2].text)
+    }
+
     /// "Russia has vetoed draft after draft", "blocked ceasefire texts": a record of many votes, not one draft.
     static func aboutManyDrafts(_ t: [CouncilToken], _ i: Int) -> Bool {
         guard ["vetoed", "blocked", "vetoing", "blocking"].contains(t[i].text) else { return false }
@@ -191,7 +261,7 @@ struct CouncilRelevance: Sendable {
             switch w {
             case "council":
                 // "elected to seats on the Security Council": membership, not a decision of the Council.
-                if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid"].contains(at(-$0)) }) {
+                if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid", "term", "terms"].contains(at(-$0)) }) {
                     found = nil
                 } else if at(-1) == "security" {
                     // The African Union's Peace and Security Council and national security councils are not the UN's.
@@ -236,7 +306,7 @@ struct CouncilRelevance: Sendable {
                 found = .parliament
             case "house":
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
-            case "iaea":
+            case "iaea", "cabinet", "politburo", "presidium":
                 found = .otherBody
             case "resolution", "draft", "resolutions":
                 // "Russia vetoed a U.N. resolution": the Council's, unless another body is being discussed.

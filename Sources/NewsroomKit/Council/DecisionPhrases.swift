@@ -85,7 +85,11 @@ struct DecisionPhrases: Sendable {
             case "take", "invite", "convene", "adjourn", "postpone":
                 if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
             case "short":
-                if w(1) == "of", let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
+                // "That gives it eight votes, one short of the nine required": a count so far, not a forecast.
+                // ("has only seven votes, two short of the nine needed" still says the sponsors lack them.)
+                let countSoFar = i > 0 && tokens[i - 1].sentence == s && tokens[i - 1].number != nil
+                    && !(max(0, i - 12)..<i).contains { tokens[$0].sentence == s && ["only", "just", "still", "merely"].contains(tokens[$0].text) }
+                if w(1) == "of", !countSoFar, let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
                     saysShort = saysShort ?? (span(0, end - i - 1), n)
                 }
             case "lacks", "lack", "lacked", "lacking":
@@ -152,7 +156,7 @@ struct DecisionPhrases: Sendable {
                 if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" {
                     let lo = max(0, i - 6), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
-                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
+                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "seek", "seeks", "seeking", "sought", "aim", "aims", "aiming", "target", "targeting", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
                     if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }
                 }
             }
@@ -172,7 +176,8 @@ struct DecisionPhrases: Sendable {
             if t == "votes" || t == "support" && n == nil { return (n, k + 1) }
             // "short of the nine needed".
             if n != nil, ["needed", "required", "necessary"].contains(t) { return (n, k + 1) }
-            if t == "majority" { return (n, k + 1) }
+            // "the two-thirds majority needed" is an Assembly's rule, not the Council's.
+            if t == "majority" { return tokens[max(start, k - 2)..<k].contains { $0.text == "thirds" } ? nil : (n, k + 1) }
             k += 1
             steps += 1
         }

@@ -36,11 +36,14 @@ struct StanceCue: Sendable {
     /// Not voting at all (absent, did not participate): shown as `abstain`, but not counted among
     /// the abstentions a story reports.
     var absence: Bool = false
+    /// Weaker than a stated vote intention: "cannot support the text" says what a member will not do,
+    /// so a plain "will abstain" for the same member outranks it.
+    var weak: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
          plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false,
-         absence: Bool = false) {
+         absence: Bool = false, weak: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -64,6 +67,7 @@ struct StanceCue: Sendable {
         self.objectUndecided = objectUndecided
         self.nearlyAdjacent = nearlyAdjacent
         self.absence = absence
+        self.weak = weak
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -95,7 +99,7 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
-        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? negative/dissenting/no vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
@@ -144,8 +148,8 @@ enum StanceLexicon {
         c.append(StanceCue("vote against/no/nay", .against, .threatened))
         c.append(StanceCue("is/are/was/were/remains/remain/stands/stand/came/come out? against", .against))
         c.append(StanceCue("refused/refuses/refusing/declined/declines to back/support/endorse/accept", .against, negated: true))
-        c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true))
-        c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true))
+        c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true, weak: true))
+        c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("\(threatVerbs) to veto/block", .against, .threatened))
         c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
         c.append(StanceCue("threatened/threatening/threatens/threaten \(possessive) veto", .against, .threatened))
@@ -169,6 +173,14 @@ enum StanceLexicon {
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
+        c.append(StanceCue("promised/pledged/offered/promises/pledges/offers/promise/pledge \(possessive)? full? support/backing/votes/vote", .for))
+        // "Austria and Costa Rica are lobbying fellow members": the sponsors canvass for votes.
+        c.append(StanceCue("lobbying/lobbied/canvassing/canvassed fellow/other/council/for", .for))
+        c.append(StanceCue("lobbying/lobbied against", .against))
+        // "had not yet received instructions from Taipei", "are waiting for instructions from their capitals".
+        c.append(StanceCue("awaiting/awaited/await instructions", .undecided))
+        c.append(StanceCue("waiting/waited/wait for instructions", .undecided))
+        c.append(StanceCue("has/have/had not yet? received/got/gotten instructions", .undecided, negated: true))
         c.append(StanceCue("has/have/had the votes/support", .for))
         // "The United States and Britain are still short of the nine votes they need": the sponsors.
         c.append(StanceCue("is/are/was/were/remain/remains/remained still? short of the * votes", .for))
@@ -241,6 +253,8 @@ enum StanceLexicon {
         c.append(StanceCue("voting/voted in favour/favor were", .for, .none, .vote, .object))
         c.append(StanceCue("abstaining were", .abstain, .none, .vote, .object))
         c.append(StanceCue("undecided/uncommitted members/countries/nations/states/delegations", .undecided, .none, .prevote, .object))
+        // The "undecided six" - Angola, Cameroon, …
+        c.append(StanceCue("undecided/uncommitted/wavering/swing two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
         return c
     }()
 

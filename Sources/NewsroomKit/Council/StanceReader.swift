@@ -90,6 +90,10 @@ struct StanceReader {
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
                     "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                // "even a vetoed text", "the backed draft": a participle used as an adjective of the text.
+                if cue.direction == .subject, i > 0, end < tokens.count, end == i + 1,
+                   ["a", "an", "the", "any"].contains(tokens[i - 1].text),
+                   ["text", "texts", "draft", "drafts", "resolution", "resolutions", "measure", "proposal"].contains(tokens[end].text) { continue }
                 // "Russia rejected the accusations": a stance on something other than a text.
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
                    ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
@@ -202,7 +206,7 @@ struct StanceReader {
                     stage = .vote
                 }
                 var signal = StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
-                                          priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                                          priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") || cue.weak ? 0 : 1),
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
                 out.append(signal)
@@ -264,6 +268,12 @@ struct StanceReader {
             }
         }
         while candidate >= 0 {
+            // "Britain, the United States and France — South Africa's principal trading partners — have
+            // made clear …": a list inside a dashed or bracketed aside is not the subject; the list before it is.
+            if candidate > 0, let outer = asideHolder(of: candidate, before: cueStart) {
+                searchedFrom = lists[candidate].firstToken
+                candidate = outer
+            }
             let l = lists[candidate]
             guard l.sentence == sentence else { return nil }
             let gap = l.endToken..<cueStart
@@ -352,6 +362,18 @@ struct StanceReader {
     }
 
     private func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
+
+    /// The list right before a dashed or bracketed aside that holds list `k` and closes before
+    /// `cueStart` ("France — South Africa's main trading partner — will abstain"), or nil.
+    private func asideHolder(of k: Int, before cueStart: Int) -> Int? {
+        let inner = lists[k], outer = lists[k - 1]
+        let open = outer.endToken
+        guard outer.sentence == inner.sentence, open < inner.firstToken, inner.firstToken - open <= 3,
+              ["—", "-", "("].contains(tokens[open].text), hasActor(outer) else { return nil }
+        let closer = tokens[open].text == "(" ? ")" : tokens[open].text
+        guard (inner.endToken..<cueStart).contains(where: { tokens[$0].text == closer }) else { return nil }
+        return k - 1
+    }
 
     /// Whether the list is the object of a verb such as "urge", "convince" or "failed to convince".
     private func controlled(_ l: MentionList) -> Bool {

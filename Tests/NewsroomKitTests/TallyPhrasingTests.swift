@@ -1,0 +1,138 @@
+import XCTest
+@testable import NewsroomKit
+
+/// Phrasings met in blind batches 18–20: rule statements, asides, weak refusals, op-eds and other bodies.
+final class TallyPhrasingTests: XCTestCase {
+    private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
+        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
+        return TallyBuilder().tally(for: article, text: ScalarText(text))
+    }
+
+    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
+
+    func testAStatementOfTheCharterRuleNamesNoStance() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia and China have said they will support the elected members' draft in the Security Council. \
+            A resolution needs at least nine votes in favour and no veto by the United States, France, Britain, Russia or China to pass.
+            """))
+        XCTAssertEqual(member(t, "Russia")?.stance, .for)
+        XCTAssertEqual(member(t, "United States")?.stance, .unknown)
+        XCTAssertEqual(member(t, "France")?.veto, Veto.none)
+        XCTAssertNotEqual(t.outcome, "blocked by a threatened veto")
+    }
+
+    func testARelativeClauseAboutARivalTextBlocksOnlyThatClause() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote on Monday on the draft. Russia and China, which on Friday vetoed a rival U.S. text, \
+            have said they will support the draft.
+            """))
+        XCTAssertEqual(member(t, "Russia")?.stance, .for)
+        XCTAssertEqual(member(t, "China")?.stance, .for)
+        XCTAssertEqual(member(t, "Russia")?.veto, Veto.none)
+    }
+
+    func testAVetoedTextAsAnAdjectiveIsNoVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council draft is co-sponsored by Washington, London and Madrid. France said it would vote no. \
+            London argues that even a vetoed text backed by a majority would give political cover.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(member(t, "United Kingdom")?.stance, .for)
+        XCTAssertEqual(member(t, "France")?.veto, .threatened)
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+    }
+
+    func testTheUndecidedSixAreListedAfterTheirLabel() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council resolution is backed by Britain. That leaves the so-called "undecided six" - Angola, \
+            Cameroon, Chile, Guinea, Mexico and Pakistan - to decide it.
+            """, date: "2003-03-11"))
+        for name in ["Angola", "Cameroon", "Chile", "Guinea", "Mexico", "Pakistan"] {
+            XCTAssertEqual(member(t, name)?.stance, .undecided, name)
+        }
+    }
+
+    func testGenericPermanentMembersAreNoGroup() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council adopted its agenda by a recorded vote of 11 in favour to 2 against (China, Russian Federation), \
+            with 2 abstentions (Chad, Nigeria). As the vote concerned a procedural matter, the negative votes of permanent \
+            members did not constitute a veto.
+            """, date: "2014-12-22"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "France")?.stance, .for, "the unnamed members are the 11 in favour")
+        XCTAssertEqual(t.counts, TallyCounts(for: 11, against: 2, abstain: 2, undecided: 0, unknown: 0))
+    }
+
+    func testAListInsideADashedAsideIsNotTheSubject() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council draft on sanctions is circulating. Britain, the United States and France — South Africa's \
+            principal trading partners — have made clear that they will abstain.
+            """, date: "1964-06-15"))
+        for name in ["United Kingdom", "United States", "France"] { XCTAssertEqual(member(t, name)?.stance, .abstain, name) }
+    }
+
+    func testAStatedAbstentionOutranksCannotSupport() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote on the sanctions draft. Britain has made clear that it will abstain. \
+            "We are not going to veto anything. We simply cannot support sanctions," a British delegate said.
+            """, date: "1964-06-15"))
+        XCTAssertEqual(member(t, "United Kingdom")?.stance, .abstain)
+        XCTAssertEqual(member(t, "United Kingdom")?.veto, Veto.none)
+        // Alone, "cannot support" is still opposition.
+        let alone = try XCTUnwrap(tally("""
+            The Security Council will vote on the draft. "We cannot support this text," Russia's ambassador told reporters.
+            """, date: "2019-05-06"))
+        XCTAssertEqual(member(alone, "Russia")?.stance, .against)
+    }
+
+    func testPromisesLobbyingAndInstructions() throws {
+        let t = try XCTUnwrap(tally("""
+            Austria and Costa Rica are lobbying fellow Security Council members ahead of a vote on the draft resolution. \
+            Japan and Mexico have promised their support. China and Viet Nam are waiting for instructions from their capitals, \
+            and Libya said it had not yet received instructions.
+            """, date: "2009-05-18"))
+        for name in ["Austria", "Costa Rica", "Japan", "Mexico"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        for name in ["China", "Viet Nam", "Libya"] { XCTAssertEqual(member(t, name)?.stance, .undecided, name) }
+    }
+
+    func testACountSoFarIsNoForecastAndHopesSetTheTarget() throws {
+        let t = try XCTUnwrap(tally("""
+            Britain, France, Japan, Mexico, Croatia, Austria, Costa Rica and Burkina Faso back the Security Council draft. \
+            That gives it eight votes, one short of the nine required for adoption. The sponsors were hoping for at least \
+            12 votes. China and the United States are undecided.
+            """, date: "2009-05-18"))
+        XCTAssertEqual(t.outcome, "undetermined")
+        XCTAssertEqual(t.sponsorTarget, 12)
+        let only = try XCTUnwrap(tally("""
+            Kuwait's Security Council draft has only seven votes, two short of the nine needed for adoption, diplomats said.
+            """, date: "2018-05-30"))
+        XCTAssertEqual(only.outcome, "short of the 9 votes needed")
+    }
+
+    func testTheOtherNegativeVoteIsAVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States cast its first veto in the Security Council tonight. The resolution received nine votes in favor, \
+            two against and four abstentions. Britain cast the other negative vote.
+            """, date: "1970-03-17"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "United Kingdom")?.veto, .cast)
+    }
+
+    func testOpinionPiecesCabinetsAndAssemblyElectionsGiveNoTally() {
+        XCTAssertNil(tally("""
+            When Russia vetoed a draft resolution deploring its invasion of Ukraine, it used a privilege of 1945. \
+            France and Mexico have championed a pledge not to use the veto in the Security Council.
+            """, date: "2022-04-20", headline: "Opinion: The veto has outlived its purpose"))
+        XCTAssertNil(tally("""
+            Russia vetoed the Security Council draft resolution on Ukraine in February. \
+            The writer is a former UN official.
+            """, date: "2022-04-20"))
+        XCTAssertNil(tally("""
+            Israel's security cabinet on Tuesday approved a U.S.-brokered ceasefire. The cabinet voted 10-1 in favor of the deal, \
+            in line with U.N. Security Council Resolution 1701.
+            """, date: "2024-11-26"))
+        XCTAssertNil(tally("""
+            Italy and the Netherlands agreed to split a two-year term on the U.N. Security Council after five rounds of voting \
+            in the General Assembly. The two countries each received 95 votes, short of the two-thirds majority needed.
+            """, date: "2016-06-28"))
+    }
+}
