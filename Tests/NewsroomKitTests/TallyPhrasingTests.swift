@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsroomKit
 
-/// Phrasings met in blind batches 18–20: rule statements, asides, weak refusals, op-eds and other bodies.
+/// Phrasings met in blind batches 18–23: rule statements, asides, weak refusals, op-eds and other bodies.
 final class TallyPhrasingTests: XCTestCase {
     private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
         let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
@@ -134,5 +134,75 @@ final class TallyPhrasingTests: XCTestCase {
             Italy and the Netherlands agreed to split a two-year term on the U.N. Security Council after five rounds of voting \
             in the General Assembly. The two countries each received 95 votes, short of the two-thirds majority needed.
             """, date: "2016-06-28"))
+    }
+
+    func testVotesThoseOfAndAnEmptyChair() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council tonight recommended assistance to the Republic of Korea. The American resolution was carried \
+            by seven votes to one. The Yugoslav delegate voted against it. The representatives of Egypt and India did not take \
+            part in the vote. The Soviet chair remained empty. The seven affirmative votes were those of the United States, \
+            Great Britain, France, Nationalist China, Norway, Cuba and Ecuador.
+            """, date: "1950-06-27"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "Norway")?.stance, .for)
+        XCTAssertEqual(member(t, "Soviet Union")?.stance, .abstain)
+        let suez = try XCTUnwrap(tally("""
+            The Security Council was unable to adopt the American draft resolution. France and Great Britain opposed their \
+            veto to it. The text obtained seven votes — those of the United States, the U.S.S.R., China, Cuba, Iran, Peru \
+            and Yugoslavia. Australia and Belgium abstained.
+            """, date: "1956-10-30"))
+        XCTAssertEqual(suez.outcome, "vetoed")
+        XCTAssertEqual(member(suez, "France")?.veto, .cast)
+        XCTAssertEqual(member(suez, "Peru")?.stance, .for)
+    }
+
+    func testARejectionBeforeTheTotalsOrientsThem() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council tonight rejected a Soviet resolution condemning the flights. The vote was 9 to 2. Only Poland \
+            joined the Soviet Union in supporting the resolution. Britain, France, Italy, Nationalist China, Argentina, Ecuador, \
+            Ceylon and Tunisia voted with the United States against the Soviet text.
+            """, date: "1960-07-26"))
+        XCTAssertEqual(t.outcome, "failed to obtain the required number of votes")
+        XCTAssertEqual(member(t, "Poland")?.stance, .for)
+        XCTAssertEqual(member(t, "Soviet Union")?.stance, .for)
+        XCTAssertEqual(member(t, "United States")?.stance, .against)
+        XCTAssertEqual(member(t, "United States")?.veto, Veto.none)
+        XCTAssertEqual(t.counts, TallyCounts(for: 2, against: 9, abstain: 0, undecided: 0, unknown: 0))
+        // "shooting down" a plane is no rejection of the draft.
+        let veto = try XCTUnwrap(tally("""
+            The Soviet Union tonight vetoed a United States proposal on the shooting down of an American plane in the \
+            Security Council. The vote was 9 to 2, Poland voting with the Soviet Union.
+            """, date: "1960-07-26"))
+        XCTAssertEqual(veto.outcome, "vetoed")
+    }
+
+    func testCountOnUnclearAndUnannouncedPositions() throws {
+        let t = try XCTUnwrap(tally("""
+            Washington, London and Madrid, the co-sponsors of the Security Council draft, can count on Bulgaria. It remained unclear \
+            Friday how China and Russia would vote. Mexico and Chile have not yet announced their positions.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(member(t, "Bulgaria")?.stance, .for)
+        for name in ["China", "Russia", "Mexico", "Chile"] { XCTAssertEqual(member(t, name)?.stance, .undecided, name) }
+    }
+
+    func testRegionalBodiesAndDraftStatements() throws {
+        // The Arab League's own vote is not the Council's.
+        XCTAssertNil(tally("""
+            The Arab League voted on Saturday to suspend Syria. Eighteen states voted in favor. Syria, Lebanon and Yemen voted \
+            against, and Iraq abstained. Diplomats said the move could revive efforts at the Security Council, where Russia and \
+            China vetoed a European-drafted resolution last month.
+            """, date: "2011-11-12"))
+        // A draft press statement is agreed by consensus, never voted on.
+        XCTAssertNil(tally("""
+            The U.N. Security Council failed to agree on a statement on the coup. A draft statement circulated by Britain \
+            would have condemned the coup.
+            """, date: "2021-02-02", headline: "U.N. Security Council fails to agree statement"))
+        // A Council vote that refers a matter to the OAS is still the Council's.
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union used its veto in the Security Council to defeat a proposal by Brazil and Colombia to refer the \
+            complaint to the Organization of American States. The vote was 10 to 1. All other members voted in favour.
+            """, date: "1954-06-20"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "Brazil")?.stance, .for)
     }
 }

@@ -60,6 +60,8 @@ enum CouncilMentionFinder {
         "ambassador", "ambassadors", "government", "officials", "official", "ministry", "mission", "representative",
         "representatives", "president", "leaders", "leader", "side", "authorities", "administration", "negotiators",
         "negotiator", "minister", "foreign", "spokesman", "spokeswoman", "spokesperson", "team",
+        // "The Soviet chair remained empty".
+        "chair", "seat",
     ]
     /// Words allowed between such an adjective and its noun ("Russian U.N. ambassador").
     static let nounModifiers: Set<String> = ["u.n.", "un", "deputy", "permanent", "chief", "top", "senior", "acting", "foreign", "un's"]

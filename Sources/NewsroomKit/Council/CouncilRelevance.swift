@@ -73,7 +73,10 @@ struct CouncilRelevance: Sendable {
             if s < sentences {
                 if Self.aboutManyDrafts(tokens, i) { recordOnly[s] = true }
                 if Self.statesTheRule(tokens, i) { recordOnly[s] = true; ruleOnly[s] = true }
-                if Self.decisionWords.contains(tokens[i].text) {
+                // "a draft statement", "a draft press statement": agreed by consensus, never voted on.
+                let statement = tokens[i].text == "draft" && i + 1 < tokens.count
+                    && (tokens[i + 1].text == "statement" || ["press", "presidential"].contains(tokens[i + 1].text) && i + 2 < tokens.count && tokens[i + 2].text == "statement")
+                if Self.decisionWords.contains(tokens[i].text), !statement {
                     // "No resolution was proposed", "without a vote": not a decision.
                     let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
                         || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
@@ -247,6 +250,14 @@ struct CouncilRelevance: Sendable {
         return false
     }
 
+    /// Whether a decision verb follows the body named at `i` within a few words ("The Arab League
+    /// voted on Saturday", "Israel's security cabinet on Tuesday approved").
+    static func decidesNext(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let verbs: Set<String> = ["voted", "votes", "vote", "approved", "approves", "adopted", "adopts", "decided", "decides",
+                                  "suspended", "suspends", "agreed", "agrees", "endorsed", "endorses", "rejected", "rejects", "passed"]
+        return (i + 1..<min(t.count, i + 6)).contains { t[$0].sentence == t[i].sentence && verbs.contains(t[$0].text) }
+    }
+
     /// Bodies named in a headline.
     static func bodies(in tokens: [CouncilToken]) -> [VotingBody] { references(tokens).map(\.1) }
 
@@ -306,8 +317,19 @@ struct CouncilRelevance: Sendable {
                 found = .parliament
             case "house":
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
-            case "iaea", "cabinet", "politburo", "presidium":
+            case "iaea":
                 found = .otherBody
+            case "cabinet", "politburo", "presidium", "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc":
+                // Named often in Council stories ("referred to the OAS"): another body only when it decides.
+                if Self.decidesNext(t, i) { found = .otherBody }
+            case "league":
+                // The Arab League, the League of Arab States.
+                if at(-1) == "arab" || at(1) == "of" && at(2) == "arab", Self.decidesNext(t, i + (at(1) == "of" ? 2 : 0)) { found = .otherBody }
+            case "union":
+                // The African Union, the European Union, when its own members vote.
+                if ["african", "european", "eurasian"].contains(at(-1)), Self.decidesNext(t, i) { found = .otherBody }
+            case "states":
+                if at(-1) == "american", at(-2) == "of", at(-3) == "organization" || at(-3) == "organisation", Self.decidesNext(t, i) { found = .otherBody }
             case "resolution", "draft", "resolutions":
                 // "Russia vetoed a U.N. resolution": the Council's, unless another body is being discussed.
                 if ["u.n.", "un", "nations"].contains(at(-1)), current == nil || current == .securityCouncil { found = .securityCouncil }

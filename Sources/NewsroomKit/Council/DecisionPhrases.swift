@@ -55,6 +55,11 @@ struct DecisionPhrases: Sendable {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 3)
                     voteTookPlace = true
                 }
+            case "unable":
+                // "The Security Council … was unable to adopt the American draft resolution".
+                if w(1) == "to", ["adopt", "pass", "approve"].contains(w(2)), ["was", "were", "is", "been", "council", "members"].contains(w(-1)) {
+                    saysNotAdopted = saysNotAdopted ?? span(-1, 2)
+                }
             case "defeated", "rejected":
                 if ["was", "were", "been", "council", "members", "body"].contains(w(-1)) || w(1) == "by" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 0)

@@ -105,6 +105,8 @@ enum StanceLexicon {
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote, absence: true))
+        // "The Soviet chair remained empty": the adjective and its seat noun are the mention.
+        c.append(StanceCue("was/remained/stood/stayed/sat empty/vacant", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("voting against/no/nay", .against, .none, .vote))
         c.append(StanceCue("lone/only/sole/single vote against", .against, .none, .vote))
@@ -113,6 +115,8 @@ enum StanceLexicon {
         c.append(StanceCue("vetoed", .against, .cast, .vote))
         c.append(StanceCue("vetoing", .against, .cast, .vote))
         c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? *? *? *? *? veto/vetoes/vetos", .against, .cast, .vote))
+        // "France and Great Britain opposed their veto to it" (a calque of the French "opposer son veto").
+        c.append(StanceCue("opposed/interposed/applied/employed/lodged/entered \(possessive) veto/vetoes/vetos", .against, .cast, .vote))
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
@@ -207,8 +211,8 @@ enum StanceLexicon {
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
-        c.append(StanceCue("has/have/had not yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
-        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("has/have/had not yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
         c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
         c.append(StanceCue("against", .against, nearlyAdjacent: true))
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
@@ -253,6 +257,14 @@ enum StanceLexicon {
         c.append(StanceCue("voting/voted in favour/favor were", .for, .none, .vote, .object))
         c.append(StanceCue("abstaining were", .abstain, .none, .vote, .object))
         c.append(StanceCue("undecided/uncommitted members/countries/nations/states/delegations", .undecided, .none, .prevote, .object))
+        // "The seven affirmative votes were those of the United States, …", "obtained seven votes — those of …".
+        c.append(StanceCue("affirmative/favourable/favorable/positive votes were/came those? of/from", .for, .none, .vote, .object))
+        c.append(StanceCue("negative/dissenting votes were/came those? of/from", .against, .none, .vote, .object))
+        c.append(StanceCue("votes -/—/,/: those of", .for, .none, .vote, .object))
+        // "The co-sponsors can count on Bulgaria".
+        c.append(StanceCue("can/could count on", .for, .none, .prevote, .object))
+        // "It remained unclear how China and Russia would vote".
+        c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
         // The "undecided six" - Angola, Cameroon, …
         c.append(StanceCue("undecided/uncommitted/wavering/swing two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
         return c

@@ -172,11 +172,30 @@ struct StanceReader {
                 }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
-                    // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
-                    if cue.pattern[0].contains("joining"), !(max(0, i - 20)..<min(tokens.count, end + 20)).contains(where: {
-                        tokens[$0].sentence == tokens[i].sentence && ["vote", "voted", "votes", "voting", "abstained", "vetoed"].contains(tokens[$0].text)
-                    }) { continue }
                     let o = lists[other]
+                    let aboutAVote = (max(0, i - 20)..<min(tokens.count, end + 20)).contains(where: {
+                        tokens[$0].sentence == tokens[i].sentence && ["vote", "voted", "votes", "voting", "abstained", "vetoed"].contains(tokens[$0].text)
+                    })
+                    // "voted with the United States against the Soviet text", "joined the Soviet Union in
+                    // supporting the resolution": the words after the companion give both lists' stance.
+                    if let (named, wordsEnd) = Self.voteAfterCompanion(tokens, from: o.endToken) {
+                        // A vote when this sentence or the one before speaks of it ("The vote was 9 to 2. Only
+                        // Poland joined the Soviet Union in supporting the resolution").
+                        let voteBefore = (max(0, i - 30)..<i).contains(where: {
+                            tokens[$0].sentence == tokens[i].sentence - 1 && ["vote", "voted", "votes", "voting"].contains(tokens[$0].text)
+                        })
+                        let stage: CueStage = aboutAVote || voteBefore || cue.pattern[0].contains("voted") ? .vote : .prevote
+                        let span = TextSpan(start: l.span.start, end: tokens[wordsEnd - 1].end)
+                        for target in [list, other] {
+                            out.append(StanceSignal(list: target, stance: named, veto: .none, stage: stage, priority: stage == .vote ? 3 : 1,
+                                                    evidence: span, token: i))
+                        }
+                        i = wordsEnd
+                        advanced = true
+                        break
+                    }
+                    // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
+                    if cue.pattern[0].contains("joining"), !aboutAVote { continue }
                     out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
                                             evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
                     i = end
@@ -217,6 +236,24 @@ struct StanceReader {
             if !advanced { i += 1 }
         }
         return out
+    }
+
+    /// The vote named right after a companion list ("against", "in favour", "in supporting",
+    /// "in voting against", "in abstaining") and the token after those words.
+    static func voteAfterCompanion(_ tokens: [CouncilToken], from k: Int) -> (Stance, Int)? {
+        func w(_ j: Int) -> String { k + j < tokens.count && tokens[k + j].sentence == tokens[k].sentence ? tokens[k + j].text : "" }
+        guard k < tokens.count else { return nil }
+        if w(0) == "against" { return (.against, k + 1) }
+        if w(0) == "in", ["favour", "favor"].contains(w(1)) { return (.for, k + 2) }
+        if w(0) == "in", ["supporting", "backing", "endorsing", "approving", "adopting"].contains(w(1)) { return (.for, k + 2) }
+        if w(0) == "in", ["opposing", "rejecting", "blocking", "vetoing"].contains(w(1)) { return (.against, k + 2) }
+        if w(0) == "in", ["abstaining", "abstention"].contains(w(1)) { return (.abstain, k + 2) }
+        if w(0) == "in", w(1) == "voting" {
+            if ["against", "no"].contains(w(2)) { return (.against, k + 3) }
+            if ["for", "yes"].contains(w(2)) { return (.for, k + 3) }
+            if w(2) == "in", ["favour", "favor"].contains(w(3)) { return (.for, k + 4) }
+        }
+        return nil
     }
 
     /// Whether the phrase speaks of an earlier vote ("vetoed two previous drafts", "used its veto 16 times").

@@ -67,7 +67,9 @@ struct VoteCountReader {
                !(i > 0 && tokens[i - 1].text == "-") {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.
-                    let rejected = sentenceHas(i, ["rejected", "defeated", "down"]) && n > m
+                    // "… rejected a Soviet resolution. The vote was 9 to 2.": so too right after the rejection.
+                    let rejected = n > m && (rejectionNear(i, previousSentence: false)
+                        || rejectionNear(i, previousSentence: true) && !sentenceHas(i, ["adopted", "approved", "passed", "favour", "favor"]))
                     if vote.yes == nil { vote.yes = rejected ? m : n }
                     if vote.no == nil { vote.no = rejected ? n : m }
                     var end = i + skip + 2
@@ -156,6 +158,18 @@ struct VoteCountReader {
         return false
     }
 
+
+    /// Whether token `i`'s sentence (or the one before it) says the draft was rejected: "rejected",
+    /// "defeated", "voted down", "turned down" (not "shooting down a plane").
+    private func rejectionNear(_ i: Int, previousSentence: Bool) -> Bool {
+        let s = tokens[i].sentence - (previousSentence ? 1 : 0)
+        return (max(0, i - 40)..<min(tokens.count, i + 40)).contains { k in
+            guard tokens[k].sentence == s else { return false }
+            let w = tokens[k].text
+            return w == "rejected" || w == "defeated"
+                || w == "down" && k > 0 && ["voted", "voting", "turned", "turning", "vote"].contains(tokens[k - 1].text)
+        }
+    }
 
     /// The category a number at `i` counts ("13 in favour", "2 against", "two abstentions").
     private func categoryPhrase(after i: Int) -> (Category, Int)? {
