@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsroomKit
 
-/// Phrasings met in blind batches 18–23: rule statements, asides, weak refusals, op-eds and other bodies.
+/// Phrasings met in blind batches 18–25: rule statements, asides, weak refusals, op-eds and other bodies.
 final class TallyPhrasingTests: XCTestCase {
     private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
         let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
@@ -204,5 +204,55 @@ final class TallyPhrasingTests: XCTestCase {
             """, date: "1954-06-20"))
         XCTAssertEqual(t.outcome, "vetoed")
         XCTAssertEqual(member(t, "Brazil")?.stance, .for)
+    }
+
+    func testRatherThanSwingStatesAndConsultingCapitals() throws {
+        let t = try XCTUnwrap(tally("""
+            African sponsors of a Security Council resolution conceded that they were short of the seven votes needed. \
+            The United States, Britain and France have told the Africans that they will abstain rather than oppose the text.
+            """, date: "1963-07-29"))
+        for name in ["United States", "United Kingdom", "France"] {
+            XCTAssertEqual(member(t, name)?.stance, .abstain, name)
+            XCTAssertEqual(member(t, name)?.veto, Veto.none, name)
+        }
+        XCTAssertEqual(t.outcome, "short of the 7 votes needed")
+        let swing = try XCTUnwrap(tally("""
+            The Security Council draft is sponsored by the United States. That leaves the six so-called swing states - Angola, \
+            Cameroon, Chile, Guinea, Mexico and Pakistan - courted by both camps. China has kept its position to itself, and \
+            Syria is still consulting its capital.
+            """, date: "2003-03-11"))
+        for name in ["Angola", "Pakistan", "China", "Syria"] { XCTAssertEqual(member(swing, name)?.stance, .undecided, name) }
+    }
+
+    func testAmongThemAndAReasonAfterTheStance() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council is expected to vote on Friday on a British-drafted resolution. Britain is hoping to win the \
+            backing of all 15 members. Diplomats said at least 11 were already prepared to vote yes, among them Sweden, which \
+            hosted the talks, the Netherlands, Poland and Peru. Russia has signalled that it will abstain, objecting to language \
+            on the humanitarian situation.
+            """, date: "2018-12-20"))
+        for name in ["Sweden", "Netherlands", "Poland", "Peru", "United Kingdom"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        XCTAssertEqual(member(t, "China")?.stance, .unknown, "all 15 is the sponsors' hope, not a stance")
+        XCTAssertEqual(member(t, "Russia")?.stance, .abstain)
+        XCTAssertEqual(t.sponsorTarget, 15)
+    }
+
+    func testExplainersCredentialsAndOtherAgenciesGiveNoTally() {
+        XCTAssertNil(tally("""
+            Amendments that enlarge the Security Council from 11 to 15 members came into force today. Under the old Article 27, \
+            a decision on any matter of substance required seven affirmative votes, including the concurring votes of the five \
+            permanent members. From January the requirement becomes nine votes out of fifteen.
+            """, date: "1965-08-31", headline: "News Analysis: A 15-Member Security Council, but the Veto Stays"))
+        XCTAssertNil(tally("""
+            Britain's new permanent representative presented his credentials today, taking up one of the five permanent seats \
+            on the Security Council. The fifteen members met in closed consultations. No draft resolution was before the members \
+            and none was put to a vote.
+            """, date: "1987-06-09"))
+        XCTAssertNil(tally("""
+            UNESCO's executive board voted on Wednesday to recommend that Palestine be admitted. Forty of the board's 58 members \
+            voted in favour, four voted against and 14 abstained. The United States and Germany were among the no votes. The \
+            application is being examined by a Security Council committee. Unlike the Security Council, UNESCO's governing \
+            bodies have no veto.
+            """, date: "2011-10-05"))
     }
 }

@@ -78,7 +78,10 @@ struct CouncilRelevance: Sendable {
                     && (tokens[i + 1].text == "statement" || ["press", "presidential"].contains(tokens[i + 1].text) && i + 2 < tokens.count && tokens[i + 2].text == "statement")
                 if Self.decisionWords.contains(tokens[i].text), !statement {
                     // "No resolution was proposed", "without a vote": not a decision.
-                    let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                    // "none was put to a vote", "was never put to a vote".
+                    let notPut = tokens[i].text == "vote" && i > 3 && tokens[i - 1].text == "a" && tokens[i - 2].text == "to"
+                        && tokens[i - 3].text == "put" && (max(0, i - 6)..<(i - 3)).contains { ["none", "not", "never", "nothing", "neither"].contains(tokens[$0].text) }
+                    let negated = notPut || i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
                         || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
                     let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
                     if !negated, !aboutNoDraft {
@@ -209,12 +212,17 @@ struct CouncilRelevance: Sendable {
     /// "A resolution needs nine votes in favour and no veto by the permanent members to pass": the
     /// Charter's rule, stated for the reader, names members without giving their stance.
     static func statesTheRule(_ t: [CouncilToken], _ i: Int) -> Bool {
-        guard ["needs", "need", "requires", "require", "required", "needed", "takes"].contains(t[i].text) else { return false }
         let s = t[i].sentence
         func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count && t[i + k].sentence == s ? t[i + k].text : "" }
+        // "From January the requirement becomes nine votes out of fifteen."
+        if t[i].text == "requirement", (1...6).contains(where: { at($0) == "votes" }) { return true }
+        guard ["needs", "need", "requires", "require", "required", "needed", "takes"].contains(t[i].text) else { return false }
         // The subject is a text in general or its adoption, not a member.
-        let generic = (1...3).contains { ["resolution", "resolutions", "draft", "drafts", "text", "measure", "adoption", "passage", "it", "decision", "decisions"].contains(at(-$0)) }
+        let generic = (1...3).contains { ["resolution", "resolutions", "draft", "drafts", "text", "measure", "adoption", "passage", "it", "decision", "decisions",
+                                          "matter", "matters", "question", "questions", "requirement"].contains(at(-$0)) }
         guard generic else { return false }
+        // "a decision on any matter of substance required seven affirmative votes": the threshold itself.
+        if (1...4).contains(where: { ["affirmative", "concurring"].contains(at($0)) }) { return true }
         var k = 1
         while !at(k).isEmpty, k < 40 {
             if ["veto", "vetoes"].contains(at(k)),
@@ -227,9 +235,12 @@ struct CouncilRelevance: Sendable {
     /// Whether the headline or sign-off marks an opinion piece: "Opinion: …", "Op-ed | …",
     /// "Editorial: …", or a closing "The writer is …" / "The author is …".
     static func isOpinionPiece(headline: [CouncilToken], tokens: [CouncilToken]) -> Bool {
-        let labels: Set<String> = ["opinion", "op-ed", "editorial", "commentary", "viewpoint", "op", "comment"]
+        let labels: Set<String> = ["opinion", "op-ed", "editorial", "commentary", "viewpoint", "op", "comment", "analysis",
+                                   "explainer", "explained", "factbox", "backgrounder", "q&a"]
         if let first = headline.first, labels.contains(first.text),
            headline.count > 1, [":", "|", "-", "—", "ed"].contains(headline[1].text) { return true }
+        // "News Analysis: …".
+        if headline.count > 2, headline[0].text == "news", headline[1].text == "analysis", headline[2].text == ":" { return true }
         // A sign-off in the last sentence.
         guard let lastSentence = tokens.last?.sentence else { return false }
         let tail = tokens.suffix(40).filter { $0.sentence == lastSentence }
@@ -273,6 +284,9 @@ struct CouncilRelevance: Sendable {
             case "council":
                 // "elected to seats on the Security Council": membership, not a decision of the Council.
                 if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid", "term", "terms"].contains(at(-$0)) }) {
+                    found = nil
+                } else if ["committee", "committees", "subcommittee", "panel"].contains(at(1)) || (1...3).contains(where: { ["unlike", "like"].contains(at(-$0)) }) {
+                    // "examined by a Security Council committee", "Unlike the Security Council, …": not the Council deciding.
                     found = nil
                 } else if at(-1) == "security" {
                     // The African Union's Peace and Security Council and national security councils are not the UN's.
@@ -319,6 +333,9 @@ struct CouncilRelevance: Sendable {
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
             case "iaea":
                 found = .otherBody
+            case "board":
+                // UNESCO's executive board, the IAEA's Board of Governors.
+                if ["executive", "governing"].contains(at(-1)) || at(1) == "of" && at(2) == "governors" || Self.decidesNext(t, i) { found = .otherBody }
             case "cabinet", "politburo", "presidium", "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc":
                 // Named often in Council stories ("referred to the OAS"): another body only when it decides.
                 if Self.decidesNext(t, i) { found = .otherBody }

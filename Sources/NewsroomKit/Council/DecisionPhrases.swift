@@ -158,8 +158,11 @@ struct DecisionPhrases: Sendable {
             if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no" {
                 var k = i + 1
                 if w(1) == "of", tokens[safe: i + 2]?.number != nil { k = i + 3 }
-                if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" {
-                    let lo = max(0, i - 6), hi = min(tokens.count, k + 6)
+                // "hoping to win the backing of all 15 members".
+                let allMembers = k < tokens.count && tokens[k].text == "members" && w(-1) == "all"
+                    && (max(0, i - 5)..<i).contains { ["backing", "support", "votes"].contains(tokens[$0].text) }
+                if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" || allMembers {
+                    let lo = max(0, i - (allMembers ? 9 : 6)), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
                     let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "seek", "seeks", "seeking", "sought", "aim", "aims", "aiming", "target", "targeting", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
                     if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }

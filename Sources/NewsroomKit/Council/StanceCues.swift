@@ -267,6 +267,10 @@ enum StanceLexicon {
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
         // The "undecided six" - Angola, Cameroon, …
         c.append(StanceCue("undecided/uncommitted/wavering/swing two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("swing states/countries/members/nations/delegations/votes \"?", .undecided, .none, .prevote, .object))
+        // "China has kept its position to itself", "were still consulting their capitals".
+        c.append(StanceCue("kept/keeps/keeping/kept its/their position/positions/cards/intentions/counsel to itself/themselves", .undecided))
+        c.append(StanceCue("consulting/consult/consulted with? its/their capital/capitals/government/governments", .undecided))
         return c
     }()
 

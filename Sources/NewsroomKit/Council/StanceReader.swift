@@ -97,6 +97,7 @@ struct StanceReader {
                 // "Russia rejected the accusations": a stance on something other than a text.
                 if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
                    ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
+                    "credentials", "letter", "letters", "evidence", "condolences", "apologies",
                     "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
                     "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup", "discussion", "meeting",
                     "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing"]
@@ -109,6 +110,13 @@ struct StanceReader {
                 // "… and China and Russia firmly against.": the phrase must end there.
                 if cue.nearlyAdjacent, cue.stance == .against, end < tokens.count,
                    !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
+                // "hoping to win the backing of all 15 members": support wished for, not given.
+                let verbBefore = i > 0 && ["the", "a", "its", "their"].contains(tokens[i - 1].text) ? i - 2 : i - 1
+                if cue.direction == .object, cue.stance == .for, verbBefore > 0,
+                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to"
+                    || ["seeking", "seeks", "sought", "seek", "needs", "need", "wants", "want", "hoping"].contains(tokens[verbBefore].text) { continue }
+                // "will abstain rather than oppose the text": the alternative turned down is no stance.
+                if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
@@ -138,6 +146,13 @@ struct StanceReader {
                     if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
                 case .object: list = object(after: end)
                 }
+                // "at least 11 were prepared to vote yes, among them Sweden, the Netherlands …".
+                if cue.stance != .unknown, !cue.copiesObject, cue.direction == .subject {
+                    for named in namedAfter(cueEnd: end) {
+                        out.append(StanceSignal(list: named, stance: stance, veto: .none, stage: cue.stage, priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: tokens[i].start, end: lists[named].span.end), token: i))
+                    }
+                }
                 guard let list else { continue }
                 let l = lists[list]
                 // "The United States, backed by Britain and France, vetoed": backing a member, not the text.
@@ -151,6 +166,10 @@ struct StanceReader {
                    mentions[l.members[0]].group != nil { continue }
                 // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
                 if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
+                // "Russia has signalled that it will abstain, objecting to language on …": a participle after
+                // a comma gives the reason for the stance its subject has just been given, not a second one.
+                if cue.direction == .subject, i > 0, tokens[i - 1].text == ",", tokens[i].text.hasSuffix("ing"),
+                   out.contains(where: { $0.list == list && tokens[$0.token].sentence == tokens[i].sentence && $0.stance != stance }) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
                 // "The Russian delegation voted no, joined by Bolivia": so too.
@@ -236,6 +255,31 @@ struct StanceReader {
             if !advanced { i += 1 }
         }
         return out
+    }
+
+    /// The lists introduced by "among them" or "including" right after a cue ("…, among them Sweden,
+    /// which hosted the talks, the Netherlands and Peru"), within a few words of it; a relative clause
+    /// may split the list.
+    private func namedAfter(cueEnd: Int) -> [Int] {
+        var k = cueEnd
+        var start: Int?
+        while k < min(tokens.count, cueEnd + 6), tokens[k].sentence == tokens[cueEnd - 1].sentence {
+            if tokens[k].text == "among", k + 1 < tokens.count, ["them", "whom"].contains(tokens[k + 1].text) { start = k + 2; break }
+            if tokens[k].text == "including", k > 0, tokens[k - 1].text == "," { start = k + 1; break }
+            if [".", ";", ":"].contains(tokens[k].text) { return [] }
+            k += 1
+        }
+        guard let start, start < tokens.count, listStartingAt[start] >= 0, hasActor(lists[listStartingAt[start]]) else { return [] }
+        var found = [listStartingAt[start]]
+        // ", which hosted the talks at Rimbo, the Netherlands, Poland …".
+        while let last = found.last, lists[last].endToken + 1 < tokens.count, tokens[lists[last].endToken].text == ",",
+              ["which", "who", "whose"].contains(tokens[lists[last].endToken + 1].text) {
+            var j = lists[last].endToken + 2
+            while j < min(tokens.count, lists[last].endToken + 16), tokens[j].text != ",", tokens[j].sentence == lists[last].sentence { j += 1 }
+            guard j + 1 < tokens.count, tokens[j].text == ",", listStartingAt[j + 1] >= 0, hasActor(lists[listStartingAt[j + 1]]) else { break }
+            found.append(listStartingAt[j + 1])
+        }
+        return found
     }
 
     /// The vote named right after a companion list ("against", "in favour", "in supporting",
@@ -441,7 +485,7 @@ struct StanceReader {
     static func objectHead(_ tokens: [CouncilToken], from k: Int) -> String {
         var j = k
         var steps = 0
-        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such"].contains(tokens[j].text) {
+        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such", "to", "his", "her"].contains(tokens[j].text) {
             j += 1
             steps += 1
         }
