@@ -34,6 +34,12 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "With --folds: keep fold weights in this folder and reuse them when present (delete them after changing features or training).")
     var foldWeights: String?
 
+    @Option(help: "With --folds: training passes of the fold taggers (default: the bundled recipe's).")
+    var foldEpochs: Int?
+
+    @Option(help: "With --folds: models averaged per fold tagger (default: the bundled recipe's).")
+    var foldModels: Int?
+
     @Flag(help: "Also print GUM scores per genre.")
     var perGenre = false
 
@@ -52,27 +58,34 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "Print the tagger's entities and the people of a plain-text file (diagnostics).")
     var tagText: String?
 
+    @Option(help: "Use these tagger weights instead of the bundled ones (diagnostics, fold experiments).")
+    var weights: String?
+
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
     func run() throws {
+        var tagger = PerceptronTagger.shared
+        if let weights {
+            tagger = PerceptronTagger(weights: try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights))), names: .shared)
+        }
+        let annotator = noTagger ? PeopleAnnotator(names: .shared, tagger: nil) : PeopleAnnotator(names: .shared, tagger: tagger)
         if let tagText {
             let text = ScalarText(try String(contentsOf: URL(fileURLWithPath: tagText), encoding: .utf8))
             let t = TokenizedText(text)
-            for e in PerceptronTagger.shared?.entities(in: t) ?? [] {
+            for e in tagger?.entities(in: t) ?? [] {
                 let span = TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)
                 print("\(e.type.label)\t\(span.start)-\(span.end)\t\(text[span])")
             }
-            for p in PeopleAnnotator().people(in: t) {
+            for p in annotator.people(in: t) {
                 print("person\t\(p.name)\t\(p.title ?? "-")\t\(p.sex?.rawValue ?? "-")\t" + p.mentions.map { text[$0] }.joined(separator: " | "))
             }
             return
         }
         guard dev || wikinews || trainPart || !files.isEmpty else { throw ValidationError("give FILE…, --dev, --train-part or --wikinews") }
-        if !noTagger && PerceptronTagger.shared == nil {
+        if !noTagger && tagger == nil {
             FileHandle.standardError.write(Data("warning: no bundled tagger weights; rules only\n".utf8))
         }
-        let annotator = noTagger ? PeopleAnnotator(names: .shared, tagger: nil) : PeopleAnnotator()
         var sets: [(String, [PeopleGoldDocument])] = []
         var outOfFold: [String: PeopleAnnotator] = [:]
         if trainPart {
@@ -112,7 +125,7 @@ struct EvalPeople: ParsableCommand {
             for d in docs {
                 let text = ScalarText(d.text)
                 let people = (outOfFold[d.id] ?? annotator).people(in: text)
-                if dumpTags, let tagger = PerceptronTagger.shared {
+                if dumpTags, let tagger {
                     let t = TokenizedText(text)
                     let spans = tagger.entities(in: t).map { e in
                         "\(e.type.label):\(text[TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)])"
@@ -127,7 +140,7 @@ struct EvalPeople: ParsableCommand {
                 total.add(scores)
                 if d.id.hasPrefix("GUM_") { genres[String(d.id.split(separator: "_")[1]), default: PeopleScores()].add(scores) }
                 if linkErrors { printLinkErrors(people, d, text) }
-                if budget > 0 { budget -= printErrors(people, d, text, budget) }
+                if budget > 0 { budget -= printErrors(people, d, text, budget, annotator: outOfFold[d.id] ?? annotator) }
             }
             print(PeopleReport.line(name, total))
             if perGenre {
@@ -138,7 +151,9 @@ struct EvalPeople: ParsableCommand {
 
     /// Per training document, the annotator whose tagger was trained without its fold.
     private func foldAnnotators(_ train: [PeopleGoldDocument]) throws -> [String: PeopleAnnotator] {
-        let recipe = TaggerTrainingRecipe()
+        var recipe = TaggerTrainingRecipe()
+        if let foldEpochs { recipe.epochs = foldEpochs }
+        if let foldModels { recipe.models = foldModels }
         var out: [String: PeopleAnnotator] = [:]
         for fold in 0..<folds {
             var annotator: PeopleAnnotator?
@@ -181,7 +196,16 @@ struct EvalPeople: ParsableCommand {
     }
 
     /// Prints missed (−) and spurious (+) mentions with a little context; returns how many.
-    private func printErrors(_ people: [Person], _ d: PeopleGoldDocument, _ text: ScalarText, _ budget: Int) -> Int {
+    private func printErrors(_ people: [Person], _ d: PeopleGoldDocument, _ text: ScalarText, _ budget: Int,
+                             annotator: PeopleAnnotator) -> Int {
+        let t = TokenizedText(text)
+        let tagged = annotator.entities(in: t).map { e in
+            (TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end), e.type)
+        }
+        func taggerNote(_ s: TextSpan) -> String {
+            let over = tagged.filter { $0.0.start < s.end && s.start < $0.0.end }
+            return over.isEmpty ? "  tagger -" : "  tagger " + over.map { "\($0.1.label):\(text[$0.0])" }.joined(separator: ", ")
+        }
         let system = Set(people.flatMap(\.mentions))
         let gold = Set(d.people.map(\.span))
         var lines: [(TextSpan, String)] = []
@@ -200,7 +224,7 @@ struct EvalPeople: ParsableCommand {
         for (s, tag) in lines.prefix(budget) {
             let ctx = text[TextSpan(start: max(0, s.start - 30), end: min(text.count, s.end + 30))]
                 .replacingOccurrences(of: "\n", with: " ")
-            let note = tag.hasPrefix("+") ? goldNote(s) : systemNote(s)
+            let note = (tag.hasPrefix("+") ? goldNote(s) : systemNote(s)) + taggerNote(s)
             print("\(tag) \(d.id) [\(text[s])]  …\(ctx)…\(note)")
         }
         return min(budget, lines.count)
