@@ -109,6 +109,25 @@ final class PeopleFilterRulesTests: XCTestCase {
         XCTAssertEqual(try mentions("Like Anna Quennick, he left.", [(.person, "Like Anna Quennick")]), ["Anna Quennick"])
     }
 
+    func testALoneWordUsedAsAPlaceElsewhereIsNotAPerson() throws {
+        XCTAssertEqual(try mentions("The line ran to Zorbury. The station in Zorbury closed.", [(.person, "Zorbury")]), [])
+        XCTAssertEqual(try mentions("Trains left Quenton daily. The mall of Quenton, Florida, is big.",
+                                    [(.person, "Quenton")]), [])
+        // A possessive or a court case after "in" is no place.
+        XCTAssertEqual(try mentions("She starred in Quenton's play.", [(.person, "Quenton")]), ["Quenton"])
+        // Someone named in full by that word stays a person.
+        XCTAssertEqual(try mentions("Anna Zorbury spoke. Zorbury lived in Paris.", [(.person, "Anna Zorbury"), (.person, "Zorbury #2")]),
+                       ["Anna Zorbury", "Zorbury"])
+    }
+
+    func testUnlistedPluralsAreNotPeople() throws {
+        XCTAssertEqual(try mentions("The Scouts receive strong support.", [(.person, "Scouts")]), [])
+        XCTAssertEqual(try mentions("The train stopped at Perley's Mills daily.", [(.person, "Mills")]), [])
+        XCTAssertEqual(try mentions("Past Guests of Honor include many.", [(.person, "Honor")]), [])
+        // Listed surnames that end in s stay.
+        XCTAssertEqual(try mentions("Then Edwards spoke.", [(.person, "Edwards")]), ["Edwards"])
+    }
+
     func testGazetteerPlacesAreMatchedLongestFirst() {
         let t = TokenizedText(ScalarText("From New York City to St. Louis and Cleveland."))
         let flags = Gazetteer.placeFlags(t)

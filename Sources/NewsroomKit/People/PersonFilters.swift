@@ -8,9 +8,17 @@
 extension PersonRules {
     /// Whether mention `m` is not a person's name by its own words or what follows it. `anchors`
     /// holds the folded surnames of people named in full or with a title in the text.
-    func isNotAPerson(_ t: TokenizedText, _ m: NameMention, anchors: Set<String>) -> Bool {
+    func isNotAPerson(_ t: TokenizedText, _ m: NameMention, anchors: Set<String>, placeWords: Set<String> = []) -> Bool {
         let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
         let last = t.folded[hi - 1]
+        let anchored = anchors.contains(NameVocabulary.strippingParticle(last))
+        // A lone word the text uses as a place elsewhere ("the town of Hiram", "Cary, North
+        // Carolina"), unless someone is named in full or with a title by it.
+        if hi - lo == 1, !anchored, m.title == nil, m.sex == nil, placeWords.contains(last) { return true }
+        // A lone plural no name list knows ("Scouts", "Victorias"), unless anchored.
+        if hi - lo == 1, !anchored, m.title == nil, isPluralNoun(last) { return true }
+        // The thing owned in a possessive place name ("Perley's Mills", "Rankin's Mill").
+        if lo >= 2, t.tokens[lo - 1].kind == .possessive, Self.possessiveHeads.contains(last) { return true }
         // A name never ends in a function word ("Doctor Who", "The Truth About", "Cool J. The").
         // A first name and a listed surname are a name even so ("Martin How").
         if Self.functionWords.contains(last) || Self.sentenceStarters.contains(last),
@@ -26,7 +34,7 @@ extension PersonRules {
             return true
         }
         // A form of address ("Your Honor", "His Majesty").
-        if hi - lo == 1, Self.addressWords.contains(last), lo > 0, ["your", "his", "her", "their"].contains(t.folded[lo - 1]) {
+        if hi - lo == 1, Self.addressWords.contains(last), lo > 0, ["your", "his", "her", "their", "of"].contains(t.folded[lo - 1]) {
             return true
         }
         // A demonym, nationality or religion alone or last ("Czech", "Thais", "Roman Catholic"),
@@ -50,6 +58,39 @@ extension PersonRules {
         }
         return false
     }
+
+    /// Folded capitalised words that the text uses as places: after "in", "near" or "town of",
+    /// "city of", "village of", "county of", "district of", and before a comma and a country or
+    /// US state ("Coleman, Florida"). Linear.
+    func placeWords(_ t: TokenizedText) -> Set<String> {
+        var out: Set<String> = []
+        for i in 1..<max(1, t.count) where t.isCapitalized(i) && !t.sentenceInitial[i] {
+            let before = t.folded[i - 1]
+            if (i + 1 < t.count && t.isCapitalized(i + 1)) || (i >= 2 && t.isCapitalized(i - 2) && before == "of") { continue }
+            // "in Shaw's Pygmalion", "in Wade v. Jacobs" name a work or a case, not a place.
+            if i + 1 < t.count, t.tokens[i + 1].kind == .possessive || ["v.", "v", "vs.", "vs"].contains(t.folded[i + 1]) { continue }
+            var place = before == "in" || before == "near"
+            if before == "of", i >= 2, Self.placeNouns.contains(t.folded[i - 2]) { place = true }
+            if !place, i + 2 < t.count, t.folded[i + 1] == ",", !t.tokens[i + 2].followsNewline {
+                var key = t.folded[i + 2]
+                var k = i + 3
+                while !place, k <= min(t.count, i + 5) {
+                    if Countries.names.contains(key) || Countries.usStates.contains(key) || key == "georgia" || key == "washington"
+                        || key == "virginia" { place = true }
+                    if k < t.count { key += " " + t.folded[k] }
+                    k += 1
+                }
+            }
+            if place { out.insert(t.folded[i]) }
+        }
+        return out
+    }
+
+    /// Nouns whose "of X" names a place.
+    static let placeNouns: Set<String> = [
+        "town", "city", "village", "county", "district", "province", "region", "suburb", "parish",
+        "municipality", "commune", "borough", "township", "state",
+    ]
 
     /// Number of words at the start of `range` that describe the person rather than name them: a
     /// class year or a demonym before a common first name ("Senior Kory Lichtensteiger",

@@ -99,7 +99,8 @@ public struct PersonRules: Sendable {
         for m in out where m.tokens.count >= 2 || m.title != nil || m.sex != nil {
             anchors.insert(NameVocabulary.strippingParticle(t.folded[m.tokens.upperBound - 1]))
         }
-        out.removeAll { isNotAPerson(t, $0, anchors: anchors) }
+        let places = placeWords(t)
+        out.removeAll { isNotAPerson(t, $0, anchors: anchors, placeWords: places) }
         return joiningNicknames(out, in: t)
     }
 
