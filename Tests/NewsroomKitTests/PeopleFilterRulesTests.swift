@@ -120,6 +120,23 @@ final class PeopleFilterRulesTests: XCTestCase {
                        ["Anna Zorbury", "Zorbury"])
     }
 
+    func testALoneCommonWordIsNotAPerson() throws {
+        let lists = NameLists(firstNamesTSV: "anna\t0\t5\n", surnamesTSV: "", commonWordsTSV: "liquid\t3\nrose\t3\n")
+        let rules = PersonRules(names: lists)
+        func found(_ s: String, _ words: String) throws -> [String] {
+            let text = ScalarText(s)
+            let t = TokenizedText(text)
+            let r = try XCTUnwrap(range(t, words))
+            return rules.mentions(in: t, entities: [EntitySpan(tokens: r, type: .person)]).map {
+                text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
+            }
+        }
+        XCTAssertEqual(try found("The club was later renamed Liquid in 1999.", "Liquid"), [])
+        XCTAssertEqual(try found("Then Quennick left.", "Quennick"), ["Quennick"])
+        XCTAssertEqual(lists.commonWordBucket("liquid"), 3)
+        XCTAssertEqual(NameLists.shared.commonWordBucket("zorblat"), 0)
+    }
+
     func testUnlistedPluralsAreNotPeople() throws {
         XCTAssertEqual(try mentions("The Scouts receive strong support.", [(.person, "Scouts")]), [])
         XCTAssertEqual(try mentions("The train stopped at Perley's Mills daily.", [(.person, "Mills")]), [])

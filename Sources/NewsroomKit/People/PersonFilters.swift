@@ -1,7 +1,7 @@
 /// Checks that throw out or trim person mentions whose words say they are something else:
 /// a name ending in a function word ("Doctor Who"), only initials ("U. S."), the end of an
 /// institution's name ("Department of Defense"), a form of address
-/// ("Your Honor"), a demonym ("Czech", "Roman Catholic"), a possessive that names a shop, mill or
+/// ("Your Honor"), a demonym ("Czech", "Roman Catholic"), a lone common word ("Liquid"), a possessive that names a shop, mill or
 /// brigade ("Macy's in 2006", "Rankin's Mill"), a descriptor before a first name
 /// ("Senior Kory Lichtensteiger", "Queenslander Mitchell Rawlins"); and the merging of a name with
 /// a nickname in quotation marks ("William "Cowboy" Cowley").
@@ -15,6 +15,9 @@ extension PersonRules {
         // A lone word the text uses as a place elsewhere ("the town of Hiram", "Cary, North
         // Carolina"), unless someone is named in full or with a title by it.
         if hi - lo == 1, !anchored, m.title == nil, m.sex == nil, placeWords.contains(last) { return true }
+        // A lone common word that is in no name list ("Liquid", "Sales", "Unknown"), unless anchored.
+        if hi - lo == 1, !anchored, m.title == nil, m.sex == nil, names.commonWordBucket(last) >= 1,
+           names.firstName(last) == nil, names.surnameBucket(last) < 3 { return true }
         // A lone plural no name list knows ("Scouts", "Victorias"), unless anchored.
         if hi - lo == 1, !anchored, m.title == nil, isPluralNoun(last) { return true }
         // The thing owned in a possessive place name ("Perley's Mills", "Rankin's Mill").
