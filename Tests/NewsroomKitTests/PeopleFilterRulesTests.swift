@@ -145,6 +145,12 @@ final class PeopleFilterRulesTests: XCTestCase {
         XCTAssertEqual(try mentions("Then Edwards spoke.", [(.person, "Edwards")]), ["Edwards"])
     }
 
+    func testANameSetOffByCommasAfterARoleIsAPerson() throws {
+        XCTAssertEqual(try mentions("The current president of Plimsk, Zorblat Quennick, expressed his sadness.", [(.location, "Plimsk")]),
+                       ["Zorblat Quennick"])
+        XCTAssertEqual(try mentions("The capital of Plimsk, Upper Dunmore, is small.", [(.location, "Plimsk")]), [])
+    }
+
     func testGazetteerPlacesAreMatchedLongestFirst() {
         let t = TokenizedText(ScalarText("From New York City to St. Louis and Cleveland."))
         let flags = Gazetteer.placeFlags(t)

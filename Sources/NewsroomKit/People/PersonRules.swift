@@ -83,7 +83,7 @@ public struct PersonRules: Sendable {
                 found.append(m)
             } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
                 found.append(m)
-            } else if isApposition(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
+            } else if isApposition(t, run) || isRoleBefore(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
             }
         }
@@ -443,6 +443,22 @@ public struct PersonRules: Sendable {
         for j in (k + 1)..<min(t.count, k + 5) {
             if Self.roleNouns.contains(t.folded[j]) { return true }
             if t.tokens[j].kind != .word { return false }
+        }
+        return false
+    }
+
+    /// Whether `run` (two or three words) is set off by commas after a role ("the current
+    /// president of Namibia, Hage Geingob, expressed"): a role noun written in lower case within
+    /// five words before the opening comma, and a comma or a speech verb after the run.
+    func isRoleBefore(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        let lo = run.lowerBound, hi = run.upperBound
+        guard run.count >= 2, run.count <= 3, lo >= 2, hi < t.count, t.folded[lo - 1] == ",",
+              t.folded[hi] == "," || Self.speechVerbs.contains(t.folded[hi]),
+              run.allSatisfy({ t.tokens[$0].kind == .word && !Self.nonPersonHeads.contains(t.folded[$0]) }) else { return false }
+        var k = lo - 2
+        while k >= 0, lo - 2 - k < 5, t.folded[k] != ",", !t.tokens[k + 1].followsNewline {
+            if Self.roleNouns.contains(t.folded[k]), CharClass.isLower(t.first(k)) { return true }
+            k -= 1
         }
         return false
     }

@@ -1,8 +1,7 @@
 /// Feature extraction for the entity tagger. Every feature is a 64-bit hash of a template id and
 /// a value (no strings are built per feature): word, shape, affixes, context words and shapes,
 /// previous labels, name-list membership, sentence-initial capitalisation, all-caps lines,
-/// a title before the word, country names, gazetteer places and demonyms, the common-word lexicon,
-/// and a document memory of how earlier occurrences of the same word
+/// a title before the word, country names, gazetteer places and demonyms, and a document memory of how earlier occurrences of the same word
 /// (also keyed on its form without a joined particle) were tagged.
 struct TaggerFeatures {
     /// Per-token values of one document.
@@ -35,7 +34,7 @@ struct TaggerFeatures {
     private static let honorific: UInt32 = 1 << 7
     // Bits 8-10 first-name bucket, 11-12 sex class, 13-15 surname bucket.
     private static let country: UInt32 = 1 << 16
-    // Bits 17-18 gazetteer place (1 one-word, 2 inside a longer name), 19 demonym, 20-22 common-word bucket.
+    // Bits 17-18 gazetteer place (1 one-word, 2 inside a longer name), 19 demonym.
     private static let demonym: UInt32 = 1 << 19
 
     init(_ t: TokenizedText, names: NameLists) {
@@ -78,7 +77,6 @@ struct TaggerFeatures {
                         fl |= sex << 11
                     }
                     fl |= UInt32(min(names.surnameBucket(s), 7)) << 13
-                    fl |= UInt32(min(names.commonWordBucket(f), 7)) << 20
                 }
                 typeValues.append((s == f ? word[i] : Hashing.fnv(s), Hashing.fnv(u.prefix(3)), Hashing.fnv(u.suffix(2)),
                                    Hashing.fnv(u.suffix(3)), Hashing.fnv(u.suffix(4)), fl))
@@ -239,10 +237,6 @@ struct TaggerFeatures {
         add(41, gaz)
         add(42, UInt64((fm1 >> 17) & 7) &* 8 &+ UInt64((fp1 >> 17) & 7))
         add(43, Hashing.mix(gaz, p1))
-        // Common-word lexicon: how often the word is written in lower case in the corpora.
-        let common = UInt64((fl >> 20) & 7)
-        add(44, common &* 8 &+ UInt64(fl & (Self.capitalized | Self.initial)))
-        add(45, common &* 8 &+ firstBucket)
     }
 }
 
