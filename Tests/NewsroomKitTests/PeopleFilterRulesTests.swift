@@ -94,6 +94,15 @@ final class PeopleFilterRulesTests: XCTestCase {
                        ["Emil Du Bois-Reymond"])
     }
 
+    func testAMiddleInitialOrAnUntypedMiddleNameCompletesTheName() throws {
+        XCTAssertEqual(try mentions("Colonel Thomas L. Quennick, 1 July 1960.", [(.person, "Thomas")]), ["Thomas L. Quennick"])
+        XCTAssertEqual(try mentions("Their son, Thomas Colton Quennick, was born.", [(.person, "Thomas"), (.person, "Quennick")]),
+                       ["Thomas Colton Quennick"])
+        // Two people in a row separated by a comma stay apart.
+        XCTAssertEqual(try mentions("Thomas, Anna Quennick and others came.", [(.person, "Thomas"), (.person, "Anna Quennick")]),
+                       ["Thomas", "Anna Quennick"])
+    }
+
     func testTeamsAndPlacesAreNotPeopleAfterAPrefix() throws {
         XCTAssertEqual(try mentions("He was dealt to the St. Louis Cardinals in 1972.", [(.organization, "St. Louis Cardinals")]), [])
         XCTAssertEqual(try mentions("Stan remarked to The Brooklyn Paper on Monday.", [(.organization, "Brooklyn Paper")]), [])

@@ -185,6 +185,15 @@ public struct PersonRules: Sendable {
                 hi += 2
                 continue
             }
+            // A middle initial and the surname ("Thomas" + "L. Hayes"), or an untyped middle name
+            // between two parts the tagger typed ("Thomas" + "Colton" + "Padalecki").
+            if hi + 1 < t.count, t.isCapitalized(hi), !t.tokens[hi + 1].followsNewline, isNameLike(t, hi + 1),
+               covered[hi] < 0, covered[hi + 1] < 0 || covered[hi + 1] == personType,
+               t.tokens[hi].length == 2 && t.folded[hi].hasSuffix(".")
+                || (covered[hi + 1] == personType && !isNotName(t.folded[hi]) && !Self.nonPersonHeads.contains(t.folded[hi])) {
+                hi += 2
+                continue
+            }
             // A name does not end in a capitalised particle: "Emil Du" + "Bois-Reymond".
             if hi - 1 > lo, Self.leadingParticles.contains(t.folded[hi - 1]), t.isCapitalized(hi - 1), isNameLike(t, hi),
                covered[hi] < 0 || covered[hi] == personType {
