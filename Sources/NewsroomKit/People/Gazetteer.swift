@@ -214,12 +214,19 @@ public enum Gazetteer {
         "westerners", "easterner", "northerner", "northerners", "southerner", "southerners",
     ]
 
+    /// First words of the places of two or more words ("new" of "new york").
+    static let multiWordStarts: Set<String> = Set(places.compactMap { p in
+        p.contains(" ") ? p.split(separator: " ").first.map(String.init) : nil
+    })
+
     /// Longest gazetteer place match starting at token `i` (at most four words), as a token
     /// count; 0 when none.
     static func placeMatch(_ t: TokenizedText, at i: Int) -> Int {
         guard t.isCapitalized(i) else { return 0 }
         var key = t.folded[i]
         var best = places.contains(key) ? 1 : 0
+        // Most words begin no longer place: no strings are built for them.
+        guard multiWordStarts.contains(key) else { return best }
         var k = i + 1
         while k < t.count, k - i < 4, !t.tokens[k].followsNewline, t.tokens[k].kind == .word {
             key += " " + t.folded[k]
