@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsroomKit
 
-/// Phrasings met in blind batches 18–25: rule statements, asides, weak refusals, op-eds and other bodies.
+/// Phrasings met in blind batches 18–28: rule statements, asides, weak refusals, op-eds and other bodies.
 final class TallyPhrasingTests: XCTestCase {
     private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
         let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
@@ -254,5 +254,59 @@ final class TallyPhrasingTests: XCTestCase {
             application is being examined by a Security Council committee. Unlike the Security Council, UNESCO's governing \
             bodies have no veto.
             """, date: "2011-10-05"))
+    }
+
+    func testTheAssemblyAsTheObjectOfARecommendationIsNotTheVotingBody() throws {
+        let t = try XCTUnwrap(tally("""
+            Communist China cast its first veto in the Security Council Friday. The vote was 11 to 1, with three abstentions. \
+            Peking's chief delegate raised his hand alone against a resolution sponsored by India, the Soviet Union, Britain \
+            and Yugoslavia recommending that the General Assembly admit the new nation. Guinea, Somalia and Sudan abstained.
+            """, date: "1972-08-25"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "China")?.veto, .cast)
+        XCTAssertEqual(member(t, "Yugoslavia")?.stance, .for)
+    }
+
+    func testLobbyistsWhetherClausesAndPeopleOfACountry() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council draft is co-sponsored by the United States and Britain. That leaves six uncommitted members - \
+            Angola, Cameroon, Chile, Guinea, Mexico and Pakistan - under intense lobbying from Washington and London.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(member(t, "United States")?.stance, .for)
+        XCTAssertEqual(member(t, "Chile")?.stance, .undecided)
+        let whether = try XCTUnwrap(tally("""
+            A Security Council vote on the settlements resolution was scheduled for Friday. American officials have not said \
+            whether the United States will veto the measure or abstain.
+            """, date: "2016-12-23"))
+        XCTAssertEqual(member(whether, "United States")?.stance, .undecided)
+        XCTAssertEqual(member(whether, "United States")?.veto, Veto.none)
+        let yugoslav = try XCTUnwrap(tally("""
+            The Soviet Union made it plain tonight that it would veto the Security Council resolution on Hungary. Britain and \
+            France, still at odds with Washington over Egypt, said they would support the resolution, and Cuba, Peru and Iran \
+            were also counted in its favor. Joza Brilej of Yugoslavia indicated that he would abstain.
+            """, date: "1956-11-03"))
+        for name in ["United Kingdom", "France", "Cuba", "Peru", "Iran"] { XCTAssertEqual(member(yugoslav, name)?.stance, .for, name) }
+        XCTAssertEqual(member(yugoslav, "Yugoslavia")?.stance, .abstain)
+        XCTAssertEqual(member(yugoslav, "Egypt")?.stance, nil, "Egypt did not sit on the 1956 Council")
+    }
+
+    func testAWishedForUnanimityIsATargetNotAVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States tabled its revised resolution on Iraq in the Security Council, with officials confident that it \
+            would pass comfortably. Washington said it wanted not merely the nine votes needed for adoption but a unanimous 15-0 \
+            vote. France signalled that it would vote in favour. Russia has not yet indicated how it will vote.
+            """, date: "2002-11-07"))
+        XCTAssertEqual(t.outcome, "likely to pass")
+        XCTAssertEqual(t.sponsorTarget, 15)
+        XCTAssertEqual(member(t, "Russia")?.stance, .undecided)
+        XCTAssertEqual(member(t, "China")?.stance, .unknown)
+    }
+
+    func testAnExplainersQuestionHeadlineAndConcessionsGiveNoTally() {
+        XCTAssertNil(tally("""
+            The five permanent members of the security council can block any substantive resolution, however many other members \
+            support it. A resolution needs nine of the council's 15 votes and no negative vote from a permanent member. Russia \
+            vetoed a draft on Syria in 2017.
+            """, date: "2023-10-20", headline: "What is the UN security council veto, and why is it so hard to change?"))
     }
 }

@@ -227,6 +227,8 @@ struct CouncilRelevance: Sendable {
         while !at(k).isEmpty, k < 40 {
             if ["veto", "vetoes"].contains(at(k)),
                ["no", "without", "absence"].contains(at(k - 1)) || at(k - 1) == "a" && ["without", "of"].contains(at(k - 2)) { return true }
+            // "… and no negative vote from a permanent member".
+            if at(k) == "negative", at(k + 1) == "vote", at(k - 1) == "no" { return true }
             k += 1
         }
         return false
@@ -235,6 +237,8 @@ struct CouncilRelevance: Sendable {
     /// Whether the headline or sign-off marks an opinion piece: "Opinion: …", "Op-ed | …",
     /// "Editorial: …", or a closing "The writer is …" / "The author is …".
     static func isOpinionPiece(headline: [CouncilToken], tokens: [CouncilToken]) -> Bool {
+        // "What is the UN security council veto, and why is it so hard to change?": an explainer's question.
+        if let first = headline.first, ["what", "why", "how"].contains(first.text), headline.last?.text == "?" { return true }
         let labels: Set<String> = ["opinion", "op-ed", "editorial", "commentary", "viewpoint", "op", "comment", "analysis",
                                    "explainer", "explained", "factbox", "backgrounder", "q&a"]
         if let first = headline.first, labels.contains(first.text),
@@ -257,6 +261,22 @@ struct CouncilRelevance: Sendable {
         for k in 1...3 where ["texts", "drafts", "resolutions"].contains(at(k)) {
             // "vetoed two drafts on Friday" is one meeting's votes; a bare plural is a record.
             return !(1..<k).contains { t[i + $0].kind == .number || ["two", "both", "three", "the", "rival"].contains(at($0)) }
+        }
+        return false
+    }
+
+    /// Whether the Assembly named at `i` is the object of a recommendation, request or referral.
+    static func addressedByRequest(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
+                                  "requesting", "requested", "requests", "inviting", "invited", "referring", "referred", "refer",
+                                  "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send"]
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 5, t[k].sentence == t[i].sentence {
+            if verbs.contains(t[k].text) { return true }
+            guard ["general", "the", "that", "to", "on", "upon", "question", "matter", "issue", "it"].contains(t[k].text) else { return false }
+            k -= 1
+            steps += 1
         }
         return false
     }
@@ -352,6 +372,9 @@ struct CouncilRelevance: Sendable {
                 if ["u.n.", "un", "nations"].contains(at(-1)), current == nil || current == .securityCouncil { found = .securityCouncil }
             default: break
             }
+            // "recommending that the General Assembly admit the new nation", "referred the question to the
+            // Assembly": the Assembly as the object of the Council's request decides nothing here.
+            if found == .generalAssembly, Self.addressedByRequest(t, i) { found = nil }
             if let f = found {
                 out.append((t[i].sentence, f))
                 current = f

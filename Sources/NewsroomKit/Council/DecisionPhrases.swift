@@ -130,6 +130,18 @@ struct DecisionPhrases: Sendable {
                 }
                 if t == "assured", w(1) == "of", w(2) == "passage" { saysLikely = saysLikely ?? span(0, 2) }
                 if t == "set", w(1) == "for", ["adoption", "approval", "passage"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
+            case "confident", "confidence":
+                // "officials confident that it would pass comfortably".
+                if !["not", "n't", "less"].contains(w(-1)), (1...5).contains(where: { ["pass", "passed", "adopted", "approved"].contains(w($0)) }),
+                   !(1...5).contains(where: { ["not", "n't", "fail"].contains(w($0)) }) {
+                    saysLikely = saysLikely ?? span(0, 3)
+                }
+            case "unanimous", "unanimity":
+                // "it wanted … a unanimous 15-0 vote": the sponsors' target is every seat.
+                let wishes: Set<String> = ["wanted", "wants", "want", "seeks", "seeking", "sought", "seek", "hoping", "hopes", "hoped", "aiming", "aims", "pushing"]
+                if (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == s && wishes.contains(tokens[$0].text) }), sponsorTarget == nil {
+                    sponsorTarget = needed == 7 ? 11 : 15
+                }
             case "headed", "heading", "track":
                 if ["for", "to"].contains(w(1)), ["adoption", "approval", "passage", "pass"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
             default: break

@@ -134,7 +134,7 @@ enum StanceLexicon {
         c.append(StanceCue("sat/sitting/sits on \(possessive) hands", .abstain, .none, .vote))
         c.append(StanceCue("was/were the lone/only/sole/last/single? holdout/holdouts/dissenter/dissenters", .against, .none, .vote))
         c.append(StanceCue("is/are/remains/remain/remained the lone/only/sole/last/single? holdout/holdouts", .against))
-        c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands against", .against, .none, .vote))
+        c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands alone? against", .against, .none, .vote))
         c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands in favour/favor/for/to approve/to adopt/to back", .for, .none, .vote))
         c.append(StanceCue("gave/given/gives/giving/give \(possessive) green light", .for))
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
@@ -177,6 +177,10 @@ enum StanceLexicon {
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
+        // "Cuba, Peru and Iran were also counted in its favor".
+        c.append(StanceCue("counted/reckoned/listed/numbered in its/their/the favour/favor/camp", .for))
+        // "under intense lobbying from Washington and London": the lobbyists are the sponsors.
+        c.append(StanceCue("lobbying/pressure/courting/wooing from", .for, .none, .prevote, .object))
         c.append(StanceCue("promised/pledged/offered/promises/pledges/offers/promise/pledge \(possessive)? full? support/backing/votes/vote", .for))
         // "Austria and Costa Rica are lobbying fellow members": the sponsors canvass for votes.
         c.append(StanceCue("lobbying/lobbied/canvassing/canvassed fellow/other/council/for", .for))
@@ -206,7 +210,7 @@ enum StanceLexicon {
         c.append(StanceCue("non - committal", .undecided))
         c.append(StanceCue("on the fence", .undecided))
         c.append(StanceCue("swing votes/vote", .undecided))
-        c.append(StanceCue("has/have/had not yet? formally/publicly/officially? decided/committed/declared/said", .undecided, negated: true))
+        c.append(StanceCue("has/have/had not yet? formally/publicly/officially? decided/committed/declared/said/indicated/signalled/signaled/revealed/disclosed", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))

@@ -165,7 +165,10 @@ struct StanceReader {
                 if l.firstToken > 0, ["no", "any", "a"].contains(tokens[l.firstToken - 1].text),
                    mentions[l.members[0]].group != nil { continue }
                 // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
-                if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
+                let beforeList = l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" ? l.firstToken - 2 : l.firstToken - 1
+                if cue.direction == .subject, beforeList >= 0, ["whether", "if", "unless"].contains(tokens[beforeList].text) { continue }
+                // "can block any resolution, however many other members support it": a concession, nobody in particular.
+                if l.firstToken > 1, tokens[l.firstToken - 1].text == "many", ["however", "how"].contains(tokens[l.firstToken - 2].text) { continue }
                 // "Russia has signalled that it will abstain, objecting to language on …": a participle after
                 // a comma gives the reason for the stance its subject has just been given, not a second one.
                 if cue.direction == .subject, i > 0, tokens[i - 1].text == ",", tokens[i].text.hasSuffix("ing"),
@@ -403,8 +406,11 @@ struct StanceReader {
                 && tokens[l.endToken].text != "-"
                 && ["a", "an", "the", "its", "their", "his", "her", "this", "that", "another", "rival"].contains(prev)
             // "the representative of China said his delegation had abstained".
+            // "Joza Brilej of Yugoslavia indicated that he would abstain": so too after a person's name.
             let speakerOf = prev == "of" && l.firstToken > 1
-                && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
+                && (["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
+                    || tokens[l.firstToken - 2].capitalized && tokens[l.firstToken - 2].kind == .word && !tokens[l.firstToken - 2].allCaps
+                        && l.firstToken - 2 > firstTokenOfSentence(l.firstToken) && !mentions.contains { $0.endToken == l.firstToken - 1 })
             if speakerOf, hasActor(l) { return candidate }
             // "China, India and the United Arab Emirates, which have so far declined to say …".
             if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
@@ -412,7 +418,11 @@ struct StanceReader {
             // "warnings from Russia that it would block the text".
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
-               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
+               !CouncilMentionFinder.placePrepositions.contains(prev),
+               // "Britain and France, still at odds with Washington, said they …": not the object of a preposition.
+               !["with", "over", "on", "about", "against", "to", "toward", "towards", "than", "like", "unlike", "between", "among", "for"].contains(prev) {
+                return candidate
+            }
             // "The Soviet Union, which wants the council to order Britain to …, is expected to abstain":
             // a list inside a relative clause that closes before the cue is not the subject.
             var insideRelative = false

@@ -39,6 +39,7 @@ struct VoteCountReader {
                 let prev2 = i > 1 ? tokens[i - 2].text : ""
                 let lo = max(0, i - 4)
                 let modal = (lo..<i).contains { ["be", "expected", "would", "will", "could", "likely", "to", "may", "might"].contains(tokens[$0].text) }
+                    || wished(i)
                 let unreached = prev == "a" && ["reach", "reached", "reaching", "achieve", "achieved", "no", "without", "secure", "get", "for"].contains(prev2)
                 if !modal, !unreached, !["not", "failed"].contains(prev) {
                     if !StanceLexicon.negations.contains(prev), !["unanimity", "consensus"].contains(prev) {
@@ -64,7 +65,7 @@ struct VoteCountReader {
                tokens[i + skip].text == "-" && skip == 1 || (tokens[i + skip].text == "to" && (skip == 2 || isVoteContext(i))),
                let m = tokens[i + skip + 1].number, m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
                sentenceHas(i, ["vote", "voted", "votes", "adopted", "approved", "passed", "pass", "passing", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
-               !(i > 0 && tokens[i - 1].text == "-") {
+               !(i > 0 && tokens[i - 1].text == "-"), !wished(i) {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.
                     // "… rejected a Soviet resolution. The vote was 9 to 2.": so too right after the rejection.
@@ -126,6 +127,14 @@ struct VoteCountReader {
             i = phraseEnd
         }
         return vote
+    }
+
+    /// Whether a wish or aim stands shortly before token `i` in its sentence ("wanted not merely the
+    /// nine votes needed but a unanimous 15-0 vote"): the totals are hoped for, not recorded.
+    private func wished(_ i: Int) -> Bool {
+        let wishes: Set<String> = ["wanted", "wants", "want", "seeks", "seeking", "sought", "seek", "hoping", "hopes", "hoped",
+                                   "aiming", "aims", "aimed", "pushing", "push", "target", "targeting", "goal"]
+        return (max(0, i - 14)..<i).contains { tokens[$0].sentence == tokens[i].sentence && wishes.contains(tokens[$0].text) }
     }
 
     private func merge(_ a: TextSpan?, _ b: TextSpan) -> TextSpan {
