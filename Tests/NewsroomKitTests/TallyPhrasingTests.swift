@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsroomKit
 
-/// Phrasings met in blind batches 18–28: rule statements, asides, weak refusals, op-eds and other bodies.
+/// Phrasings met in blind batches 18–31: rule statements, asides, weak refusals, op-eds and other bodies.
 final class TallyPhrasingTests: XCTestCase {
     private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
         let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
@@ -308,5 +308,68 @@ final class TallyPhrasingTests: XCTestCase {
             support it. A resolution needs nine of the council's 15 votes and no negative vote from a permanent member. Russia \
             vetoed a draft on Syria in 2017.
             """, date: "2023-10-20", headline: "What is the UN security council veto, and why is it so hard to change?"))
+    }
+
+    func testCarriedTookNoPartAndVotedToHold() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council tonight recommended assistance to the Republic of Korea. The American resolution carried with \
+            exactly the seven votes required. The delegates of Egypt and India took no part in the vote.
+            """, date: "1950-06-27"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "India")?.stance, .abstain)
+        let procedural = try XCTUnwrap(tally("""
+            A procedural vote in the UN Security Council fell one short of the nine votes required. Eight countries - the United \
+            States, France, Britain, Kuwait, the Netherlands, Peru, Poland and Sweden - voted to hold the meeting.
+            """, date: "2018-03-19"))
+        XCTAssertEqual(member(procedural, "Sweden")?.stance, .for)
+    }
+
+    func testThoseOfCountingVotesOptionsAndDozens() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States was still counting votes on Friday for a Security Council draft resolution on Haiti. Washington \
+            can count on seven firm votes: its own, those of Britain and France, and those of Argentina, Spain, New Zealand and \
+            the Czech Republic. U.S. officials said they wanted more than the bare minimum of nine - a dozen votes was the figure \
+            they mentioned. Russia is keeping its options open.
+            """, date: "1994-07-29"))
+        for name in ["United States", "United Kingdom", "France", "Argentina", "Czech Republic"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        XCTAssertEqual(member(t, "Russia")?.stance, .undecided)
+    }
+
+    func testToldThatTheyWouldAbstainAndDoingTheSame() throws {
+        let t = try XCTUnwrap(tally("""
+            Lebanon's draft resolution appeared headed for defeat in the Security Council, well short of the seven votes it needs. \
+            Only Pakistan and the Soviet Union have promised to join Lebanon in voting for it. The three Western powers — the \
+            United States, Britain and France — told the Lebanese delegate, Dr. Charles Malik, that they would abstain. \
+            Nationalist China, Denmark and Colombia said they would do the same. Chile and Greece have not made up their minds.
+            """, date: "1953-10-27"))
+        XCTAssertEqual(t.outcome, "short of the 7 votes needed")
+        for name in ["Pakistan", "Soviet Union"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        for name in ["United States", "United Kingdom", "France", "China", "Denmark", "Colombia"] { XCTAssertEqual(member(t, name)?.stance, .abstain, name) }
+        XCTAssertEqual(member(t, "Chile")?.stance, .undecided)
+    }
+
+    func testHypotheticalVotesCoSponsorNounsAndOnBoard() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia said on Monday it would vote against the UN Security Council draft. Washington and London hope that even if \
+            Paris uses its veto, winning nine votes would give them a moral majority.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(member(t, "Russia")?.veto, .threatened)
+        let board = try XCTUnwrap(tally("""
+            The UN Security Council is expected to adopt a resolution imposing sanctions later on Saturday. The United States, \
+            which drafted the resolution, and co-sponsor Japan agreed to drop some wording, meaning all five permanent members \
+            are on board.
+            """, date: "2006-10-14"))
+        XCTAssertEqual(board.outcome, "likely to pass")
+        XCTAssertEqual(member(board, "Japan")?.stance, .for)
+        XCTAssertEqual(member(board, "China")?.stance, .for)
+    }
+
+    func testAHistoryOfPastVetoesGivesNoTally() {
+        XCTAssertNil(tally("""
+            Fifty years ago today, on 16 February 1946, the Soviet Union cast the first veto in the history of the Security Council. \
+            In October 1956 London and Paris together vetoed an American call for a cease-fire at Suez. The United States cast its \
+            first veto only in March 1970, joining Britain to kill a resolution on Southern Rhodesia.
+            """, date: "1996-02-16", headline: "Fifty years of 'no': the veto turns 50"))
     }
 }

@@ -34,6 +34,12 @@ struct DecisionPhrases: Sendable {
             }
             let t = w(0)
             switch t {
+            case "carried":
+                // "The American resolution carried with exactly the seven votes required", "was carried by 9 votes".
+                if ["resolution", "draft", "text", "measure", "proposal", "motion", "was", "were"].contains(w(-1)), w(1) != "out" {
+                    saysAdopted = saysAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
             case "adopted", "approved", "passed":
                 let negated = ["not", "never", "n't"].contains(w(-1)) || (w(-1) == "be" && w(-2) == "to" && ["failed", "fails"].contains(w(-3)))
                     || w(-2) == "not"
@@ -115,6 +121,11 @@ struct DecisionPhrases: Sendable {
                 let subjectIsDraft = between.isEmpty
                     ? (max(0, i - 25)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
                     : between.contains { ["resolution", "draft", "text", "measure", "it"].contains($0) }
+                // "The UN Security Council is expected to adopt a resolution …".
+                let councilSubject = (max(0, i - 8)..<i).contains { tokens[$0].sentence == s && ["council", "members", "body"].contains(tokens[$0].text) }
+                if w(1) == "to", councilSubject, ["adopt", "approve", "pass", "endorse"].contains(w(2)), !["not", "n't"].contains(w(-1)) {
+                    saysLikely = saysLikely ?? span(0, 2)
+                }
                 if w(k) == "to", subjectIsDraft, !["not", "n't"].contains(w(-1)) {
                     let verb = w(k + 1)
                     if ["pass", "sail", "clear", "win"].contains(verb) || verb == "be" && ["adopted", "approved", "passed"].contains(w(k + 2)) {

@@ -39,11 +39,13 @@ struct StanceCue: Sendable {
     /// Weaker than a stated vote intention: "cannot support the text" says what a member will not do,
     /// so a plain "will abstain" for the same member outranks it.
     var weak: Bool = false
+    /// "would do the same": the stance of the last position told.
+    var copiesPrevious: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
          plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false,
-         absence: Bool = false, weak: Bool = false) {
+         absence: Bool = false, weak: Bool = false, copiesPrevious: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -68,6 +70,7 @@ struct StanceCue: Sendable {
         self.nearlyAdjacent = nearlyAdjacent
         self.absence = absence
         self.weak = weak
+        self.copiesPrevious = copiesPrevious
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -120,7 +123,7 @@ enum StanceLexicon {
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
-        c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take", .for, .none, .vote))
+        c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take/hold/convene/discuss/consider/include/open/proceed", .for, .none, .vote))
         c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
         c.append(StanceCue("among *? *? *? *? backers/supporters/sponsors/co-sponsors/cosponsors/champions", .for))
         c.append(StanceCue("abstained", .abstain, .none, .vote))
@@ -140,6 +143,7 @@ enum StanceLexicon {
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true, absence: true))
+        c.append(StanceCue("took/take/taking no part", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("was/were/remained/remains/stayed/stays/is/are absent", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true, absence: true))
@@ -177,6 +181,15 @@ enum StanceLexicon {
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
+        c.append(StanceCue("is/are/was/were now? on board", .for))
+        c.append(StanceCue("do/did/does/doing the same/likewise", .unknown, copiesPrevious: true))
+        c.append(StanceCue("follow/follows/followed/following suit", .unknown, copiesPrevious: true))
+        c.append(StanceCue("those of", .for, .none, .prevote, .object))
+        c.append(StanceCue("is/are/was/were still? counting votes", .for))
+        // "is keeping its options open", "have not made up their minds".
+        c.append(StanceCue("keeping/kept/keeps/keep its/their options open", .undecided))
+        c.append(StanceCue("has/have/had not yet? made up its/their/his/her mind/minds", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? made up its/their/his/her mind/minds", .undecided, negated: true))
         // "Cuba, Peru and Iran were also counted in its favor".
         c.append(StanceCue("counted/reckoned/listed/numbered in its/their/the favour/favor/camp", .for))
         // "under intense lobbying from Washington and London": the lobbyists are the sponsors.
@@ -197,7 +210,7 @@ enum StanceLexicon {
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
-        c.append(StanceCue("joining/joined", .unknown, .none, .vote, copiesObject: true))
+        c.append(StanceCue("joining/joined/join/joins", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
         c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
         c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))
@@ -270,7 +283,10 @@ enum StanceLexicon {
         // "It remained unclear how China and Russia would vote".
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
         // The "undecided six" - Angola, Cameroon, …
-        c.append(StanceCue("undecided/uncommitted/wavering/swing two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("undecided/uncommitted/wavering/swing/middle two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
+        // "co-sponsor Japan".
+        c.append(StanceCue("co - sponsor/sponsors", .for, .none, .prevote, .object))
+        c.append(StanceCue("cosponsor/co-sponsor/cosponsors/co-sponsors", .for, .none, .prevote, .object))
         c.append(StanceCue("swing states/countries/members/nations/delegations/votes \"?", .undecided, .none, .prevote, .object))
         // "China has kept its position to itself", "were still consulting their capitals".
         c.append(StanceCue("kept/keeps/keeping/kept its/their position/positions/cards/intentions/counsel to itself/themselves", .undecided))

@@ -94,8 +94,9 @@ struct StanceReader {
                 if cue.direction == .subject, i > 0, end < tokens.count, end == i + 1,
                    ["a", "an", "the", "any"].contains(tokens[i - 1].text),
                    ["text", "texts", "draft", "drafts", "resolution", "resolutions", "measure", "proposal"].contains(tokens[end].text) { continue }
-                // "Russia rejected the accusations": a stance on something other than a text.
-                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                // "Russia rejected the accusations": a stance on something other than a text. ("voted to hold
+                // the meeting" is a procedural vote on the meeting itself.)
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count, !(cue.stage == .vote && ["voted", "voting"].contains(tokens[i].text)),
                    ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
                     "credentials", "letter", "letters", "evidence", "condolences", "apologies",
                     "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
@@ -115,6 +116,12 @@ struct StanceReader {
                 if cue.direction == .object, cue.stance == .for, verbBefore > 0,
                    ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to"
                     || ["seeking", "seeks", "sought", "seek", "needs", "need", "wants", "want", "hoping"].contains(tokens[verbBefore].text) { continue }
+                // "can count on seven firm votes: its own, those of Britain and France": "those of" after votes.
+                if cue.pattern[0] == ["those"], !(max(0, i - 14)..<i).contains(where: {
+                    tokens[$0].sentence == tokens[i].sentence && ["votes", "vote"].contains(tokens[$0].text)
+                }) || (max(0, i - 14)..<i).contains(where: {
+                    tokens[$0].sentence == tokens[i].sentence && ["against", "negative", "abstentions", "abstaining", "no"].contains(tokens[$0].text)
+                }) { continue }
                 // "will abstain rather than oppose the text": the alternative turned down is no stance.
                 if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
                 var stance = cue.stance
@@ -124,7 +131,17 @@ struct StanceReader {
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
                 }
                 var list: Int?
+                // "co-sponsor Japan", "sponsor Britain": the noun names the member right after it.
+                let sponsorNoun = cue.direction == .subject && ["sponsor", "sponsors", "co-sponsor", "cosponsor"].contains(tokens[end - 1].text)
+                    && end < tokens.count && listStartingAt[end] >= 0 && hasActor(lists[listStartingAt[end]])
+                // "Nationalist China, Denmark and Colombia said they would do the same": the last stance told.
+                if cue.copiesPrevious {
+                    guard let previous = out.last(where: { $0.stance != .unknown && tokens[i].sentence - tokens[$0.token].sentence <= 1 }) else { continue }
+                    stance = previous.stance
+                }
                 switch cue.direction {
+                case .subject where sponsorNoun:
+                    list = listStartingAt[end]
                 case .subject:
                     list = subject(before: i, cue: cue)
                     // The fallbacks below must not skip a negation ("but has not threatened a veto").
@@ -206,7 +223,9 @@ struct StanceReader {
                         let voteBefore = (max(0, i - 30)..<i).contains(where: {
                             tokens[$0].sentence == tokens[i].sentence - 1 && ["vote", "voted", "votes", "voting"].contains(tokens[$0].text)
                         })
-                        let stage: CueStage = aboutAVote || voteBefore || cue.pattern[0].contains("voted") ? .vote : .prevote
+                        // "have promised to join Lebanon in voting for it" is a position before the vote.
+                        let future = ["join", "joins"].contains(tokens[i].text)
+                        let stage: CueStage = !future && (aboutAVote || voteBefore || cue.pattern[0].contains("voted")) ? .vote : .prevote
                         let span = TextSpan(start: l.span.start, end: tokens[wordsEnd - 1].end)
                         for target in [list, other] {
                             out.append(StanceSignal(list: target, stance: named, veto: .none, stage: stage, priority: stage == .vote ? 3 : 1,
@@ -217,7 +236,7 @@ struct StanceReader {
                         break
                     }
                     // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
-                    if cue.pattern[0].contains("joining"), !aboutAVote { continue }
+                    if cue.pattern[0].contains("joining"), !aboutAVote || ["join", "joins"].contains(tokens[i].text) { continue }
                     out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
                                             evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
                     i = end
@@ -314,6 +333,18 @@ struct StanceReader {
             if k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
                let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
         }
+        // "In October 1956 London and Paris together vetoed …" in a 1996 story, "Fifty years ago today …":
+        // a dated year other than the article's (after "in", "since", "on", "until" or a month) or
+        // "years ago" anywhere in the sentence.
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        for k in max(0, cueStart - 25)..<min(tokens.count, cueEnd + 25) where tokens[k].sentence == s && k > 0 {
+            if ["years", "decades"].contains(tokens[k - 1].text), tokens[k].text == "ago" { return true }
+            if let articleYear, let y = tokens[k].number, tokens[k].kind == .number, tokens[k].text.count == 4, y >= 1945, y <= 2030,
+               y != articleYear, ["in", "since", "on", "until"].contains(tokens[k - 1].text) || months.contains(tokens[k - 1].text) {
+                return true
+            }
+        }
         // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.
         if stage == .vote, cueStart > 0, ["which", "who"].contains(tokens[cueStart - 1].text) || cueStart > 1 && ["which", "who"].contains(tokens[cueStart - 2].text),
            cueEnd < tokens.count, ["a", "an", "another", "two", "three"].contains(tokens[cueEnd].text) {
@@ -339,6 +370,7 @@ struct StanceReader {
         }
         var candidate = lastListEndingBefore[cueStart]
         var searchedFrom = cueStart
+        var pastToldObject = false
         // "…, as Arab states pressed ahead": a subject of its own stands right before the verb.
         if !cue.adjacent, !cue.nearlyAdjacent {
             var k = cueStart - 1
@@ -376,7 +408,7 @@ struct StanceReader {
             }
             // A relative clause after the subject (", which …,") may be long.
             let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
-            guard gap.count <= (relative ? 30 : 16) else { return nil }
+            guard gap.count <= (relative || pastToldObject ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom
@@ -434,6 +466,14 @@ struct StanceReader {
                 }
             }
             let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
+            // "The three Western powers told the Lebanese delegate, Dr. Charles Malik, that they would
+            // abstain": the one told is not the subject of what it was told.
+            if !skip, gap.contains(where: { tokens[$0].text == "that" }), toldObject(candidate) {
+                pastToldObject = true
+                searchedFrom = l.firstToken
+                candidate -= 1
+                continue
+            }
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
@@ -464,6 +504,23 @@ struct StanceReader {
         let closer = tokens[open].text == "(" ? ")" : tokens[open].text
         guard (inner.endToken..<cueStart).contains(where: { tokens[$0].text == closer }) else { return nil }
         return k - 1
+    }
+
+    /// Whether list `k` is the one told something ("told the Lebanese delegate"), or a name in
+    /// apposition to it ("…, Dr. Charles Malik,").
+    private func toldObject(_ k: Int) -> Bool {
+        let verbs: Set<String> = ["told", "informed", "assured", "notified", "warned", "advised"]
+        func told(_ l: MentionList) -> Bool {
+            guard controlled(l) else { return false }
+            let v = l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" ? l.firstToken - 2 : l.firstToken - 1
+            return v >= 0 && verbs.contains(tokens[v].text)
+        }
+        if told(lists[k]) { return true }
+        guard k > 0 else { return false }
+        var j = lists[k].firstToken - 1
+        var steps = 0
+        while j > lists[k - 1].endToken, steps < 5, tokens[j].capitalized || tokens[j].text.hasSuffix(".") { j -= 1; steps += 1 }
+        return j == lists[k - 1].endToken && tokens[j].text == "," && told(lists[k - 1])
     }
 
     /// Whether the list is the object of a verb such as "urge", "convince" or "failed to convince".

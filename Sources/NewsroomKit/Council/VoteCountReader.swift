@@ -91,7 +91,11 @@ struct VoteCountReader {
                                                        "needed", "seek", "seeks", "want", "wants", "would", "will", "could", "secure",
                                                        "win", "get", "muster", "short", "about", "if", "may", "might"].contains(tokens[$0].text)
             }
-            if hedged { i = phraseEnd; continue }
+            // "even if Paris uses its veto, winning nine votes would give them …": a hypothesis.
+            let hypothetical = phraseEnd < tokens.count && tokens[phraseEnd].sentence == t.sentence
+                && ["would", "could", "might", "will", "may"].contains(tokens[phraseEnd].text)
+                || (max(0, i - 12)..<i).contains { tokens[$0].sentence == t.sentence && ["if", "unless", "hope", "hopes", "hoping"].contains(tokens[$0].text) }
+            if hedged || hypothetical { i = phraseEnd; continue }
             // Only the first reported vote: totals in a later sentence that repeat a category are ignored.
             let already: Bool
             switch category {
