@@ -25,6 +25,24 @@ struct EvalPeople: ParsableCommand {
     @Flag(help: "Score the hand-annotated Wikinews newswire set (tuning half 2019, held-out half 2020).")
     var wikinews = false
 
+    @Flag(help: "Score the training part of ../shared/ner (wikigold and GUM minus the dev split), where errors may be studied. With the bundled tagger it has seen these documents; add --folds for a tagger that has not.")
+    var trainPart = false
+
+    @Option(help: "With --train-part: annotate each of this many folds with a tagger trained (as newsroom-train people does) on the other folds.")
+    var folds = 0
+
+    @Option(help: "With --folds: keep fold weights in this folder and reuse them when present (delete them after changing features or training).")
+    var foldWeights: String?
+
+    @Option(help: "With --folds: training passes of the fold taggers (default: the bundled recipe's).")
+    var foldEpochs: Int?
+
+    @Option(help: "With --folds: models averaged per fold tagger (default: the bundled recipe's).")
+    var foldModels: Int?
+
+    @Flag(help: "Also print GUM scores per genre.")
+    var perGenre = false
+
     @Flag(help: "Rules and name lists only, without the statistical tagger.")
     var noTagger = false
 
@@ -40,28 +58,45 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "Print the tagger's entities and the people of a plain-text file (diagnostics).")
     var tagText: String?
 
+    @Option(help: "Use these tagger weights instead of the bundled ones (diagnostics, fold experiments).")
+    var weights: String?
+
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
     func run() throws {
+        var tagger = PerceptronTagger.shared
+        if let weights {
+            tagger = PerceptronTagger(weights: try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights))), names: .shared)
+        }
+        let annotator = noTagger ? PeopleAnnotator(names: .shared, tagger: nil) : PeopleAnnotator(names: .shared, tagger: tagger)
         if let tagText {
             let text = ScalarText(try String(contentsOf: URL(fileURLWithPath: tagText), encoding: .utf8))
             let t = TokenizedText(text)
-            for e in PerceptronTagger.shared?.entities(in: t) ?? [] {
+            for e in tagger?.entities(in: t) ?? [] {
                 let span = TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)
                 print("\(e.type.label)\t\(span.start)-\(span.end)\t\(text[span])")
             }
-            for p in PeopleAnnotator().people(in: t) {
+            for p in annotator.people(in: t) {
                 print("person\t\(p.name)\t\(p.title ?? "-")\t\(p.sex?.rawValue ?? "-")\t" + p.mentions.map { text[$0] }.joined(separator: " | "))
             }
             return
         }
-        guard dev || wikinews || !files.isEmpty else { throw ValidationError("give FILE…, --dev or --wikinews") }
-        if !noTagger && PerceptronTagger.shared == nil {
+        guard dev || wikinews || trainPart || !files.isEmpty else { throw ValidationError("give FILE…, --dev, --train-part or --wikinews") }
+        if !noTagger && tagger == nil {
             FileHandle.standardError.write(Data("warning: no bundled tagger weights; rules only\n".utf8))
         }
-        let annotator = noTagger ? PeopleAnnotator(names: .shared, tagger: nil) : PeopleAnnotator()
         var sets: [(String, [PeopleGoldDocument])] = []
+        var outOfFold: [String: PeopleAnnotator] = [:]
+        if trainPart {
+            guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
+                throw ValidationError(SharedData.missingMessage)
+            }
+            let split = try PeopleDevSplit.load(shared: root, includeTwitter: false)
+            if folds > 1 { outOfFold = try foldAnnotators(split.train) }
+            sets.append(("wikigold train-part" + (folds > 1 ? " (\(folds) folds)" : ""), split.train.filter { $0.id.hasPrefix("wikigold") }))
+            sets.append(("GUM train-part" + (folds > 1 ? " (\(folds) folds)" : ""), split.train.filter { $0.id.hasPrefix("GUM") }))
+        }
         if dev {
             guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
                 throw ValidationError(SharedData.missingMessage)
@@ -86,10 +121,11 @@ struct EvalPeople: ParsableCommand {
         var budget = errors
         for (name, docs) in sets {
             var total = PeopleScores()
+            var genres: [String: PeopleScores] = [:]
             for d in docs {
                 let text = ScalarText(d.text)
-                let people = annotator.people(in: text)
-                if dumpTags, let tagger = PerceptronTagger.shared {
+                let people = (outOfFold[d.id] ?? annotator).people(in: text)
+                if dumpTags, let tagger {
                     let t = TokenizedText(text)
                     let spans = tagger.entities(in: t).map { e in
                         "\(e.type.label):\(text[TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)])"
@@ -100,12 +136,44 @@ struct EvalPeople: ParsableCommand {
                     }
                     print("\(d.id) gold: " + gold.joined(separator: " | "))
                 }
-                total.add(PeopleEvaluation.score(people, against: d))
+                let scores = PeopleEvaluation.score(people, against: d)
+                total.add(scores)
+                if d.id.hasPrefix("GUM_") { genres[String(d.id.split(separator: "_")[1]), default: PeopleScores()].add(scores) }
                 if linkErrors { printLinkErrors(people, d, text) }
-                if budget > 0 { budget -= printErrors(people, d, text, budget) }
+                if budget > 0 { budget -= printErrors(people, d, text, budget, annotator: outOfFold[d.id] ?? annotator) }
             }
             print(PeopleReport.line(name, total))
+            if perGenre {
+                for (genre, s) in genres.sorted(by: { $0.key < $1.key }) { print(PeopleReport.line("  \(genre)", s)) }
+            }
         }
+    }
+
+    /// Per training document, the annotator whose tagger was trained without its fold.
+    private func foldAnnotators(_ train: [PeopleGoldDocument]) throws -> [String: PeopleAnnotator] {
+        var recipe = TaggerTrainingRecipe()
+        if let foldEpochs { recipe.epochs = foldEpochs }
+        if let foldModels { recipe.models = foldModels }
+        var out: [String: PeopleAnnotator] = [:]
+        for fold in 0..<folds {
+            var annotator: PeopleAnnotator?
+            let cached = foldWeights.map { URL(fileURLWithPath: $0).appendingPathComponent("fold-\(fold)-of-\(folds).weights") }
+            if let cached, let data = try? Data(contentsOf: cached) {
+                let weights = try PerceptronWeights(data: data)
+                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared))
+            } else {
+                let kept = train.enumerated().filter { $0.offset % folds != fold }.map(\.element)
+                let weights = recipe.train(recipe.documents(kept), names: .shared)
+                if let cached {
+                    try FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try weights.serialized().write(to: cached)
+                }
+                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared))
+            }
+            FileHandle.standardError.write(Data("fold \(fold + 1)/\(folds) ready\n".utf8))
+            for (k, d) in train.enumerated() where k % folds == fold { out[d.id] = annotator }
+        }
+        return out
     }
 
     /// Prints, per gold chain split over several people or person joining several chains, the mentions.
@@ -128,17 +196,36 @@ struct EvalPeople: ParsableCommand {
     }
 
     /// Prints missed (−) and spurious (+) mentions with a little context; returns how many.
-    private func printErrors(_ people: [Person], _ d: PeopleGoldDocument, _ text: ScalarText, _ budget: Int) -> Int {
+    private func printErrors(_ people: [Person], _ d: PeopleGoldDocument, _ text: ScalarText, _ budget: Int,
+                             annotator: PeopleAnnotator) -> Int {
+        let t = TokenizedText(text)
+        let tagged = annotator.entities(in: t).map { e in
+            (TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end), e.type)
+        }
+        func taggerNote(_ s: TextSpan) -> String {
+            let over = tagged.filter { $0.0.start < s.end && s.start < $0.0.end }
+            return over.isEmpty ? "  tagger -" : "  tagger " + over.map { "\($0.1.label):\(text[$0.0])" }.joined(separator: ", ")
+        }
         let system = Set(people.flatMap(\.mentions))
         let gold = Set(d.people.map(\.span))
         var lines: [(TextSpan, String)] = []
+        // What the gold says about a spurious span, and what was found over a missed one.
+        func goldNote(_ s: TextSpan) -> String {
+            let over = d.entities.filter { $0.span.start < s.end && s.start < $0.span.end }
+            return over.isEmpty ? "" : "  gold " + over.map { "\($0.type.label):\(text[$0.span])" }.joined(separator: ", ")
+        }
+        func systemNote(_ s: TextSpan) -> String {
+            let over = system.filter { $0.start < s.end && s.start < $0.end }.sorted()
+            return over.isEmpty ? "" : "  found " + over.map { text[$0] }.joined(separator: ", ")
+        }
         for s in gold.subtracting(system) { lines.append((s, "- missed  ")) }
         for s in system.subtracting(gold) { lines.append((s, "+ spurious")) }
         lines.sort { $0.0 < $1.0 }
         for (s, tag) in lines.prefix(budget) {
             let ctx = text[TextSpan(start: max(0, s.start - 30), end: min(text.count, s.end + 30))]
                 .replacingOccurrences(of: "\n", with: " ")
-            print("\(tag) \(d.id) [\(text[s])]  …\(ctx)…")
+            let note = (tag.hasPrefix("+") ? goldNote(s) : systemNote(s)) + taggerNote(s)
+            print("\(tag) \(d.id) [\(text[s])]  …\(ctx)…\(note)")
         }
         return min(budget, lines.count)
     }

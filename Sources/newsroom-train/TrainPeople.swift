@@ -57,26 +57,20 @@ struct TrainPeople: ParsableCommand {
         let split = try PeopleDevSplit.load(shared: root, includeTwitter: twitter, includeWNUT: !noWnut)
         var train = split.train
         if let limit { train = Array(train.prefix(limit)) }
-        var docs: [PerceptronTrainer.Document] = []
-        for d in train {
-            let t = TokenizedText(ScalarText(d.text))
-            let doc = PerceptronTrainer.Document(text: t, labels: d.trainingLabels(for: t))
-            let isProse = d.id.hasPrefix("wikigold") || d.id.hasPrefix("GUM")
-            for _ in 0..<(isProse ? max(1, proseWeight) : 1) { docs.append(doc) }
-        }
+        var recipe = TaggerTrainingRecipe()
+        recipe.epochs = epochs
+        recipe.seed = seed
+        recipe.models = models
+        recipe.rowBits = rowBits
+        recipe.prune = prune
+        recipe.proseWeight = proseWeight
+        let docs = recipe.documents(train)
         let tokens = docs.reduce(0) { $0 + $1.text.count }
         print("training on \(docs.count) documents, \(tokens) tokens; dev: \(split.devWikigold.count) wikigold, \(split.devGUM.count) GUM")
-        var sum = [Float](repeating: 0, count: (1 << rowBits) * EntityLabels.count)
-        for k in 0..<max(1, models) {
-            var trainer = PerceptronTrainer(rowBits: rowBits, names: .shared)
-            trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
-                print(String(format: "model %d epoch %d: token accuracy %.4f (%.0f s)", k + 1, epoch, accuracy,
-                             Date().timeIntervalSince(started)))
-            }
-            let w = trainer.averaged()
-            for i in 0..<sum.count { sum[i] += w[i] }
+        let weights = recipe.train(docs, names: .shared) { model, epoch, accuracy in
+            print(String(format: "model %d epoch %d: token accuracy %.4f (%.0f s)", model, epoch, accuracy,
+                         Date().timeIntervalSince(started)))
         }
-        let weights = PerceptronWeights(rowBits: rowBits, floats: sum, minMagnitude: prune)
         let data = weights.serialized()
         let url = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

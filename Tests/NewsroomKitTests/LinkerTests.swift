@@ -86,4 +86,25 @@ final class LinkerTests: XCTestCase {
         XCTAssertEqual(people.first?.mentions.map { text[$0] }, ["Quennick", "Quennick"])
         XCTAssertEqual(people.first?.sex, .male)
     }
+
+    func testFirstNameOfOnePersonNamedInFullIsAMention() {
+        let linker = MentionLinker(names: .shared)
+        let text = ScalarText("Hamza bin Laden spoke. Hamza bridged a gap. Will Quennick and Will Zorblat came. Will they stay?")
+        let t = TokenizedText(text)
+        let mentions = [NameMention(tokens: 0..<3), NameMention(tokens: 10..<12), NameMention(tokens: 13..<15)]
+        let extended = linker.extend(mentions, in: t, entities: [])
+        XCTAssertEqual(extended.map { text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)] },
+                       ["Hamza bin Laden", "Hamza", "Will Quennick", "Will Zorblat"])
+        XCTAssertEqual(linker.link(extended, in: t).map { $0.mentions.count }, [2, 1, 1])
+    }
+
+    func testATypedSpanOverLowerCaseWordsBlocksNoSurname() {
+        let linker = MentionLinker(names: .shared)
+        let text = ScalarText("Carrie Lam spoke. \"No,\" Lam continued in the statement.")
+        let t = TokenizedText(text)
+        let lam = t.tokens.firstIndex { $0.start == 24 } ?? 0
+        let extended = linker.extend([NameMention(tokens: 0..<2)], in: t,
+                                     entities: [EntitySpan(tokens: lam..<(lam + 5), type: .misc)])
+        XCTAssertEqual(extended.map(\.tokens), [0..<2, lam..<(lam + 1)])
+    }
 }

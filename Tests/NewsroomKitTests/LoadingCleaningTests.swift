@@ -59,6 +59,25 @@ final class LoadingCleaningTests: XCTestCase {
         XCTAssertNil(DatelineExtractor.extract(from: "The minister said. LONDON \u{2014} no"))
         XCTAssertNil(DatelineExtractor.extract(from: "A well-known fact \u{2014} or so they say."))
         XCTAssertNil(DatelineExtractor.extract(from: "\"UN \u{2014} now\" he said."))
+        // A dateline that gives the full date dates the story; a month and day alone do not.
+        let dated = DatelineExtractor.extract(from: "UNITED NATIONS, April 12, 2017 (Reuters) - Russia vetoed the draft.")
+        XCTAssertEqual(dated?.place, "UNITED NATIONS")
+        XCTAssertEqual(dated?.date, "2017-04-12")
+        XCTAssertEqual(dated?.rest, "Russia vetoed the draft.")
+        XCTAssertNil(DatelineExtractor.extract(from: "MOSCOW, March 3 (AP) - It snowed.")?.date)
+    }
+
+    func testADatelineDateBecomesTheArticleDate() throws {
+        let plain = "Russia vetoes Syria text\n\nUNITED NATIONS, April 12, 2017 (Reuters) - Russia cast its veto.\n"
+        let article = try XCTUnwrap(ArticleLoader().load(data: Data(plain.utf8), path: "veto.txt").articles.first)
+        XCTAssertEqual(article.date, "2017-04-12")
+        XCTAssertEqual(article.dateline, "UNITED NATIONS")
+        XCTAssertEqual(article.text, "Russia cast its veto.")
+        // A structured record keeps its text, but its dateline still dates it.
+        let json = #"{"headline": "Veto", "text": "UNITED NATIONS, April 12, 2017 (Reuters) - Russia cast its veto."}"#
+        let record = try XCTUnwrap(ArticleLoader().load(data: Data(json.utf8), path: "veto.json").articles.first)
+        XCTAssertEqual(record.date, "2017-04-12")
+        XCTAssertTrue(record.text.hasPrefix("UNITED NATIONS, April 12, 2017"))
     }
 
     func testBannerRules() {

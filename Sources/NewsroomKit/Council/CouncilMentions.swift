@@ -60,6 +60,8 @@ enum CouncilMentionFinder {
         "ambassador", "ambassadors", "government", "officials", "official", "ministry", "mission", "representative",
         "representatives", "president", "leaders", "leader", "side", "authorities", "administration", "negotiators",
         "negotiator", "minister", "foreign", "spokesman", "spokeswoman", "spokesperson", "team",
+        // "The Soviet chair remained empty".
+        "chair", "seat",
     ]
     /// Words allowed between such an adjective and its noun ("Russian U.N. ambassador").
     static let nounModifiers: Set<String> = ["u.n.", "un", "deputy", "permanent", "chief", "top", "senior", "acting", "foreign", "un's"]
@@ -277,7 +279,11 @@ enum CouncilMentionFinder {
         var count: Int?
         if let n = tokens[i].number, n > 0, n <= 15 { count = n; k = 1 }
         let w0 = word(k), w1 = word(k + 1), w2 = word(k + 2)
-        if w0 == "permanent", memberNouns.contains(w1), w1 != "council" { return make(.permanent, k + 2, count: count) }
+        // "the negative votes of permanent members": without a determiner or number the phrase speaks
+        // of permanent members in general, not of the five on this vote.
+        let determined = count != nil || i == 0 || tokens[i - 1].sentence != tokens[i].sentence
+            || ["the", "all", "its", "their", "'s", "both", "council's"].contains(tokens[i - 1].text)
+        if w0 == "permanent", memberNouns.contains(w1), w1 != "council", determined { return make(.permanent, k + 2, count: count) }
         if w0 == "permanent", w1 == "council", memberNouns.contains(w2) { return make(.permanent, k + 3, count: count) }
         if w0 == "western", w1 == "permanent", memberNouns.contains(w2) { return make(.western, k + 3, count: count) }
         if w0 == "western", ["powers", "members", "nations", "countries", "allies", "governments"].contains(w1) {

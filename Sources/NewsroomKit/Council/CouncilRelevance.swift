@@ -5,10 +5,13 @@ struct ReadableText: Sendable {
     var allowed: [Bool]
     /// Per sentence: the first token not read (Int.max when the whole sentence is read).
     var blockedFrom: [Int]
+    /// Per sentence: the token where reading resumes after `blockedFrom` (Int.max: never), when
+    /// only a relative clause about another text was blocked.
+    var resumesAt: [Int]
 
     /// Whether token `i` (of sentence `sentence`) may be read.
     func reads(_ i: Int, sentence: Int) -> Bool {
-        sentence < allowed.count && allowed[sentence] && i < blockedFrom[sentence]
+        sentence < allowed.count && allowed[sentence] && (i < blockedFrom[sentence] || i >= resumesAt[sentence])
     }
 
     /// Whether some part of the sentence may be read.
@@ -37,6 +40,9 @@ struct CouncilRelevance: Sendable {
     var scores: [VotingBody: Int]
     /// Whether the text or headline names the Security Council itself (not only votes or vetoes).
     var namesCouncil: Bool
+    /// Whether the article is an opinion piece ("Opinion: …", "The writer is …"): it argues about the
+    /// Council rather than reports a decision, so only a recorded vote with totals makes a tally.
+    var isOpinion = false
 
     /// Words that make a sentence about a decision.
     static let decisionWords: Set<String> = [
@@ -56,16 +62,26 @@ struct CouncilRelevance: Sendable {
         let found = Self.references(tokens)
         for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
         var blockedFrom = [Int](repeating: Int.max, count: sentences)
+        var resumesAt = [Int](repeating: Int.max, count: sentences)
         var vetoWords = [Bool](repeating: false, count: sentences)
         // Sentences that sum up many drafts ("has vetoed draft after draft") decide nothing.
         var recordOnly = [Bool](repeating: false, count: sentences)
+        // Sentences that state the Charter's rule ("A resolution needs nine votes and no veto") are not read.
+        var ruleOnly = [Bool](repeating: false, count: sentences)
         while i < tokens.count {
             let s = tokens[i].sentence
             if s < sentences {
                 if Self.aboutManyDrafts(tokens, i) { recordOnly[s] = true }
-                if Self.decisionWords.contains(tokens[i].text) {
+                if Self.statesTheRule(tokens, i) { recordOnly[s] = true; ruleOnly[s] = true }
+                // "a draft statement", "a draft press statement": agreed by consensus, never voted on.
+                let statement = tokens[i].text == "draft" && i + 1 < tokens.count
+                    && (tokens[i + 1].text == "statement" || ["press", "presidential"].contains(tokens[i + 1].text) && i + 2 < tokens.count && tokens[i + 2].text == "statement")
+                if Self.decisionWords.contains(tokens[i].text), !statement {
                     // "No resolution was proposed", "without a vote": not a decision.
-                    let negated = i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                    // "none was put to a vote", "was never put to a vote".
+                    let notPut = tokens[i].text == "vote" && i > 3 && tokens[i - 1].text == "a" && tokens[i - 2].text == "to"
+                        && tokens[i - 3].text == "put" && (max(0, i - 6)..<(i - 3)).contains { ["none", "not", "never", "nothing", "neither"].contains(tokens[$0].text) }
+                    let negated = notPut || i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
                         || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
                     let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
                     if !negated, !aboutNoDraft {
@@ -77,7 +93,12 @@ struct CouncilRelevance: Sendable {
                 }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
-                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) { blockedFrom[s] = min(blockedFrom[s], i) }
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text), i < blockedFrom[s] {
+                    blockedFrom[s] = i
+                    // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
+                    // support …": only the relative clause is about the other text.
+                    resumesAt[s] = Self.endOfRelativeClause(tokens, around: i) ?? Int.max
+                }
             }
             i += 1
         }
@@ -99,7 +120,9 @@ struct CouncilRelevance: Sendable {
             if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
             if firstBody == nil { firstBody = named.first }
             body.append(named.contains(.securityCouncil) ? .securityCouncil : current)
-            if named.contains(.securityCouncil) {
+            if ruleOnly[s] {
+                allows.append(false)
+            } else if named.contains(.securityCouncil) {
                 allows.append(true)
             } else if !named.isEmpty {
                 allows.append(false)
@@ -122,7 +145,7 @@ struct CouncilRelevance: Sendable {
         }
         self.namesCouncil = headRefs.contains(.securityCouncil) || found.contains { $0.1 == .securityCouncil }
         self.sentenceBody = body
-        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom)
+        self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom, resumesAt: resumesAt)
         self.scores = scores
         // Decision sentences before any body is named: the Council's when nothing else claims them
         // (an article about a veto need not name the Council).
@@ -132,6 +155,7 @@ struct CouncilRelevance: Sendable {
         scores[.securityCouncil, default: 0] += unattributedVeto
         if scores[.securityCouncil] == 0 { scores[.securityCouncil] = nil }
         unattributedOnly = refs.allSatisfy(\.isEmpty) && headRefs.isEmpty
+        isOpinion = Self.isOpinionPiece(headline: headline, tokens: tokens)
         let sc = scores[.securityCouncil] ?? 0
         let other = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
         if sc == 0 {
@@ -165,6 +189,70 @@ struct CouncilRelevance: Sendable {
         return false
     }
 
+    /// The token after the comma that closes a relative clause (", which … ,") holding token `i`,
+    /// or nil when `i` is not inside one.
+    static func endOfRelativeClause(_ t: [CouncilToken], around i: Int) -> Int? {
+        let s = t[i].sentence
+        var k = i - 1
+        var opened = false
+        while k >= max(1, i - 10), t[k].sentence == s {
+            if ["which", "who", "whose"].contains(t[k].text), t[k - 1].text == "," { opened = true; break }
+            if [",", ";", ":"].contains(t[k].text) { return nil }
+            k -= 1
+        }
+        guard opened else { return nil }
+        var j = i + 1
+        while j < min(t.count, i + 14), t[j].sentence == s {
+            if t[j].text == "," { return j + 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "A resolution needs nine votes in favour and no veto by the permanent members to pass": the
+    /// Charter's rule, stated for the reader, names members without giving their stance.
+    static func statesTheRule(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let s = t[i].sentence
+        func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count && t[i + k].sentence == s ? t[i + k].text : "" }
+        // "From January the requirement becomes nine votes out of fifteen."
+        if t[i].text == "requirement", (1...6).contains(where: { at($0) == "votes" }) { return true }
+        guard ["needs", "need", "requires", "require", "required", "needed", "takes"].contains(t[i].text) else { return false }
+        // The subject is a text in general or its adoption, not a member.
+        let generic = (1...3).contains { ["resolution", "resolutions", "draft", "drafts", "text", "measure", "adoption", "passage", "it", "decision", "decisions",
+                                          "matter", "matters", "question", "questions", "requirement"].contains(at(-$0)) }
+        guard generic else { return false }
+        // "a decision on any matter of substance required seven affirmative votes": the threshold itself.
+        if (1...4).contains(where: { ["affirmative", "concurring"].contains(at($0)) }) { return true }
+        var k = 1
+        while !at(k).isEmpty, k < 40 {
+            if ["veto", "vetoes"].contains(at(k)),
+               ["no", "without", "absence"].contains(at(k - 1)) || at(k - 1) == "a" && ["without", "of"].contains(at(k - 2)) { return true }
+            // "… and no negative vote from a permanent member".
+            if at(k) == "negative", at(k + 1) == "vote", at(k - 1) == "no" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the headline or sign-off marks an opinion piece: "Opinion: …", "Op-ed | …",
+    /// "Editorial: …", or a closing "The writer is …" / "The author is …".
+    static func isOpinionPiece(headline: [CouncilToken], tokens: [CouncilToken]) -> Bool {
+        // "What is the UN security council veto, and why is it so hard to change?": an explainer's question.
+        if let first = headline.first, ["what", "why", "how"].contains(first.text), headline.last?.text == "?" { return true }
+        let labels: Set<String> = ["opinion", "op-ed", "editorial", "commentary", "viewpoint", "op", "comment", "analysis",
+                                   "explainer", "explained", "factbox", "backgrounder", "q&a"]
+        if let first = headline.first, labels.contains(first.text),
+           headline.count > 1, [":", "|", "-", "—", "ed"].contains(headline[1].text) { return true }
+        // "News Analysis: …".
+        if headline.count > 2, headline[0].text == "news", headline[1].text == "analysis", headline[2].text == ":" { return true }
+        // A sign-off in the last sentence.
+        guard let lastSentence = tokens.last?.sentence else { return false }
+        let tail = tokens.suffix(40).filter { $0.sentence == lastSentence }
+        guard tail.count >= 3 else { return false }
+        return tail[tail.startIndex].text == "the" && ["writer", "author", "writers", "authors"].contains(tail[tail.startIndex + 1].text)
+            && ["is", "was", "are"].contains(tail[tail.startIndex + 2].text)
+    }
+
     /// "Russia has vetoed draft after draft", "blocked ceasefire texts": a record of many votes, not one draft.
     static func aboutManyDrafts(_ t: [CouncilToken], _ i: Int) -> Bool {
         guard ["vetoed", "blocked", "vetoing", "blocking"].contains(t[i].text) else { return false }
@@ -175,6 +263,30 @@ struct CouncilRelevance: Sendable {
             return !(1..<k).contains { t[i + $0].kind == .number || ["two", "both", "three", "the", "rival"].contains(at($0)) }
         }
         return false
+    }
+
+    /// Whether the Assembly named at `i` is the object of a recommendation, request or referral.
+    static func addressedByRequest(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
+                                  "requesting", "requested", "requests", "inviting", "invited", "referring", "referred", "refer",
+                                  "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send"]
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 5, t[k].sentence == t[i].sentence {
+            if verbs.contains(t[k].text) { return true }
+            guard ["general", "the", "that", "to", "on", "upon", "question", "matter", "issue", "it"].contains(t[k].text) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Whether a decision verb follows the body named at `i` within a few words ("The Arab League
+    /// voted on Saturday", "Israel's security cabinet on Tuesday approved").
+    static func decidesNext(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let verbs: Set<String> = ["voted", "votes", "vote", "approved", "approves", "adopted", "adopts", "decided", "decides",
+                                  "suspended", "suspends", "agreed", "agrees", "endorsed", "endorses", "rejected", "rejects", "passed"]
+        return (i + 1..<min(t.count, i + 6)).contains { t[$0].sentence == t[i].sentence && verbs.contains(t[$0].text) }
     }
 
     /// Bodies named in a headline.
@@ -191,7 +303,10 @@ struct CouncilRelevance: Sendable {
             switch w {
             case "council":
                 // "elected to seats on the Security Council": membership, not a decision of the Council.
-                if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid"].contains(at(-$0)) }) {
+                if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid", "term", "terms"].contains(at(-$0)) }) {
+                    found = nil
+                } else if ["committee", "committees", "subcommittee", "panel"].contains(at(1)) || (1...3).contains(where: { ["unlike", "like"].contains(at(-$0)) }) {
+                    // "examined by a Security Council committee", "Unlike the Security Council, …": not the Council deciding.
                     found = nil
                 } else if at(-1) == "security" {
                     // The African Union's Peace and Security Council and national security councils are not the UN's.
@@ -238,11 +353,28 @@ struct CouncilRelevance: Sendable {
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
             case "iaea":
                 found = .otherBody
+            case "board":
+                // UNESCO's executive board, the IAEA's Board of Governors.
+                if ["executive", "governing"].contains(at(-1)) || at(1) == "of" && at(2) == "governors" || Self.decidesNext(t, i) { found = .otherBody }
+            case "cabinet", "politburo", "presidium", "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc":
+                // Named often in Council stories ("referred to the OAS"): another body only when it decides.
+                if Self.decidesNext(t, i) { found = .otherBody }
+            case "league":
+                // The Arab League, the League of Arab States.
+                if at(-1) == "arab" || at(1) == "of" && at(2) == "arab", Self.decidesNext(t, i + (at(1) == "of" ? 2 : 0)) { found = .otherBody }
+            case "union":
+                // The African Union, the European Union, when its own members vote.
+                if ["african", "european", "eurasian"].contains(at(-1)), Self.decidesNext(t, i) { found = .otherBody }
+            case "states":
+                if at(-1) == "american", at(-2) == "of", at(-3) == "organization" || at(-3) == "organisation", Self.decidesNext(t, i) { found = .otherBody }
             case "resolution", "draft", "resolutions":
                 // "Russia vetoed a U.N. resolution": the Council's, unless another body is being discussed.
                 if ["u.n.", "un", "nations"].contains(at(-1)), current == nil || current == .securityCouncil { found = .securityCouncil }
             default: break
             }
+            // "recommending that the General Assembly admit the new nation", "referred the question to the
+            // Assembly": the Assembly as the object of the Council's request decides nothing here.
+            if found == .generalAssembly, Self.addressedByRequest(t, i) { found = nil }
             if let f = found {
                 out.append((t[i].sentence, f))
                 current = f

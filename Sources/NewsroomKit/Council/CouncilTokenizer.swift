@@ -28,8 +28,12 @@ enum CouncilTokenizer {
     static let numberWords: [String: Int] = [
         "none": 0, "zero": 0, "nil": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
         "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-        "fourteen": 14, "fifteen": 15, "single": 1,
+        "fourteen": 14, "fifteen": 15, "single": 1, "dozen": 12,
     ]
+
+    /// Abbreviations of titles that stand before a name ("Mr.", "Dr.", "Amb."), folded.
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "messrs", "mme", "mm", "gen", "lt", "col", "maj", "capt",
+                                                  "sen", "rep", "gov", "prof", "amb", "st", "rev", "sgt", "adm", "pres"]
 
     /// Tokens of `scalars`, each tagged with its sentence index; also returns the number of sentences.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> (tokens: [CouncilToken], sentences: Int) {
@@ -104,7 +108,12 @@ enum CouncilTokenizer {
                 tokens.append(CouncilToken(kind: .punct, text: text, allCaps: false, capitalized: false,
                                            start: i, end: i + 1, number: nil, sentence: sentence))
                 i += 1
-                if text == "." || text == "!" || text == "?" {
+                // "Dr. Charles Malik", "Henry J. Lodge": a title abbreviation or an initial ends no sentence.
+                let abbreviation = text == "." && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word
+                    && tokens[tokens.count - 2].end == i - 1
+                    && (Self.titleAbbreviations.contains(tokens[tokens.count - 2].text)
+                        || tokens[tokens.count - 2].text.count == 1 && tokens[tokens.count - 2].capitalized)
+                if !abbreviation, text == "." || text == "!" || text == "?" {
                     // Sentence end when the next non-space starts a new sentence (capital, quote, digit).
                     var j = i
                     while j < n, scalars[j] == " " || scalars[j] == "\"" || scalars[j].value == 0x201D || scalars[j] == ")" { j += 1 }

@@ -34,6 +34,12 @@ struct DecisionPhrases: Sendable {
             }
             let t = w(0)
             switch t {
+            case "carried":
+                // "The American resolution carried with exactly the seven votes required", "was carried by 9 votes".
+                if ["resolution", "draft", "text", "measure", "proposal", "motion", "was", "were"].contains(w(-1)), w(1) != "out" {
+                    saysAdopted = saysAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
             case "adopted", "approved", "passed":
                 let negated = ["not", "never", "n't"].contains(w(-1)) || (w(-1) == "be" && w(-2) == "to" && ["failed", "fails"].contains(w(-3)))
                     || w(-2) == "not"
@@ -54,6 +60,11 @@ struct DecisionPhrases: Sendable {
                    ["was", "were", "did", "has", "had", "resolution", "draft", "text", "measure", "it"].contains(w(-1)) || w(-2) == "resolution" || w(-2) == "draft" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 3)
                     voteTookPlace = true
+                }
+            case "unable":
+                // "The Security Council … was unable to adopt the American draft resolution".
+                if w(1) == "to", ["adopt", "pass", "approve"].contains(w(2)), ["was", "were", "is", "been", "council", "members"].contains(w(-1)) {
+                    saysNotAdopted = saysNotAdopted ?? span(-1, 2)
                 }
             case "defeated", "rejected":
                 if ["was", "were", "been", "council", "members", "body"].contains(w(-1)) || w(1) == "by" {
@@ -85,7 +96,11 @@ struct DecisionPhrases: Sendable {
             case "take", "invite", "convene", "adjourn", "postpone":
                 if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
             case "short":
-                if w(1) == "of", let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
+                // "That gives it eight votes, one short of the nine required": a count so far, not a forecast.
+                // ("has only seven votes, two short of the nine needed" still says the sponsors lack them.)
+                let countSoFar = i > 0 && tokens[i - 1].sentence == s && tokens[i - 1].number != nil
+                    && !(max(0, i - 12)..<i).contains { tokens[$0].sentence == s && ["only", "just", "still", "merely"].contains(tokens[$0].text) }
+                if w(1) == "of", !countSoFar, let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
                     saysShort = saysShort ?? (span(0, end - i - 1), n)
                 }
             case "lacks", "lack", "lacked", "lacking":
@@ -106,6 +121,11 @@ struct DecisionPhrases: Sendable {
                 let subjectIsDraft = between.isEmpty
                     ? (max(0, i - 25)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
                     : between.contains { ["resolution", "draft", "text", "measure", "it"].contains($0) }
+                // "The UN Security Council is expected to adopt a resolution …".
+                let councilSubject = (max(0, i - 8)..<i).contains { tokens[$0].sentence == s && ["council", "members", "body"].contains(tokens[$0].text) }
+                if w(1) == "to", councilSubject, ["adopt", "approve", "pass", "endorse"].contains(w(2)), !["not", "n't"].contains(w(-1)) {
+                    saysLikely = saysLikely ?? span(0, 2)
+                }
                 if w(k) == "to", subjectIsDraft, !["not", "n't"].contains(w(-1)) {
                     let verb = w(k + 1)
                     if ["pass", "sail", "clear", "win"].contains(verb) || verb == "be" && ["adopted", "approved", "passed"].contains(w(k + 2)) {
@@ -121,6 +141,18 @@ struct DecisionPhrases: Sendable {
                 }
                 if t == "assured", w(1) == "of", w(2) == "passage" { saysLikely = saysLikely ?? span(0, 2) }
                 if t == "set", w(1) == "for", ["adoption", "approval", "passage"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
+            case "confident", "confidence":
+                // "officials confident that it would pass comfortably".
+                if !["not", "n't", "less"].contains(w(-1)), (1...5).contains(where: { ["pass", "passed", "adopted", "approved"].contains(w($0)) }),
+                   !(1...5).contains(where: { ["not", "n't", "fail"].contains(w($0)) }) {
+                    saysLikely = saysLikely ?? span(0, 3)
+                }
+            case "unanimous", "unanimity":
+                // "it wanted … a unanimous 15-0 vote": the sponsors' target is every seat.
+                let wishes: Set<String> = ["wanted", "wants", "want", "seeks", "seeking", "sought", "seek", "hoping", "hopes", "hoped", "aiming", "aims", "pushing"]
+                if (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == s && wishes.contains(tokens[$0].text) }), sponsorTarget == nil {
+                    sponsorTarget = needed == 7 ? 11 : 15
+                }
             case "headed", "heading", "track":
                 if ["for", "to"].contains(w(1)), ["adoption", "approval", "passage", "pass"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
             default: break
@@ -149,10 +181,13 @@ struct DecisionPhrases: Sendable {
             if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no" {
                 var k = i + 1
                 if w(1) == "of", tokens[safe: i + 2]?.number != nil { k = i + 3 }
-                if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" {
-                    let lo = max(0, i - 6), hi = min(tokens.count, k + 6)
+                // "hoping to win the backing of all 15 members".
+                let allMembers = k < tokens.count && tokens[k].text == "members" && w(-1) == "all"
+                    && (max(0, i - 5)..<i).contains { ["backing", "support", "votes"].contains(tokens[$0].text) }
+                if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" || allMembers {
+                    let lo = max(0, i - (allMembers ? 9 : 6)), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
-                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "hopes", "hope", "seek", "seeks", "seeking", "aim", "aims", "target", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
+                    let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "seek", "seeks", "seeking", "sought", "aim", "aims", "aiming", "target", "targeting", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
                     if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }
                 }
             }
@@ -172,7 +207,8 @@ struct DecisionPhrases: Sendable {
             if t == "votes" || t == "support" && n == nil { return (n, k + 1) }
             // "short of the nine needed".
             if n != nil, ["needed", "required", "necessary"].contains(t) { return (n, k + 1) }
-            if t == "majority" { return (n, k + 1) }
+            // "the two-thirds majority needed" is an Assembly's rule, not the Council's.
+            if t == "majority" { return tokens[max(start, k - 2)..<k].contains { $0.text == "thirds" } ? nil : (n, k + 1) }
             k += 1
             steps += 1
         }

@@ -36,11 +36,16 @@ struct StanceCue: Sendable {
     /// Not voting at all (absent, did not participate): shown as `abstain`, but not counted among
     /// the abstentions a story reports.
     var absence: Bool = false
+    /// Weaker than a stated vote intention: "cannot support the text" says what a member will not do,
+    /// so a plain "will abstain" for the same member outranks it.
+    var weak: Bool = false
+    /// "would do the same": the stance of the last position told.
+    var copiesPrevious: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
          plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false,
-         absence: Bool = false) {
+         absence: Bool = false, weak: Bool = false, copiesPrevious: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -64,6 +69,8 @@ struct StanceCue: Sendable {
         self.objectUndecided = objectUndecided
         self.nearlyAdjacent = nearlyAdjacent
         self.absence = absence
+        self.weak = weak
+        self.copiesPrevious = copiesPrevious
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -95,12 +102,14 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
-        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? negative/dissenting/no vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote, absence: true))
+        // "The Soviet chair remained empty": the adjective and its seat noun are the mention.
+        c.append(StanceCue("was/remained/stood/stayed/sat empty/vacant", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("stayed/stays/kept away", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("voting against/no/nay", .against, .none, .vote))
         c.append(StanceCue("lone/only/sole/single vote against", .against, .none, .vote))
@@ -109,10 +118,12 @@ enum StanceLexicon {
         c.append(StanceCue("vetoed", .against, .cast, .vote))
         c.append(StanceCue("vetoing", .against, .cast, .vote))
         c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? *? *? *? *? veto/vetoes/vetos", .against, .cast, .vote))
+        // "France and Great Britain opposed their veto to it" (a calque of the French "opposer son veto").
+        c.append(StanceCue("opposed/interposed/applied/employed/lodged/entered \(possessive) veto/vetoes/vetos", .against, .cast, .vote))
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
-        c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take", .for, .none, .vote))
+        c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take/hold/convene/discuss/consider/include/open/proceed", .for, .none, .vote))
         c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
         c.append(StanceCue("among *? *? *? *? backers/supporters/sponsors/co-sponsors/cosponsors/champions", .for))
         c.append(StanceCue("abstained", .abstain, .none, .vote))
@@ -126,12 +137,13 @@ enum StanceLexicon {
         c.append(StanceCue("sat/sitting/sits on \(possessive) hands", .abstain, .none, .vote))
         c.append(StanceCue("was/were the lone/only/sole/last/single? holdout/holdouts/dissenter/dissenters", .against, .none, .vote))
         c.append(StanceCue("is/are/remains/remain/remained the lone/only/sole/last/single? holdout/holdouts", .against))
-        c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands against", .against, .none, .vote))
+        c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands alone? against", .against, .none, .vote))
         c.append(StanceCue("raised/raising/raises/raise \(possessive) hand/hands in favour/favor/for/to approve/to adopt/to back", .for, .none, .vote))
         c.append(StanceCue("gave/given/gives/giving/give \(possessive) green light", .for))
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true, absence: true))
+        c.append(StanceCue("took/take/taking no part", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("was/were/remained/remains/stayed/stays/is/are absent", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true, absence: true))
@@ -144,8 +156,8 @@ enum StanceLexicon {
         c.append(StanceCue("vote against/no/nay", .against, .threatened))
         c.append(StanceCue("is/are/was/were/remains/remain/stands/stand/came/come out? against", .against))
         c.append(StanceCue("refused/refuses/refusing/declined/declines to back/support/endorse/accept", .against, negated: true))
-        c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true))
-        c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true))
+        c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true, weak: true))
+        c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("\(threatVerbs) to veto/block", .against, .threatened))
         c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
         c.append(StanceCue("threatened/threatening/threatens/threaten \(possessive) veto", .against, .threatened))
@@ -169,6 +181,27 @@ enum StanceLexicon {
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
+        c.append(StanceCue("is/are/was/were now? on board", .for))
+        c.append(StanceCue("do/did/does/doing the same/likewise", .unknown, copiesPrevious: true))
+        c.append(StanceCue("follow/follows/followed/following suit", .unknown, copiesPrevious: true))
+        c.append(StanceCue("those of", .for, .none, .prevote, .object))
+        c.append(StanceCue("is/are/was/were still? counting votes", .for))
+        // "is keeping its options open", "have not made up their minds".
+        c.append(StanceCue("keeping/kept/keeps/keep its/their options open", .undecided))
+        c.append(StanceCue("has/have/had not yet? made up its/their/his/her mind/minds", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? made up its/their/his/her mind/minds", .undecided, negated: true))
+        // "Cuba, Peru and Iran were also counted in its favor".
+        c.append(StanceCue("counted/reckoned/listed/numbered in its/their/the favour/favor/camp", .for))
+        // "under intense lobbying from Washington and London": the lobbyists are the sponsors.
+        c.append(StanceCue("lobbying/pressure/courting/wooing from", .for, .none, .prevote, .object))
+        c.append(StanceCue("promised/pledged/offered/promises/pledges/offers/promise/pledge \(possessive)? full? support/backing/votes/vote", .for))
+        // "Austria and Costa Rica are lobbying fellow members": the sponsors canvass for votes.
+        c.append(StanceCue("lobbying/lobbied/canvassing/canvassed fellow/other/council/for", .for))
+        c.append(StanceCue("lobbying/lobbied against", .against))
+        // "had not yet received instructions from Taipei", "are waiting for instructions from their capitals".
+        c.append(StanceCue("awaiting/awaited/await instructions", .undecided))
+        c.append(StanceCue("waiting/waited/wait for instructions", .undecided))
+        c.append(StanceCue("has/have/had not yet? received/got/gotten instructions", .undecided, negated: true))
         c.append(StanceCue("has/have/had the votes/support", .for))
         // "The United States and Britain are still short of the nine votes they need": the sponsors.
         c.append(StanceCue("is/are/was/were/remain/remains/remained still? short of the * votes", .for))
@@ -177,7 +210,7 @@ enum StanceLexicon {
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
-        c.append(StanceCue("joining/joined", .unknown, .none, .vote, copiesObject: true))
+        c.append(StanceCue("joining/joined/join/joins", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
         c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
         c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))
@@ -190,13 +223,13 @@ enum StanceLexicon {
         c.append(StanceCue("non - committal", .undecided))
         c.append(StanceCue("on the fence", .undecided))
         c.append(StanceCue("swing votes/vote", .undecided))
-        c.append(StanceCue("has/have/had not yet? formally/publicly/officially? decided/committed/declared/said", .undecided, negated: true))
+        c.append(StanceCue("has/have/had not yet? formally/publicly/officially? decided/committed/declared/said/indicated/signalled/signaled/revealed/disclosed", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
-        c.append(StanceCue("has/have/had not yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
-        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced a/its/their position/stance", .undecided, negated: true))
+        c.append(StanceCue("has/have/had not yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
         c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
         c.append(StanceCue("against", .against, nearlyAdjacent: true))
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
@@ -241,6 +274,23 @@ enum StanceLexicon {
         c.append(StanceCue("voting/voted in favour/favor were", .for, .none, .vote, .object))
         c.append(StanceCue("abstaining were", .abstain, .none, .vote, .object))
         c.append(StanceCue("undecided/uncommitted members/countries/nations/states/delegations", .undecided, .none, .prevote, .object))
+        // "The seven affirmative votes were those of the United States, …", "obtained seven votes — those of …".
+        c.append(StanceCue("affirmative/favourable/favorable/positive votes were/came those? of/from", .for, .none, .vote, .object))
+        c.append(StanceCue("negative/dissenting votes were/came those? of/from", .against, .none, .vote, .object))
+        c.append(StanceCue("votes -/—/,/: those of", .for, .none, .vote, .object))
+        // "The co-sponsors can count on Bulgaria".
+        c.append(StanceCue("can/could count on", .for, .none, .prevote, .object))
+        // "It remained unclear how China and Russia would vote".
+        c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
+        // The "undecided six" - Angola, Cameroon, …
+        c.append(StanceCue("undecided/uncommitted/wavering/swing/middle two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
+        // "co-sponsor Japan".
+        c.append(StanceCue("co - sponsor/sponsors", .for, .none, .prevote, .object))
+        c.append(StanceCue("cosponsor/co-sponsor/cosponsors/co-sponsors", .for, .none, .prevote, .object))
+        c.append(StanceCue("swing states/countries/members/nations/delegations/votes \"?", .undecided, .none, .prevote, .object))
+        // "China has kept its position to itself", "were still consulting their capitals".
+        c.append(StanceCue("kept/keeps/keeping/kept its/their position/positions/cards/intentions/counsel to itself/themselves", .undecided))
+        c.append(StanceCue("consulting/consult/consulted with? its/their capital/capitals/government/governments", .undecided))
         return c
     }()
 

@@ -90,9 +90,15 @@ struct StanceReader {
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
                     "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
-                // "Russia rejected the accusations": a stance on something other than a text.
-                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
+                // "even a vetoed text", "the backed draft": a participle used as an adjective of the text.
+                if cue.direction == .subject, i > 0, end < tokens.count, end == i + 1,
+                   ["a", "an", "the", "any"].contains(tokens[i - 1].text),
+                   ["text", "texts", "draft", "drafts", "resolution", "resolutions", "measure", "proposal"].contains(tokens[end].text) { continue }
+                // "Russia rejected the accusations": a stance on something other than a text. ("voted to hold
+                // the meeting" is a procedural vote on the meeting itself.)
+                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count, !(cue.stage == .vote && ["voted", "voting"].contains(tokens[i].text)),
                    ["accusations", "accusation", "allegations", "allegation", "claims", "charges", "criticism", "report",
+                    "credentials", "letter", "letters", "evidence", "condolences", "apologies",
                     "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
                     "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup", "discussion", "meeting",
                     "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing"]
@@ -105,6 +111,19 @@ struct StanceReader {
                 // "… and China and Russia firmly against.": the phrase must end there.
                 if cue.nearlyAdjacent, cue.stance == .against, end < tokens.count,
                    !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
+                // "hoping to win the backing of all 15 members": support wished for, not given.
+                let verbBefore = i > 0 && ["the", "a", "its", "their"].contains(tokens[i - 1].text) ? i - 2 : i - 1
+                if cue.direction == .object, cue.stance == .for, verbBefore > 0,
+                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to"
+                    || ["seeking", "seeks", "sought", "seek", "needs", "need", "wants", "want", "hoping"].contains(tokens[verbBefore].text) { continue }
+                // "can count on seven firm votes: its own, those of Britain and France": "those of" after votes.
+                if cue.pattern[0] == ["those"], !(max(0, i - 14)..<i).contains(where: {
+                    tokens[$0].sentence == tokens[i].sentence && ["votes", "vote"].contains(tokens[$0].text)
+                }) || (max(0, i - 14)..<i).contains(where: {
+                    tokens[$0].sentence == tokens[i].sentence && ["against", "negative", "abstentions", "abstaining", "no"].contains(tokens[$0].text)
+                }) { continue }
+                // "will abstain rather than oppose the text": the alternative turned down is no stance.
+                if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
@@ -112,7 +131,17 @@ struct StanceReader {
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
                 }
                 var list: Int?
+                // "co-sponsor Japan", "sponsor Britain": the noun names the member right after it.
+                let sponsorNoun = cue.direction == .subject && ["sponsor", "sponsors", "co-sponsor", "cosponsor"].contains(tokens[end - 1].text)
+                    && end < tokens.count && listStartingAt[end] >= 0 && hasActor(lists[listStartingAt[end]])
+                // "Nationalist China, Denmark and Colombia said they would do the same": the last stance told.
+                if cue.copiesPrevious {
+                    guard let previous = out.last(where: { $0.stance != .unknown && tokens[i].sentence - tokens[$0.token].sentence <= 1 }) else { continue }
+                    stance = previous.stance
+                }
                 switch cue.direction {
+                case .subject where sponsorNoun:
+                    list = listStartingAt[end]
                 case .subject:
                     list = subject(before: i, cue: cue)
                     // The fallbacks below must not skip a negation ("but has not threatened a veto").
@@ -134,6 +163,13 @@ struct StanceReader {
                     if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
                 case .object: list = object(after: end)
                 }
+                // "at least 11 were prepared to vote yes, among them Sweden, the Netherlands …".
+                if cue.stance != .unknown, !cue.copiesObject, cue.direction == .subject {
+                    for named in namedAfter(cueEnd: end) {
+                        out.append(StanceSignal(list: named, stance: stance, veto: .none, stage: cue.stage, priority: cue.stage == .vote ? 3 : 1,
+                                                evidence: TextSpan(start: tokens[i].start, end: lists[named].span.end), token: i))
+                    }
+                }
                 guard let list else { continue }
                 let l = lists[list]
                 // "The United States, backed by Britain and France, vetoed": backing a member, not the text.
@@ -146,7 +182,14 @@ struct StanceReader {
                 if l.firstToken > 0, ["no", "any", "a"].contains(tokens[l.firstToken - 1].text),
                    mentions[l.members[0]].group != nil { continue }
                 // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
-                if cue.direction == .subject, l.firstToken > 0, ["whether", "if", "unless"].contains(tokens[l.firstToken - 1].text) { continue }
+                let beforeList = l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" ? l.firstToken - 2 : l.firstToken - 1
+                if cue.direction == .subject, beforeList >= 0, ["whether", "if", "unless"].contains(tokens[beforeList].text) { continue }
+                // "can block any resolution, however many other members support it": a concession, nobody in particular.
+                if l.firstToken > 1, tokens[l.firstToken - 1].text == "many", ["however", "how"].contains(tokens[l.firstToken - 2].text) { continue }
+                // "Russia has signalled that it will abstain, objecting to language on …": a participle after
+                // a comma gives the reason for the stance its subject has just been given, not a second one.
+                if cue.direction == .subject, i > 0, tokens[i - 1].text == ",", tokens[i].text.hasSuffix("ing"),
+                   out.contains(where: { $0.list == list && tokens[$0.token].sentence == tokens[i].sentence && $0.stance != stance }) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
                 // "The Russian delegation voted no, joined by Bolivia": so too.
@@ -168,11 +211,32 @@ struct StanceReader {
                 }
                 if cue.copiesObject {
                     guard let other = object(after: end) else { continue }
-                    // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
-                    if cue.pattern[0].contains("joining"), !(max(0, i - 20)..<min(tokens.count, end + 20)).contains(where: {
-                        tokens[$0].sentence == tokens[i].sentence && ["vote", "voted", "votes", "voting", "abstained", "vetoed"].contains(tokens[$0].text)
-                    }) { continue }
                     let o = lists[other]
+                    let aboutAVote = (max(0, i - 20)..<min(tokens.count, end + 20)).contains(where: {
+                        tokens[$0].sentence == tokens[i].sentence && ["vote", "voted", "votes", "voting", "abstained", "vetoed"].contains(tokens[$0].text)
+                    })
+                    // "voted with the United States against the Soviet text", "joined the Soviet Union in
+                    // supporting the resolution": the words after the companion give both lists' stance.
+                    if let (named, wordsEnd) = Self.voteAfterCompanion(tokens, from: o.endToken) {
+                        // A vote when this sentence or the one before speaks of it ("The vote was 9 to 2. Only
+                        // Poland joined the Soviet Union in supporting the resolution").
+                        let voteBefore = (max(0, i - 30)..<i).contains(where: {
+                            tokens[$0].sentence == tokens[i].sentence - 1 && ["vote", "voted", "votes", "voting"].contains(tokens[$0].text)
+                        })
+                        // "have promised to join Lebanon in voting for it" is a position before the vote.
+                        let future = ["join", "joins"].contains(tokens[i].text)
+                        let stage: CueStage = !future && (aboutAVote || voteBefore || cue.pattern[0].contains("voted")) ? .vote : .prevote
+                        let span = TextSpan(start: l.span.start, end: tokens[wordsEnd - 1].end)
+                        for target in [list, other] {
+                            out.append(StanceSignal(list: target, stance: named, veto: .none, stage: stage, priority: stage == .vote ? 3 : 1,
+                                                    evidence: span, token: i))
+                        }
+                        i = wordsEnd
+                        advanced = true
+                        break
+                    }
+                    // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
+                    if cue.pattern[0].contains("joining"), !aboutAVote || ["join", "joins"].contains(tokens[i].text) { continue }
                     out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
                                             evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
                     i = end
@@ -202,7 +266,7 @@ struct StanceReader {
                     stage = .vote
                 }
                 var signal = StanceSignal(list: list, stance: stance, veto: cue.veto, stage: stage,
-                                          priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") ? 0 : 1),
+                                          priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") || cue.weak ? 0 : 1),
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
                 out.append(signal)
@@ -215,6 +279,49 @@ struct StanceReader {
         return out
     }
 
+    /// The lists introduced by "among them" or "including" right after a cue ("…, among them Sweden,
+    /// which hosted the talks, the Netherlands and Peru"), within a few words of it; a relative clause
+    /// may split the list.
+    private func namedAfter(cueEnd: Int) -> [Int] {
+        var k = cueEnd
+        var start: Int?
+        while k < min(tokens.count, cueEnd + 6), tokens[k].sentence == tokens[cueEnd - 1].sentence {
+            if tokens[k].text == "among", k + 1 < tokens.count, ["them", "whom"].contains(tokens[k + 1].text) { start = k + 2; break }
+            if tokens[k].text == "including", k > 0, tokens[k - 1].text == "," { start = k + 1; break }
+            if [".", ";", ":"].contains(tokens[k].text) { return [] }
+            k += 1
+        }
+        guard let start, start < tokens.count, listStartingAt[start] >= 0, hasActor(lists[listStartingAt[start]]) else { return [] }
+        var found = [listStartingAt[start]]
+        // ", which hosted the talks at Rimbo, the Netherlands, Poland …".
+        while let last = found.last, lists[last].endToken + 1 < tokens.count, tokens[lists[last].endToken].text == ",",
+              ["which", "who", "whose"].contains(tokens[lists[last].endToken + 1].text) {
+            var j = lists[last].endToken + 2
+            while j < min(tokens.count, lists[last].endToken + 16), tokens[j].text != ",", tokens[j].sentence == lists[last].sentence { j += 1 }
+            guard j + 1 < tokens.count, tokens[j].text == ",", listStartingAt[j + 1] >= 0, hasActor(lists[listStartingAt[j + 1]]) else { break }
+            found.append(listStartingAt[j + 1])
+        }
+        return found
+    }
+
+    /// The vote named right after a companion list ("against", "in favour", "in supporting",
+    /// "in voting against", "in abstaining") and the token after those words.
+    static func voteAfterCompanion(_ tokens: [CouncilToken], from k: Int) -> (Stance, Int)? {
+        func w(_ j: Int) -> String { k + j < tokens.count && tokens[k + j].sentence == tokens[k].sentence ? tokens[k + j].text : "" }
+        guard k < tokens.count else { return nil }
+        if w(0) == "against" { return (.against, k + 1) }
+        if w(0) == "in", ["favour", "favor"].contains(w(1)) { return (.for, k + 2) }
+        if w(0) == "in", ["supporting", "backing", "endorsing", "approving", "adopting"].contains(w(1)) { return (.for, k + 2) }
+        if w(0) == "in", ["opposing", "rejecting", "blocking", "vetoing"].contains(w(1)) { return (.against, k + 2) }
+        if w(0) == "in", ["abstaining", "abstention"].contains(w(1)) { return (.abstain, k + 2) }
+        if w(0) == "in", w(1) == "voting" {
+            if ["against", "no"].contains(w(2)) { return (.against, k + 3) }
+            if ["for", "yes"].contains(w(2)) { return (.for, k + 3) }
+            if w(2) == "in", ["favour", "favor"].contains(w(3)) { return (.for, k + 4) }
+        }
+        return nil
+    }
+
     /// Whether the phrase speaks of an earlier vote ("vetoed two previous drafts", "used its veto 16 times").
     private func isHistorical(cueStart: Int, cueEnd: Int, stage: CueStage) -> Bool {
         let s = tokens[cueStart].sentence
@@ -225,6 +332,18 @@ struct StanceReader {
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
             if k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
                let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
+        }
+        // "In October 1956 London and Paris together vetoed …" in a 1996 story, "Fifty years ago today …":
+        // a dated year other than the article's (after "in", "since", "on", "until" or a month) or
+        // "years ago" anywhere in the sentence.
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        for k in max(0, cueStart - 25)..<min(tokens.count, cueEnd + 25) where tokens[k].sentence == s && k > 0 {
+            if ["years", "decades"].contains(tokens[k - 1].text), tokens[k].text == "ago" { return true }
+            if let articleYear, let y = tokens[k].number, tokens[k].kind == .number, tokens[k].text.count == 4, y >= 1945, y <= 2030,
+               y != articleYear, ["in", "since", "on", "until"].contains(tokens[k - 1].text) || months.contains(tokens[k - 1].text) {
+                return true
+            }
         }
         // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.
         if stage == .vote, cueStart > 0, ["which", "who"].contains(tokens[cueStart - 1].text) || cueStart > 1 && ["which", "who"].contains(tokens[cueStart - 2].text),
@@ -251,6 +370,7 @@ struct StanceReader {
         }
         var candidate = lastListEndingBefore[cueStart]
         var searchedFrom = cueStart
+        var pastToldObject = false
         // "…, as Arab states pressed ahead": a subject of its own stands right before the verb.
         if !cue.adjacent, !cue.nearlyAdjacent {
             var k = cueStart - 1
@@ -264,6 +384,12 @@ struct StanceReader {
             }
         }
         while candidate >= 0 {
+            // "Britain, the United States and France — South Africa's principal trading partners — have
+            // made clear …": a list inside a dashed or bracketed aside is not the subject; the list before it is.
+            if candidate > 0, let outer = asideHolder(of: candidate, before: cueStart) {
+                searchedFrom = lists[candidate].firstToken
+                candidate = outer
+            }
             let l = lists[candidate]
             guard l.sentence == sentence else { return nil }
             let gap = l.endToken..<cueStart
@@ -282,7 +408,7 @@ struct StanceReader {
             }
             // A relative clause after the subject (", which …,") may be long.
             let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
-            guard gap.count <= (relative ? 30 : 16) else { return nil }
+            guard gap.count <= (relative || pastToldObject ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom
@@ -312,8 +438,11 @@ struct StanceReader {
                 && tokens[l.endToken].text != "-"
                 && ["a", "an", "the", "its", "their", "his", "her", "this", "that", "another", "rival"].contains(prev)
             // "the representative of China said his delegation had abstained".
+            // "Joza Brilej of Yugoslavia indicated that he would abstain": so too after a person's name.
             let speakerOf = prev == "of" && l.firstToken > 1
-                && ["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
+                && (["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
+                    || tokens[l.firstToken - 2].capitalized && tokens[l.firstToken - 2].kind == .word && !tokens[l.firstToken - 2].allCaps
+                        && l.firstToken - 2 > firstTokenOfSentence(l.firstToken) && !mentions.contains { $0.endToken == l.firstToken - 1 })
             if speakerOf, hasActor(l) { return candidate }
             // "China, India and the United Arab Emirates, which have so far declined to say …".
             if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
@@ -321,7 +450,11 @@ struct StanceReader {
             // "warnings from Russia that it would block the text".
             if hasActor(l), let first = gap.first, ["that", ","].contains(tokens[first].text),
                gap.dropFirst().prefix(2).contains(where: { ["it", "they"].contains(tokens[$0].text) }),
-               !CouncilMentionFinder.placePrepositions.contains(prev) { return candidate }
+               !CouncilMentionFinder.placePrepositions.contains(prev),
+               // "Britain and France, still at odds with Washington, said they …": not the object of a preposition.
+               !["with", "over", "on", "about", "against", "to", "toward", "towards", "than", "like", "unlike", "between", "among", "for"].contains(prev) {
+                return candidate
+            }
             // "The Soviet Union, which wants the council to order Britain to …, is expected to abstain":
             // a list inside a relative clause that closes before the cue is not the subject.
             var insideRelative = false
@@ -333,6 +466,14 @@ struct StanceReader {
                 }
             }
             let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
+            // "The three Western powers told the Lebanese delegate, Dr. Charles Malik, that they would
+            // abstain": the one told is not the subject of what it was told.
+            if !skip, gap.contains(where: { tokens[$0].text == "that" }), toldObject(candidate) {
+                pastToldObject = true
+                searchedFrom = l.firstToken
+                candidate -= 1
+                continue
+            }
             if !skip {
                 // "urged Russia to abstain": the stance is asked for, not told.
                 if gap.contains(where: { tokens[$0].text == "to" }), controlled(l) { return nil }
@@ -352,6 +493,35 @@ struct StanceReader {
     }
 
     private func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
+
+    /// The list right before a dashed or bracketed aside that holds list `k` and closes before
+    /// `cueStart` ("France — South Africa's main trading partner — will abstain"), or nil.
+    private func asideHolder(of k: Int, before cueStart: Int) -> Int? {
+        let inner = lists[k], outer = lists[k - 1]
+        let open = outer.endToken
+        guard outer.sentence == inner.sentence, open < inner.firstToken, inner.firstToken - open <= 3,
+              ["—", "-", "("].contains(tokens[open].text), hasActor(outer) else { return nil }
+        let closer = tokens[open].text == "(" ? ")" : tokens[open].text
+        guard (inner.endToken..<cueStart).contains(where: { tokens[$0].text == closer }) else { return nil }
+        return k - 1
+    }
+
+    /// Whether list `k` is the one told something ("told the Lebanese delegate"), or a name in
+    /// apposition to it ("…, Dr. Charles Malik,").
+    private func toldObject(_ k: Int) -> Bool {
+        let verbs: Set<String> = ["told", "informed", "assured", "notified", "warned", "advised"]
+        func told(_ l: MentionList) -> Bool {
+            guard controlled(l) else { return false }
+            let v = l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" ? l.firstToken - 2 : l.firstToken - 1
+            return v >= 0 && verbs.contains(tokens[v].text)
+        }
+        if told(lists[k]) { return true }
+        guard k > 0 else { return false }
+        var j = lists[k].firstToken - 1
+        var steps = 0
+        while j > lists[k - 1].endToken, steps < 5, tokens[j].capitalized || tokens[j].text.hasSuffix(".") { j -= 1; steps += 1 }
+        return j == lists[k - 1].endToken && tokens[j].text == "," && told(lists[k - 1])
+    }
 
     /// Whether the list is the object of a verb such as "urge", "convince" or "failed to convince".
     private func controlled(_ l: MentionList) -> Bool {
@@ -382,7 +552,7 @@ struct StanceReader {
     static func objectHead(_ tokens: [CouncilToken], from k: Int) -> String {
         var j = k
         var steps = 0
-        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such"].contains(tokens[j].text) {
+        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such", "to", "his", "her"].contains(tokens[j].text) {
             j += 1
             steps += 1
         }

@@ -31,6 +31,8 @@ public struct TallyBuilder: Sendable {
                                    articleYear: dated?.year).signals()
         let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, readable: readable).read()
         signals.append(contentsOf: reported.listed)
+        // An opinion piece argues about the Council; only a vote it records with totals is a tally.
+        if relevance.isOpinion, !reported.hasTotals { return nil }
 
         // The year, then the roster.
         var voting = Set<String>()

@@ -39,6 +39,7 @@ struct VoteCountReader {
                 let prev2 = i > 1 ? tokens[i - 2].text : ""
                 let lo = max(0, i - 4)
                 let modal = (lo..<i).contains { ["be", "expected", "would", "will", "could", "likely", "to", "may", "might"].contains(tokens[$0].text) }
+                    || wished(i)
                 let unreached = prev == "a" && ["reach", "reached", "reaching", "achieve", "achieved", "no", "without", "secure", "get", "for"].contains(prev2)
                 if !modal, !unreached, !["not", "failed"].contains(prev) {
                     if !StanceLexicon.negations.contains(prev), !["unanimity", "consensus"].contains(prev) {
@@ -64,10 +65,12 @@ struct VoteCountReader {
                tokens[i + skip].text == "-" && skip == 1 || (tokens[i + skip].text == "to" && (skip == 2 || isVoteContext(i))),
                let m = tokens[i + skip + 1].number, m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
                sentenceHas(i, ["vote", "voted", "votes", "adopted", "approved", "passed", "pass", "passing", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
-               !(i > 0 && tokens[i - 1].text == "-") {
+               !(i > 0 && tokens[i - 1].text == "-"), !wished(i) {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.
-                    let rejected = sentenceHas(i, ["rejected", "defeated", "down"]) && n > m
+                    // "… rejected a Soviet resolution. The vote was 9 to 2.": so too right after the rejection.
+                    let rejected = n > m && (rejectionNear(i, previousSentence: false)
+                        || rejectionNear(i, previousSentence: true) && !sentenceHas(i, ["adopted", "approved", "passed", "favour", "favor"]))
                     if vote.yes == nil { vote.yes = rejected ? m : n }
                     if vote.no == nil { vote.no = rejected ? n : m }
                     var end = i + skip + 2
@@ -88,7 +91,11 @@ struct VoteCountReader {
                                                        "needed", "seek", "seeks", "want", "wants", "would", "will", "could", "secure",
                                                        "win", "get", "muster", "short", "about", "if", "may", "might"].contains(tokens[$0].text)
             }
-            if hedged { i = phraseEnd; continue }
+            // "even if Paris uses its veto, winning nine votes would give them …": a hypothesis.
+            let hypothetical = phraseEnd < tokens.count && tokens[phraseEnd].sentence == t.sentence
+                && ["would", "could", "might", "will", "may"].contains(tokens[phraseEnd].text)
+                || (max(0, i - 12)..<i).contains { tokens[$0].sentence == t.sentence && ["if", "unless", "hope", "hopes", "hoping"].contains(tokens[$0].text) }
+            if hedged || hypothetical { i = phraseEnd; continue }
             // Only the first reported vote: totals in a later sentence that repeat a category are ignored.
             let already: Bool
             switch category {
@@ -126,6 +133,14 @@ struct VoteCountReader {
         return vote
     }
 
+    /// Whether a wish or aim stands shortly before token `i` in its sentence ("wanted not merely the
+    /// nine votes needed but a unanimous 15-0 vote"): the totals are hoped for, not recorded.
+    private func wished(_ i: Int) -> Bool {
+        let wishes: Set<String> = ["wanted", "wants", "want", "seeks", "seeking", "sought", "seek", "hoping", "hopes", "hoped",
+                                   "aiming", "aims", "aimed", "pushing", "push", "target", "targeting", "goal"]
+        return (max(0, i - 14)..<i).contains { tokens[$0].sentence == tokens[i].sentence && wishes.contains(tokens[$0].text) }
+    }
+
     private func merge(_ a: TextSpan?, _ b: TextSpan) -> TextSpan {
         guard let a else { return b }
         // Keep the first sentence's totals as the evidence; extend only within reach.
@@ -156,6 +171,18 @@ struct VoteCountReader {
         return false
     }
 
+
+    /// Whether token `i`'s sentence (or the one before it) says the draft was rejected: "rejected",
+    /// "defeated", "voted down", "turned down" (not "shooting down a plane").
+    private func rejectionNear(_ i: Int, previousSentence: Bool) -> Bool {
+        let s = tokens[i].sentence - (previousSentence ? 1 : 0)
+        return (max(0, i - 40)..<min(tokens.count, i + 40)).contains { k in
+            guard tokens[k].sentence == s else { return false }
+            let w = tokens[k].text
+            return w == "rejected" || w == "defeated"
+                || w == "down" && k > 0 && ["voted", "voting", "turned", "turning", "vote"].contains(tokens[k - 1].text)
+        }
+    }
 
     /// The category a number at `i` counts ("13 in favour", "2 against", "two abstentions").
     private func categoryPhrase(after i: Int) -> (Category, Int)? {

@@ -65,8 +65,9 @@ struct ArticleCleaner: Sendable {
             }
         }
         dropTrailers(&body)
-        if let first = body.first, let (place, rest) = DatelineExtractor.extract(from: first) {
+        if let first = body.first, let (place, date, rest) = DatelineExtractor.extract(from: first) {
             result.dateline = place
+            if result.date == nil { result.date = date }
             body[0] = rest
         }
         result.text = Paragraphs.join(body)

@@ -74,7 +74,9 @@ extension CleanedBody {
             if DateNormalizer.isDateOnly(line) { result.date = DateNormalizer.normalize(line) }
         }
         if let firstParagraph = text.split(separator: "\n", maxSplits: 1).first {
-            result.dateline = DatelineExtractor.extract(from: String(firstParagraph))?.0
+            let dateline = DatelineExtractor.extract(from: String(firstParagraph))
+            result.dateline = dateline?.place
+            if result.date == nil { result.date = dateline?.date }
         }
         return result
     }

@@ -6,8 +6,10 @@
 /// With an agency the place may be in title case ("Paris (AFP) -"). The dateline kept is the
 /// place alone.
 enum DatelineExtractor {
-    /// The place and the paragraph without its dateline, or nil when there is none.
-    static func extract(from paragraph: String) -> (place: String, rest: String)? {
+    /// The place, the date the dateline gives in full ("UNITED NATIONS, April 12, 2017 (Reuters) -"
+    /// → 2017-04-12; nil for "MOSCOW, March 3", which has no year), and the paragraph without its
+    /// dateline; nil when there is no dateline.
+    static func extract(from paragraph: String) -> (place: String, date: String?, rest: String)? {
         let scalars = Array(paragraph.unicodeScalars.prefix(120))
         guard let (headEnd, restStart) = separator(in: scalars) else { return nil }
         var head = String(String.UnicodeScalarView(scalars[0..<headEnd])).trimmingWhitespace()
@@ -19,12 +21,14 @@ enum DatelineExtractor {
             head = String(head[..<open]).trimmingWhitespace()
         }
         var place = head
+        var date: String?
         if let comma = head.firstIndex(of: ",") {
             place = String(head[..<comma]).trimmingWhitespace()
             let qualifier = head[head.index(after: comma)...].trimmingWhitespaceSubstring()
             guard (1...30).contains(qualifier.count),
                   qualifier.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
             else { return nil }
+            date = DateNormalizer.normalize(qualifier)
         }
         guard isPlace(place, allowTitleCase: hasAgency) else { return nil }
         let all = paragraph.unicodeScalars
@@ -32,7 +36,7 @@ enum DatelineExtractor {
         while restIndex < all.endIndex, all[restIndex].properties.isWhitespace { restIndex = all.index(after: restIndex) }
         let rest = String(paragraph[restIndex...])
         guard !rest.isEmpty else { return nil }
-        return (place, rest)
+        return (place, date, rest)
     }
 
     /// The first dash separator: (end of the head, start of what follows).

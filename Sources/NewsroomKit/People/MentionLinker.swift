@@ -219,7 +219,8 @@ public struct MentionLinker: Sendable {
     }
 
     /// Adds single-word mentions of surnames already named in full ("Assad" after
-    /// "Bashar al-Assad") or with a title or honorific ("Quennick" after "Mr. Quennick"), also
+    /// "Bashar al-Assad") or with a title or honorific ("Quennick" after "Mr. Quennick"), and of
+    /// the first name of exactly one person named in full ("Hamza" after "Hamza bin Laden"), also
     /// where the tagger missed them, except words it typed as places
     /// (countries, or inside longer names); names of two to four words written again in full are
     /// found whole.
@@ -227,10 +228,16 @@ public struct MentionLinker: Sendable {
     public func extend(_ mentions: [NameMention], in t: TokenizedText, entities: [EntitySpan]) -> [NameMention] {
         var surnames: Set<String> = []
         var taken = [Bool](repeating: false, count: t.count)
+        // First names of people named in full, with the full names that carry them.
+        var firstNames: [String: Set<String>] = [:]
         for m in mentions {
             for i in m.tokens { taken[i] = true }
             // Anchors: full names, and single names with a title or honorific ("Lord Byron", "Mr. Quennick").
             if let k = Self.keys(m, in: t), k.first != nil || m.title != nil || m.sex != nil { surnames.insert(k.surname) }
+            if let k = Self.keys(m, in: t), let first = k.first, k.parts.count >= 2, t.isCapitalized(m.tokens.lowerBound),
+               t.tokens[m.tokens.lowerBound].length > 2 {
+                firstNames[first, default: []].insert(k.parts.joined(separator: " "))
+            }
         }
         guard !surnames.isEmpty else { return mentions }
         let mentions = fullNameRepeats(mentions, in: t)
@@ -239,14 +246,22 @@ public struct MentionLinker: Sendable {
         // A lone word the tagger typed as a place still blocks when it is a country; otherwise the
         // surname of a person named in full wins ("Lam" after "Carrie Lam", mistyped by the
         // tagger's document memory).
+        // A typed span that runs over lower-case words ("Lam continued in the statement") is no
+        // name and blocks nothing.
         for e in entities where e.type != .person && (e.tokens.count > 1 || Countries.isCountry(t, e.tokens)) {
+            if e.tokens.contains(where: { t.tokens[$0].kind == .word && CharClass.isLower(t.first($0))
+                    && !NameVocabulary.particles.contains(t.folded[$0]) && t.folded[$0] != "of" && t.folded[$0] != "the" }) { continue }
             for i in e.tokens { blocked[i] = true }
         }
         var extra: [NameMention] = []
         for i in 0..<t.count where !taken[i] && !blocked[i] && t.tokens[i].kind == .word {
             guard t.isCapitalized(i) || NameVocabulary.strippingParticle(t.folded[i]) != t.folded[i] else { continue }
             let key = NameVocabulary.strippingParticle(t.folded[i])
-            guard surnames.contains(key) else { continue }
+            // A surname of someone named in full, or the first name of exactly one such person
+            // that is no common word ("Hamza" after "Hamza bin Laden", not "Will" after "Will Smith").
+            let isFirstName = firstNames[key]?.count == 1 && names.commonWordBucket(key) == 0
+                && !PersonRules.sentenceStarters.contains(key) && !PersonRules.auxiliaries.contains(key)
+            guard surnames.contains(key) || isFirstName else { continue }
             // Not a word of a longer capitalised name ("Assad Foundation", "Classic Lotto"); a title
             // or honorific before it is fine ("Minister Juppe", "Mr. Juppe").
             if i + 1 < t.count, t.isCapitalized(i + 1), !t.tokens[i + 1].followsNewline { continue }

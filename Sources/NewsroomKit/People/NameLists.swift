@@ -1,7 +1,9 @@
 import Foundation
 
 /// The bundled name lists (`Resources/names/`): first names with the share of men who carry them,
-/// and surnames, each with a frequency bucket 1…7. Keys are folded ("juppe").
+/// and surnames, each with a frequency bucket 1…7; and the common-word lexicon
+/// (`Resources/people/common-words.tsv`: words written mostly in lower case, bucket 1…7). Keys
+/// are folded ("juppe").
 public struct NameLists: Sendable {
     /// What the lists say about a first name.
     public struct FirstName: Sendable, Hashable {
@@ -13,12 +15,13 @@ public struct NameLists: Sendable {
 
     private let first: [String: FirstName]
     private let surnames: [String: UInt8]
+    private let common: [String: UInt8]
 
     /// The bundled lists, loaded once.
     public static let shared = NameLists.loadBundled()
 
-    /// Creates lists from the contents of the two TSV files.
-    public init(firstNamesTSV: String, surnamesTSV: String) {
+    /// Creates lists from the contents of the TSV files (the common-word lexicon may be empty).
+    public init(firstNamesTSV: String, surnamesTSV: String, commonWordsTSV: String = "") {
         var first: [String: FirstName] = [:]
         first.reserveCapacity(30_000)
         Self.forEachRow(firstNamesTSV) { key, numbers in
@@ -31,8 +34,14 @@ public struct NameLists: Sendable {
             guard numbers.count == 1, numbers[0] <= 7 else { return }
             surnames[key] = UInt8(numbers[0])
         }
+        var common: [String: UInt8] = [:]
+        Self.forEachRow(commonWordsTSV) { key, numbers in
+            guard numbers.count == 1, numbers[0] <= 7 else { return }
+            common[key] = UInt8(numbers[0])
+        }
         self.first = first
         self.surnames = surnames
+        self.common = common
     }
 
     /// Calls `body(key, numbers)` for every `key<TAB>n<TAB>n…` line, skipping `#` comments
@@ -83,8 +92,10 @@ public struct NameLists: Sendable {
     private static func loadBundled() -> NameLists {
         guard let firstData = try? BundledResources.data("names/first-names.tsv"),
               let surnameData = try? BundledResources.data("names/surnames.tsv") else { return .empty }
+        let commonData = (try? BundledResources.data("people/common-words.tsv")) ?? Data()
         return NameLists(firstNamesTSV: String(decoding: firstData, as: UTF8.self),
-                         surnamesTSV: String(decoding: surnameData, as: UTF8.self))
+                         surnamesTSV: String(decoding: surnameData, as: UTF8.self),
+                         commonWordsTSV: String(decoding: commonData, as: UTF8.self))
     }
 
     /// The entry for a folded first name.
@@ -92,6 +103,10 @@ public struct NameLists: Sendable {
 
     /// The frequency bucket of a folded surname, 0 when unknown.
     public func surnameBucket(_ folded: String) -> Int { Int(surnames[folded] ?? 0) }
+
+    /// The common-word bucket of a folded word (1…7, log2 of its lower-case count), 0 when the
+    /// word is not written mostly in lower case.
+    public func commonWordBucket(_ folded: String) -> Int { Int(common[folded] ?? 0) }
 
     /// The sex a first name tells with at least 90 % confidence.
     public func sex(ofFirstName folded: String) -> Person.Sex? {

@@ -27,6 +27,12 @@ public struct PeopleAnnotator: Sendable {
         people(in: TokenizedText(text))
     }
 
+    /// The tagger's entities of `t` after document consistency (what the rules start from;
+    /// empty without a tagger). For diagnostics.
+    public func entities(in t: TokenizedText) -> [EntitySpan] {
+        EntityConsistency.apply(tagger?.entities(in: t) ?? [], in: t)
+    }
+
     /// The people named in an already tokenized text.
     public func people(in t: TokenizedText) -> [Person] {
         let entities = EntityConsistency.apply(tagger?.entities(in: t) ?? [], in: t)

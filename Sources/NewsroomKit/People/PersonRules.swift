@@ -72,7 +72,7 @@ public struct PersonRules: Sendable {
                 } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
                           let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
                     found.append(m)
-                } else if let m = plausible(nameAfterPrefix(t, run), firstNameAllowed: true) {
+                } else if let m = plausible(nameAfterPrefix(t, run, covered: covered), firstNameAllowed: true) {
                     found.append(m)
                 } else if isSpeakerName(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                     found.append(m)
@@ -83,7 +83,7 @@ public struct PersonRules: Sendable {
                 found.append(m)
             } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
                 found.append(m)
-            } else if isApposition(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
+            } else if isApposition(t, run) || isRoleBefore(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
             }
         }
@@ -94,7 +94,14 @@ public struct PersonRules: Sendable {
             if let last = out.last, last.tokens.overlaps(m.tokens) { continue }
             out.append(m)
         }
-        return out
+        // Surnames of people named in full or with a title: their lone possessives stay people.
+        var anchors: Set<String> = []
+        for m in out where m.tokens.count >= 2 || m.title != nil || m.sex != nil {
+            anchors.insert(NameVocabulary.strippingParticle(t.folded[m.tokens.upperBound - 1]))
+        }
+        let places = placeWords(t)
+        out.removeAll { isNotAPerson(t, $0, anchors: anchors, placeWords: places) }
+        return joiningNicknames(out, in: t)
     }
 
     /// The mention for `range` after moving leading title words into `title`; nil when nothing
@@ -106,6 +113,7 @@ public struct PersonRules: Sendable {
         var titleRange = lo..<(lo + inner)
         lo += inner
         while lo < hi, t.tokens[lo].kind != .word { lo += 1 }
+        if lo < hi { lo += leadingDescriptorLength(t, lo..<hi) }
         // A name holds no punctuation: cut at the first mark (a span run across quotes).
         if let cut = (lo..<hi).first(where: { t.tokens[$0].kind == .punctuation || t.tokens[$0].kind == .possessive }) { hi = cut }
         // Nor a lower-case word other than a particle, "of" ("Earl of Clare") or the "the" of an
@@ -126,7 +134,8 @@ public struct PersonRules: Sendable {
         // A lone title word ("President"), a name ending in a title or an institution word
         // ("General Assembly", "Chief Technology Officer") or a plural group ("Democrats").
         let lastWord = t.folded[hi - 1]
-        if NameVocabulary.titleHeads.contains(lastWord) || Self.nonPersonHeads.contains(lastWord) { return nil }
+        if NameVocabulary.titleHeads.contains(lastWord) || Self.nonPersonHeads.contains(lastWord),
+           !isFirstNameAndSurname(t, lo..<hi) { return nil }
         if hi - lo == 1, isPluralGroup(lastWord) { return nil }
         var title: String?
         var sex: Person.Sex?
@@ -145,6 +154,21 @@ public struct PersonRules: Sendable {
         return NameMention(tokens: lo..<hi, title: title, sex: sex)
     }
 
+    /// Whether `range` is a common first name and a common surname that is also a title or a
+    /// compass word ("Kanye West", "Damian King", "Andy Dean"): a person, not a title or a place.
+    func isFirstNameAndSurname(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        guard range.count == 2, t.isCapitalized(range.lowerBound), t.isCapitalized(range.upperBound - 1) else { return false }
+        let last = t.folded[range.upperBound - 1]
+        return Self.surnameTitles.contains(last) && names.surnameBucket(last) >= 4
+            && (names.firstName(t.folded[range.lowerBound])?.bucket ?? 0) >= 3
+    }
+
+    /// Title and compass words that are also common surnames.
+    static let surnameTitles: Set<String> = [
+        "west", "east", "north", "south", "king", "dean", "bishop", "judge", "major", "baron", "young",
+        "price", "church", "marshal", "warden", "rector",
+    ]
+
     /// A tagged name completed where the tagger stopped short: joined-particle surnames and
     /// particles with the following name ("Bashar" + "al-Assad", "Dorothea" + "von Schlegel"),
     /// an adjacent person span, a first name just before; trailing weekdays and months dropped.
@@ -154,8 +178,26 @@ public struct PersonRules: Sendable {
         while hi < t.count, hi - range.upperBound < Self.maxNameWords, !t.tokens[hi].followsNewline {
             if isJoinedParticleName(t, hi), covered[hi] < 0 || covered[hi] == personType { hi += 1; continue }
             if NameVocabulary.particles.contains(t.folded[hi]), !t.isCapitalized(hi), hi + 1 < t.count,
-               isNameLike(t, hi + 1), !t.tokens[hi + 1].followsNewline, covered[hi + 1] < 0 || covered[hi + 1] == personType {
+               isNameLike(t, hi + 1), !t.tokens[hi + 1].followsNewline,
+               covered[hi + 1] < 0 || covered[hi + 1] == personType || !(hi + 2 < t.count && t.isCapitalized(hi + 2)) {
+                // The surname after a particle, even where the tagger typed that one word otherwise
+                // ("Henrique Lopes de Mendonça").
                 hi += 2
+                continue
+            }
+            // A middle initial and the surname ("Thomas" + "L. Hayes"), or an untyped middle name
+            // between two parts the tagger typed ("Thomas" + "Colton" + "Padalecki").
+            if hi + 1 < t.count, t.isCapitalized(hi), !t.tokens[hi + 1].followsNewline, isNameLike(t, hi + 1),
+               covered[hi] < 0, covered[hi + 1] < 0 || covered[hi + 1] == personType,
+               t.tokens[hi].length == 2 && t.folded[hi].hasSuffix(".")
+                || (covered[hi + 1] == personType && !isNotName(t.folded[hi]) && !Self.nonPersonHeads.contains(t.folded[hi])) {
+                hi += 2
+                continue
+            }
+            // A name does not end in a capitalised particle: "Emil Du" + "Bois-Reymond".
+            if hi - 1 > lo, Self.leadingParticles.contains(t.folded[hi - 1]), t.isCapitalized(hi - 1), isNameLike(t, hi),
+               covered[hi] < 0 || covered[hi] == personType {
+                hi += 1
                 continue
             }
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
@@ -367,11 +409,14 @@ public struct PersonRules: Sendable {
     /// whole: a common first name and one or two more capitalised words after at least one word
     /// ("Hong Kong Carrie Lam", "Council President Andrew Leung", "Deputy Emergency Situations
     /// Minister Alexander Chupriyan").
-    func nameAfterPrefix(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+    func nameAfterPrefix(_ t: TokenizedText, _ run: Range<Int>, covered: [Int8]) -> NameMention? {
         guard run.count >= 3 else { return nil }
         for j in max(run.lowerBound + 1, run.upperBound - 3)..<(run.upperBound - 1) {
+            // The typed name must begin before the person's: "The Brooklyn Paper" is no prefix.
+            guard covered[j - 1] >= 0 else { continue }
             guard let first = names.firstName(t.folded[j]), first.bucket >= 3,
-                  (names.firstName(t.folded[j - 1])?.bucket ?? 0) < 3,
+                  (names.firstName(t.folded[j - 1])?.bucket ?? 0) < 3, !Self.placePrefixes.contains(t.folded[j - 1]),
+                  !isPluralNoun(t.folded[run.upperBound - 1]),
                   (j..<run.upperBound).allSatisfy({ t.tokens[$0].kind == .word && t.isCapitalized($0) }) else { continue }
             if (j..<run.upperBound).contains(where: { Self.nonPersonHeads.contains(t.folded[$0]) || NameVocabulary.titleHeads.contains(t.folded[$0]) }) { return nil }
             return personMention(t, j..<run.upperBound, requireTitle: false)
@@ -385,10 +430,11 @@ public struct PersonRules: Sendable {
         var lo = run.lowerBound
         while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) || Self.calendarWords.contains(t.folded[lo])
                 || (t.sentenceInitial[lo] && names.firstName(t.folded[lo]) == nil) { lo += 1 }
+        if lo < run.upperBound { lo += leadingDescriptorLength(t, lo..<run.upperBound) }
         guard run.upperBound - lo >= 2, run.upperBound - lo <= 4,
               let first = names.firstName(t.folded[lo]), first.bucket >= 2 || !t.sentenceInitial[lo] else { return nil }
         let last = t.folded[run.upperBound - 1]
-        if Self.nonPersonHeads.contains(last) { return nil }
+        if Self.nonPersonHeads.contains(last) || isPluralNoun(last) { return nil }
         for k in lo..<run.upperBound where Self.nonPersonHeads.contains(t.folded[k]) { return nil }
         // "Mister America", "Miss Universe": a first name or a form of address before a country.
         if Countries.isCountry(t, (lo + 1)..<run.upperBound) { return nil }
@@ -406,6 +452,22 @@ public struct PersonRules: Sendable {
         for j in (k + 1)..<min(t.count, k + 5) {
             if Self.roleNouns.contains(t.folded[j]) { return true }
             if t.tokens[j].kind != .word { return false }
+        }
+        return false
+    }
+
+    /// Whether `run` (two or three words) is set off by commas after a role ("the current
+    /// president of Namibia, Hage Geingob, expressed"): a role noun written in lower case within
+    /// five words before the opening comma, and a comma or a speech verb after the run.
+    func isRoleBefore(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        let lo = run.lowerBound, hi = run.upperBound
+        guard run.count >= 2, run.count <= 3, lo >= 2, hi < t.count, t.folded[lo - 1] == ",",
+              t.folded[hi] == "," || Self.speechVerbs.contains(t.folded[hi]),
+              run.allSatisfy({ t.tokens[$0].kind == .word && !Self.nonPersonHeads.contains(t.folded[$0]) }) else { return false }
+        var k = lo - 2
+        while k >= 0, lo - 2 - k < 5, t.folded[k] != ",", !t.tokens[k + 1].followsNewline {
+            if Self.roleNouns.contains(t.folded[k]), CharClass.isLower(t.first(k)) { return true }
+            k -= 1
         }
         return false
     }
@@ -503,6 +565,10 @@ public struct PersonRules: Sendable {
         "here", "what", "who", "why", "how", "so", "yet", "then", "now", "since", "although",
         "though", "because", "during", "under", "over", "according", "meanwhile", "however",
         "last", "next", "also", "both", "many", "most", "some", "all", "no", "not", "dear", "where",
+        "like", "unlike", "despite", "among", "between", "through", "without", "within", "until",
+        "unless", "whether", "once", "even", "perhaps", "today", "yesterday", "tomorrow", "tonight",
+        "every", "each", "another", "such", "several", "instead", "thus", "therefore", "indeed",
+        "finally", "currently", "recently", "initially", "eventually", "originally", "later",
     ]
 
     /// Words that make a capitalised run a place, organisation or thing rather than a person.
@@ -528,8 +594,27 @@ public struct PersonRules: Sendable {
         "associates", "partners", "gmbh", "ag", "llc", "plc", "llp", "sa", "trophy", "tournament",
         "open", "marathon", "highway", "tower", "towers", "building", "centre", "plaza", "mall",
         "market", "lottery", "lotto", "chronicle", "herald", "tribune", "gazette", "review",
-        "groups", "deal", "licence", "license", "licensed",
+        "groups", "deal", "licence", "license", "licensed", "reservoir", "playfield", "docks",
+        "junction", "expressway", "turnpike", "freeway", "parkway", "canal", "boulevard", "monument",
+        "memorial", "estate", "palace", "store", "stores", "band", "orchestra", "division",
+        "brigade", "regiment", "corps", "battalion", "squadron", "podcast", "gaming", "sports",
+        "mysteries", "lectures", "grammar", "chart", "charts", "movement", "society", "research",
+        "diocese", "academy", "seminary", "convention", "expo", "quartet", "trio", "choir", "ensemble",
     ]
+
+    /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").
+    static let placePrefixes: Set<String> = [
+        "st.", "st", "saint", "san", "santa", "sao", "fort", "port", "mount", "mt.", "lake", "new", "east", "west",
+        "north", "south", "cape", "camp", "los", "las",
+    ]
+
+    /// Whether a folded word reads as an English plural that no name list knows ("crystals",
+    /// "eagles", "girls"): runs ending in one are teams, bands and titles, not people.
+    func isPluralNoun(_ folded: String) -> Bool {
+        guard folded.count >= 4, folded.hasSuffix("s"), !folded.hasSuffix("ss"), !folded.hasSuffix("us"),
+              !folded.hasSuffix("is"), !folded.hasSuffix("os"), !folded.hasSuffix("as") else { return false }
+        return names.surnameBucket(folded) == 0 && names.firstName(folded) == nil
+    }
 
     /// Role nouns that make "Name, a/the … <role>" an apposition about a person.
     static let roleNouns: Set<String> = [

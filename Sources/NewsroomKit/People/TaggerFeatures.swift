@@ -1,7 +1,7 @@
 /// Feature extraction for the entity tagger. Every feature is a 64-bit hash of a template id and
 /// a value (no strings are built per feature): word, shape, affixes, context words and shapes,
 /// previous labels, name-list membership, sentence-initial capitalisation, all-caps lines,
-/// a title before the word, country names, and a document memory of how earlier occurrences of the same word
+/// a title before the word, country names, gazetteer places and demonyms, and a document memory of how earlier occurrences of the same word
 /// (also keyed on its form without a joined particle) were tagged.
 struct TaggerFeatures {
     /// Per-token values of one document.
@@ -34,6 +34,8 @@ struct TaggerFeatures {
     private static let honorific: UInt32 = 1 << 7
     // Bits 8-10 first-name bucket, 11-12 sex class, 13-15 surname bucket.
     private static let country: UInt32 = 1 << 16
+    // Bits 17-18 gazetteer place (1 one-word, 2 inside a longer name), 19 demonym.
+    private static let demonym: UInt32 = 1 << 19
 
     init(_ t: TokenizedText, names: NameLists) {
         let n = t.count
@@ -48,6 +50,7 @@ struct TaggerFeatures {
             if t.tokens[i].kind == .word, CharClass.isLower(t.first(i)) { lowerWords.insert(h) }
         }
         let caps = PersonRules.allCapsLines(t)
+        let places = Gazetteer.placeFlags(t)
         // Values that depend only on the folded word are computed once per distinct word.
         var typeOf: [String: Int] = [:]
         var typeValues: [(stripped: UInt64, pre3: UInt64, suf2: UInt64, suf3: UInt64, suf4: UInt64, flags: UInt32)] = []
@@ -66,6 +69,7 @@ struct TaggerFeatures {
                 if NameVocabulary.honorifics[f] != nil { fl |= Self.honorific }
                 if NameVocabulary.particles.contains(f) { fl |= Self.particle }
                 if Countries.names.contains(f) { fl |= Self.country }
+                if Gazetteer.demonyms.contains(f) { fl |= Self.demonym }
                 if t.tokens[i].kind == .word {
                     if let fn = names.firstName(s) {
                         fl |= UInt32(min(fn.bucket, 7)) << 8
@@ -90,6 +94,7 @@ struct TaggerFeatures {
             if t.sentenceInitial[i] { fl |= Self.initial }
             if caps[i] { fl |= Self.capsLine }
             if lowerWords.contains(word[i]) { fl |= Self.seenLower }
+            fl |= UInt32(places[i]) << 17
             flags[i] = fl
         }
         var sentenceStart = [Int32](repeating: 0, count: n)
@@ -227,6 +232,11 @@ struct TaggerFeatures {
         // Country names (a small gazetteer written for the project).
         add(39, UInt64(fl & Self.country) >> 16)
         add(40, UInt64(fm1 & Self.country) >> 16 | (UInt64(fp1 & Self.country) >> 15))
+        // Gazetteers written for the project: places and demonyms, here and around.
+        let gaz = UInt64((fl >> 17) & 7)
+        add(41, gaz)
+        add(42, UInt64((fm1 >> 17) & 7) &* 8 &+ UInt64((fp1 >> 17) & 7))
+        add(43, Hashing.mix(gaz, p1))
     }
 }
 

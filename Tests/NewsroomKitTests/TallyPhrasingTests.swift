@@ -1,0 +1,375 @@
+import XCTest
+@testable import NewsroomKit
+
+/// Phrasings met in blind batches 18–31: rule statements, asides, weak refusals, op-eds and other bodies.
+final class TallyPhrasingTests: XCTestCase {
+    private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
+        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
+        return TallyBuilder().tally(for: article, text: ScalarText(text))
+    }
+
+    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
+
+    func testAStatementOfTheCharterRuleNamesNoStance() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia and China have said they will support the elected members' draft in the Security Council. \
+            A resolution needs at least nine votes in favour and no veto by the United States, France, Britain, Russia or China to pass.
+            """))
+        XCTAssertEqual(member(t, "Russia")?.stance, .for)
+        XCTAssertEqual(member(t, "United States")?.stance, .unknown)
+        XCTAssertEqual(member(t, "France")?.veto, Veto.none)
+        XCTAssertNotEqual(t.outcome, "blocked by a threatened veto")
+    }
+
+    func testARelativeClauseAboutARivalTextBlocksOnlyThatClause() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote on Monday on the draft. Russia and China, which on Friday vetoed a rival U.S. text, \
+            have said they will support the draft.
+            """))
+        XCTAssertEqual(member(t, "Russia")?.stance, .for)
+        XCTAssertEqual(member(t, "China")?.stance, .for)
+        XCTAssertEqual(member(t, "Russia")?.veto, Veto.none)
+    }
+
+    func testAVetoedTextAsAnAdjectiveIsNoVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council draft is co-sponsored by Washington, London and Madrid. France said it would vote no. \
+            London argues that even a vetoed text backed by a majority would give political cover.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(member(t, "United Kingdom")?.stance, .for)
+        XCTAssertEqual(member(t, "France")?.veto, .threatened)
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+    }
+
+    func testTheUndecidedSixAreListedAfterTheirLabel() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council resolution is backed by Britain. That leaves the so-called "undecided six" - Angola, \
+            Cameroon, Chile, Guinea, Mexico and Pakistan - to decide it.
+            """, date: "2003-03-11"))
+        for name in ["Angola", "Cameroon", "Chile", "Guinea", "Mexico", "Pakistan"] {
+            XCTAssertEqual(member(t, name)?.stance, .undecided, name)
+        }
+    }
+
+    func testGenericPermanentMembersAreNoGroup() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council adopted its agenda by a recorded vote of 11 in favour to 2 against (China, Russian Federation), \
+            with 2 abstentions (Chad, Nigeria). As the vote concerned a procedural matter, the negative votes of permanent \
+            members did not constitute a veto.
+            """, date: "2014-12-22"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "France")?.stance, .for, "the unnamed members are the 11 in favour")
+        XCTAssertEqual(t.counts, TallyCounts(for: 11, against: 2, abstain: 2, undecided: 0, unknown: 0))
+    }
+
+    func testAListInsideADashedAsideIsNotTheSubject() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council draft on sanctions is circulating. Britain, the United States and France — South Africa's \
+            principal trading partners — have made clear that they will abstain.
+            """, date: "1964-06-15"))
+        for name in ["United Kingdom", "United States", "France"] { XCTAssertEqual(member(t, name)?.stance, .abstain, name) }
+    }
+
+    func testAStatedAbstentionOutranksCannotSupport() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote on the sanctions draft. Britain has made clear that it will abstain. \
+            "We are not going to veto anything. We simply cannot support sanctions," a British delegate said.
+            """, date: "1964-06-15"))
+        XCTAssertEqual(member(t, "United Kingdom")?.stance, .abstain)
+        XCTAssertEqual(member(t, "United Kingdom")?.veto, Veto.none)
+        // Alone, "cannot support" is still opposition.
+        let alone = try XCTUnwrap(tally("""
+            The Security Council will vote on the draft. "We cannot support this text," Russia's ambassador told reporters.
+            """, date: "2019-05-06"))
+        XCTAssertEqual(member(alone, "Russia")?.stance, .against)
+    }
+
+    func testPromisesLobbyingAndInstructions() throws {
+        let t = try XCTUnwrap(tally("""
+            Austria and Costa Rica are lobbying fellow Security Council members ahead of a vote on the draft resolution. \
+            Japan and Mexico have promised their support. China and Viet Nam are waiting for instructions from their capitals, \
+            and Libya said it had not yet received instructions.
+            """, date: "2009-05-18"))
+        for name in ["Austria", "Costa Rica", "Japan", "Mexico"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        for name in ["China", "Viet Nam", "Libya"] { XCTAssertEqual(member(t, name)?.stance, .undecided, name) }
+    }
+
+    func testACountSoFarIsNoForecastAndHopesSetTheTarget() throws {
+        let t = try XCTUnwrap(tally("""
+            Britain, France, Japan, Mexico, Croatia, Austria, Costa Rica and Burkina Faso back the Security Council draft. \
+            That gives it eight votes, one short of the nine required for adoption. The sponsors were hoping for at least \
+            12 votes. China and the United States are undecided.
+            """, date: "2009-05-18"))
+        XCTAssertEqual(t.outcome, "undetermined")
+        XCTAssertEqual(t.sponsorTarget, 12)
+        let only = try XCTUnwrap(tally("""
+            Kuwait's Security Council draft has only seven votes, two short of the nine needed for adoption, diplomats said.
+            """, date: "2018-05-30"))
+        XCTAssertEqual(only.outcome, "short of the 9 votes needed")
+    }
+
+    func testTheOtherNegativeVoteIsAVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States cast its first veto in the Security Council tonight. The resolution received nine votes in favor, \
+            two against and four abstentions. Britain cast the other negative vote.
+            """, date: "1970-03-17"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "United Kingdom")?.veto, .cast)
+    }
+
+    func testOpinionPiecesCabinetsAndAssemblyElectionsGiveNoTally() {
+        XCTAssertNil(tally("""
+            When Russia vetoed a draft resolution deploring its invasion of Ukraine, it used a privilege of 1945. \
+            France and Mexico have championed a pledge not to use the veto in the Security Council.
+            """, date: "2022-04-20", headline: "Opinion: The veto has outlived its purpose"))
+        XCTAssertNil(tally("""
+            Russia vetoed the Security Council draft resolution on Ukraine in February. \
+            The writer is a former UN official.
+            """, date: "2022-04-20"))
+        XCTAssertNil(tally("""
+            Israel's security cabinet on Tuesday approved a U.S.-brokered ceasefire. The cabinet voted 10-1 in favor of the deal, \
+            in line with U.N. Security Council Resolution 1701.
+            """, date: "2024-11-26"))
+        XCTAssertNil(tally("""
+            Italy and the Netherlands agreed to split a two-year term on the U.N. Security Council after five rounds of voting \
+            in the General Assembly. The two countries each received 95 votes, short of the two-thirds majority needed.
+            """, date: "2016-06-28"))
+    }
+
+    func testVotesThoseOfAndAnEmptyChair() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council tonight recommended assistance to the Republic of Korea. The American resolution was carried \
+            by seven votes to one. The Yugoslav delegate voted against it. The representatives of Egypt and India did not take \
+            part in the vote. The Soviet chair remained empty. The seven affirmative votes were those of the United States, \
+            Great Britain, France, Nationalist China, Norway, Cuba and Ecuador.
+            """, date: "1950-06-27"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "Norway")?.stance, .for)
+        XCTAssertEqual(member(t, "Soviet Union")?.stance, .abstain)
+        let suez = try XCTUnwrap(tally("""
+            The Security Council was unable to adopt the American draft resolution. France and Great Britain opposed their \
+            veto to it. The text obtained seven votes — those of the United States, the U.S.S.R., China, Cuba, Iran, Peru \
+            and Yugoslavia. Australia and Belgium abstained.
+            """, date: "1956-10-30"))
+        XCTAssertEqual(suez.outcome, "vetoed")
+        XCTAssertEqual(member(suez, "France")?.veto, .cast)
+        XCTAssertEqual(member(suez, "Peru")?.stance, .for)
+    }
+
+    func testARejectionBeforeTheTotalsOrientsThem() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council tonight rejected a Soviet resolution condemning the flights. The vote was 9 to 2. Only Poland \
+            joined the Soviet Union in supporting the resolution. Britain, France, Italy, Nationalist China, Argentina, Ecuador, \
+            Ceylon and Tunisia voted with the United States against the Soviet text.
+            """, date: "1960-07-26"))
+        XCTAssertEqual(t.outcome, "failed to obtain the required number of votes")
+        XCTAssertEqual(member(t, "Poland")?.stance, .for)
+        XCTAssertEqual(member(t, "Soviet Union")?.stance, .for)
+        XCTAssertEqual(member(t, "United States")?.stance, .against)
+        XCTAssertEqual(member(t, "United States")?.veto, Veto.none)
+        XCTAssertEqual(t.counts, TallyCounts(for: 2, against: 9, abstain: 0, undecided: 0, unknown: 0))
+        // "shooting down" a plane is no rejection of the draft.
+        let veto = try XCTUnwrap(tally("""
+            The Soviet Union tonight vetoed a United States proposal on the shooting down of an American plane in the \
+            Security Council. The vote was 9 to 2, Poland voting with the Soviet Union.
+            """, date: "1960-07-26"))
+        XCTAssertEqual(veto.outcome, "vetoed")
+    }
+
+    func testCountOnUnclearAndUnannouncedPositions() throws {
+        let t = try XCTUnwrap(tally("""
+            Washington, London and Madrid, the co-sponsors of the Security Council draft, can count on Bulgaria. It remained unclear \
+            Friday how China and Russia would vote. Mexico and Chile have not yet announced their positions.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(member(t, "Bulgaria")?.stance, .for)
+        for name in ["China", "Russia", "Mexico", "Chile"] { XCTAssertEqual(member(t, name)?.stance, .undecided, name) }
+    }
+
+    func testRegionalBodiesAndDraftStatements() throws {
+        // The Arab League's own vote is not the Council's.
+        XCTAssertNil(tally("""
+            The Arab League voted on Saturday to suspend Syria. Eighteen states voted in favor. Syria, Lebanon and Yemen voted \
+            against, and Iraq abstained. Diplomats said the move could revive efforts at the Security Council, where Russia and \
+            China vetoed a European-drafted resolution last month.
+            """, date: "2011-11-12"))
+        // A draft press statement is agreed by consensus, never voted on.
+        XCTAssertNil(tally("""
+            The U.N. Security Council failed to agree on a statement on the coup. A draft statement circulated by Britain \
+            would have condemned the coup.
+            """, date: "2021-02-02", headline: "U.N. Security Council fails to agree statement"))
+        // A Council vote that refers a matter to the OAS is still the Council's.
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union used its veto in the Security Council to defeat a proposal by Brazil and Colombia to refer the \
+            complaint to the Organization of American States. The vote was 10 to 1. All other members voted in favour.
+            """, date: "1954-06-20"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "Brazil")?.stance, .for)
+    }
+
+    func testRatherThanSwingStatesAndConsultingCapitals() throws {
+        let t = try XCTUnwrap(tally("""
+            African sponsors of a Security Council resolution conceded that they were short of the seven votes needed. \
+            The United States, Britain and France have told the Africans that they will abstain rather than oppose the text.
+            """, date: "1963-07-29"))
+        for name in ["United States", "United Kingdom", "France"] {
+            XCTAssertEqual(member(t, name)?.stance, .abstain, name)
+            XCTAssertEqual(member(t, name)?.veto, Veto.none, name)
+        }
+        XCTAssertEqual(t.outcome, "short of the 7 votes needed")
+        let swing = try XCTUnwrap(tally("""
+            The Security Council draft is sponsored by the United States. That leaves the six so-called swing states - Angola, \
+            Cameroon, Chile, Guinea, Mexico and Pakistan - courted by both camps. China has kept its position to itself, and \
+            Syria is still consulting its capital.
+            """, date: "2003-03-11"))
+        for name in ["Angola", "Pakistan", "China", "Syria"] { XCTAssertEqual(member(swing, name)?.stance, .undecided, name) }
+    }
+
+    func testAmongThemAndAReasonAfterTheStance() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council is expected to vote on Friday on a British-drafted resolution. Britain is hoping to win the \
+            backing of all 15 members. Diplomats said at least 11 were already prepared to vote yes, among them Sweden, which \
+            hosted the talks, the Netherlands, Poland and Peru. Russia has signalled that it will abstain, objecting to language \
+            on the humanitarian situation.
+            """, date: "2018-12-20"))
+        for name in ["Sweden", "Netherlands", "Poland", "Peru", "United Kingdom"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        XCTAssertEqual(member(t, "China")?.stance, .unknown, "all 15 is the sponsors' hope, not a stance")
+        XCTAssertEqual(member(t, "Russia")?.stance, .abstain)
+        XCTAssertEqual(t.sponsorTarget, 15)
+    }
+
+    func testExplainersCredentialsAndOtherAgenciesGiveNoTally() {
+        XCTAssertNil(tally("""
+            Amendments that enlarge the Security Council from 11 to 15 members came into force today. Under the old Article 27, \
+            a decision on any matter of substance required seven affirmative votes, including the concurring votes of the five \
+            permanent members. From January the requirement becomes nine votes out of fifteen.
+            """, date: "1965-08-31", headline: "News Analysis: A 15-Member Security Council, but the Veto Stays"))
+        XCTAssertNil(tally("""
+            Britain's new permanent representative presented his credentials today, taking up one of the five permanent seats \
+            on the Security Council. The fifteen members met in closed consultations. No draft resolution was before the members \
+            and none was put to a vote.
+            """, date: "1987-06-09"))
+        XCTAssertNil(tally("""
+            UNESCO's executive board voted on Wednesday to recommend that Palestine be admitted. Forty of the board's 58 members \
+            voted in favour, four voted against and 14 abstained. The United States and Germany were among the no votes. The \
+            application is being examined by a Security Council committee. Unlike the Security Council, UNESCO's governing \
+            bodies have no veto.
+            """, date: "2011-10-05"))
+    }
+
+    func testTheAssemblyAsTheObjectOfARecommendationIsNotTheVotingBody() throws {
+        let t = try XCTUnwrap(tally("""
+            Communist China cast its first veto in the Security Council Friday. The vote was 11 to 1, with three abstentions. \
+            Peking's chief delegate raised his hand alone against a resolution sponsored by India, the Soviet Union, Britain \
+            and Yugoslavia recommending that the General Assembly admit the new nation. Guinea, Somalia and Sudan abstained.
+            """, date: "1972-08-25"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "China")?.veto, .cast)
+        XCTAssertEqual(member(t, "Yugoslavia")?.stance, .for)
+    }
+
+    func testLobbyistsWhetherClausesAndPeopleOfACountry() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council draft is co-sponsored by the United States and Britain. That leaves six uncommitted members - \
+            Angola, Cameroon, Chile, Guinea, Mexico and Pakistan - under intense lobbying from Washington and London.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(member(t, "United States")?.stance, .for)
+        XCTAssertEqual(member(t, "Chile")?.stance, .undecided)
+        let whether = try XCTUnwrap(tally("""
+            A Security Council vote on the settlements resolution was scheduled for Friday. American officials have not said \
+            whether the United States will veto the measure or abstain.
+            """, date: "2016-12-23"))
+        XCTAssertEqual(member(whether, "United States")?.stance, .undecided)
+        XCTAssertEqual(member(whether, "United States")?.veto, Veto.none)
+        let yugoslav = try XCTUnwrap(tally("""
+            The Soviet Union made it plain tonight that it would veto the Security Council resolution on Hungary. Britain and \
+            France, still at odds with Washington over Egypt, said they would support the resolution, and Cuba, Peru and Iran \
+            were also counted in its favor. Joza Brilej of Yugoslavia indicated that he would abstain.
+            """, date: "1956-11-03"))
+        for name in ["United Kingdom", "France", "Cuba", "Peru", "Iran"] { XCTAssertEqual(member(yugoslav, name)?.stance, .for, name) }
+        XCTAssertEqual(member(yugoslav, "Yugoslavia")?.stance, .abstain)
+        XCTAssertEqual(member(yugoslav, "Egypt")?.stance, nil, "Egypt did not sit on the 1956 Council")
+    }
+
+    func testAWishedForUnanimityIsATargetNotAVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States tabled its revised resolution on Iraq in the Security Council, with officials confident that it \
+            would pass comfortably. Washington said it wanted not merely the nine votes needed for adoption but a unanimous 15-0 \
+            vote. France signalled that it would vote in favour. Russia has not yet indicated how it will vote.
+            """, date: "2002-11-07"))
+        XCTAssertEqual(t.outcome, "likely to pass")
+        XCTAssertEqual(t.sponsorTarget, 15)
+        XCTAssertEqual(member(t, "Russia")?.stance, .undecided)
+        XCTAssertEqual(member(t, "China")?.stance, .unknown)
+    }
+
+    func testAnExplainersQuestionHeadlineAndConcessionsGiveNoTally() {
+        XCTAssertNil(tally("""
+            The five permanent members of the security council can block any substantive resolution, however many other members \
+            support it. A resolution needs nine of the council's 15 votes and no negative vote from a permanent member. Russia \
+            vetoed a draft on Syria in 2017.
+            """, date: "2023-10-20", headline: "What is the UN security council veto, and why is it so hard to change?"))
+    }
+
+    func testCarriedTookNoPartAndVotedToHold() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council tonight recommended assistance to the Republic of Korea. The American resolution carried with \
+            exactly the seven votes required. The delegates of Egypt and India took no part in the vote.
+            """, date: "1950-06-27"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "India")?.stance, .abstain)
+        let procedural = try XCTUnwrap(tally("""
+            A procedural vote in the UN Security Council fell one short of the nine votes required. Eight countries - the United \
+            States, France, Britain, Kuwait, the Netherlands, Peru, Poland and Sweden - voted to hold the meeting.
+            """, date: "2018-03-19"))
+        XCTAssertEqual(member(procedural, "Sweden")?.stance, .for)
+    }
+
+    func testThoseOfCountingVotesOptionsAndDozens() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States was still counting votes on Friday for a Security Council draft resolution on Haiti. Washington \
+            can count on seven firm votes: its own, those of Britain and France, and those of Argentina, Spain, New Zealand and \
+            the Czech Republic. U.S. officials said they wanted more than the bare minimum of nine - a dozen votes was the figure \
+            they mentioned. Russia is keeping its options open.
+            """, date: "1994-07-29"))
+        for name in ["United States", "United Kingdom", "France", "Argentina", "Czech Republic"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        XCTAssertEqual(member(t, "Russia")?.stance, .undecided)
+    }
+
+    func testToldThatTheyWouldAbstainAndDoingTheSame() throws {
+        let t = try XCTUnwrap(tally("""
+            Lebanon's draft resolution appeared headed for defeat in the Security Council, well short of the seven votes it needs. \
+            Only Pakistan and the Soviet Union have promised to join Lebanon in voting for it. The three Western powers — the \
+            United States, Britain and France — told the Lebanese delegate, Dr. Charles Malik, that they would abstain. \
+            Nationalist China, Denmark and Colombia said they would do the same. Chile and Greece have not made up their minds.
+            """, date: "1953-10-27"))
+        XCTAssertEqual(t.outcome, "short of the 7 votes needed")
+        for name in ["Pakistan", "Soviet Union"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        for name in ["United States", "United Kingdom", "France", "China", "Denmark", "Colombia"] { XCTAssertEqual(member(t, name)?.stance, .abstain, name) }
+        XCTAssertEqual(member(t, "Chile")?.stance, .undecided)
+    }
+
+    func testHypotheticalVotesCoSponsorNounsAndOnBoard() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia said on Monday it would vote against the UN Security Council draft. Washington and London hope that even if \
+            Paris uses its veto, winning nine votes would give them a moral majority.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(member(t, "Russia")?.veto, .threatened)
+        let board = try XCTUnwrap(tally("""
+            The UN Security Council is expected to adopt a resolution imposing sanctions later on Saturday. The United States, \
+            which drafted the resolution, and co-sponsor Japan agreed to drop some wording, meaning all five permanent members \
+            are on board.
+            """, date: "2006-10-14"))
+        XCTAssertEqual(board.outcome, "likely to pass")
+        XCTAssertEqual(member(board, "Japan")?.stance, .for)
+        XCTAssertEqual(member(board, "China")?.stance, .for)
+    }
+
+    func testAHistoryOfPastVetoesGivesNoTally() {
+        XCTAssertNil(tally("""
+            Fifty years ago today, on 16 February 1946, the Soviet Union cast the first veto in the history of the Security Council. \
+            In October 1956 London and Paris together vetoed an American call for a cease-fire at Suez. The United States cast its \
+            first veto only in March 1970, joining Britain to kill a resolution on Southern Rhodesia.
+            """, date: "1996-02-16", headline: "Fifty years of 'no': the veto turns 50"))
+    }
+}
