@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsroomKit
 
-/// Phrasings met in blind batches 18–31: rule statements, asides, weak refusals, op-eds and other bodies.
+/// Phrasings met in blind batches 18–34: rule statements, asides, weak refusals, op-eds and other bodies.
 final class TallyPhrasingTests: XCTestCase {
     private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
         let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
@@ -371,5 +371,110 @@ final class TallyPhrasingTests: XCTestCase {
             In October 1956 London and Paris together vetoed an American call for a cease-fire at Suez. The United States cast its \
             first veto only in March 1970, joining Britain to kill a resolution on Southern Rhodesia.
             """, date: "1996-02-16", headline: "Fifty years of 'no': the veto turns 50"))
+    }
+
+    // Blind batches 32–34.
+
+    func testItselfHeadsAListOfVoters() throws {
+        let t = try XCTUnwrap(tally("""
+            A Russian-drafted resolution on Syria has been rejected by the UN Security Council. The text won the backing of only \
+            four of the council's 15 members: Russia itself, China, Egypt and Venezuela. Nine countries voted against it, while \
+            Angola and Uruguay abstained.
+            """, date: "2016-10-08"))
+        for name in ["Russia", "China", "Egypt", "Venezuela"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+        XCTAssertEqual(member(t, "Japan")?.stance, .against)
+        XCTAssertEqual(t.outcome, "failed to obtain the required number of votes")
+    }
+
+    func testSoWillANationalistDelegateAndAMotionShortOfTheVotes() throws {
+        let t = try XCTUnwrap(tally("""
+            A Soviet motion to bar the Chinese Nationalist representative from the Security Council appeared headed for defeat \
+            when the Council votes tomorrow. He can count on India and Yugoslavia. Britain let it be known that it would abstain. \
+            So will Norway, whose delegate said his Government did not wish to prejudge the question. The Nationalist delegate, \
+            whose seat is in dispute, will vote against the motion. The United States will also vote no. France, Cuba, Ecuador \
+            and Egypt are expected to oppose the motion as well.
+            """, date: "1950-01-12"))
+        XCTAssertEqual(member(t, "Soviet Union")?.stance, .for)
+        XCTAssertEqual(member(t, "Norway")?.stance, .abstain)
+        XCTAssertEqual(member(t, "China")?.stance, .against)
+        XCTAssertEqual(t.outcome, "short of the 7 votes needed")
+        // Short of the votes, the permanent members against it threaten no veto.
+        XCTAssertEqual(member(t, "United States")?.stance, .against)
+        XCTAssertEqual(member(t, "United States")?.veto, Veto.none)
+        XCTAssertEqual(member(t, "France")?.veto, Veto.none)
+    }
+
+    func testYetToMakeUpItsMind() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia and China have said they will vote against a US-drafted Security Council resolution on Zimbabwe. Burkina Faso \
+            and Croatia have said they will support it, while Indonesia has yet to make up its mind.
+            """, date: "2008-07-10"))
+        XCTAssertEqual(member(t, "Indonesia")?.stance, .undecided)
+        XCTAssertEqual(member(t, "Croatia")?.stance, .for)
+    }
+
+    func testAnApplicationExpectedToBeApprovedAndALongRelativeClause() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council meets this afternoon to consider the application for membership of the Republic of Guinea. \
+            The application is expected to be approved without opposition. France, which cut off its aid and withdrew its \
+            officials from Conakry after the Guinean vote, is expected to abstain. The Soviet Union has said it will vote in favor.
+            """, date: "1958-12-09"))
+        XCTAssertEqual(t.outcome, "likely to pass")
+        XCTAssertEqual(member(t, "France")?.stance, .abstain)
+    }
+
+    func testVetoesMonthsAgoOrInAClauseAfterAreEarlierVotes() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council Monday recommended Angola for membership after the United States, which vetoed the application \
+            five months ago, decided to abstain rather than block it again. The vote was 13-0 with the U.S. abstention. China did \
+            not take part in the vote.
+            """, date: "1976-11-22"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "United States")?.stance, .abstain)
+        XCTAssertEqual(member(t, "United States")?.veto, Veto.none)
+        XCTAssertEqual(member(t, "France")?.stance, .for)
+        let e10 = try XCTUnwrap(tally("""
+            The 10 elected members of the UN Security Council will put their own draft resolution to a vote on Monday, days after \
+            Russia and China vetoed a United States text on the war. Russia and China have said they will support the text.
+            """, date: "2024-03-24"))
+        XCTAssertEqual(member(e10, "Russia")?.stance, .for)
+        XCTAssertEqual(member(e10, "China")?.veto, Veto.none)
+        XCTAssertEqual(e10.outcome, "likely to pass")
+    }
+
+    func testTheAssemblyAsTheObjectOfARecommendationOrAsATextsName() throws {
+        // Undated: "last year" dates the February 1948 sentence to the year before the story.
+        let t = try XCTUnwrap(tally("""
+            Ceylon's hopes were dashed again this evening when the Soviet Union cast its veto against the Island's application in \
+            the Security Council. Nine members voted in favour of recommending Ceylon to the General Assembly. The Soviet Union \
+            and the Ukrainian Soviet Socialist Republic voted against. Her first application was vetoed in August last year, only \
+            six months after the Island attained Dominion status in February 1948.
+            """, date: nil))
+        XCTAssertEqual(t.year, 1949)
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "Ukraine")?.stance, .against)
+        let covid = try XCTUnwrap(tally("""
+            France and Tunisia have put a revised draft resolution on a global ceasefire to a vote in the Security Council. The \
+            compromise text refers instead to a General Assembly resolution on the pandemic. China has said it will vote for the \
+            compromise. Washington has not said how it will vote.
+            """, date: "2020-06-26"))
+        XCTAssertEqual(member(covid, "China")?.stance, .for)
+        XCTAssertEqual(member(covid, "United States")?.stance, .undecided)
+    }
+
+    func testAFeatureRecallingAnEarlierYearsVoteGivesNoTally() throws {
+        XCTAssertNil(tally("""
+            Fifty years ago today, on 22 November 1967, the Security Council unanimously adopted Resolution 242, the British-drafted \
+            text that has framed every peace effort since. Lord Caradon, the British ambassador who drafted it, later said the \
+            ambiguity was deliberate. Half a century later, diplomats still argue over what the resolution requires. Arab states \
+            cite the French text.
+            """, date: "2017-11-22"))
+        // A year later in the sentence dates something else.
+        let t = try XCTUnwrap(tally("""
+            China and Russia on Thursday vetoed a U.S.-led push to impose more U.N. sanctions on North Korea, splitting the \
+            Security Council for the first time since it began punishing Pyongyang in 2006. The remaining 13 council members all \
+            voted in favor of the U.S.-drafted resolution.
+            """, date: "2022-05-26"))
+        XCTAssertEqual(t.outcome, "vetoed")
     }
 }

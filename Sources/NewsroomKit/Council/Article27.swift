@@ -45,9 +45,10 @@ public enum Article27 {
     ///   - likelySaid: the text says the draft is expected to pass.
     public static func expectedOutcome(vetoThreatened: Bool, forCount: Int, possible: Int, needed: Int,
                                        shortSaid: (said: Bool, votes: Int?), likelySaid: Bool) -> String {
+        // A draft that cannot reach the votes needed fails for that reason, whatever a permanent member threatens.
+        if possible < needed { return Outcome.short(needed) }
         if vetoThreatened { return Outcome.blocked }
         if shortSaid.said, (shortSaid.votes ?? needed) <= needed { return Outcome.short(needed) }
-        if possible < needed { return Outcome.short(needed) }
         if forCount >= needed || likelySaid { return Outcome.likely }
         return Outcome.undetermined
     }

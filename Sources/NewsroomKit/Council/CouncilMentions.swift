@@ -68,7 +68,7 @@ enum CouncilMentionFinder {
     /// Nouns of stance after an adjective ("a Russian veto", "the French draft").
     static let stanceNouns: Set<String> = [
         "veto", "vetoes", "opposition", "objections", "abstention", "draft", "drafts", "proposal", "text", "support",
-        "backing", "resolution", "threat", "-",
+        "backing", "resolution", "threat", "-", "motion", "initiative",
     ]
     /// Prepositions that make a following name a place.
     static let placePrepositions: Set<String> = [
@@ -240,8 +240,10 @@ enum CouncilMentionFinder {
     private static let memberNouns: Set<String> = ["members", "member", "countries", "nations", "states", "powers", "council", "envoys", "delegations", "ambassadors"]
     /// Regional adjectives and the roster's region codes.
     private static let regionWords: [String: String] = ["african": "AF", "european": "EU", "asian": "AS"]
-    /// What may stand between two mentions of one list.
-    private static let listJoiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also"]
+    /// What may stand between two mentions of one list. ("Russia itself, China, Egypt and Venezuela":
+    /// the sponsor's own vote heads the list.)
+    private static let listJoiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also",
+                                                   "itself ,", "themselves ,", "itself and", "themselves and", "itself , and"]
 
     /// A group phrase starting at `i`.
     private static func group(at i: Int, _ tokens: [CouncilToken]) -> CouncilMention? {

@@ -43,6 +43,10 @@ struct CouncilRelevance: Sendable {
     /// Whether the article is an opinion piece ("Opinion: …", "The writer is …"): it argues about the
     /// Council rather than reports a decision, so only a recorded vote with totals makes a tally.
     var isOpinion = false
+    /// Whether the story's first decision sentence is dated to an earlier year than the article
+    /// ("Fifty years ago today, on 22 November 1967, the Security Council unanimously adopted …"):
+    /// a feature recalling a past vote, unless the rest tells of a vote of its own.
+    var recallsPastVote = false
 
     /// Words that make a sentence about a decision.
     static let decisionWords: Set<String> = [
@@ -52,7 +56,9 @@ struct CouncilRelevance: Sendable {
     ]
 
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
-    init(tokens: [CouncilToken], sentences: Int, headline: [CouncilToken]) {
+    /// `articleYear`, when the article's date gives it, marks sentences dated to an earlier year
+    /// as about a past vote.
+    init(tokens: [CouncilToken], sentences: Int, headline: [CouncilToken], articleYear: Int? = nil) {
         var refs = [[VotingBody]](repeating: [], count: sentences)
         var decision = [Bool](repeating: false, count: sentences)
         let headRefs = Self.bodies(in: headline)
@@ -103,6 +109,12 @@ struct CouncilRelevance: Sendable {
             i += 1
         }
         for s in 0..<sentences where recordOnly[s] { decision[s] = false; vetoWords[s] = false }
+        // "Fifty years ago today, on 22 November 1967, the Security Council unanimously adopted
+        // Resolution 242" in a 2017 story: a vote dated to an earlier year is a past vote, neither the
+        // story's decision nor read for it.
+        let pastDated = Self.pastDated(tokens, sentences: sentences, articleYear: articleYear)
+        if let lead = decision.firstIndex(of: true), pastDated[lead] { recallsPastVote = true }
+        for s in 0..<sentences where pastDated[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
         var body: [VotingBody?] = []
         var allows: [Bool] = []
         var current: VotingBody? = headRefs.first
@@ -171,6 +183,34 @@ struct CouncilRelevance: Sendable {
         } else {
             isCouncilDecision = false
         }
+    }
+
+    /// Per sentence: whether its vote is dated to a year before `articleYear` ("on 22 November 1967,
+    /// the Security Council unanimously adopted …", "adopted in 1973") or to "years ago": the date
+    /// stands before the sentence's first decision word or within a few words after one. (A year
+    /// later in the sentence dates something else: "… for the first time since it began punishing
+    /// Pyongyang in 2006".)
+    static func pastDated(_ t: [CouncilToken], sentences: Int, articleYear: Int?) -> [Bool] {
+        var out = [Bool](repeating: false, count: sentences)
+        guard let articleYear else { return out }
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        var firstDecision = [Int](repeating: Int.max, count: sentences)
+        for k in t.indices where t[k].sentence < sentences && decisionWords.contains(t[k].text) {
+            firstDecision[t[k].sentence] = min(firstDecision[t[k].sentence], k)
+        }
+        for k in t.indices where k > 0 && t[k].sentence < sentences && t[k - 1].sentence == t[k].sentence {
+            let s = t[k].sentence
+            let ago = ["years", "decades"].contains(t[k - 1].text) && t[k].text == "ago"
+            var dated = false
+            if let y = t[k].number, t[k].kind == .number, t[k].text.count == 4, y >= 1945, y < articleYear,
+               ["in", "since", "on"].contains(t[k - 1].text) || months.contains(t[k - 1].text) { dated = true }
+            guard ago || dated else { continue }
+            // Before the first decision word, or just after one ("adopted in 1973").
+            let after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+            if k < firstDecision[s] || after { out[s] = true }
+        }
+        return out
     }
 
     /// "The veto has paralysed the Council", "limiting the veto", "veto power": the veto as an
@@ -270,11 +310,12 @@ struct CouncilRelevance: Sendable {
         let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
                                   "requesting", "requested", "requests", "inviting", "invited", "referring", "referred", "refer",
                                   "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send"]
+        // "voted in favour of recommending Ceylon to the General Assembly": the verb may stand a few
+        // words back, within the clause.
         var k = i - 1
         var steps = 0
-        while k >= 0, steps < 5, t[k].sentence == t[i].sentence {
+        while k >= 0, steps < 6, t[k].sentence == t[i].sentence, t[k].kind != .punct {
             if verbs.contains(t[k].text) { return true }
-            guard ["general", "the", "that", "to", "on", "upon", "question", "matter", "issue", "it"].contains(t[k].text) else { return false }
             k -= 1
             steps += 1
         }
@@ -339,7 +380,10 @@ struct CouncilRelevance: Sendable {
                     found = .securityCouncil
                 }
             case "assembly":
-                if at(-1) == "general" { found = .generalAssembly }
+                // "referring instead to a General Assembly resolution": the Assembly names a text, not the
+                // body deciding.
+                if at(-1) == "general", ["a", "an"].contains(at(-2)), ["resolution", "resolutions", "declaration", "text", "mandate"].contains(at(1)) { found = nil }
+                else if at(-1) == "general" { found = .generalAssembly }
                 else if ["national", "legislative", "constituent", "parliamentary", "state", "people's", "consultative", "federal"].contains(at(-1)) { found = .parliament }
                 else if at(-1) == "member", (t[safe: i - 3]?.number ?? t[safe: i - 2]?.number) == 193 { found = .generalAssembly }
                 else if current == .generalAssembly || current == nil { found = .generalAssembly }

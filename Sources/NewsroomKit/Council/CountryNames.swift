@@ -40,7 +40,7 @@ enum CountryNames {
     Soviet Union|Soviet Union,the Soviet Union,USSR*,U.S.S.R.,the Soviets,Soviets,Union of Soviet Socialist Republics||Soviet
     China|China|Beijing^,Peking^,Taipei~|Chinese,Sino
     China^|People's Republic of China,the People's Republic of China,PRC*,Communist China,Red China|
-    China~|Republic of China,the Republic of China,Nationalist China,Taiwan,Formosa,the Nationalists,Chinese Nationalists,Nationalist Chinese|
+    China~|Republic of China,the Republic of China,Nationalist China,Taiwan,Formosa,the Nationalists,Chinese Nationalists,Nationalist Chinese||Nationalist
     Brazil|Brazil|Brasilia|Brazilian
     India|India|New Delhi,Delhi|Indian
     South Africa|South Africa|Pretoria|South African

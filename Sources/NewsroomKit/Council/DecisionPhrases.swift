@@ -20,6 +20,11 @@ struct DecisionPhrases: Sendable {
     /// The vote will come later ("will vote", "is expected to vote", "plans to put to a vote").
     var voteAhead = false
 
+    /// What the Council decides on: a draft, or an application, motion, proposal, request or
+    /// recommendation before it ("The application is expected to be approved without opposition").
+    static let draftWords: Set<String> = ["resolution", "draft", "text", "measure", "it", "application", "motion", "proposal",
+                                          "request", "recommendation"]
+
     init(tokens: [CouncilToken], readable: ReadableText, needed: Int) {
         var i = 0
         while i < tokens.count {
@@ -119,8 +124,8 @@ struct DecisionPhrases: Sendable {
                 while k < 5, !w(k).isEmpty, w(k) != "to" { k += 1 }
                 let between = (1..<k).map { w($0) }
                 let subjectIsDraft = between.isEmpty
-                    ? (max(0, i - 25)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
-                    : between.contains { ["resolution", "draft", "text", "measure", "it"].contains($0) }
+                    ? (max(0, i - 25)..<i).contains { tokens[$0].sentence == s && Self.draftWords.contains(tokens[$0].text) }
+                    : between.contains { Self.draftWords.contains($0) }
                 // "The UN Security Council is expected to adopt a resolution …".
                 let councilSubject = (max(0, i - 8)..<i).contains { tokens[$0].sentence == s && ["council", "members", "body"].contains(tokens[$0].text) }
                 if w(1) == "to", councilSubject, ["adopt", "approve", "pass", "endorse"].contains(w(2)), !["not", "n't"].contains(w(-1)) {
@@ -135,7 +140,7 @@ struct DecisionPhrases: Sendable {
             case "likely", "set", "poised", "assured", "certain", "sure":
                 if w(1) == "to", ["pass", "be", "win", "sail", "get", "clear"].contains(w(2)) {
                     if w(2) != "be" || ["adopted", "approved", "passed"].contains(w(3)) {
-                        let subjectIsDraft = (max(0, i - 20)..<i).contains { tokens[$0].sentence == s && ["resolution", "draft", "text", "measure", "it"].contains(tokens[$0].text) }
+                        let subjectIsDraft = (max(0, i - 20)..<i).contains { tokens[$0].sentence == s && Self.draftWords.contains(tokens[$0].text) }
                         if subjectIsDraft { saysLikely = saysLikely ?? span(-1, 3) }
                     }
                 }

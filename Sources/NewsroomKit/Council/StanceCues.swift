@@ -190,6 +190,8 @@ enum StanceLexicon {
         c.append(StanceCue("keeping/kept/keeps/keep its/their options open", .undecided))
         c.append(StanceCue("has/have/had not yet? made up its/their/his/her mind/minds", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? made up its/their/his/her mind/minds", .undecided, negated: true))
+        // "Indonesia has yet to make up its mind".
+        c.append(StanceCue("yet to make up its/their/his/her mind/minds", .undecided))
         // "Cuba, Peru and Iran were also counted in its favor".
         c.append(StanceCue("counted/reckoned/listed/numbered in its/their/the favour/favor/camp", .for))
         // "under intense lobbying from Washington and London": the lobbyists are the sponsors.
@@ -212,7 +214,8 @@ enum StanceLexicon {
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("joining/joined/join/joins", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
-        c.append(StanceCue("draft/drafts/text/proposal/resolution", .for, adjacent: true))
+        // "A Soviet motion", "a French initiative": the member's own text.
+        c.append(StanceCue("draft/drafts/text/proposal/resolution/motion/initiative", .for, adjacent: true))
         c.append(StanceCue("support/back/oppose/favour/favor/reject", .for, plainVerb: true))
         c.append(StanceCue("pushed/pushing/pressed/pressing/push/press *? *? for a vote", .for))
         c.append(StanceCue("put/putting/bring/bringing the/their/its/a draft/resolution/text to a vote", .for))

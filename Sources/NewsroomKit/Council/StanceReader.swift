@@ -76,6 +76,21 @@ struct StanceReader {
                 i = l.endToken
                 continue
             }
+            // "Britain … let it be known that it would abstain. So will Norway": the members after an
+            // inverted "so will/would/did" take the last stance told (in this sentence or the one before).
+            if tokens[i].text == "so", i + 2 < tokens.count, i == 0 || tokens[i - 1].sentence != sentence || ["and", ","].contains(tokens[i - 1].text),
+               ["will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "could", "should", "shall", "can"].contains(tokens[i + 1].text),
+               listStartingAt[i + 2] >= 0, hasActor(lists[listStartingAt[i + 2]]), readable.reads(i, sentence: sentence),
+               let previous = out.last, previous.stance != .unknown, sentence - tokens[previous.token].sentence <= 1 {
+                let l = lists[listStartingAt[i + 2]]
+                var copy = previous
+                copy.list = listStartingAt[i + 2]
+                copy.evidence = TextSpan(start: tokens[i].start, end: l.span.end)
+                copy.token = i
+                out.append(copy)
+                i = l.endToken
+                continue
+            }
             guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
@@ -345,10 +360,28 @@ struct StanceReader {
                 return true
             }
         }
+        // "the United States, which vetoed the application five months ago, …": "months ago" in the
+        // cue's own clause (no comma or full stop between them).
+        var k = cueEnd
+        while k < min(tokens.count, cueEnd + 8), tokens[k].sentence == s, ![",", ";", ".", ":"].contains(tokens[k].text) {
+            if k > 0, tokens[k].text == "ago", ["months", "month"].contains(tokens[k - 1].text) { return true }
+            k += 1
+        }
         // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.
         if stage == .vote, cueStart > 0, ["which", "who"].contains(tokens[cueStart - 1].text) || cueStart > 1 && ["which", "who"].contains(tokens[cueStart - 2].text),
            cueEnd < tokens.count, ["a", "an", "another", "two", "three"].contains(tokens[cueEnd].text) {
             return true
+        }
+        // "days after Russia and China vetoed a United States text": a clause opened by "after",
+        // "since" or "following" about another text is an earlier vote.
+        if stage == .vote, cueEnd < tokens.count, ["a", "an", "another", "two", "three"].contains(tokens[cueEnd].text) {
+            var j = cueStart - 1
+            var steps = 0
+            while j >= 0, steps < 10, tokens[j].sentence == s, ![",", ";", ":", "."].contains(tokens[j].text) {
+                if ["after", "since", "following"].contains(tokens[j].text) { return true }
+                j -= 1
+                steps += 1
+            }
         }
         return false
     }
@@ -416,7 +449,19 @@ struct StanceReader {
                let close = (l.endToken + 1..<cueStart).first(where: { tokens[$0].text == "," }) {
                 checkRange = close..<cueStart
             }
-            for k in checkRange {
+            // "The Soviet Union, which wants the council to order Britain to …, is expected to abstain":
+            // a list inside a relative clause that closes before the cue is not the subject. ("France,
+            // which … withdrew its officials from Conakry after the Guinean vote, is expected to abstain":
+            // a clause boundary inside the relative clause does not end the search either.)
+            var insideRelative = false
+            if candidate > 0, gap.contains(where: { tokens[$0].text == "," }) {
+                let before = lists[candidate - 1]
+                if before.sentence == sentence, before.endToken + 1 < l.firstToken, tokens[before.endToken].text == ",",
+                   ["which", "who", "whose"].contains(tokens[before.endToken + 1].text) {
+                    insideRelative = true
+                }
+            }
+            for k in checkRange where !insideRelative {
                 let w = tokens[k].text
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
@@ -454,16 +499,6 @@ struct StanceReader {
                // "Britain and France, still at odds with Washington, said they …": not the object of a preposition.
                !["with", "over", "on", "about", "against", "to", "toward", "towards", "than", "like", "unlike", "between", "among", "for"].contains(prev) {
                 return candidate
-            }
-            // "The Soviet Union, which wants the council to order Britain to …, is expected to abstain":
-            // a list inside a relative clause that closes before the cue is not the subject.
-            var insideRelative = false
-            if candidate > 0, gap.contains(where: { tokens[$0].text == "," }) {
-                let before = lists[candidate - 1]
-                if before.sentence == sentence, before.endToken + 1 < l.firstToken, tokens[before.endToken].text == ",",
-                   ["which", "who", "whose"].contains(tokens[before.endToken + 1].text) {
-                    insideRelative = true
-                }
             }
             let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
             // "The three Western powers told the Lebanese delegate, Dr. Charles Malik, that they would

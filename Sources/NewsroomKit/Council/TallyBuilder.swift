@@ -20,13 +20,13 @@ public struct TallyBuilder: Sendable {
         let (tokens, sentenceCount) = CouncilTokenizer.tokenize(text.scalars)
         guard !tokens.isEmpty else { return nil }
         let headline = CouncilTokenizer.tokenize(Array(article.headline.unicodeScalars)).tokens
-        let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline)
+        let dated = CouncilYear.fromDate(article)
+        let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline, articleYear: dated?.year)
         guard relevance.isCouncilDecision else { return nil }
         let readable = relevance.readable
 
         let mentions = CouncilMentionFinder.mentions(in: tokens)
         let lists = CouncilMentionFinder.lists(mentions, tokens: tokens)
-        let dated = CouncilYear.fromDate(article)
         var signals = StanceReader(tokens: tokens, mentions: mentions, lists: lists, readable: readable,
                                    articleYear: dated?.year).signals()
         let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, readable: readable).read()
@@ -39,9 +39,13 @@ public struct TallyBuilder: Sendable {
         for s in signals {
             for m in lists[s.list].members where mentions[m].actor { if let c = mentions[m].country { voting.insert(c) } }
         }
+        // "was vetoed in August last year, only six months after … February 1948": a year named in a
+        // sentence that speaks of "last year" is the year before the story's.
+        var lastYearSentences = Set<Int>()
+        for k in tokens.indices.dropFirst() where tokens[k].text == "year" && tokens[k - 1].text == "last" { lastYearSentences.insert(tokens[k].sentence) }
         let namedYears = tokens.compactMap { t -> Int? in
             guard t.kind == .number, t.text.count == 4, let y = t.number, y >= 1946, y <= 2026 else { return nil }
-            return y
+            return lastYearSentences.contains(t.sentence) ? y + 1 : y
         }
         let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, roster: roster)
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
@@ -54,6 +58,11 @@ public struct TallyBuilder: Sendable {
         guard !signals.isEmpty || reported.hasTotals || phrases.saysAdopted != nil || phrases.saysNotAdopted != nil
             || phrases.saysVetoed != nil
             || phrases.saysShort != nil || phrases.saysLikely != nil else { return nil }
+
+        // A feature recalling an earlier year's vote: no tally unless the story tells of a vote of its own
+        // (one recorded, reported in totals, ahead, or expected to pass or fail).
+        if relevance.recallsPastVote, !reported.hasTotals, !phrases.voteAhead, !phrases.voteTookPlace,
+           phrases.saysLikely == nil, phrases.saysShort == nil, !signals.contains(where: { $0.stage == .vote }) { return nil }
 
         var notes: [String] = []
         let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
@@ -132,9 +141,13 @@ public struct TallyBuilder: Sendable {
                 notes.append("The text says the draft was not adopted, but the votes it reports give: adopted.")
             }
         } else {
+            let possible = counts.for + counts.undecided + counts.unknown
             outcome = Article27.expectedOutcome(
-                vetoThreatened: vetoThreatened, forCount: counts.for, possible: counts.for + counts.undecided + counts.unknown,
+                vetoThreatened: vetoThreatened, forCount: counts.for, possible: possible,
                 needed: needed, shortSaid: (phrases.saysShort != nil, phrases.saysShort?.votes), likelySaid: phrases.saysLikely != nil)
+            // A draft that cannot reach the votes needed fails for that reason: a permanent member against
+            // it threatens no veto (as after a vote, where no veto is counted then).
+            if possible < needed { for k in members.indices { members[k].veto = .none } }
         }
         if totals.disagree { outcome += "; reported totals disagree with the named members" }
         if year == nil { notes.append("The year could not be decided: only the permanent members are known; the elected seats are unidentified.") }
