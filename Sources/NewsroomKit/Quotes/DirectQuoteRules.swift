@@ -250,7 +250,9 @@ struct DirectQuoteRules {
         }
         // "Trump said on Friday “…”", "said in a statement “…”": a setting between verb and mark.
         if let attribution = cueBeforeSetting(open: open, floor: floor) { return (attribution, nil) }
-        if let (attribution, object) = evaluativeAttribution(open: open, floor: floor) { return (attribution, object) }
+        // "called the agreement “null and void”": the quoted words are the quotation; the object
+        // is the writer's.
+        if let (attribution, _) = evaluativeAttribution(open: open, floor: floor) { return (attribution, nil) }
         // A quotation inside a reported clause: mixed.
         guard tokens[k].isWord || tokens[k].isPunct("—") else { return nil }
         var j = k
@@ -266,6 +268,9 @@ struct DirectQuoteRules {
                     return nil
                 }
                 if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
+                // "urged locals to assist authorities and “deny terrorism any victory”": a request
+                // is no reported clause; its quoted words are the quotation.
+                if frame == .objectComplement { return (Attribution(cue: j...j, speaker: subject), nil) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
             j -= 1

@@ -172,9 +172,22 @@ struct IndirectSpeechRules {
             {
                 return c - 1
             }
+            // "…, which he said would allow him …": a relative clause with an attribution of its
+            // own is another quotation; without one ("…, who was being treated at …") it is
+            // still part of what was said.
+            if c > start, tokens[c].isPunct(","), c + 2 <= last, scan.isWord(c + 1, Words.which) || scan.isWord(c + 1, Words.who),
+                (c + 2...min(last, c + 5)).contains(where: { tokens[$0].isWord && scan.cueFrame($0) != nil })
+            {
+                return c - 1
+            }
             // "…, according to Reuters": the source of the whole sentence, not what was said.
             if c > start, tokens[c].isPunct(","), scan.isAccordingTo(c + 1) { return c - 1 }
-            if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord {
+            // "… while Sanders suggests …" starts a clause; "driving while inebriated", "while in
+            // custody" do not.
+            if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,
+                tokens[c - 1].isPunct(",") || !(c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].capitalized
+                    && (scan.isParticipleWord(c + 1) || scan.endsInEd(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
+            {
                 var end = c - 1
                 while end > start, tokens[end].isPunct(",") { end -= 1 }
                 return end

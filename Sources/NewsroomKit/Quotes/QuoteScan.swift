@@ -267,7 +267,10 @@ struct QuoteScan {
             if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(cue) != 0, verbEnding(r + 1) == verbEnding(cue) {
                 return nil
             }
-            return sentenceSubject(from: floor, before: j)
+            // "…, said Lorenzana; he described … and urged …": the clause after a semicolon.
+            var clauseFloor = floor
+            for k in floor..<j where tokens[k].isPunct(";") { clauseFloor = k + 1 }
+            return sentenceSubject(from: clauseFloor, before: j)
         }
         if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
             return nil  // "the said …", "his claims …": a noun, not a verb
@@ -551,6 +554,13 @@ struct QuoteScan {
         return scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
     }
 
+    /// Whether token `k` is a word of more than four letters ending in "ed" ("inebriated").
+    func endsInEd(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.end - t.start > 4 else { return false }
+        return scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
+    }
+
     /// Whether the passage starts inside a sentence (a word of the same sentence comes right
     /// before its opening mark), as in "called it “a disgrace”".
     func isMidSentence(_ segment: QuotedSegment) -> Bool {
@@ -605,7 +615,7 @@ enum Words {
     static let gerundPrepositions: Set<UInt64> = Set(["before", "after", "while", "when", "by", "without"].map(WordHash.of))
     /// Words that, after a comma, start a clause outside the reported content.
     static let clauseBreaks: Set<UInt64> = Set(
-        ["but", "while", "whereas", "although", "though", "who", "which", "compared", "after", "it", "even"].map(WordHash.of))
+        ["but", "while", "whereas", "although", "though", "compared", "after", "it", "even"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
