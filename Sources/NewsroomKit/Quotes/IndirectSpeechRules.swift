@@ -147,12 +147,32 @@ struct IndirectSpeechRules {
             else { return nil }
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
+        // "asking voters to vote …", "urged him to move forward": a request, not reported speech.
+        if frame == .objectComplement, Words.requestVerbs.contains(tokens[cue].hash) { return nil }
+        // "The initial reports were of …", "protests since June": the speech word is a noun.
+        if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, Words.nounCueFollowers.contains(tokens[start].hash) { return nil }
         let end = clauseEnd(from: start, to: last)
         // "declare a national state of emergency", "mentioned a possible route": without "that"
         // the words after the verb must be a clause, not only its object.
         if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return nil }
+        // "announced a naval coalition to patrol the Gulf which was joined by …", "confirmed its
+        // first infections and Zambia had …": an object phrase whose only verb is in a relative
+        // clause, an infinitive or a coordinated clause is no reported clause.
+        if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
+            var b = start + 1
+            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
+            if !scan.hasFiniteVerb(start, b - 1) { return nil }
+        }
         guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+    }
+
+    /// Whether the words at `start` open a noun phrase that is more likely an object than a
+    /// subject: "a"/"an", a possessive pronoun, or a number.
+    private func startsAnObjectPhrase(_ start: Int) -> Bool {
+        let t = tokens[start]
+        guard t.isWord else { return false }
+        return t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash))
     }
 
     /// Whether the reported clause starting at `start` is introduced by "that", "whether" or a colon.

@@ -616,6 +616,16 @@ enum Words {
     /// Words that, after a comma, start a clause outside the reported content.
     static let clauseBreaks: Set<UInt64> = Set(
         ["but", "while", "whereas", "although", "though", "compared", "after", "it", "even"].map(WordHash.of))
+    /// Requests whose complement is an infinitive, not reported speech ("urged X to …").
+    static let requestVerbs: Set<UInt64> = Set(["ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging"].map(WordHash.of))
+    /// Words that cannot open a clause right after a speech verb; after them the speech word
+    /// is a noun ("reports were", "protests since").
+    static let nounCueFollowers: Set<UInt64> = Set(
+        ["is", "was", "were", "are", "am", "has", "have", "had", "since", "of"].map(WordHash.of))
+    /// Openers of an object phrase after a speech verb ("announced a …", "confirmed its …").
+    static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our"].map(WordHash.of))
+    /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
+    static let objectPhraseBreaks: Set<UInt64> = Set(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
