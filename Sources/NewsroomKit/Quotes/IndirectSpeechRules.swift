@@ -34,6 +34,19 @@ struct IndirectSpeechRules {
         {
             return e
         }
+        // "North Korea claimed, as of Thursday, it was …", "CBS News reported, citing …, there
+        // were …": an aside between commas, then the clause.
+        if frame == .clause, tokens[cue + 1].isPunct(","), cue + 2 <= last, tokens[cue + 2].isWord, scan.cueFrame(cue + 2) == nil || scan.isParticipleWord(cue + 2) {
+            var e = cue + 2
+            while e <= last, e - cue <= 12, !tokens[e].isPunct(","), tokens[e].mark == nil { e += 1 }
+            if e < last, tokens[e].isPunct(","), tokens[e + 1].isWord,
+                !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil,
+                !SpeechLexicon.clauseOpeners.contains(tokens[e + 1].hash) || Words.thereWords.contains(tokens[e + 1].hash),
+                scan.hasFiniteVerb(e + 1, clauseEnd(from: e + 1, to: last))
+            {
+                return e + 1
+            }
+        }
         switch frame {
         case .objectThenThat, .cognition:
             return nil
@@ -140,6 +153,8 @@ struct IndirectSpeechRules {
         let last = scan.lastOfSentence(cue)
         guard let start = contentStart(afterCue: cue, frame: frame, limit: last + 1) else { return nil }
         var speaker = scan.subject(before: cue, floor: first)
+        // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
+        if speaker == nil, scan.isParticipleWord(cue), let cited = citedSource(asSaying: cue, floor: first) { speaker = cited }
         if speaker == nil {
             // A participle after a comma ("…, adding that …") shares the sentence's speaker.
             guard cue - 1 >= first, tokens[cue - 1].isPunct(","),
@@ -173,6 +188,15 @@ struct IndirectSpeechRules {
         let t = tokens[start]
         guard t.isWord else { return false }
         return t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash))
+    }
+
+    /// The source of "cited/quoted X as saying" ending at the participle `cue`.
+    private func citedSource(asSaying cue: Int, floor: Int) -> ClosedRange<Int>? {
+        guard cue - 2 >= floor, scan.isWord(cue - 1, EvaluativeWords.as) else { return nil }
+        var v = cue - 2
+        while v >= floor, cue - v <= 16, !(tokens[v].isWord && !tokens[v].capitalized && Words.citingVerbs.contains(tokens[v].hash)) { v -= 1 }
+        guard v >= floor, cue - v <= 16 else { return nil }
+        return scan.phraseStarting(at: v + 1, ceiling: cue - 2)
     }
 
     /// Whether the reported clause starting at `start` is introduced by "that", "whether" or a colon.
@@ -244,7 +268,10 @@ struct IndirectSpeechRules {
     private func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
         let first = scan.firstOfSentence(k)
         let last = scan.lastOfSentence(k)
-        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last) else { return nil }
+        // "According to reports, …": a speech noun alone is the source.
+        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last)
+            ?? (k + 2 <= last && tokens[k + 2].isWord && scan.cueFrame(k + 2) != nil ? (k + 2)...(k + 2) : nil)
+        else { return nil }
         var content: (span: TextSpan, kind: QuoteKind)?
         // "… in 1944 according to Federal Aviation Administration records.": the source ends the sentence.
         var after = speaker.upperBound + 1
@@ -269,7 +296,7 @@ struct IndirectSpeechRules {
                 // "…, who is both co-chairman of …,": a relative clause about the source.
                 let relative = tokens[start].isWord && Words.relatives.contains(tokens[start].hash) && tokens[start].hash != Words.that
                 if !relative, scan.hasFiniteVerb(start, e - 1) { break }
-                if e - start <= 4, start == c + 1, scan.isDescription(speaker),
+                if e - start <= 4, start == c + 1, c == speaker.upperBound + 1, scan.isDescription(speaker),
                     (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
                 {
                     speaker = start...(e - 1)

@@ -128,7 +128,9 @@ struct QuoteScan {
     func phraseEnding(at k: Int, floor: Int, limit: Int = 7) -> ClosedRange<Int>? {
         var j = k
         var count = 0
-        while j >= floor, isPhraseWord(j) || continuesPhraseBackwards(j, floor: floor), count < limit || (count < limit + 4 && tokens[j].capitalized) {
+        while j >= floor, isPhraseWord(j) || continuesPhraseBackwards(j, floor: floor),
+            count < limit || (count < limit + 4 && (tokens[j].capitalized || isParticleInName(j, floor: floor)))
+        {
             count += 1
             if SpeechLexicon.determiners.contains(tokens[j].hash), !tokens[j].capitalized || j == floor {
                 // "George Kimbrell of the Center for Food Safety": the name before "of the".
@@ -149,6 +151,14 @@ struct QuoteScan {
         guard j < k else { return nil }
         let lo = j + 1
         return lo...k
+    }
+
+    /// Whether token `j` is a name particle between two capitalised words ("Arnel dela Vega").
+    private func isParticleInName(_ j: Int, floor: Int) -> Bool {
+        guard j - 1 >= floor, j + 1 < tokens.count, tokens[j].isWord, !tokens[j].capitalized,
+            Words.nameParticles.contains(tokens[j].hash)
+        else { return false }
+        return tokens[j - 1].isWord && tokens[j - 1].capitalized && tokens[j + 1].isWord && tokens[j + 1].capitalized
     }
 
     /// A preposition joining a speaker noun to what it belongs to, read backwards: "a source
@@ -626,6 +636,12 @@ enum Words {
     static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our"].map(WordHash.of))
     /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
     static let objectPhraseBreaks: Set<UInt64> = Set(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
+    /// Lower-case particles inside names ("dela", "van", "bin"), also "dela" and "delos" of Philippine names.
+    static let nameParticles: Set<UInt64> = Set((NameVocabulary.particles.union(["dela", "delos"])).map(WordHash.of))
+    /// "cited X as saying", "quoted X as saying".
+    static let citingVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
+    /// "there" opens a clause ("reported, citing …, there were …").
+    static let thereWords: Set<UInt64> = Set(["there"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))

@@ -48,7 +48,8 @@ enum SpeechLexicon {
         for w in "accuse accuses accused accusing ask asks asked asking urge urges urged urging".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectComplement
         }
-        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared".split(separator: " ") {
+        // "sharing that …": an attribution only with an explicit clause ("shared a photo" is none).
+        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared share shares shared sharing".split(separator: " ") {
             table[WordHash.of(String(w))] = .cognition
         }
         return table
