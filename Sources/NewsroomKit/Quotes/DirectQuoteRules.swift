@@ -256,9 +256,15 @@ struct DirectQuoteRules {
         // A quotation inside a reported clause: mixed.
         guard tokens[k].isWord || tokens[k].isPunct("—") else { return nil }
         var j = k
+        // "vowed to keep fighting “the good fight”": a promise with an infinitive before a passage
+        // of three words or more; the passage is the subject's words.
+        var verbWithoutClause: Int?
         while j >= floor {
             if tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) { return nil }
+            if verbWithoutClause == nil, !tokens[j].capitalized, Words.promiseVerbs.contains(tokens[j].hash), scan.isWord(j + 1, Words.to) {
+                verbWithoutClause = j
+            }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
                 var subject = scan.subject(before: j, floor: floor)
                 // Without a subject the verb must follow a comma or coordinate ("… and said it …").
@@ -274,6 +280,11 @@ struct DirectQuoteRules {
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
             j -= 1
+        }
+        if let v = verbWithoutClause, segment.wordCount >= 3, let subject = scan.subject(before: v, floor: floor),
+            tokens[subject.lowerBound].capitalized
+        {
+            return (Attribution(cue: v...v, speaker: subject), nil)
         }
         return nil
     }

@@ -176,7 +176,9 @@ struct IndirectSpeechRules {
         if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
             var b = start + 1
             while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
-            if !scan.hasFiniteVerb(start, b - 1) { return nil }
+            // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
+            let from = tokens[start].startsWithDigit && start + 1 < b && scan.endsInEd(start + 1) ? start + 2 : start
+            if !scan.hasFiniteVerb(from, b - 1) { return nil }
         }
         guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))

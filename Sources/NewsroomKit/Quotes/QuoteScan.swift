@@ -642,6 +642,8 @@ enum Words {
     static let citingVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
     /// "there" opens a clause ("reported, citing …, there were …").
     static let thereWords: Set<UInt64> = Set(["there"].map(WordHash.of))
+    /// Promises whose infinitive can carry the speaker's quoted words ("vowed to keep fighting “…”").
+    static let promiseVerbs: Set<UInt64> = Set(["vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
