@@ -59,8 +59,8 @@ final class QuoteNewswirePatternTests: XCTestCase {
 
     func testCallingAnObjectSomethingInMarks() throws {
         let q = try only("Brown called the proposal “a non-starter” on Tuesday.")
-        XCTAssertEqual(q.kind, .mixed)
-        XCTAssertEqual(q.text, "the proposal “a non-starter", "content only, as for every mixed quote: no closing mark")
+        XCTAssertEqual(q.kind, .direct, "the quoted words are the quotation; the object is the writer's")
+        XCTAssertEqual(q.text, "a non-starter")
         XCTAssertEqual(q.speaker, "Paul Brown")
         XCTAssertEqual(q.cue, "called")
         let r = try only("The ministry rejected the claims, describing them as “baseless and absurd”.")

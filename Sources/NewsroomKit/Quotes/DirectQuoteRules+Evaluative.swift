@@ -34,7 +34,13 @@ extension DirectQuoteRules {
                 guard let subject else { return nil }
                 return (Attribution(cue: j...j, speaker: subject), j + 1)
             }
-            if scan.cueFrame(j) != nil { return nil }
+            // "the legal team's claims as a “…”": a speech word after a possessive or a
+            // determiner is a noun of the object.
+            if scan.cueFrame(j) != nil,
+                !(j - 1 > floor && tokens[j - 1].isWord && (SpeechLexicon.determiners.contains(tokens[j - 1].hash) || scan.isPossessive(j - 1)))
+            {
+                return nil
+            }
             if tokens[j].isWord { objectWords += 1 }
             j -= 1
         }

@@ -250,13 +250,21 @@ struct DirectQuoteRules {
         }
         // "Trump said on Friday “…”", "said in a statement “…”": a setting between verb and mark.
         if let attribution = cueBeforeSetting(open: open, floor: floor) { return (attribution, nil) }
-        if let (attribution, object) = evaluativeAttribution(open: open, floor: floor) { return (attribution, object) }
+        // "called the agreement “null and void”": the quoted words are the quotation; the object
+        // is the writer's.
+        if let (attribution, _) = evaluativeAttribution(open: open, floor: floor) { return (attribution, nil) }
         // A quotation inside a reported clause: mixed.
         guard tokens[k].isWord || tokens[k].isPunct("—") else { return nil }
         var j = k
+        // "vowed to keep fighting “the good fight”": a promise with an infinitive before a passage
+        // of three words or more; the passage is the subject's words.
+        var verbWithoutClause: Int?
         while j >= floor {
             if tokens[j].mark != nil || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) { return nil }
+            if verbWithoutClause == nil, !tokens[j].capitalized, Words.promiseVerbs.contains(tokens[j].hash), scan.isWord(j + 1, Words.to) {
+                verbWithoutClause = j
+            }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
                 var subject = scan.subject(before: j, floor: floor)
                 // Without a subject the verb must follow a comma or coordinate ("… and said it …").
@@ -266,9 +274,17 @@ struct DirectQuoteRules {
                     return nil
                 }
                 if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
+                // "urged locals to assist authorities and “deny terrorism any victory”": a request
+                // is no reported clause; its quoted words are the quotation.
+                if frame == .objectComplement { return (Attribution(cue: j...j, speaker: subject), nil) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
             j -= 1
+        }
+        if let v = verbWithoutClause, segment.wordCount >= 3, let subject = scan.subject(before: v, floor: floor),
+            tokens[subject.lowerBound].capitalized
+        {
+            return (Attribution(cue: v...v, speaker: subject), nil)
         }
         return nil
     }

@@ -34,6 +34,19 @@ struct IndirectSpeechRules {
         {
             return e
         }
+        // "North Korea claimed, as of Thursday, it was …", "CBS News reported, citing …, there
+        // were …": an aside between commas, then the clause.
+        if frame == .clause, tokens[cue + 1].isPunct(","), cue + 2 <= last, tokens[cue + 2].isWord, scan.cueFrame(cue + 2) == nil || scan.isParticipleWord(cue + 2) {
+            var e = cue + 2
+            while e <= last, e - cue <= 12, !tokens[e].isPunct(","), tokens[e].mark == nil { e += 1 }
+            if e < last, tokens[e].isPunct(","), tokens[e + 1].isWord,
+                !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil,
+                !SpeechLexicon.clauseOpeners.contains(tokens[e + 1].hash) || Words.thereWords.contains(tokens[e + 1].hash),
+                scan.hasFiniteVerb(e + 1, clauseEnd(from: e + 1, to: last))
+            {
+                return e + 1
+            }
+        }
         switch frame {
         case .objectThenThat, .cognition:
             return nil
@@ -140,6 +153,8 @@ struct IndirectSpeechRules {
         let last = scan.lastOfSentence(cue)
         guard let start = contentStart(afterCue: cue, frame: frame, limit: last + 1) else { return nil }
         var speaker = scan.subject(before: cue, floor: first)
+        // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
+        if speaker == nil, scan.isParticipleWord(cue), let cited = citedSource(asSaying: cue, floor: first) { speaker = cited }
         if speaker == nil {
             // A participle after a comma ("…, adding that …") shares the sentence's speaker.
             guard cue - 1 >= first, tokens[cue - 1].isPunct(","),
@@ -147,12 +162,43 @@ struct IndirectSpeechRules {
             else { return nil }
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
+        // "asking voters to vote …", "urged him to move forward": a request, not reported speech.
+        if frame == .objectComplement, Words.requestVerbs.contains(tokens[cue].hash) { return nil }
+        // "The initial reports were of …", "protests since June": the speech word is a noun.
+        if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, Words.nounCueFollowers.contains(tokens[start].hash) { return nil }
         let end = clauseEnd(from: start, to: last)
         // "declare a national state of emergency", "mentioned a possible route": without "that"
         // the words after the verb must be a clause, not only its object.
         if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return nil }
+        // "announced a naval coalition to patrol the Gulf which was joined by …", "confirmed its
+        // first infections and Zambia had …": an object phrase whose only verb is in a relative
+        // clause, an infinitive or a coordinated clause is no reported clause.
+        if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
+            var b = start + 1
+            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
+            // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
+            let from = tokens[start].startsWithDigit && start + 1 < b && scan.endsInEd(start + 1) ? start + 2 : start
+            if !scan.hasFiniteVerb(from, b - 1) { return nil }
+        }
         guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+    }
+
+    /// Whether the words at `start` open a noun phrase that is more likely an object than a
+    /// subject: "a"/"an", a possessive pronoun, or a number.
+    private func startsAnObjectPhrase(_ start: Int) -> Bool {
+        let t = tokens[start]
+        guard t.isWord else { return false }
+        return t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash))
+    }
+
+    /// The source of "cited/quoted X as saying" ending at the participle `cue`.
+    private func citedSource(asSaying cue: Int, floor: Int) -> ClosedRange<Int>? {
+        guard cue - 2 >= floor, scan.isWord(cue - 1, EvaluativeWords.as) else { return nil }
+        var v = cue - 2
+        while v >= floor, cue - v <= 16, !(tokens[v].isWord && !tokens[v].capitalized && Words.citingVerbs.contains(tokens[v].hash)) { v -= 1 }
+        guard v >= floor, cue - v <= 16 else { return nil }
+        return scan.phraseStarting(at: v + 1, ceiling: cue - 2)
     }
 
     /// Whether the reported clause starting at `start` is introduced by "that", "whether" or a colon.
@@ -172,9 +218,22 @@ struct IndirectSpeechRules {
             {
                 return c - 1
             }
+            // "…, which he said would allow him …": a relative clause with an attribution of its
+            // own is another quotation; without one ("…, who was being treated at …") it is
+            // still part of what was said.
+            if c > start, tokens[c].isPunct(","), c + 2 <= last, scan.isWord(c + 1, Words.which) || scan.isWord(c + 1, Words.who),
+                (c + 2...min(last, c + 5)).contains(where: { tokens[$0].isWord && scan.cueFrame($0) != nil })
+            {
+                return c - 1
+            }
             // "…, according to Reuters": the source of the whole sentence, not what was said.
             if c > start, tokens[c].isPunct(","), scan.isAccordingTo(c + 1) { return c - 1 }
-            if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord {
+            // "… while Sanders suggests …" starts a clause; "driving while inebriated", "while in
+            // custody" do not.
+            if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,
+                tokens[c - 1].isPunct(",") || !(c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].capitalized
+                    && (scan.isParticipleWord(c + 1) || scan.endsInEd(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
+            {
                 var end = c - 1
                 while end > start, tokens[end].isPunct(",") { end -= 1 }
                 return end
@@ -211,7 +270,10 @@ struct IndirectSpeechRules {
     private func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
         let first = scan.firstOfSentence(k)
         let last = scan.lastOfSentence(k)
-        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last) else { return nil }
+        // "According to reports, …": a speech noun alone is the source.
+        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last)
+            ?? (k + 2 <= last && tokens[k + 2].isWord && scan.cueFrame(k + 2) != nil ? (k + 2)...(k + 2) : nil)
+        else { return nil }
         var content: (span: TextSpan, kind: QuoteKind)?
         // "… in 1944 according to Federal Aviation Administration records.": the source ends the sentence.
         var after = speaker.upperBound + 1
@@ -236,7 +298,7 @@ struct IndirectSpeechRules {
                 // "…, who is both co-chairman of …,": a relative clause about the source.
                 let relative = tokens[start].isWord && Words.relatives.contains(tokens[start].hash) && tokens[start].hash != Words.that
                 if !relative, scan.hasFiniteVerb(start, e - 1) { break }
-                if e - start <= 4, start == c + 1, scan.isDescription(speaker),
+                if e - start <= 4, start == c + 1, c == speaker.upperBound + 1, scan.isDescription(speaker),
                     (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
                 {
                     speaker = start...(e - 1)

@@ -128,7 +128,9 @@ struct QuoteScan {
     func phraseEnding(at k: Int, floor: Int, limit: Int = 7) -> ClosedRange<Int>? {
         var j = k
         var count = 0
-        while j >= floor, isPhraseWord(j) || continuesPhraseBackwards(j, floor: floor), count < limit || (count < limit + 4 && tokens[j].capitalized) {
+        while j >= floor, isPhraseWord(j) || continuesPhraseBackwards(j, floor: floor),
+            count < limit || (count < limit + 4 && (tokens[j].capitalized || isParticleInName(j, floor: floor)))
+        {
             count += 1
             if SpeechLexicon.determiners.contains(tokens[j].hash), !tokens[j].capitalized || j == floor {
                 // "George Kimbrell of the Center for Food Safety": the name before "of the".
@@ -149,6 +151,14 @@ struct QuoteScan {
         guard j < k else { return nil }
         let lo = j + 1
         return lo...k
+    }
+
+    /// Whether token `j` is a name particle between two capitalised words ("Arnel dela Vega").
+    private func isParticleInName(_ j: Int, floor: Int) -> Bool {
+        guard j - 1 >= floor, j + 1 < tokens.count, tokens[j].isWord, !tokens[j].capitalized,
+            Words.nameParticles.contains(tokens[j].hash)
+        else { return false }
+        return tokens[j - 1].isWord && tokens[j - 1].capitalized && tokens[j + 1].isWord && tokens[j + 1].capitalized
     }
 
     /// A preposition joining a speaker noun to what it belongs to, read backwards: "a source
@@ -267,7 +277,10 @@ struct QuoteScan {
             if let r = relative, r + 1 < j, tokens[r + 1].isWord, verbEnding(cue) != 0, verbEnding(r + 1) == verbEnding(cue) {
                 return nil
             }
-            return sentenceSubject(from: floor, before: j)
+            // "…, said Lorenzana; he described … and urged …": the clause after a semicolon.
+            var clauseFloor = floor
+            for k in floor..<j where tokens[k].isPunct(";") { clauseFloor = k + 1 }
+            return sentenceSubject(from: clauseFloor, before: j)
         }
         if tokens[j].isWord, SpeechLexicon.determiners.contains(tokens[j].hash) {
             return nil  // "the said …", "his claims …": a noun, not a verb
@@ -551,6 +564,13 @@ struct QuoteScan {
         return scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
     }
 
+    /// Whether token `k` is a word of more than four letters ending in "ed" ("inebriated").
+    func endsInEd(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.end - t.start > 4 else { return false }
+        return scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
+    }
+
     /// Whether the passage starts inside a sentence (a word of the same sentence comes right
     /// before its opening mark), as in "called it “a disgrace”".
     func isMidSentence(_ segment: QuotedSegment) -> Bool {
@@ -605,7 +625,25 @@ enum Words {
     static let gerundPrepositions: Set<UInt64> = Set(["before", "after", "while", "when", "by", "without"].map(WordHash.of))
     /// Words that, after a comma, start a clause outside the reported content.
     static let clauseBreaks: Set<UInt64> = Set(
-        ["but", "while", "whereas", "although", "though", "who", "which", "compared", "after", "it", "even"].map(WordHash.of))
+        ["but", "while", "whereas", "although", "though", "compared", "after", "it", "even"].map(WordHash.of))
+    /// Requests whose complement is an infinitive, not reported speech ("urged X to …").
+    static let requestVerbs: Set<UInt64> = Set(["ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging"].map(WordHash.of))
+    /// Words that cannot open a clause right after a speech verb; after them the speech word
+    /// is a noun ("reports were", "protests since").
+    static let nounCueFollowers: Set<UInt64> = Set(
+        ["is", "was", "were", "are", "am", "has", "have", "had", "since", "of"].map(WordHash.of))
+    /// Openers of an object phrase after a speech verb ("announced a …", "confirmed its …").
+    static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our"].map(WordHash.of))
+    /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
+    static let objectPhraseBreaks: Set<UInt64> = Set(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
+    /// Lower-case particles inside names ("dela", "van", "bin"), also "dela" and "delos" of Philippine names.
+    static let nameParticles: Set<UInt64> = Set((NameVocabulary.particles.union(["dela", "delos"])).map(WordHash.of))
+    /// "cited X as saying", "quoted X as saying".
+    static let citingVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
+    /// "there" opens a clause ("reported, citing …, there were …").
+    static let thereWords: Set<UInt64> = Set(["there"].map(WordHash.of))
+    /// Promises whose infinitive can carry the speaker's quoted words ("vowed to keep fighting “…”").
+    static let promiseVerbs: Set<UInt64> = Set(["vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))

@@ -34,7 +34,7 @@ enum SpeechLexicon {
             shouted yells yelled exclaims exclaimed mutter muttered whisper whispered comments \
             commented indicates indicated estimates estimated discloses disclosed reveals revealed \
             signals signaled signalled posted wonders wondered acknowledging continued points \
-            pointed echoes echoed answers answered interjected demands demanded pleads pleaded \
+            pointed echoes echoed answers answered interjected demands demanded \
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \
@@ -48,7 +48,8 @@ enum SpeechLexicon {
         for w in "accuse accuses accused accusing ask asks asked asking urge urges urged urging".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectComplement
         }
-        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared".split(separator: " ") {
+        // "sharing that …": an attribution only with an explicit clause ("shared a photo" is none).
+        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared share shares shared sharing".split(separator: " ") {
             table[WordHash.of(String(w))] = .cognition
         }
         return table

@@ -1,0 +1,114 @@
+import XCTest
+
+@testable import NewsroomKit
+
+/// Where a reported clause starts and ends, what is no reported speech, and speakers of the
+/// fifth quotes round (sentences written for the project).
+final class QuoteReportedClauseTests: XCTestCase {
+    private func people(_ text: String) -> [Person] {
+        [
+            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
+            QuoteTestSupport.person("Arnel dela Vega", sex: .male, forms: ["Arnel dela Vega", "Vega"], in: text),
+        ]
+    }
+
+    private func quotes(_ text: String) -> [Quote] { QuoteTestSupport.quotes(text, people: people(text)) }
+
+    private func only(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
+        let found = quotes(text)
+        XCTAssertEqual(found.count, 1, "\(found.map(\.text))", file: file, line: line)
+        return try XCTUnwrap(found.first, file: file, line: line)
+    }
+
+    func testARelativeClauseIsPartOfWhatWasSaid() throws {
+        let q = try only("Smith said the budget would include a new school, which was one of her promises.")
+        XCTAssertEqual(q.text, "the budget would include a new school, which was one of her promises")
+    }
+
+    func testARelativeClauseWithItsOwnAttributionIsAnotherQuote() {
+        let found = quotes("Smith said she may declare an emergency, which she said would allow her to act alone.")
+        XCTAssertEqual(found.first?.text, "she may declare an emergency")
+        XCTAssertEqual(found.count, 2, "\(found.map(\.text))")
+    }
+
+    func testWhileBeforeAParticipleDoesNotEndTheClause() throws {
+        let q = try only("Police said Brown had been stopped for driving while inebriated.")
+        XCTAssertEqual(q.text, "Brown had been stopped for driving while inebriated")
+        // "…, while Brown suggests …" starts the writer's clause (and Brown's own quote).
+        XCTAssertEqual(quotes("Smith said the plan would work, while Brown suggests it will fail.").map(\.text), ["the plan would work", "it will fail"])
+    }
+
+    func testQuotedWordsAfterARequestAreADirectQuote() throws {
+        let q = try only("Brown urged residents to help the police and “deny the attackers any victory”.")
+        XCTAssertEqual(q.kind, .direct)
+        XCTAssertEqual(q.text, "deny the attackers any victory")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testACoordinatedVerbAfterASemicolonTakesTheClauseSubject() throws {
+        let found = quotes("\"We will find them,\" said Paul Brown, the mayor; he described the attack as a \"cowardly act\" and urged residents to \"stay calm and vigilant\".")
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown", "Paul Brown", "Paul Brown"], "\(found.map(\.text))")
+    }
+
+    func testRequestsWithAnInfinitiveAreNoReportedSpeech() {
+        XCTAssertTrue(quotes("Smith urged voters to go to the polls early.").isEmpty)
+        XCTAssertTrue(quotes("She posted a video on Friday, asking voters to vote at the polls.").isEmpty)
+    }
+
+    func testASpeechWordUsedAsANounIsNoAttribution() {
+        XCTAssertTrue(quotes("The initial reports were of a fire at the chemical plant.").isEmpty)
+        XCTAssertTrue(quotes("The city has seen violent protests since June of this year.").isEmpty)
+        XCTAssertTrue(quotes("Brown pleaded not guilty to all seven charges on Tuesday.").isEmpty)
+    }
+
+    func testAnObjectPhraseWithOnlyARelativeOrCoordinatedVerbIsNoClause() {
+        XCTAssertTrue(quotes("The navy announced a coalition to patrol the strait which was joined by four countries.").isEmpty)
+        XCTAssertTrue(quotes("On the same day Malawi confirmed its first infections and Zambia had its first death.").isEmpty)
+        XCTAssertTrue(quotes("The agency reported 1,051,635 confirmed cases, including 79,332 new cases.").isEmpty)
+        XCTAssertEqual(quotes("Police said a constable saw the men near the river.").map(\.text), ["a constable saw the men near the river"])
+    }
+
+    func testANameParticleStaysInsideTheSpeakerPhrase() throws {
+        let q = try only("Arnel dela Vega of the army's Western Command said the rebels were the suspected perpetrators.")
+        XCTAssertEqual(q.speaker, "Arnel dela Vega")
+    }
+
+    func testAccordingToReports() throws {
+        let q = try only("According to reports, Smith was unable to qualify for the debate.")
+        XCTAssertEqual(q.text, "Smith was unable to qualify for the debate")
+        XCTAssertEqual(q.speakerText, "reports")
+    }
+
+    func testAnAsideBetweenTheVerbAndItsClause() throws {
+        let q = try only("North Korea claimed, as of Thursday, it was one of the few countries free of infections.")
+        XCTAssertEqual(q.text, "it was one of the few countries free of infections")
+        let r = try only("The network reported, citing university data, there were over 1,000 deaths on Wednesday.")
+        XCTAssertEqual(r.text, "there were over 1,000 deaths on Wednesday")
+    }
+
+    func testCitedAsSayingGivesTheSourceCited() throws {
+        let q = try only("The BBC also cited Paul Brown, chief of the agency, as saying the suspects were linked to the network.")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+        XCTAssertEqual(q.text, "the suspects were linked to the network")
+    }
+
+    func testSharingNeedsAnExplicitClause() throws {
+        let q = try only("The couple encouraged attendees to keep going, sharing that all makers had failed at first.")
+        XCTAssertEqual(q.text, "all makers had failed at first")
+        XCTAssertTrue(quotes("Smith shared a photo of the team after the final match.").isEmpty)
+    }
+
+    func testAPlaceAfterTheSourceIsNoAppositiveName() throws {
+        let q = try only("According to police in Baytown, Texas, Brown has been involved in collisions before.")
+        XCTAssertEqual(q.text, "Brown has been involved in collisions before")
+        XCTAssertNotEqual(q.speakerText, "Texas")
+    }
+
+    func testAPromiseWithAnInfinitiveCarriesTheQuotedWords() throws {
+        let q = try only("Brown vowed to keep fighting \"the good fight\" in the courts.")
+        XCTAssertEqual(q.kind, .direct)
+        XCTAssertEqual(q.text, "the good fight")
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+}
