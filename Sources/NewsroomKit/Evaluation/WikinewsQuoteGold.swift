@@ -47,8 +47,10 @@ public struct NewswireQuoteDocument: Sendable {
 /// row that is not. It was split in a tuning half (base rows 6 modulo 24) and a held-out half
 /// (base rows 18 modulo 24); the held-out half was measured at the start and the end of the
 /// fourth quotes round and then retired into the **tuning** set.
-/// Second set (5 Dec 2026, the **held-out** set): base rows 3 modulo 24, written blind by an
-/// annotator who never saw the system's output or code.
+/// Second set (5 Dec 2026, 13 articles, base rows 3 modulo 24), written blind by an annotator
+/// who never saw the system's output or code: held-out set of the fifth quotes round, measured at
+/// its start and end, then joined to the **tuning** set.
+/// Third set (5 Dec 2026, the **held-out** set): base rows 15 modulo 24, written blind the same way.
 ///
 /// The gold file (`Tests/NewsroomKitTests/Fixtures/quotes/wikinews-quotes-gold.tsv`) holds
 /// `file, row, start, end, kind, speaker, speaker type, head, tail`: code-point offsets into the
@@ -56,19 +58,21 @@ public struct NewswireQuoteDocument: Sendable {
 /// code points of the content, so that a changed corpus is noticed. The texts stay in `../shared`.
 public enum WikinewsQuoteGold {
     /// Tuning rows: the first set, base rows 6, 18, 30, 42, … (2020 rows 30 and 54 are interviews,
-    /// 78 a compilation; 2019 row 18 an interview).
+    /// 78 a compilation; 2019 row 18 an interview), and the second set, base rows 3 modulo 24
+    /// (2019 row 51 and 2020 row 51 are interviews; 2020 rows 99–101 interviews, 103–104 test
+    /// pages, 105 too long, 106–107 interviews, 102 and 108 other sets' rows).
     public static let tuningRows: [(file: String, row: Int)] =
         [6, 30, 54, 78, 102, 126, 150].map { ("wikinews_2019.csv", $0) }
         + [6, 31, 55, 79, 102].map { ("wikinews_2020.csv", $0) }
         + [19, 42, 66, 90, 114, 138, 162].map { ("wikinews_2019.csv", $0) }
         + [18, 42, 66, 90, 114].map { ("wikinews_2020.csv", $0) }
-
-    /// Held-out rows: the second set, base rows 3 modulo 24 (2019 row 51 and 2020 row 51 are
-    /// interviews; 2020 rows 99–101 interviews, 103–104 test pages, 105 too long, 106–107
-    /// interviews, 102 and 108 other sets' rows).
-    public static let heldOutRows: [(file: String, row: Int)] =
-        [3, 27, 52, 75, 99, 123, 147].map { ("wikinews_2019.csv", $0) }
+        + [3, 27, 52, 75, 99, 123, 147].map { ("wikinews_2019.csv", $0) }
         + [3, 27, 52, 75, 109, 123].map { ("wikinews_2020.csv", $0) }
+
+    /// Held-out rows: the third set, base rows 15 modulo 24 (no replacements were needed).
+    public static let heldOutRows: [(file: String, row: Int)] =
+        [15, 39, 63, 87, 111, 135, 159].map { ("wikinews_2019.csv", $0) }
+        + [15, 39, 63, 87, 111].map { ("wikinews_2020.csv", $0) }
 
     /// The gold file's path inside the package.
     public static let goldPath = "Tests/NewsroomKitTests/Fixtures/quotes/wikinews-quotes-gold.tsv"
