@@ -49,6 +49,14 @@ struct DirectQuoteRules {
                 }
                 // “… tolerated.” She further stated, “…”: the verb introduces the next quotation.
                 if endsSentence, introducesMore(after: j) { return nil }
+                // '“… so much.” The guardrail would be examined, Roberts said, to determine …': after
+                // a quotation ending its sentence, a new sentence interrupted by its attribution
+                // owns it.
+                if endsSentence, tokens[first].isWord, tokens[first].capitalized, SpeechLexicon.determiners.contains(tokens[first].hash),
+                    j + 2 < tokens.count, tokens[j + 1].isPunct(",") || tokens[j + 1].isWord && tokens[j + 1].capitalized
+                {
+                    return nil
+                }
                 var last = j - 1
                 while last >= first, tokens[last].isWord, !tokens[last].capitalized,
                     SpeechLexicon.auxiliaries.contains(tokens[last].hash)

@@ -127,7 +127,13 @@ struct IndirectSpeechRules {
         // attribution inside the sentence; the content runs on after it.
         if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) {
             var start = comma - 1
-            while start > first, !scan.isTerminal(start - 1), !tokens[start - 1].isPunct(":") { start -= 1 }
+            // Back to the sentence start, a colon, or a quotation that ends before ('He said “…
+            // much.” The guardrail would be examined, Roberts said, …').
+            while start > first, !scan.isTerminal(start - 1), !tokens[start - 1].isPunct(":"),
+                !(tokens[start - 1].mark != nil && start - 2 >= first && scan.isTerminal(start - 2))
+            {
+                start -= 1
+            }
             let end = clauseEnd(from: a + 1, to: last)
             guard scan.hasFiniteVerb(start, end), let content = contentSpan(from: start, to: end, used: used) else { return nil }
             return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
@@ -189,7 +195,13 @@ struct IndirectSpeechRules {
     private func startsAnObjectPhrase(_ start: Int) -> Bool {
         let t = tokens[start]
         guard t.isWord else { return false }
-        return t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash))
+        if t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash)) { return true }
+        // "claimed victory in the vote, which …", "expressed sadness and …": a bare noun and a
+        // preposition or "and".
+        return !t.capitalized && start + 1 < tokens.count && tokens[start + 1].isWord && !tokens[start + 1].capitalized
+            && Words.bareNounFollowers.contains(tokens[start + 1].hash)
+            && !SpeechLexicon.determiners.contains(t.hash) && SpeechLexicon.pronouns[t.hash] == nil
+            && !SpeechLexicon.clauseOpeners.contains(t.hash) && !Words.thereWords.contains(t.hash)
     }
 
     /// The source of "cited/quoted X as saying" ending at the participle `cue`.

@@ -306,7 +306,25 @@ struct QuoteScan {
             return phraseEnding(at: before, floor: floor)
         }
         guard let phrase = phraseEnding(at: j, floor: floor) else { return nil }
+        // "Trump issued a statement at his golf club outside Washington, D.C. saying …": a place
+        // after a preposition is not the participle's subject; the sentence's subject is.
+        if isParticipleWord(cue), placeAfterPreposition(phrase, floor: floor),
+            let s = sentenceSubject(from: floor, before: phrase.lowerBound), tokens[s.lowerBound].capitalized
+        {
+            return s
+        }
         return personBeforeParticiple(phrase, floor: floor) ?? nameBeforePreposition(phrase, floor: floor) ?? phrase
+    }
+
+    /// Whether capitalised `phrase` follows a place preposition, perhaps after a comma and the
+    /// place's first part ("outside Washington, D.C.", "in Paris").
+    private func placeAfterPreposition(_ phrase: ClosedRange<Int>, floor: Int) -> Bool {
+        guard tokens[phrase.lowerBound].capitalized else { return false }
+        var k = phrase.lowerBound - 1
+        var steps = 0
+        while k >= floor, steps < 4, tokens[k].isPunct(",") || (tokens[k].isWord && tokens[k].capitalized) { k -= 1; steps += 1 }
+        guard k >= floor, tokens[k].isWord, !tokens[k].capitalized else { return false }
+        return Words.placePrepositions.contains(tokens[k].hash)
     }
 
     /// The "(" matching the ")" at `closing`, at most six tokens back in the same sentence.
@@ -644,6 +662,10 @@ enum Words {
     static let thereWords: Set<UInt64> = Set(["there"].map(WordHash.of))
     /// Promises whose infinitive can carry the speaker's quoted words ("vowed to keep fighting “…”").
     static let promiseVerbs: Set<UInt64> = Set(["vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged"].map(WordHash.of))
+    /// Prepositions before a place ("outside Washington").
+    static let placePrepositions: Set<UInt64> = Set(["in", "at", "outside", "near", "from", "inside", "across"].map(WordHash.of))
+    /// Words after a bare noun object ("victory in", "sadness and").
+    static let bareNounFollowers: Set<UInt64> = Set(["in", "and", "of", "for", "over", "at", "on"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
