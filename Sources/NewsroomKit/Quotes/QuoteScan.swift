@@ -417,6 +417,8 @@ struct QuoteScan {
     /// Whether the sentence-opening word `k` starts an opening phrase rather than the subject:
     /// "Speaking on Fox,", "Asked on Monday whether …,", "Back in 1999,", "Ever since …,".
     private func opensAnAdverbialPhrase(_ k: Int, before limit: Int) -> Bool {
+        // "Following the announcement, Trump …", "Despite the ruling, …".
+        if tokens[k].isWord, Words.openingPrepositions.contains(tokens[k].hash) { return true }
         guard k + 1 < limit, tokens[k + 1].isWord, !tokens[k + 1].capitalized else { return false }
         let next = tokens[k + 1].hash
         guard SpeechLexicon.prepositionsAfterCue.contains(next) || next == Words.whether || next == Words.since else { return false }
@@ -666,6 +668,8 @@ enum Words {
     static let placePrepositions: Set<UInt64> = Set(["in", "at", "outside", "near", "from", "inside", "across"].map(WordHash.of))
     /// Words after a bare noun object ("victory in", "sadness and").
     static let bareNounFollowers: Set<UInt64> = Set(["in", "and", "of", "for", "over", "at", "on"].map(WordHash.of))
+    /// Prepositions that open a sentence's adverbial phrase and are not names.
+    static let openingPrepositions: Set<UInt64> = Set(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
