@@ -22,6 +22,8 @@ extension DirectQuoteRules {
         if SpeechLexicon.determiners.contains(tokens[j].hash), !tokens[j].capitalized { j -= 1 }
         let hasAs = scan.isWord(j, EvaluativeWords.as)
         if hasAs { j -= 1 }
+        // "Gutierrez was described by the CBCP as “…”": the agent after "by" is the speaker.
+        if hasAs, let passive = passiveAgent(endingAt: j, floor: floor) { return passive }
         var objectWords = 0
         while j > floor, tokens[j].isWord || isPossessiveApostrophe(j), objectWords < 8 {
             let h = tokens[j].hash
@@ -48,9 +50,27 @@ extension DirectQuoteRules {
     }
 }
 
+extension DirectQuoteRules {
+    /// "… was described by the CBCP as": the verb, "by" and its agent ending at token `end`.
+    fileprivate func passiveAgent(endingAt end: Int, floor: Int) -> (Attribution, objectStart: Int)? {
+        let tokens = scan.tokens
+        var b = end
+        while b > floor, end - b < 8, !(scan.isWord(b, EvaluativeWords.by) && !tokens[b].capitalized) {
+            guard tokens[b].isWord || isPossessiveApostrophe(b) else { return nil }
+            b -= 1
+        }
+        guard b > floor, b < end, scan.isWord(b, EvaluativeWords.by), tokens[b - 1].isWord, !tokens[b - 1].capitalized,
+            EvaluativeWords.asVerbs.contains(tokens[b - 1].hash), b - 2 >= floor, SpeechLexicon.be.contains(tokens[b - 2].hash),
+            let agent = scan.phraseStarting(at: b + 1, ceiling: end)
+        else { return nil }
+        return (Attribution(cue: (b - 1)...(b - 1), speaker: agent), b + 1)
+    }
+}
+
 /// Verbs whose object is named or judged by a quotation.
 enum EvaluativeWords {
     static let `as` = WordHash.of("as")
+    static let by = WordHash.of("by")
 
     /// Whether `t` is a lower-case verb of calling or describing.
     static func isEvaluativeVerb(_ t: QuoteToken) -> Bool {
@@ -63,6 +83,6 @@ enum EvaluativeWords {
         describe describes described describing denounce denounces denounced denouncing dismiss \
         dismisses dismissed dismissing characterize characterizes characterized characterizing \
         characterise characterises characterised characterising criticized criticised condemned \
-        praised hailed branded labeled labelled portrayed
+        praised hailed branded labeled labelled portrayed cited citing
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 }

@@ -93,6 +93,15 @@ public struct QuoteExtractor: Sendable {
             }
             i = j + 1
         }
+        // "called the agreement “null and void” and “geographically ridiculous”": a passage joined
+        // by "and" right after an attributed one in the same sentence shares its attribution.
+        for i in segments.indices.dropFirst() where attributions[i] == nil && attributions[i - 1] != nil && mixedStarts[i - 1] == nil {
+            let open = segments[i].openToken
+            guard segments[i].wordCount >= 2, let close = segments[i - 1].closeToken, close + 2 == open,
+                scan.tokens[close].sentence == scan.tokens[open].sentence, scan.isWord(open - 1, Words.and)
+            else { continue }
+            attributions[i] = attributions[i - 1]
+        }
         var keep = [Bool](repeating: false, count: segments.count)
         for (i, segment) in segments.enumerated() {
             let chained = segment.continuesPrevious || segment.continuesInNextParagraph

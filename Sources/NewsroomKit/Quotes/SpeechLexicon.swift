@@ -40,7 +40,7 @@ enum SpeechLexicon {
             affirmed describes described recounts recounted advises advised mentions mentioned \
             objects objected protests protested reads rules ruled quoted remembered remembers \
             mocks mocked imagined proclaimed proclaiming pressed expressed indicate claim confirm \
-            explain reveal admit announce
+            explain reveal admit announce states
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
         for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
