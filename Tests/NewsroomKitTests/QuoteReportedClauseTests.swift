@@ -112,3 +112,61 @@ final class QuoteReportedClauseTests: XCTestCase {
         XCTAssertEqual(q.speaker, "Paul Brown")
     }
 }
+
+/// Patterns of the sixth quotes round (sentences written for the project).
+final class QuoteSixthRoundTests: XCTestCase {
+    private func people(_ text: String) -> [Person] {
+        [
+            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
+            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
+        ]
+    }
+
+    private func quotes(_ text: String) -> [Quote] { QuoteTestSupport.quotes(text, people: people(text)) }
+
+    func testABareNounObjectIsNoReportedClause() {
+        XCTAssertTrue(quotes("Both parties claimed victory in the vote, which again was marred by fraud.").isEmpty)
+        XCTAssertTrue(quotes("The league expressed sadness and extended condolences to his family.").isEmpty)
+    }
+
+    func testAPlaceBeforeAParticipleIsNotItsSubject() throws {
+        let found = quotes("Brown issued a statement at his club outside Washington, D.C. saying, \"The simple fact is this race is far from over.\"")
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown"], "\(found.map(\.speakerText))")
+    }
+
+    func testPluralSpeechVerbs() {
+        XCTAssertEqual(quotes("Reports indicate the vehicle may have struck two people.").map(\.text), ["the vehicle may have struck two people"])
+        let law = quotes("The 1931 act states \"no person shall operate a radio station without a licence\".")
+        XCTAssertEqual(law.map(\.text), ["no person shall operate a radio station without a licence"])
+    }
+
+    func testANewSentenceInterruptedByItsAttributionOwnsIt() {
+        let found = quotes("He said \"Guardrails can only take so much.\" The guardrail would be examined, Brown said, to determine if it had held.")
+        XCTAssertEqual(found.map(\.text), ["Guardrails can only take so much.", "The guardrail would be examined, Brown said, to determine if it had held"])
+    }
+
+    func testAnOpeningPrepositionalPhraseIsNoSubject() {
+        let found = quotes("Following the announcement, Smith issued a statement saying, \"The count goes on.\"")
+        XCTAssertEqual(found.map(\.speaker), ["Jane Smith"], "\(found.map(\.speakerText))")
+    }
+
+    func testASecondPassageJoinedByAndSharesAnEvaluativeAttribution() {
+        let found = quotes("Brown called the border deal \"null and void\" and \"geographically ridiculous\".")
+        XCTAssertEqual(found.map(\.text), ["null and void", "geographically ridiculous"])
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown", "Paul Brown"])
+        let citing = quotes("Smith condemned the ruling, citing it as a \"grave abuse of power\" and \"contrary to law\".")
+        XCTAssertEqual(citing.map(\.speaker), ["Jane Smith", "Jane Smith"], "\(citing.map(\.text))")
+    }
+
+    func testPassiveDescriptionByAnAgent() throws {
+        let found = quotes("The bishop was described by the conference as \"a strong advocate for the environment\".")
+        XCTAssertEqual(found.map(\.text), ["a strong advocate for the environment"])
+        XCTAssertEqual(found.first?.speakerText, "the conference")
+    }
+
+    func testAccordingToWithoutACommaAfterAConjunction() {
+        let found = quotes("He was treated abroad for months and according to the foreign ministry he died in hospital on Friday.")
+        XCTAssertEqual(found.map(\.text), ["he died in hospital on Friday"])
+        XCTAssertEqual(found.first?.speakerText, "the foreign ministry")
+    }
+}

@@ -297,6 +297,17 @@ struct IndirectSpeechRules {
             if hasInnerAttribution(from: first, to: end) { return nil }
             guard scan.hasFiniteVerb(first, end) else { return nil }
             content = contentSpan(from: first, to: end, used: used)
+        } else if k - 1 > first, scan.isWord(k - 1, Words.and) || scan.isWord(k - 1, Words.but),
+            speaker.upperBound + 1 <= last, tokens[speaker.upperBound + 1].isWord,
+            SpeechLexicon.pronouns[tokens[speaker.upperBound + 1].hash] != nil
+                || SpeechLexicon.determiners.contains(tokens[speaker.upperBound + 1].hash)
+        {
+            // "… for several months and according to the Ministry of Foreign Affairs he died at …":
+            // the clause follows the source without a comma.
+            let start = speaker.upperBound + 1
+            let end = clauseEnd(from: start, to: last)
+            guard scan.hasFiniteVerb(start, end) else { return nil }
+            content = contentSpan(from: start, to: end, used: used)
         } else if k == first || (k == first + 1 && tokens[first].isWord) {
             // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
             // clause starts after the comma whose part holds a verb; a name in apposition to a

@@ -182,6 +182,8 @@ struct QuoteScan {
                 continue
             }
             guard tokens[j].isWord else { break }
+            // "according to the foreign ministry he died …": a pronoun starts the next clause.
+            if j > k, !tokens[j].capitalized, SpeechLexicon.pronouns[tokens[j].hash] != nil { break }
             if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
@@ -308,12 +310,20 @@ struct QuoteScan {
         guard let phrase = phraseEnding(at: j, floor: floor) else { return nil }
         // "Trump issued a statement at his golf club outside Washington, D.C. saying …": a place
         // after a preposition is not the participle's subject; the sentence's subject is.
-        if isParticipleWord(cue), placeAfterPreposition(phrase, floor: floor),
+        // "Smith issued a statement saying …": an indefinite document is the sentence subject's.
+        if isParticipleWord(cue), placeAfterPreposition(phrase, floor: floor) || indefiniteDocument(phrase),
             let s = sentenceSubject(from: floor, before: phrase.lowerBound), tokens[s.lowerBound].capitalized
         {
             return s
         }
         return personBeforeParticiple(phrase, floor: floor) ?? nameBeforePreposition(phrase, floor: floor) ?? phrase
+    }
+
+    /// Whether `phrase` is "a statement", "a letter", "an open letter" (an indefinite document).
+    private func indefiniteDocument(_ phrase: ClosedRange<Int>) -> Bool {
+        let first = tokens[phrase.lowerBound]
+        guard phrase.count >= 2, first.isWord, !first.capitalized, Words.indefiniteArticles.contains(first.hash) else { return false }
+        return SpeechLexicon.documentNouns.contains(tokens[phrase.upperBound].hash)
     }
 
     /// Whether capitalised `phrase` follows a place preposition, perhaps after a comma and the
@@ -670,6 +680,7 @@ enum Words {
     static let bareNounFollowers: Set<UInt64> = Set(["in", "and", "of", "for", "over", "at", "on"].map(WordHash.of))
     /// Prepositions that open a sentence's adverbial phrase and are not names.
     static let openingPrepositions: Set<UInt64> = Set(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
+    static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
