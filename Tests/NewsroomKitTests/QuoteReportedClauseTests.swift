@@ -170,3 +170,37 @@ final class QuoteSixthRoundTests: XCTestCase {
         XCTAssertEqual(found.first?.speakerText, "the foreign ministry")
     }
 }
+
+/// Patterns of the seventh quotes round (sentences written for the project).
+final class QuoteSeventhRoundTests: XCTestCase {
+    private func quotes(_ text: String) -> [Quote] {
+        let people = [QuoteTestSupport.person("Jim Bridenstine", sex: .male, forms: ["Jim Bridenstine", "Bridenstine"], in: text)]
+        return QuoteTestSupport.quotes(text, people: people)
+    }
+
+    func testAccordingToAfterAnOpeningPhraseGivesTheWholeSentence() throws {
+        let found = quotes("Longer term, according to NASA administrator Jim Bridenstine, the goal is to make space accessible.")
+        XCTAssertEqual(found.map(\.text), ["Longer term, according to NASA administrator Jim Bridenstine, the goal is to make space accessible"])
+        XCTAssertEqual(found.first?.speaker, "Jim Bridenstine")
+        // A clause before the comma keeps the trailing reading.
+        XCTAssertEqual(quotes("Two women were injured, according to reports.").map(\.text), ["Two women were injured"])
+    }
+
+    func testAnAsideOpeningWithAPrepositionBeforeACapitalisedClause() {
+        let found = quotes("The ambassador alleged, by way of example, Mahan Air had carried fighters to Syria.")
+        XCTAssertEqual(found.map(\.text), ["Mahan Air had carried fighters to Syria"])
+    }
+
+    func testASpeechNounBeforeASpeechVerb() {
+        XCTAssertEqual(quotes("A report alleged fireworks and flash bangs were used.").map(\.text), ["fireworks and flash bangs were used"])
+        XCTAssertEqual(quotes("The wire report said the talks had failed.").map(\.text), ["the talks had failed"])
+    }
+
+    func testAnEstimateIsNoQuotation() {
+        XCTAssertTrue(quotes("Reuters estimated around 200 people attended the event.").isEmpty)
+    }
+
+    func testReasonedReportsAnArgument() {
+        XCTAssertEqual(quotes("If the birds had been farmed, they reasoned, the population would be uniform.").count, 1)
+    }
+}

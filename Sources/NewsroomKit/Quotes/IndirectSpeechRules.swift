@@ -39,8 +39,10 @@ struct IndirectSpeechRules {
         if frame == .clause, tokens[cue + 1].isPunct(","), cue + 2 <= last, tokens[cue + 2].isWord, scan.cueFrame(cue + 2) == nil || scan.isParticipleWord(cue + 2) {
             var e = cue + 2
             while e <= last, e - cue <= 12, !tokens[e].isPunct(","), tokens[e].mark == nil { e += 1 }
+            let asideOpensWithPreposition = !tokens[cue + 2].capitalized
+                && (SpeechLexicon.prepositionsAfterCue.contains(tokens[cue + 2].hash) || scan.isParticipleWord(cue + 2))
             if e < last, tokens[e].isPunct(","), tokens[e + 1].isWord,
-                !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil,
+                !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil || asideOpensWithPreposition,
                 !SpeechLexicon.clauseOpeners.contains(tokens[e + 1].hash) || Words.thereWords.contains(tokens[e + 1].hash),
                 scan.hasFiniteVerb(e + 1, clauseEnd(from: e + 1, to: last))
             {
@@ -170,6 +172,8 @@ struct IndirectSpeechRules {
         }
         // "asking voters to vote …", "urged him to move forward": a request, not reported speech.
         if frame == .objectComplement, Words.requestVerbs.contains(tokens[cue].hash) { return nil }
+        // "The Reuters report said …": a speech word right after the cue makes the cue a noun.
+        if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, scan.cueFrame(start) != nil { return nil }
         // "The initial reports were of …", "protests since June": the speech word is a noun.
         if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, Words.nounCueFollowers.contains(tokens[start].hash) { return nil }
         let end = clauseEnd(from: start, to: last)
@@ -198,8 +202,10 @@ struct IndirectSpeechRules {
         if t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash)) { return true }
         // "claimed victory in the vote, which …", "expressed sadness and …": a bare noun and a
         // preposition or "and".
-        return !t.capitalized && start + 1 < tokens.count && tokens[start + 1].isWord && !tokens[start + 1].capitalized
-            && Words.bareNounFollowers.contains(tokens[start + 1].hash)
+        guard !t.capitalized, start + 2 < tokens.count, tokens[start + 1].isWord, !tokens[start + 1].capitalized else { return false }
+        // "sadness and extended condolences" (a verb after "and"), not "fireworks and flash bangs were".
+        if scan.isWord(start + 1, Words.and) { return scan.endsInEd(start + 2) && !SpeechLexicon.pronouns.keys.contains(t.hash) }
+        return Words.bareNounFollowers.contains(tokens[start + 1].hash)
             && !SpeechLexicon.determiners.contains(t.hash) && SpeechLexicon.pronouns[t.hash] == nil
             && !SpeechLexicon.clauseOpeners.contains(t.hash) && !Words.thereWords.contains(t.hash)
     }
@@ -291,7 +297,11 @@ struct IndirectSpeechRules {
         var after = speaker.upperBound + 1
         while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
         let endsTheSentence = after > last || scan.isTerminal(after)
-        if k - 1 >= first, tokens[k - 1].isPunct(",") || (endsTheSentence && tokens[k - 1].isWord) {
+        // "…, according to X." ends the sentence; "Longer term, according to X, the goal is …"
+        // (no clause before it) is handled below.
+        if k - 1 >= first, (tokens[k - 1].isPunct(",") && (endsTheSentence || k - 2 < first || scan.hasFiniteVerb(first, k - 2)))
+            || (endsTheSentence && tokens[k - 1].isWord)
+        {
             let end = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
             // "Vázquez has expressed she is …, according to Reuters": the inner speaker's words.
             if hasInnerAttribution(from: first, to: end) { return nil }
@@ -308,6 +318,17 @@ struct IndirectSpeechRules {
             let end = clauseEnd(from: start, to: last)
             guard scan.hasFiniteVerb(start, end) else { return nil }
             content = contentSpan(from: start, to: end, used: used)
+        } else if k - 1 > first, tokens[k - 1].isPunct(","), !scan.hasFiniteVerb(first, k - 2),
+            let closing = (speaker.upperBound + 1...max(speaker.upperBound + 1, last)).first(where: { tokens[$0].isPunct(",") }),
+            closing < last, tokens[closing + 1].isWord
+        {
+            // "Longer term, according to NASA administrator Jim Bridenstine, the goal is …": an
+            // opening phrase, the source, then the clause; the whole sentence is what was said.
+            guard closing == speaker.upperBound + 1 || closing - speaker.upperBound <= 4 else { return nil }
+            let end = clauseEnd(from: closing + 1, to: last)
+            guard scan.hasFiniteVerb(closing + 1, end), !hasInnerAttribution(from: closing + 1, to: end) else { return nil }
+            if closing > speaker.upperBound + 1, let name = scan.phraseStarting(at: k + 2, ceiling: closing - 1, limit: 10) { speaker = name }
+            content = contentSpan(from: first, to: end, used: used)
         } else if k == first || (k == first + 1 && tokens[first].isWord) {
             // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
             // clause starts after the comma whose part holds a verb; a name in apposition to a

@@ -32,7 +32,7 @@ enum SpeechLexicon {
             observes observed remarks remarked reports reported testifies testified agrees agreed \
             reiterates reiterated repeats repeated boasts boasted jokes joked quips quipped shouts \
             shouted yells yelled exclaims exclaimed mutter muttered whisper whispered comments \
-            commented indicates indicated estimates estimated discloses disclosed reveals revealed \
+            commented indicates indicated discloses disclosed reveals revealed \
             signals signaled signalled posted wonders wondered acknowledging continued points \
             pointed echoes echoed answers answered interjected demands demanded \
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
@@ -40,7 +40,7 @@ enum SpeechLexicon {
             affirmed describes described recounts recounted advises advised mentions mentioned \
             objects objected protests protested reads rules ruled quoted remembered remembers \
             mocks mocked imagined proclaimed proclaiming pressed expressed indicate claim confirm \
-            explain reveal admit announce states
+            explain reveal admit announce states reasoned
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
         for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
