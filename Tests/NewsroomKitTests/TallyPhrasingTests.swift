@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsroomKit
 
-/// Phrasings met in blind batches 18–34: rule statements, asides, weak refusals, op-eds and other bodies.
+/// Phrasings met in blind batches 18–37: rule statements, asides, weak refusals, op-eds and other bodies.
 final class TallyPhrasingTests: XCTestCase {
     private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
         let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
@@ -476,5 +476,146 @@ final class TallyPhrasingTests: XCTestCase {
             voted in favor of the U.S.-drafted resolution.
             """, date: "2022-05-26"))
         XCTAssertEqual(t.outcome, "vetoed")
+    }
+
+    // Blind batches 35–37.
+
+    func testSqueakedThroughIsAdoptionAndLiningUpWithCopiesTheVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council tonight called on members to help repel the attack. The American resolution squeaked through \
+            with the bare minimum of seven votes. Yugoslavia voted against it. Lining up with the United States were Britain, \
+            France, Cuba, Ecuador and Norway.
+            """, date: "1950-06-28"))
+        XCTAssertEqual(t.outcome, "adopted")
+        for name in ["United Kingdom", "France", "Cuba", "Ecuador", "Norway"] {
+            XCTAssertEqual(member(t, name)?.stance, .for, name)
+        }
+        let behind = try XCTUnwrap(tally("""
+            The Security Council will vote on the draft resolution on Friday. Lining up behind the draft are Ghana and Morocco.
+            """, date: "1963-08-06"))
+        XCTAssertEqual(member(behind, "Ghana")?.stance, .for)
+    }
+
+    func testADeclaredSupporterInAppositionAndKeepingOwnCounsel() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council draft, tabled by the US, Britain and Spain, has one more declared supporter, Bulgaria. \
+            China has kept its own counsel.
+            """, date: "2003-03-11"))
+        XCTAssertEqual(member(t, "Bulgaria")?.stance, .for)
+        XCTAssertEqual(member(t, "China")?.stance, .undecided)
+    }
+
+    func testSeveralOfAGroupIsNoGroupAndNoObjectionsMakesPassageLikely() throws {
+        let t = try XCTUnwrap(tally("""
+            The UN security council is expected to vote on Friday on a resolution on Syria's chemical arsenal. Envoys of the \
+            five permanent members — Britain, China, France, Russia and the US — agreed the draft on Thursday night and said \
+            they would all vote for it. The deal ends two years in which Moscow and Beijing shielded Damascus, vetoing three \
+            western-backed texts. Australia said it would also vote in favour. Several of the other elected members were still \
+            awaiting instructions from their capitals, diplomats said, though none had raised objections.
+            """, date: "2013-09-27"))
+        XCTAssertEqual(t.outcome, "likely to pass")
+        XCTAssertEqual(member(t, "Russia")?.stance, .for)
+        XCTAssertEqual(member(t, "Russia")?.veto, Veto.none)
+        XCTAssertEqual(member(t, "Australia")?.stance, .for)
+        XCTAssertEqual(member(t, "Togo")?.stance, .unknown)
+    }
+
+    func testACountOfMembersNamedInADashedApposition() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia failed to win Security Council backing for its resolution. China and Bolivia voted with Russia. Eight \
+            countries voted against the draft — the three Western powers along with the Netherlands, Sweden, Poland, Kuwait \
+            and Ivory Coast — while Equatorial Guinea, Ethiopia, Kazakhstan and Peru abstained.
+            """, date: "2018-04-14"))
+        XCTAssertEqual(t.outcome, "failed to obtain the required number of votes")
+        for name in ["United States", "France", "Netherlands", "Côte d'Ivoire"] {
+            XCTAssertEqual(member(t, name)?.stance, .against, name)
+        }
+        XCTAssertEqual(member(t, "France")?.veto, Veto.none)
+    }
+
+    func testTheBodyDecidingInASentenceNamingTwoCarriesOn() throws {
+        let t = try XCTUnwrap(tally("""
+            The UN Security Council has approved a US-drafted resolution on Ukraine. The resolution passed with 10 votes in \
+            favour. Five countries — the UK, France, Denmark, Greece and Slovenia — abstained, and none voted against. The \
+            council met only hours after the General Assembly adopted a Ukrainian-European text by 93 votes to 18. The United \
+            States voted against it, siding with Russia, Belarus and North Korea.
+            """, date: "2025-02-24"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "United States")?.stance, .for)
+        XCTAssertEqual(member(t, "United States")?.veto, Veto.none)
+        // A debate in the Assembly is a place, not the Assembly deciding.
+        let debate = try XCTUnwrap(tally("""
+            The Security Council unanimously approved tonight a British resolution on the Middle East. All 15 members voted \
+            for the text, after five months of fruitless debate here and in the General Assembly. A rival Soviet draft was not \
+            pressed to a vote.
+            """, date: "1967-11-23"))
+        XCTAssertEqual(debate.outcome, "adopted")
+        XCTAssertEqual(member(debate, "Soviet Union")?.stance, .for)
+    }
+
+    func testCompanionsAfterACommaAndLiningUpMembersBehindTheText() throws {
+        let t = try XCTUnwrap(tally("""
+            A divided U.N. Security Council demanded that foreign forces leave Lebanon. Nine countries voted in favor. Russia \
+            and China were among six council members that abstained, along with Algeria, Brazil, Pakistan and the Philippines.
+            """, date: "2004-09-02"))
+        XCTAssertEqual(member(t, "Brazil")?.stance, .abstain)
+        XCTAssertEqual(member(t, "Philippines")?.stance, .abstain)
+        let z = try XCTUnwrap(tally("""
+            Diplomats were struggling to count to nine ahead of a Security Council vote on a US-drafted resolution. The United \
+            States, Britain and France have lined up Belgium, Italy, Croatia and Costa Rica behind the text. But the Kremlin \
+            has since said only that it is studying the draft. China, Indonesia, Viet Nam and Libya have also not decided how \
+            they will vote.
+            """, date: "2008-07-10"))
+        XCTAssertEqual(member(z, "France")?.stance, .for)
+        XCTAssertEqual(member(z, "Costa Rica")?.stance, .for)
+        XCTAssertEqual(member(z, "Russia")?.stance, .undecided)
+        XCTAssertEqual(member(z, "Libya")?.stance, .undecided)
+    }
+
+    func testAPromiseToJoinAndAVetoNotNeededWhenShort() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States appears to be well short of the support it needs to extend a U.N. arms embargo on Iran, with only \
+            the Dominican Republic publicly committed to joining Washington ahead of a Security Council vote expected on Friday. \
+            Russia and China have said they will vote against the U.S. draft. With so little support for the text, Moscow and \
+            Beijing are unlikely to need their veto. Britain, France and Germany have told Washington they will abstain.
+            """, date: "2020-08-13"))
+        XCTAssertEqual(t.outcome, "short of the 9 votes needed")
+        XCTAssertEqual(member(t, "Russia")?.stance, .against)
+        XCTAssertEqual(member(t, "Russia")?.veto, Veto.none)
+        XCTAssertEqual(member(t, "Dominican Republic")?.stance, .for)
+        XCTAssertEqual(member(t, "Germany")?.stance, .abstain)
+        XCTAssertEqual(member(t, "United States")?.stance, .for)
+    }
+
+    func testAPossessiveApposition() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia on Saturday vetoed a U.S.-drafted Security Council resolution on Crimea, while China, normally Moscow's \
+            partner in blocking Western initiatives at the United Nations, abstained. The other 13 council members voted in favor.
+            """, date: "2014-03-15"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "China")?.stance, .abstain)
+        XCTAssertEqual(member(t, "Chad")?.stance, .for)
+    }
+
+    func testAssuredOfAMajorityDelegationsOfAndASpeakerBeforeTheQuotation() throws {
+        let t = try XCTUnwrap(tally("""
+            An Afro-Asian resolution on arms for South Africa appeared tonight to be assured of a majority when the Security \
+            Council votes tomorrow. Ghana, Morocco and the Philippines, which put forward the resolution, were aiming for at \
+            least eight votes. Adlai E. Stevenson, who announced on Friday that the United States would end all sales of \
+            military equipment to South Africa, told the Council this afternoon that "we shall support" the text. The \
+            delegations of Norway, Brazil and Venezuela were still awaiting instructions tonight.
+            """, date: "1963-08-06"))
+        XCTAssertEqual(t.outcome, "likely to pass")
+        XCTAssertEqual(t.sponsorTarget, 8)
+        XCTAssertEqual(member(t, "United States")?.stance, .for)
+        XCTAssertEqual(member(t, "Norway")?.stance, .undecided)
+    }
+
+    func testATargetOfAtLeastSomeOfTheMembers() throws {
+        let t = try XCTUnwrap(tally("""
+            Ireland and Niger will put their draft resolution to a vote in the Security Council on Monday. Its sponsors say \
+            they are aiming for the backing of at least 12 of the 15 members.
+            """, date: "2021-12-10"))
+        XCTAssertEqual(t.sponsorTarget, 12)
     }
 }

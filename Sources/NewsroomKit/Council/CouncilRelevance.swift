@@ -60,13 +60,18 @@ struct CouncilRelevance: Sendable {
     /// as about a past vote.
     init(tokens: [CouncilToken], sentences: Int, headline: [CouncilToken], articleYear: Int? = nil) {
         var refs = [[VotingBody]](repeating: [], count: sentences)
+        var refTokens = [[Int]](repeating: [], count: sentences)
+        var firstDecisionWord = [Int](repeating: -1, count: sentences)
         var decision = [Bool](repeating: false, count: sentences)
         let headRefs = Self.bodies(in: headline)
         let headDecision = headline.contains { Self.decisionWords.contains($0.text) }
         var i = 0
         // One pass: find explicit body references and decision words per sentence.
         let found = Self.references(tokens)
-        for (sentence, body) in found where sentence < sentences { refs[sentence].append(body) }
+        for (sentence, body, token) in found where sentence < sentences {
+            refs[sentence].append(body)
+            refTokens[sentence].append(token)
+        }
         var blockedFrom = [Int](repeating: Int.max, count: sentences)
         var resumesAt = [Int](repeating: Int.max, count: sentences)
         var vetoWords = [Bool](repeating: false, count: sentences)
@@ -92,6 +97,7 @@ struct CouncilRelevance: Sendable {
                     let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
                     if !negated, !aboutNoDraft {
                         decision[s] = true
+                        if firstDecisionWord[s] < 0 { firstDecisionWord[s] = i }
                         if ["veto", "vetoed", "vetoes"].contains(tokens[i].text) { vetoWords[s] = true }
                     }
                 } else if tokens[i].text == "vetoing", i == 0 || !["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text) {
@@ -128,6 +134,9 @@ struct CouncilRelevance: Sendable {
             let named = refs[s]
             // The body a sentence names first (usually its subject) carries to the next sentences.
             if let first = named.first { current = first }
+            // "The council met only hours after the General Assembly adopted a rival text": of several
+            // bodies, the one named last before the sentence's first decision word carries on.
+            if Set(named).count > 1, decision[s], let k = refTokens[s].lastIndex(where: { $0 < firstDecisionWord[s] }) { current = named[k] }
             // A sentence about a veto that names no body is about the Council: only it has vetoes.
             if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
             if firstBody == nil { firstBody = named.first }
@@ -155,7 +164,7 @@ struct CouncilRelevance: Sendable {
                 }
             }
         }
-        self.namesCouncil = headRefs.contains(.securityCouncil) || found.contains { $0.1 == .securityCouncil }
+        self.namesCouncil = headRefs.contains(.securityCouncil) || found.contains { $0.body == .securityCouncil }
         self.sentenceBody = body
         self.readable = ReadableText(allowed: allows, blockedFrom: blockedFrom, resumesAt: resumesAt)
         self.scores = scores
@@ -331,11 +340,11 @@ struct CouncilRelevance: Sendable {
     }
 
     /// Bodies named in a headline.
-    static func bodies(in tokens: [CouncilToken]) -> [VotingBody] { references(tokens).map(\.1) }
+    static func bodies(in tokens: [CouncilToken]) -> [VotingBody] { references(tokens).map(\.body) }
 
-    /// Explicit references to bodies, with their sentence.
-    static func references(_ t: [CouncilToken]) -> [(Int, VotingBody)] {
-        var out: [(Int, VotingBody)] = []
+    /// Explicit references to bodies, with their sentence and token.
+    static func references(_ t: [CouncilToken]) -> [(sentence: Int, body: VotingBody, token: Int)] {
+        var out: [(sentence: Int, body: VotingBody, token: Int)] = []
         var current: VotingBody?
         for i in t.indices {
             let w = t[i].text
@@ -383,6 +392,10 @@ struct CouncilRelevance: Sendable {
                 // "referring instead to a General Assembly resolution": the Assembly names a text, not the
                 // body deciding.
                 if at(-1) == "general", ["a", "an"].contains(at(-2)), ["resolution", "resolutions", "declaration", "text", "mandate"].contains(at(1)) { found = nil }
+                // "after five months of fruitless debate here and in the General Assembly": the place of a
+                // debate, not a body deciding.
+                else if at(-1) == "general", at(-2) == "the", at(-3) == "in",
+                        (4...8).contains(where: { ["debate", "debates", "debating", "discussion", "discussions", "talks", "negotiations", "speeches", "argument", "arguments"].contains(at(-$0)) && t[i - $0].sentence == t[i].sentence }) { found = nil }
                 else if at(-1) == "general" { found = .generalAssembly }
                 else if ["national", "legislative", "constituent", "parliamentary", "state", "people's", "consultative", "federal"].contains(at(-1)) { found = .parliament }
                 else if at(-1) == "member", (t[safe: i - 3]?.number ?? t[safe: i - 2]?.number) == 193 { found = .generalAssembly }
@@ -420,7 +433,7 @@ struct CouncilRelevance: Sendable {
             // Assembly": the Assembly as the object of the Council's request decides nothing here.
             if found == .generalAssembly, Self.addressedByRequest(t, i) { found = nil }
             if let f = found {
-                out.append((t[i].sentence, f))
+                out.append((t[i].sentence, f, i))
                 current = f
             }
         }

@@ -19,6 +19,9 @@ struct DecisionPhrases: Sendable {
     var sponsorTarget: Int?
     /// The vote will come later ("will vote", "is expected to vote", "plans to put to a vote").
     var voteAhead = false
+    /// "are unlikely to need their veto", "had no need to use their veto": the permanent members
+    /// against the draft need not veto it (it lacks the votes anyway).
+    var vetoUnneeded = false
 
     /// What the Council decides on: a draft, or an application, motion, proposal, request or
     /// recommendation before it ("The application is expected to be approved without opposition").
@@ -64,6 +67,12 @@ struct DecisionPhrases: Sendable {
                 if ["to"].contains(w(1)), ["pass", "win", "obtain", "secure", "get", "garner", "muster", "receive", "gain", "be", "reach", "carry"].contains(w(2)),
                    ["was", "were", "did", "has", "had", "resolution", "draft", "text", "measure", "it"].contains(w(-1)) || w(-2) == "resolution" || w(-2) == "draft" {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 3)
+                    voteTookPlace = true
+                }
+            case "through":
+                // "The American resolution squeaked through with the bare minimum of seven votes".
+                if ["squeaked", "scraped", "squeezed", "sailed", "slipped", "breezed"].contains(w(-1)) {
+                    saysAdopted = saysAdopted ?? span(-1, 0)
                     voteTookPlace = true
                 }
             case "unable":
@@ -145,6 +154,9 @@ struct DecisionPhrases: Sendable {
                     }
                 }
                 if t == "assured", w(1) == "of", w(2) == "passage" { saysLikely = saysLikely ?? span(0, 2) }
+                // "appeared tonight to be assured of a majority when the Security Council votes".
+                if t == "assured", w(1) == "of", ["a", "the"].contains(w(2)), ["majority", "votes"].contains(w(3)),
+                   !(1...3).contains(where: { ["not", "n't", "no", "longer"].contains(w(-$0)) }) { saysLikely = saysLikely ?? span(0, 3) }
                 if t == "set", w(1) == "for", ["adoption", "approval", "passage"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
             case "confident", "confidence":
                 // "officials confident that it would pass comfortably".
@@ -152,12 +164,24 @@ struct DecisionPhrases: Sendable {
                    !(1...5).contains(where: { ["not", "n't", "fail"].contains(w($0)) }) {
                     saysLikely = saysLikely ?? span(0, 3)
                 }
+            case "objections", "objection", "objected":
+                // "none had raised objections", "no member has objected": nothing stands in the draft's way.
+                let nobody = (1...4).contains(where: { ["none", "nobody"].contains(w(-$0)) || w(-$0) == "one" && w(-$0 - 1) == "no" })
+                    || t != "objected" && ["no", "any"].contains(w(-1)) && ["raised", "voiced"].contains(w(-2)) && ["has", "have", "had"].contains(w(-3)) && w(-4) != "not"
+                let voiced = t == "objected" || (1...3).contains(where: { ["raised", "voiced", "lodged", "had", "has"].contains(w(-$0)) })
+                if nobody, voiced, !(1...6).contains(where: { ["not", "n't", "if", "whether"].contains(w(-$0)) }) {
+                    saysLikely = saysLikely ?? span(-3, 0)
+                }
             case "unanimous", "unanimity":
                 // "it wanted … a unanimous 15-0 vote": the sponsors' target is every seat.
                 let wishes: Set<String> = ["wanted", "wants", "want", "seeks", "seeking", "sought", "seek", "hoping", "hopes", "hoped", "aiming", "aims", "pushing"]
                 if (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == s && wishes.contains(tokens[$0].text) }), sponsorTarget == nil {
                     sponsorTarget = needed == 7 ? 11 : 15
                 }
+            case "need", "needed":
+                // "Moscow and Beijing are unlikely to need their veto", "had no need to use their veto".
+                let noNeed = ["unlikely", "no", "not", "n't", "never"].contains(w(-1)) || w(-1) == "to" && ["unlikely", "not", "n't"].contains(w(-2))
+                if noNeed, (1...5).contains(where: { ["veto", "vetoes", "veto-wielding"].contains(w($0)) }) { vetoUnneeded = true }
             case "headed", "heading", "track":
                 if ["for", "to"].contains(w(1)), ["adoption", "approval", "passage", "pass"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }
             default: break
@@ -186,9 +210,11 @@ struct DecisionPhrases: Sendable {
             if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no" {
                 var k = i + 1
                 if w(1) == "of", tokens[safe: i + 2]?.number != nil { k = i + 3 }
+                // "aiming for the backing of at least 12 of the 15 members".
+                if w(1) == "of", w(2) == "the", tokens[safe: i + 3]?.number != nil { k = i + 4 }
                 // "hoping to win the backing of all 15 members".
-                let allMembers = k < tokens.count && tokens[k].text == "members" && w(-1) == "all"
-                    && (max(0, i - 5)..<i).contains { ["backing", "support", "votes"].contains(tokens[$0].text) }
+                let allMembers = k < tokens.count && tokens[k].text == "members" && (w(-1) == "all" || k > i + 1)
+                    && (max(0, i - 7)..<i).contains { ["backing", "support", "votes"].contains(tokens[$0].text) }
                 if k < tokens.count, tokens[k].sentence == s, tokens[k].text == "votes" || allMembers {
                     let lo = max(0, i - (allMembers ? 9 : 6)), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }

@@ -73,7 +73,7 @@ extension TallyBuilder {
             guard let stance = known else { continue }
             for m in lists[signal.list].members where mentions[m].actor {
                 if let c = mentions[m].country, let j = state.index(of: c, holder: mentions[m].holder) {
-                    state.offer(j, stance: stance, priority: 3, evidence: signal.evidence, token: signal.token, stage: .vote)
+                    state.offer(j, stance: stance, priority: signal.priority, evidence: signal.evidence, token: signal.token, stage: signal.stage)
                 }
             }
         }

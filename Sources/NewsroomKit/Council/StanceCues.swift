@@ -41,11 +41,13 @@ struct StanceCue: Sendable {
     var weak: Bool = false
     /// "would do the same": the stance of the last position told.
     var copiesPrevious: Bool = false
+    /// "have lined up Belgium and Italy behind the text": the members after the cue take its stance too.
+    var objectSame: Bool = false
 
     init(_ text: String, _ stance: Stance, _ veto: Veto = .none, _ stage: CueStage = .prevote,
          _ direction: CueDirection = .subject, vetoNoun: Bool = false, negated: Bool = false, adjacent: Bool = false,
          plainVerb: Bool = false, copiesObject: Bool = false, objectUndecided: Bool = false, nearlyAdjacent: Bool = false,
-         absence: Bool = false, weak: Bool = false, copiesPrevious: Bool = false) {
+         absence: Bool = false, weak: Bool = false, copiesPrevious: Bool = false, objectSame: Bool = false) {
         var p: [[String]] = []
         var o: [Bool] = []
         for word in text.split(separator: " ") {
@@ -71,6 +73,7 @@ struct StanceCue: Sendable {
         self.absence = absence
         self.weak = weak
         self.copiesPrevious = copiesPrevious
+        self.objectSame = objectSame
     }
 
     /// The end token of a match starting at `i`, or nil.
@@ -209,6 +212,8 @@ enum StanceLexicon {
         c.append(StanceCue("is/are/was/were/remain/remains/remained still? short of the * votes", .for))
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
         c.append(StanceCue("agreed/agree/agrees to/on the/a final? text/draft/resolution/wording", .for))
+        // "The five permanent members agreed the draft at a closed meeting".
+        c.append(StanceCue("agreed/agree/agrees the/a final? text/draft/resolution/wording", .for))
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
@@ -226,7 +231,7 @@ enum StanceLexicon {
         c.append(StanceCue("non - committal", .undecided))
         c.append(StanceCue("on the fence", .undecided))
         c.append(StanceCue("swing votes/vote", .undecided))
-        c.append(StanceCue("has/have/had not yet? formally/publicly/officially? decided/committed/declared/said/indicated/signalled/signaled/revealed/disclosed", .undecided, negated: true))
+        c.append(StanceCue("has/have/had also? not yet? formally/publicly/officially? decided/committed/declared/said/indicated/signalled/signaled/revealed/disclosed", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
@@ -294,6 +299,14 @@ enum StanceLexicon {
         // "China has kept its position to itself", "were still consulting their capitals".
         c.append(StanceCue("kept/keeps/keeping/kept its/their position/positions/cards/intentions/counsel to itself/themselves", .undecided))
         c.append(StanceCue("consulting/consult/consulted with? its/their capital/capitals/government/governments", .undecided))
+        // "The United States, Britain and France have lined up Belgium, Italy … behind the text".
+        c.append(StanceCue("lined/lining/lines/line up", .for, objectSame: true))
+        // "the Kremlin has since said only that it is studying the draft".
+        c.append(StanceCue("is/are/was/were still? studying/reviewing/weighing/examining/considering/assessing the/a/its? draft/text/resolution/proposal", .undecided))
+        // "China has kept its own counsel".
+        c.append(StanceCue("kept/keeps/keeping/keep its/their own counsel", .undecided))
+        // "The draft has one more declared supporter, Bulgaria": the supporter named in apposition.
+        c.append(StanceCue("declared/committed/firm/firmest/staunchest/strongest/public? supporter/supporters/backer/backers ,/:/—/-", .for, .none, .prevote, .object))
         return c
     }()
 

@@ -91,11 +91,23 @@ struct StanceReader {
                 i = l.endToken
                 continue
             }
+            // "Lining up with the United States were Britain, France, …": an inverted sentence, the members
+            // after "were" vote as the one after "with" did ("Siding with Moscow was China"; "Lining up
+            // behind the draft were …" are for it).
+            if ["lining", "siding", "voting", "standing"].contains(tokens[i].text), i == sentenceStart[sentence], readable.reads(i, sentence: sentence),
+               let (signal, next) = invertedCompanion(at: i) {
+                out.append(signal)
+                i = next
+                continue
+            }
             guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
                 guard let end = cue.match(tokens, at: i), end > i else { continue }
                 guard !isHistorical(cueStart: i, cueEnd: end, stage: cue.stage) else { continue }
+                // "lined up behind the text", "lined up Belgium and Italy behind the text"; not "lined up against it".
+                if cue.objectSame, !(end < tokens.count && tokens[end].text == "behind"),
+                   !(object(after: end).map { lists[$0].endToken < tokens.count && tokens[lists[$0].endToken].text == "behind" } ?? false) { continue }
                 // "have tabled a rival text", "would reject the rival draft": about another text.
                 if (end..<min(tokens.count, end + 4)).contains(where: {
                     tokens[$0].sentence == sentence && ["rival", "competing", "alternative", "counter-draft"].contains(tokens[$0].text)
@@ -175,12 +187,12 @@ struct StanceReader {
                            hasActor(lists[first]) { list = first }
                     }
                     // “We cannot support this text,” Russia's ambassador told reporters.
-                    if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) }
+                    if list == nil, !cue.adjacent, firstPersonBefore(i) { list = speakerAfterQuote(from: end) ?? speakerBeforeQuote(of: i) }
                 case .object: list = object(after: end)
                 }
                 // "at least 11 were prepared to vote yes, among them Sweden, the Netherlands …".
                 if cue.stance != .unknown, !cue.copiesObject, cue.direction == .subject {
-                    for named in namedAfter(cueEnd: end) {
+                    for named in namedAfter(cueStart: i, cueEnd: end) {
                         out.append(StanceSignal(list: named, stance: stance, veto: .none, stage: cue.stage, priority: cue.stage == .vote ? 3 : 1,
                                                 evidence: TextSpan(start: tokens[i].start, end: lists[named].span.end), token: i))
                     }
@@ -196,6 +208,9 @@ struct StanceReader {
                 // "if no permanent member vetoes it", "unless a permanent member objects": nobody in particular.
                 if l.firstToken > 0, ["no", "any", "a"].contains(tokens[l.firstToken - 1].text),
                    mentions[l.members[0]].group != nil { continue }
+                // "Several of the other elected members were still awaiting instructions": some members of the
+                // group, not all of them.
+                if mentions[l.members[0]].group != nil, partitiveBefore(l) { continue }
                 // "watching whether China and India abstain", "if Russia vetoes it": a question or a condition.
                 let beforeList = l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" ? l.firstToken - 2 : l.firstToken - 1
                 if cue.direction == .subject, beforeList >= 0, ["whether", "if", "unless"].contains(tokens[beforeList].text) { continue }
@@ -209,15 +224,23 @@ struct StanceReader {
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
                 // "The Russian delegation voted no, joined by Bolivia": so too.
                 let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
-                if cue.direction == .subject, !cue.adjacent, end + 1 < tokens.count,
-                   ["along", "together"].contains(tokens[end].text) && tokens[end + 1].text == "with"
-                    || tokens[end].text == "alongside" || joinedBy {
-                    if let companions = object(after: joinedBy ? end + 3 : end + (tokens[end].text == "alongside" ? 1 : 2)) {
+                // "were among six council members that abstained, along with Algeria, Brazil …": so too after a comma.
+                let w0 = end + 1 < tokens.count && tokens[end].text == "," && tokens[end].sentence == tokens[i].sentence ? end + 1 : end
+                if cue.direction == .subject, !cue.adjacent, w0 + 1 < tokens.count,
+                   ["along", "together"].contains(tokens[w0].text) && tokens[w0 + 1].text == "with"
+                    || tokens[w0].text == "alongside" || joinedBy {
+                    if let companions = object(after: joinedBy ? end + 3 : w0 + (tokens[w0].text == "alongside" ? 1 : 2)) {
                         let c = lists[companions]
                         out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
                                                 priority: cue.stage == .vote ? 3 : 1,
                                                 evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
                     }
+                }
+                // "have lined up Belgium, Italy, Croatia and Costa Rica behind the text".
+                if cue.objectSame, let other = object(after: end), lists[other].endToken < tokens.count, tokens[lists[other].endToken].text == "behind" {
+                    let o = lists[other]
+                    out.append(StanceSignal(list: other, stance: stance, veto: .none, stage: cue.stage, priority: 1,
+                                            evidence: TextSpan(start: tokens[i].start, end: o.span.end), token: i))
                 }
                 if cue.objectUndecided, let other = object(after: end + (end < tokens.count && tokens[end].text == "over" ? 1 : 0)) {
                     let o = lists[other]
@@ -252,7 +275,10 @@ struct StanceReader {
                     }
                     // "The vote was 10 to 2, with East Germany joining the Soviet Union": only about a vote.
                     if cue.pattern[0].contains("joining"), !aboutAVote || ["join", "joins"].contains(tokens[i].text) { continue }
-                    out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: .vote, priority: 3,
+                    // "publicly committed to joining Washington", "expected to side with Moscow": a promise
+                    // or a forecast, before the vote.
+                    let promised = i > 0 && tokens[i - 1].text == "to" && tokens[i - 1].sentence == tokens[i].sentence
+                    out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: promised ? .prevote : .vote, priority: promised ? 1 : 3,
                                             evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
                     i = end
                     advanced = true
@@ -294,10 +320,79 @@ struct StanceReader {
         return out
     }
 
+    /// Whether an indefinite quantifier stands before the group list `l` ("several of the other elected
+    /// members", "some elected members", "a few of the non-permanent members").
+    private func partitiveBefore(_ l: MentionList) -> Bool {
+        var j = l.firstToken - 1
+        var steps = 0
+        while j >= 0, steps < 3, tokens[j].sentence == l.sentence, ["other", "the", "of", "council"].contains(tokens[j].text) { j -= 1; steps += 1 }
+        guard j >= 0, tokens[j].sentence == l.sentence else { return false }
+        return ["several", "some", "many", "most", "few", "various", "certain", "half"].contains(tokens[j].text)
+    }
+
+    /// "Lining up with the United States were Britain, France, …" (at `i`, the sentence's first word):
+    /// the signal for the members after "were" and the token after them.
+    private func invertedCompanion(at i: Int) -> (StanceSignal, Int)? {
+        let s = tokens[i].sentence
+        var k = i + 1
+        if k < tokens.count, tokens[k].text == "up" { k += 1 }
+        guard k < tokens.count, tokens[k].sentence == s, ["with", "alongside", "behind"].contains(tokens[k].text) else { return nil }
+        k += 1
+        var companion: Int?
+        if k + 1 < tokens.count, tokens[k].text == "the", listStartingAt[k] < 0, listStartingAt[k + 1] >= 0 { k += 1 }
+        if listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) {
+            companion = listStartingAt[k]
+            k = lists[listStartingAt[k]].endToken
+        } else {
+            // "behind the draft", "with the resolution".
+            var j = k
+            while j < min(tokens.count, k + 4), tokens[j].sentence == s, !["resolution", "draft", "text", "measure"].contains(tokens[j].text) {
+                guard ["the", "a", "its", "this", "american", "british", "french", "soviet", "revised", "new"].contains(tokens[j].text) else { return nil }
+                j += 1
+            }
+            guard j < tokens.count, ["resolution", "draft", "text", "measure"].contains(tokens[j].text) else { return nil }
+            k = j + 1
+        }
+        guard k + 1 < tokens.count, tokens[k].sentence == s, ["were", "was", "are", "is"].contains(tokens[k].text),
+              listStartingAt[k + 1] >= 0, hasActor(lists[listStartingAt[k + 1]]) else { return nil }
+        let target = listStartingAt[k + 1]
+        let past = ["were", "was"].contains(tokens[k].text)
+        let span = TextSpan(start: tokens[i].start, end: lists[target].span.end)
+        var signal = StanceSignal(list: target, stance: .for, veto: .none, stage: past ? .vote : .prevote, priority: past ? 3 : 1,
+                                  evidence: span, token: i)
+        if let companion {
+            signal.stance = .unknown
+            signal.copyOf = companion
+        }
+        return (signal, lists[target].endToken)
+    }
+
     /// The lists introduced by "among them" or "including" right after a cue ("…, among them Sweden,
     /// which hosted the talks, the Netherlands and Peru"), within a few words of it; a relative clause
     /// may split the list.
-    private func namedAfter(cueEnd: Int) -> [Int] {
+    private func namedAfter(cueStart: Int, cueEnd: Int) -> [Int] {
+        // "Eight countries voted against the draft — the three Western powers along with the Netherlands, …":
+        // a count of members as the subject, named in a dashed or colon apposition after the phrase.
+        let s = tokens[cueStart].sentence
+        if cueStart > 1, tokens[cueStart - 2].number != nil, tokens[cueStart - 2].sentence == s,
+           ["countries", "members", "nations", "states", "delegations", "others"].contains(tokens[cueStart - 1].text) {
+            var j = cueEnd
+            while j < min(tokens.count, cueEnd + 3), tokens[j].sentence == s, ["the", "it", "draft", "resolution", "text", "measure"].contains(tokens[j].text) { j += 1 }
+            var start = j + 1
+            if start + 1 < tokens.count, tokens[start].text == "the", listStartingAt[start] < 0 { start += 1 }
+            if start < tokens.count, tokens[j].sentence == s, ["—", "-", ":"].contains(tokens[j].text), listStartingAt[start] >= 0,
+               hasActor(lists[listStartingAt[start]]) {
+                var found = [listStartingAt[start]]
+                // "… the three Western powers along with the Netherlands, Sweden …".
+                let first = lists[listStartingAt[start]]
+                if first.endToken + 2 < tokens.count, ["along", "together"].contains(tokens[first.endToken].text), tokens[first.endToken + 1].text == "with" {
+                    var k = first.endToken + 2
+                    if tokens[k].text == "the", listStartingAt[k] < 0 { k += 1 }
+                    if listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { found.append(listStartingAt[k]) }
+                }
+                return found
+            }
+        }
         var k = cueEnd
         var start: Int?
         while k < min(tokens.count, cueEnd + 6), tokens[k].sentence == tokens[cueEnd - 1].sentence {
@@ -343,7 +438,7 @@ struct StanceReader {
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
         for k in lo..<hi where tokens[k].sentence == s {
             let w = tokens[k].text
-            if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "repeatedly", "similar"].contains(w) { return true }
+            if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "texts", "repeatedly", "similar"].contains(w) { return true }
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
             if k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
                let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
@@ -463,6 +558,8 @@ struct StanceReader {
             }
             for k in checkRange where !insideRelative {
                 let w = tokens[k].text
+                // "the Kremlin has since said …": "since" as an adverb opens no clause.
+                if w == "since", k > 0, ["has", "have", "had", "ever", "long"].contains(tokens[k - 1].text) { continue }
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
                 if w == "." { return nil }
@@ -485,7 +582,8 @@ struct StanceReader {
             // "the representative of China said his delegation had abstained".
             // "Joza Brilej of Yugoslavia indicated that he would abstain": so too after a person's name.
             let speakerOf = prev == "of" && l.firstToken > 1
-                && (["representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "government", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
+                && (["representative", "representatives", "delegate", "delegates", "delegation", "delegations", "ambassador", "ambassadors", "envoy", "envoys",
+                     "minister", "spokesman", "spokeswoman", "government", "governments", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
                     || tokens[l.firstToken - 2].capitalized && tokens[l.firstToken - 2].kind == .word && !tokens[l.firstToken - 2].allCaps
                         && l.firstToken - 2 > firstTokenOfSentence(l.firstToken) && !mentions.contains { $0.endToken == l.firstToken - 1 })
             if speakerOf, hasActor(l) { return candidate }
@@ -503,7 +601,9 @@ struct StanceReader {
             let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
             // "The three Western powers told the Lebanese delegate, Dr. Charles Malik, that they would
             // abstain": the one told is not the subject of what it was told.
-            if !skip, gap.contains(where: { tokens[$0].text == "that" }), toldObject(candidate) {
+            // ("have told Washington they will abstain": so too without "that".)
+            if !skip, gap.contains(where: { tokens[$0].text == "that" }) || gap.first.map({ ["they", "it", "he", "she"].contains(tokens[$0].text) }) == true,
+               toldObject(candidate) {
                 pastToldObject = true
                 searchedFrom = l.firstToken
                 candidate -= 1
@@ -535,7 +635,13 @@ struct StanceReader {
         let inner = lists[k], outer = lists[k - 1]
         let open = outer.endToken
         guard outer.sentence == inner.sentence, open < inner.firstToken, inner.firstToken - open <= 3,
-              ["—", "-", "("].contains(tokens[open].text), hasActor(outer) else { return nil }
+              ["—", "-", "(", ","].contains(tokens[open].text), hasActor(outer) else { return nil }
+        // "China, normally Moscow's partner in blocking Western initiatives, abstained": between commas,
+        // only a possessive noun phrase in apposition is an aside.
+        if tokens[open].text == "," {
+            guard inner.endToken < tokens.count, tokens[inner.endToken].text == "'s",
+                  (open + 1..<inner.firstToken).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) else { return nil }
+        }
         let closer = tokens[open].text == "(" ? ")" : tokens[open].text
         guard (inner.endToken..<cueStart).contains(where: { tokens[$0].text == closer }) else { return nil }
         return k - 1
@@ -628,6 +734,26 @@ struct StanceReader {
         return nil
     }
 
+    /// The country of a speaker introduced before the quotation: "Adlai E. Stevenson, who announced that
+    /// the United States would end all sales …, told the Council that “we shall support” the text". The
+    /// quotation must follow a verb of speech (and "that"), and the sentence must name exactly one
+    /// country before it.
+    private func speakerBeforeQuote(of i: Int) -> Int? {
+        let s = tokens[i].sentence
+        var open = i - 1
+        while open >= 0, tokens[open].sentence == s, tokens[open].text != "\"" { open -= 1 }
+        guard open > 0, tokens[open].sentence == s else { return nil }
+        let speech: Set<String> = ["said", "says", "told", "declared", "announced", "insisted", "stated", "added", "replied", "assured"]
+        guard (max(0, open - 6)..<open).contains(where: { tokens[$0].sentence == s && speech.contains(tokens[$0].text) }) else { return nil }
+        // Countries after a preposition ("sales … to South Africa") are not speakers.
+        let prepositions: Set<String> = ["to", "from", "with", "in", "on", "against", "of", "for", "by", "over", "about", "toward", "towards", "into", "at"]
+        let named = lists.indices.filter {
+            lists[$0].sentence == s && lists[$0].endToken <= open && hasActor(lists[$0])
+                && !(lists[$0].firstToken > 0 && prepositions.contains(tokens[lists[$0].firstToken - 1].text))
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
     /// Whether the cue follows "but" or "and" with no subject of its own ("but have not committed").
     private func elidedSubjectBefore(_ i: Int) -> Bool {
         var k = i - 1
@@ -647,7 +773,7 @@ struct StanceReader {
         var steps = 0
         while k >= 0, steps < 3, tokens[k].sentence == tokens[i].sentence {
             if ["it", "they"].contains(tokens[k].text) { return true }
-            guard ["would", "will", "had", "has", "have", "also", "still", "then", "'d", "'ll", "could", "might", "may"].contains(tokens[k].text) else { return false }
+            guard ["would", "will", "had", "has", "have", "also", "still", "then", "'d", "'ll", "could", "might", "may", "all", "both"].contains(tokens[k].text) else { return false }
             k -= 1
             steps += 1
         }

@@ -143,11 +143,11 @@ public struct TallyBuilder: Sendable {
         } else {
             let possible = counts.for + counts.undecided + counts.unknown
             outcome = Article27.expectedOutcome(
-                vetoThreatened: vetoThreatened, forCount: counts.for, possible: possible,
+                vetoThreatened: vetoThreatened && !(phrases.vetoUnneeded && phrases.saysShort != nil), forCount: counts.for, possible: possible,
                 needed: needed, shortSaid: (phrases.saysShort != nil, phrases.saysShort?.votes), likelySaid: phrases.saysLikely != nil)
             // A draft that cannot reach the votes needed fails for that reason: a permanent member against
             // it threatens no veto (as after a vote, where no veto is counted then).
-            if possible < needed { for k in members.indices { members[k].veto = .none } }
+            if outcome == Article27.Outcome.short(needed) { for k in members.indices { members[k].veto = .none } }
         }
         if totals.disagree { outcome += "; reported totals disagree with the named members" }
         if year == nil { notes.append("The year could not be decided: only the permanent members are known; the elected seats are unidentified.") }
