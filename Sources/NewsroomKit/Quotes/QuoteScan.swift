@@ -307,6 +307,14 @@ struct QuoteScan {
             guard before >= floor, tokens[before].isWord else { return nil }
             return phraseEnding(at: before, floor: floor)
         }
+        // "Reports said …", "Early reports suggested …": a plural speech noun as the subject.
+        if tokens[j].isWord, !tokens[j].capitalized || j == floor, cueFrame(j) != nil, scalars[tokens[j].end - 1] == "s",
+            j == floor || (tokens[j - 1].isWord && !SpeechLexicon.phraseStoppers.contains(tokens[j - 1].hash)
+                && !SpeechLexicon.determiners.contains(tokens[j - 1].hash) && !isPossessive(j - 1))
+        {
+            if j > floor, let before = phraseEnding(at: j - 1, floor: floor) { return before.lowerBound...j }
+            return j == floor ? j...j : nil
+        }
         guard let phrase = phraseEnding(at: j, floor: floor) else { return nil }
         // "Trump issued a statement at his golf club outside Washington, D.C. saying …": a place
         // after a preposition is not the participle's subject; the sentence's subject is.
@@ -681,6 +689,9 @@ enum Words {
     /// Prepositions that open a sentence's adverbial phrase and are not names.
     static let openingPrepositions: Set<UInt64> = Set(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
     static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(WordHash.of))
+    static let at = WordHash.of("at")
+    /// "at least", "at most".
+    static let leastMost: Set<UInt64> = Set(["least", "most"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
