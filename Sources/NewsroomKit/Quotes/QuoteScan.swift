@@ -304,8 +304,19 @@ struct QuoteScan {
         // the phrase before it.
         if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.who || tokens[j].hash == Words.which {
             let before = j - 1 >= floor && tokens[j - 1].isPunct(",") ? j - 2 : j - 1
-            guard before >= floor, tokens[before].isWord else { return nil }
-            return phraseEnding(at: before, floor: floor)
+            guard before >= floor, tokens[before].isWord, let phrase = phraseEnding(at: before, floor: floor) else { return nil }
+            // "Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name
+            // before the apposition.
+            var c = phrase.lowerBound - 1
+            while c > floor, phrase.lowerBound - c <= 10, tokens[c].isWord || tokens[c].isPunct("-") { c -= 1 }
+            if c > floor, tokens[c].isPunct(","), !tokens[phrase.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[phrase.lowerBound].hash)
+                || (phrase.lowerBound - 1 >= floor && !tokens[phrase.lowerBound - 1].isPunct(",")),
+                let name = phraseEnding(at: c - 1, floor: floor, limit: 4),
+                name.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized })
+            {
+                return name
+            }
+            return phrase
         }
         // "Reports said …", "Early reports suggested …": a plural speech noun as the subject.
         if tokens[j].isWord, !tokens[j].capitalized || j == floor, cueFrame(j) != nil, scalars[tokens[j].end - 1] == "s",
