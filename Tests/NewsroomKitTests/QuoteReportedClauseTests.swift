@@ -204,3 +204,39 @@ final class QuoteSeventhRoundTests: XCTestCase {
         XCTAssertEqual(quotes("If the birds had been farmed, they reasoned, the population would be uniform.").count, 1)
     }
 }
+
+/// Patterns of the eighth quotes round (sentences written for the project).
+final class QuoteEighthRoundTests: XCTestCase {
+    private func quotes(_ text: String) -> [Quote] {
+        let people = [
+            QuoteTestSupport.person("Mark Hay", sex: .male, forms: ["Mark Hay", "Hay"], in: text),
+            QuoteTestSupport.person("Alain Juppe", sex: .male, forms: ["Alain Juppe", "Juppe"], in: text),
+        ]
+        return QuoteTestSupport.quotes(text, people: people)
+    }
+
+    func testASettingAndACommaBeforeTheClause() {
+        XCTAssertEqual(quotes("Local officials said on Saturday, about 20 buildings collapsed.").map(\.text), ["about 20 buildings collapsed"])
+    }
+
+    func testAtLeastOpensAClause() {
+        XCTAssertEqual(quotes("Officials said at least 116 people died in the quake.").map(\.text), ["at least 116 people died in the quake"])
+    }
+
+    func testPluralSpeechNounsAsSubjects() {
+        let found = quotes("Early reports suggested police used simple tools to free the trapped.")
+        XCTAssertEqual(found.map(\.text), ["police used simple tools to free the trapped"])
+        XCTAssertEqual(found.first?.speakerText, "Early reports")
+        XCTAssertEqual(quotes("Reports said the bridge had collapsed.").first?.speakerText, "Reports")
+    }
+
+    func testTheNameBeforeAnAppositionAndWho() {
+        let found = quotes("The study was led by Mark Hay, a marine ecologist and Regents Professor at the institute, who said \"There is a lot of argument now about it.\"")
+        XCTAssertEqual(found.map(\.speaker), ["Mark Hay"], "\(found.map(\.speakerText))")
+    }
+
+    func testAShorterFormOfARoleFindsThePerson() {
+        let found = quotes("French Foreign Minister Alain Juppe arrived in Cairo on Monday. The minister said the talks would resume.")
+        XCTAssertEqual(found.map(\.speaker), ["Alain Juppe"], "\(found.map(\.speakerText))")
+    }
+}

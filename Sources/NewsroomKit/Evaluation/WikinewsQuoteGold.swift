@@ -50,7 +50,9 @@ public struct NewswireQuoteDocument: Sendable {
 /// Second set (5 Dec 2026, 13 articles, base rows 3 modulo 24), written blind by an annotator
 /// who never saw the system's output or code: held-out set of the fifth quotes round, measured at
 /// its start and end, then joined to the **tuning** set.
-/// Third set (5 Dec 2026, the **held-out** set): base rows 15 modulo 24, written blind the same way.
+/// Third (base rows 15 modulo 24) and fourth (9 modulo 24) sets: written blind the same way, each
+/// the held-out set of one round, then joined to the tuning set. Fifth set (base rows 21 modulo
+/// 24): the **held-out** set.
 ///
 /// The gold file (`Tests/NewsroomKitTests/Fixtures/quotes/wikinews-quotes-gold.tsv`) holds
 /// `file, row, start, end, kind, speaker, speaker type, head, tail`: code-point offsets into the
@@ -70,12 +72,14 @@ public enum WikinewsQuoteGold {
         + [3, 27, 52, 75, 109, 123].map { ("wikinews_2020.csv", $0) }
         + [15, 39, 63, 87, 111, 135, 159].map { ("wikinews_2019.csv", $0) }
         + [15, 39, 63, 87, 111].map { ("wikinews_2020.csv", $0) }
-
-    /// Held-out rows: the fourth set, base rows 9 modulo 24 (2020 row 105 is a compilation;
-    /// 106–107 interviews, 108 a compilation of another set's row, 109 used: 110 instead).
-    public static let heldOutRows: [(file: String, row: Int)] =
-        [9, 33, 57, 81, 105, 129, 153].map { ("wikinews_2019.csv", $0) }
+        + [9, 33, 57, 81, 105, 129, 153].map { ("wikinews_2019.csv", $0) }
         + [9, 33, 57, 81, 110].map { ("wikinews_2020.csv", $0) }
+
+    /// Held-out rows: the fifth set, base rows 21 modulo 24 (2020 row 117 is an interview: 118
+    /// instead).
+    public static let heldOutRows: [(file: String, row: Int)] =
+        [21, 45, 69, 93, 117, 141, 165].map { ("wikinews_2019.csv", $0) }
+        + [21, 45, 69, 93, 118].map { ("wikinews_2020.csv", $0) }
 
     /// The gold file's path inside the package.
     public static let goldPath = "Tests/NewsroomKitTests/Fixtures/quotes/wikinews-quotes-gold.tsv"

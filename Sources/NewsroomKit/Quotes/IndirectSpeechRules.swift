@@ -34,6 +34,14 @@ struct IndirectSpeechRules {
         {
             return e
         }
+        // "Local officials said on Saturday, about 20 buildings collapsed": a setting and a comma.
+        if frame == .clause, let e = scan.settingEnd(after: cue, limit: last + 1), e < last, tokens[e].isPunct(","),
+            tokens[e + 1].isWord, !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil,
+            scan.cueFrame(e + 1) == nil, !scan.isParticipleWord(e + 1),
+            scan.hasFiniteVerb(e + 1, clauseEnd(from: e + 1, to: last))
+        {
+            return e + 1
+        }
         // "North Korea claimed, as of Thursday, it was …", "CBS News reported, citing …, there
         // were …": an aside between commas, then the clause.
         if frame == .clause, tokens[cue + 1].isPunct(","), cue + 2 <= last, tokens[cue + 2].isWord, scan.cueFrame(cue + 2) == nil || scan.isParticipleWord(cue + 2) {
@@ -55,7 +63,10 @@ struct IndirectSpeechRules {
         case .objectComplement:
             return next.isWord && !SpeechLexicon.prepositionsAfterCue.contains(next.hash) ? cue + 1 : nil
         case .clause:
-            guard next.isWord, !SpeechLexicon.prepositionsAfterCue.contains(next.hash),
+            // "Reports said at least 116 people died": a quantifier, not a preposition.
+            let quantifier = cue + 2 <= last && scan.isWord(cue + 1, Words.at) && tokens[cue + 2].isWord
+                && Words.leastMost.contains(tokens[cue + 2].hash)
+            guard next.isWord, quantifier || !SpeechLexicon.prepositionsAfterCue.contains(next.hash),
                 !SpeechLexicon.dayWords.contains(next.hash), next.hash != Words.that
             else { return nil }
             if next.capitalized, scan.isWord(cue + 2, Words.that) { return nil }

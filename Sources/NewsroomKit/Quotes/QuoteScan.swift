@@ -304,8 +304,27 @@ struct QuoteScan {
         // the phrase before it.
         if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.who || tokens[j].hash == Words.which {
             let before = j - 1 >= floor && tokens[j - 1].isPunct(",") ? j - 2 : j - 1
-            guard before >= floor, tokens[before].isWord else { return nil }
-            return phraseEnding(at: before, floor: floor)
+            guard before >= floor, tokens[before].isWord, let phrase = phraseEnding(at: before, floor: floor) else { return nil }
+            // "Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name
+            // before the apposition.
+            var c = phrase.lowerBound - 1
+            while c > floor, phrase.lowerBound - c <= 10, tokens[c].isWord || tokens[c].isPunct("-") { c -= 1 }
+            if c > floor, tokens[c].isPunct(","), !tokens[phrase.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[phrase.lowerBound].hash)
+                || (phrase.lowerBound - 1 >= floor && !tokens[phrase.lowerBound - 1].isPunct(",")),
+                let name = phraseEnding(at: c - 1, floor: floor, limit: 4),
+                name.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized })
+            {
+                return name
+            }
+            return phrase
+        }
+        // "Reports said …", "Early reports suggested …": a plural speech noun as the subject.
+        if tokens[j].isWord, !tokens[j].capitalized || j == floor, cueFrame(j) != nil, scalars[tokens[j].end - 1] == "s",
+            j == floor || (tokens[j - 1].isWord && !SpeechLexicon.phraseStoppers.contains(tokens[j - 1].hash)
+                && !SpeechLexicon.determiners.contains(tokens[j - 1].hash) && !isPossessive(j - 1))
+        {
+            if j > floor, let before = phraseEnding(at: j - 1, floor: floor) { return before.lowerBound...j }
+            return j == floor ? j...j : nil
         }
         guard let phrase = phraseEnding(at: j, floor: floor) else { return nil }
         // "Trump issued a statement at his golf club outside Washington, D.C. saying …": a place
@@ -681,6 +700,9 @@ enum Words {
     /// Prepositions that open a sentence's adverbial phrase and are not names.
     static let openingPrepositions: Set<UInt64> = Set(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
     static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(WordHash.of))
+    static let at = WordHash.of("at")
+    /// "at least", "at most".
+    static let leastMost: Set<UInt64> = Set(["least", "most"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))

@@ -202,14 +202,23 @@ struct SpeakerResolver {
         for m in mentions {
             while k < tokens.count, tokens[k].start < m.span.start { k += 1 }
             var j = k - 1
-            while j >= 0, k - j <= 4, tokens[j].isWord, tokens[j].capitalized,
+            while j >= 0, k - j <= 4, tokens[j].isWord,
+                tokens[j].capitalized || (SpeechLexicon.roleWords.contains(tokens[j].hash) && k - j <= 2),
                 tokens[j].sentence == tokens[min(k, tokens.count - 1)].sentence
             {
                 j -= 1
             }
             if j + 1 <= k - 1 {
-                let role = Self.normalizedRole(scan.text((j + 1)...(k - 1)))
-                if role.count >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
+                // "Mexican Foreign Minister X" also holds "foreign minister" and "minister";
+                // "archbishop Monsenor X" holds "archbishop".
+                let words = Self.normalizedRole(scan.text((j + 1)...(k - 1))).split(separator: " ")
+                for from in words.indices {
+                    let role = words[from...].joined(separator: " ")
+                    if role.count >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
+                }
+                if words.count >= 2, let first = words.first, first.count >= 4, SpeechLexicon.roleWords.contains(WordHash.of(String(first))) {
+                    roles[String(first), default: []].append((m.span.start, m.person))
+                }
             }
         }
         for key in roles.keys { roles[key]?.sort { $0.position < $1.position } }
