@@ -43,9 +43,6 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "With --folds: seed of the fold taggers' first model (default: the bundled recipe's).")
     var foldSeed: UInt64?
 
-    @Option(help: "With --folds: beam width of the fold taggers' structured training (0: greedy; default: the bundled recipe's).")
-    var foldBeam: Int?
-
     @Flag(help: "Also print GUM scores per genre.")
     var perGenre = false
 
@@ -70,9 +67,6 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "Use these tagger weights instead of the bundled ones (diagnostics, fold experiments).")
     var weights: String?
 
-    @Option(help: "Decode with this beam width instead of the one the weights were trained with (diagnostics; not applied to --folds taggers).")
-    var decodeBeam: Int?
-
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
@@ -80,10 +74,6 @@ struct EvalPeople: ParsableCommand {
         var tagger = PerceptronTagger.shared
         if let weights {
             tagger = PerceptronTagger(weights: try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights))), names: .shared)
-        }
-        if let decodeBeam, let w = tagger?.weights {
-            tagger = PerceptronTagger(weights: PerceptronWeights(rowBits: w.rowBits, scale: w.scale, table: w.table, beamWidth: decodeBeam),
-                                      names: .shared)
         }
         let annotator = noTagger ? PeopleAnnotator(names: .shared, tagger: nil) : PeopleAnnotator(names: .shared, tagger: tagger)
         if let tagText {
@@ -173,7 +163,6 @@ struct EvalPeople: ParsableCommand {
         var recipe = TaggerTrainingRecipe()
         if let foldEpochs { recipe.epochs = foldEpochs }
         if let foldModels { recipe.models = foldModels }
-        if let foldBeam { recipe.beam = foldBeam }
         if let foldSeed { recipe.seed = foldSeed }
         var out: [String: PeopleAnnotator] = [:]
         for fold in 0..<folds {

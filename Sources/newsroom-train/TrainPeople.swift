@@ -37,9 +37,6 @@ struct TrainPeople: ParsableCommand {
     @Option(help: "Drop weights whose quantised magnitude is below this (keeps the file small).")
     var prune = 1
 
-    @Option(help: "0: greedy training; k ≥ 1: structured (beam-search) training with k hypotheses, decoded with the same beam.")
-    var beam = 0
-
     @Flag(help: "Also train on the Twitter corpora (Broad Twitter Corpus, WNUT-17). Off by default: on the held-out prose they lower person F1 (wikigold dev 0.737 with them, 0.768 without).")
     var twitter = false
 
@@ -67,7 +64,6 @@ struct TrainPeople: ParsableCommand {
         recipe.rowBits = rowBits
         recipe.prune = prune
         recipe.proseWeight = proseWeight
-        recipe.beam = beam
         let docs = recipe.documents(train)
         let tokens = docs.reduce(0) { $0 + $1.text.count }
         print("training on \(docs.count) documents, \(tokens) tokens; dev: \(split.devWikigold.count) wikigold, \(split.devGUM.count) GUM")

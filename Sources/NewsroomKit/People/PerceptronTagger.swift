@@ -1,8 +1,8 @@
 import Foundation
 
 /// The statistical entity tagger: an averaged perceptron over BILOU labels for person, location,
-/// organisation and other names, decoded left to right within each sentence by a beam search
-/// over valid BILOU sequences (`LabelBeam`; width 1 is greedy), with the features of `TaggerFeatures`.
+/// organisation and other names, decoded greedily left to right within each sentence (only valid
+/// BILOU sequences), with the features of `TaggerFeatures`.
 public struct PerceptronTagger: Sendable {
     /// The weights.
     public let weights: PerceptronWeights
@@ -27,39 +27,54 @@ public struct PerceptronTagger: Sendable {
         EntityLabels.entities(from: labels(in: t))
     }
 
-    /// One label per token of `t`: beam search over valid label sequences with the width the
-    /// weights were trained for (1, greedy, for weights of the greedy trainer).
+    /// One label per token of `t`.
     public func labels(in t: TokenizedText) -> [Int] {
         var features = TaggerFeatures(t, names: names)
-        var out = [Int](repeating: EntityLabels.outside, count: t.count)
-        var beam = LabelBeam(width: weights.beamWidth)
-        weights.table.withUnsafeBufferPointer { w in
-            let scorer = TableScorer(table: w, mask: (1 << weights.rowBits) - 1)
-            for sentence in t.sentences where !sentence.isEmpty {
-                beam.start()
-                for i in sentence {
-                    beam.advance(i, isLast: i == sentence.upperBound - 1, features: features, scorer: scorer)
+        let mask = (1 << weights.rowBits) - 1
+        let labels = EntityLabels.count
+        var acc = [Int32](repeating: 0, count: labels)
+        return weights.table.withUnsafeBufferPointer { w in
+            acc.withUnsafeMutableBufferPointer { a in
+                Self.decode(t, features: &features) { feats, scores in
+                    for l in 0..<labels { a[l] = 0 }
+                    for h in feats {
+                        let row = (Int(truncatingIfNeeded: h) & mask) * labels
+                        for l in 0..<labels { a[l] &+= Int32(w[row + l]) }
+                    }
+                    for l in 0..<labels { scores[l] = Float(a[l]) }
                 }
-                beam.finish(into: &out, features: &features)
+            }
+        }
+    }
+
+    /// Greedy decoding with a scoring function filling `scores` (one per label) from features.
+    static func decode(_ t: TokenizedText, features: inout TaggerFeatures,
+                       score: ([UInt64], inout [Float]) -> Void) -> [Int] {
+        var out = [Int](repeating: EntityLabels.outside, count: t.count)
+        var buffer: [UInt64] = []
+        buffer.reserveCapacity(64)
+        var scores = [Float](repeating: 0, count: EntityLabels.count)
+        for sentence in t.sentences {
+            var prev = -1, prev2 = -1
+            for i in sentence {
+                if features.mustBeOutside(i, prev: prev) {
+                    out[i] = EntityLabels.outside
+                    prev2 = prev
+                    prev = EntityLabels.outside
+                    continue
+                }
+                buffer.removeAll(keepingCapacity: true)
+                features.features(i, prev: prev, prev2: prev2, into: &buffer)
+                for l in 0..<scores.count { scores[l] = 0 }
+                score(buffer, &scores)
+                let label = best(scores, after: prev, isLast: i == sentence.upperBound - 1)
+                out[i] = label
+                features.remember(i, label: label)
+                prev2 = prev
+                prev = label
             }
         }
         return out
-    }
-
-    /// Scores from the quantised table: sums of at most a few hundred 16-bit integers, exact in `Float`.
-    private struct TableScorer: LabelScorer {
-        let table: UnsafeBufferPointer<Int16>
-        let mask: Int
-
-        func add(_ features: [UInt64], to scores: inout [Float]) {
-            let labels = EntityLabels.count
-            scores.withUnsafeMutableBufferPointer { s in
-                for h in features {
-                    let row = (Int(truncatingIfNeeded: h) & mask) * labels
-                    for l in 0..<labels { s[l] += Float(table[row + l]) }
-                }
-            }
-        }
     }
 
     /// The highest-scoring label allowed after `prev` (ties go to the lower label, `O` first).

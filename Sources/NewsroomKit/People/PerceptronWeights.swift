@@ -3,11 +3,10 @@ import Foundation
 /// The tagger's weight table: 2^rowBits hashed feature rows × `EntityLabels.count` labels,
 /// quantised to Int16 (weight = value / scale).
 ///
-/// File format (`Resources/people/tagger.weights`, little endian): magic "NRP2", UInt32 rowBits,
-/// UInt32 label count, Float32 scale, UInt32 beam width, UInt32 entry count, then per non-zero
-/// entry, in increasing order of key = row × labels + label, the key delta from the previous key
-/// as a LEB128 varint and the Int16 value. "NRP1" files (no beam width) are read as greedy (width 1);
-/// weights of width 1 are written as "NRP1", byte for byte as before.
+/// File format (`Resources/people/tagger.weights`, little endian): magic "NRP1", UInt32 rowBits,
+/// UInt32 label count, Float32 scale, UInt32 entry count, then per non-zero entry, in increasing
+/// order of key = row × labels + label, the key delta from the previous key as a LEB128 varint
+/// and the Int16 value.
 public struct PerceptronWeights: Sendable {
     /// Number of hash bits for rows.
     public let rowBits: Int
@@ -15,24 +14,21 @@ public struct PerceptronWeights: Sendable {
     public let scale: Float
     /// Dense table, row-major (row × labels + label).
     public let table: [Int16]
-    /// Hypotheses the tagger keeps when decoding: the width the weights were trained with (1: greedy).
-    public let beamWidth: Int
 
     /// Number of rows.
     public var rows: Int { 1 << rowBits }
 
     /// Creates weights from a dense table.
-    public init(rowBits: Int, scale: Float, table: [Int16], beamWidth: Int = 1) {
+    public init(rowBits: Int, scale: Float, table: [Int16]) {
         precondition(table.count == (1 << rowBits) * EntityLabels.count)
         self.rowBits = rowBits
         self.scale = scale
         self.table = table
-        self.beamWidth = max(1, beamWidth)
     }
 
     /// Quantises float weights (dense, row-major) so the largest magnitude maps to 32000,
     /// dropping weights whose quantised magnitude is below `minMagnitude`.
-    public init(rowBits: Int, floats: [Float], minMagnitude: Int = 1, beamWidth: Int = 1) {
+    public init(rowBits: Int, floats: [Float], minMagnitude: Int = 1) {
         var maxAbs: Float = 0
         for w in floats { maxAbs = max(maxAbs, abs(w)) }
         let scale = maxAbs > 0 ? 32000 / maxAbs : 1
@@ -41,7 +37,7 @@ public struct PerceptronWeights: Sendable {
             let q = Int((w * scale).rounded())
             if abs(q) >= minMagnitude { table[k] = Int16(clamping: q) }
         }
-        self.init(rowBits: rowBits, scale: scale, table: table, beamWidth: beamWidth)
+        self.init(rowBits: rowBits, scale: scale, table: table)
     }
 
     /// Number of non-zero weights.
@@ -50,12 +46,11 @@ public struct PerceptronWeights: Sendable {
     /// The serialised form.
     public func serialized() -> Data {
         var out = Data()
-        out.append(contentsOf: Array((beamWidth > 1 ? "NRP2" : "NRP1").utf8))
+        out.append(contentsOf: Array("NRP1".utf8))
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         u32(UInt32(rowBits))
         u32(UInt32(EntityLabels.count))
         u32(scale.bitPattern)
-        if beamWidth > 1 { u32(UInt32(beamWidth)) }
         u32(UInt32(nonZeroCount))
         var previous = 0
         for (key, v) in table.enumerated() where v != 0 {
@@ -82,17 +77,13 @@ public struct PerceptronWeights: Sendable {
             pos += 4
             return v
         }
-        guard bytes.count >= 4 else { throw fail("not a weight file") }
-        let magic = Array(bytes[0..<4])
-        guard magic == Array("NRP1".utf8) || magic == Array("NRP2".utf8) else { throw fail("not a weight file") }
+        guard bytes.count >= 4, Array(bytes[0..<4]) == Array("NRP1".utf8) else { throw fail("not a weight file") }
         pos = 4
         let rowBits = Int(try u32())
         let labels = Int(try u32())
         let scale = Float(bitPattern: try u32())
-        let beamWidth = magic == Array("NRP2".utf8) ? Int(try u32()) : 1
         let count = Int(try u32())
         guard rowBits >= 8, rowBits <= 24, labels == EntityLabels.count else { throw fail("unsupported shape") }
-        guard beamWidth >= 1, beamWidth <= 64 else { throw fail("unsupported beam width") }
         let size = (1 << rowBits) * labels
         var table = [Int16](repeating: 0, count: size)
         var key = 0
@@ -114,6 +105,6 @@ public struct PerceptronWeights: Sendable {
                 pos += 2
             }
         }
-        self.init(rowBits: rowBits, scale: scale, table: table, beamWidth: beamWidth)
+        self.init(rowBits: rowBits, scale: scale, table: table)
     }
 }

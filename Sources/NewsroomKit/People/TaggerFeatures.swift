@@ -145,13 +145,6 @@ struct TaggerFeatures {
     /// a name with a joined particle ("al-Assad"). Most tokens of prose are skipped this way.
     func mustBeOutside(_ i: Int, prev: Int) -> Bool {
         if prev > 0, let part = EntityLabels.part(prev), part == .begin || part == .inside { return false }
-        return cannotOpen(i)
-    }
-
-    /// Whether token `i` cannot open a name: punctuation, a number, or a word starting in lower
-    /// case that is neither a particle nor a name with a joined particle. Such a token is `O`
-    /// without scoring unless a name is open before it.
-    func cannotOpen(_ i: Int) -> Bool {
         let fl = flags[i]
         if fl & (Self.capitalized | Self.allCaps | Self.particle) != 0 || stripped[i] != word[i] { return false }
         return kinds[i] != Token.Kind.word.rawValue || lowerInitial[i]
@@ -160,197 +153,90 @@ struct TaggerFeatures {
     /// Forgets the document memory.
     mutating func resetMemory() { memory.removeAll(keepingCapacity: true) }
 
-    /// Whether the label of token `i` goes into the document memory (capitalised words and words
-    /// with a joined particle).
-    func recordsMemory(_ i: Int) -> Bool {
-        let fl = flags[i]
-        return fl & Self.capitalized != 0 || fl & Self.allCaps != 0 || stripped[i] != word[i]
-    }
-
-    /// The memory keys of token `i`: its word and its form without a joined particle (equal
-    /// when it has none).
-    func memoryKeys(_ i: Int) -> (word: UInt64, stripped: UInt64) { (word[i], stripped[i]) }
-
-    /// The memory value a label leaves: its entity type + 1, or 5 for `O`.
-    static func memoryValue(_ label: Int) -> UInt8 {
-        EntityLabels.type(label).map { UInt8($0.rawValue + 1) } ?? 5
-    }
-
-    /// What the document memory holds for `key` (0: nothing).
-    func remembered(_ key: UInt64) -> UInt8 { memory[key] ?? 0 }
-
     /// Records the label given to token `i` (call in order, after deciding it).
     mutating func remember(_ i: Int, label: Int) {
-        guard recordsMemory(i) else { return }
-        let v = Self.memoryValue(label)
+        let fl = flags[i]
+        guard fl & Self.capitalized != 0 || fl & Self.allCaps != 0 || stripped[i] != word[i] else { return }
+        let v: UInt8 = EntityLabels.type(label).map { UInt8($0.rawValue + 1) } ?? 5
         memory[word[i]] = v
         if stripped[i] != word[i] { memory[stripped[i]] = v }
     }
 
     /// Appends the feature hashes of token `i` given the two previous labels (-1 before the
-    /// sentence start) to `out`, reading the document memory (greedy decoding). The order of the
-    /// templates is fixed (the greedy trainer sums weights in this order, so it stays reproducible).
+    /// sentence start) to `out`.
     func features(_ i: Int, prev: Int, prev2: Int, into out: inout [UInt64]) {
-        let c = context(i)
-        let h = History(prev: prev, prev2: prev2, seen: memory[c.w] ?? 0, seenStripped: memory[stripped[i]] ?? 0)
-        lexical(c, into: &out)
-        labels(c, h, into: &out)
-        nameLists(c, into: &out)
-        nextFirstName(c, h, into: &out)
-        capitalisation(c, into: &out)
-        remembered(c, h, into: &out)
-        placesAround(c, into: &out)
-        placeAfterLabel(c, h, into: &out)
-    }
-
-    /// Appends the features of token `i` that depend neither on earlier labels nor on the memory
-    /// (the same for every hypothesis of a beam): the templates of `features` other than those of
-    /// `historyFeatures`, in the same order.
-    func sharedFeatures(_ i: Int, into out: inout [UInt64]) {
-        let c = context(i)
-        lexical(c, into: &out)
-        nameLists(c, into: &out)
-        capitalisation(c, into: &out)
-        placesAround(c, into: &out)
-    }
-
-    /// Appends the features of token `i` that depend on one hypothesis: its previous labels and
-    /// what its memory says of the word.
-    func historyFeatures(_ i: Int, _ h: History, into out: inout [UInt64]) {
-        let c = context(i)
-        labels(c, h, into: &out)
-        nextFirstName(c, h, into: &out)
-        remembered(c, h, into: &out)
-        placeAfterLabel(c, h, into: &out)
-    }
-
-    /// What one decoding hypothesis brings to a token's features.
-    struct History: Equatable {
-        /// The previous label (-1 before the sentence start).
-        var prev: Int
-        /// The label before that.
-        var prev2: Int
-        /// Memory value of the word: 0 unseen, 1…4 entity type + 1, 5 capitalised and untagged.
-        var seen: UInt8
-        /// Memory value of the word's form without a joined particle.
-        var seenStripped: UInt8
-    }
-
-    /// Per-token values the templates read.
-    private struct Context {
-        var i: Int
-        var w: UInt64
-        var fl: UInt32
-        var wm1: UInt64, wm2: UInt64, wp1: UInt64, wp2: UInt64
-        var sm1: UInt64, sp1: UInt64
-        var fm1: UInt32, fp1: UInt32
-        var sh: UInt64
-        var capBits: UInt64
-    }
-
-    @inline(__always) private func context(_ i: Int) -> Context {
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            out.append(Hashing.mix(template, value))
+        }
         let s0 = Int(sentenceStart[i])
         let s1 = Int(sentenceEnd[i])
+        let w = word[i]
         let fl = flags[i]
-        return Context(
-            i: i, w: word[i], fl: fl,
-            wm1: i - 1 >= s0 ? word[i - 1] : 1, wm2: i - 2 >= s0 ? word[i - 2] : 1,
-            wp1: i + 1 < s1 ? word[i + 1] : 2, wp2: i + 2 < s1 ? word[i + 2] : 2,
-            sm1: i - 1 >= s0 ? shape[i - 1] : 1, sp1: i + 1 < s1 ? shape[i + 1] : 2,
-            fm1: i - 1 >= s0 ? flags[i - 1] : 0, fp1: i + 1 < s1 ? flags[i + 1] : 0,
-            sh: shape[i],
-            capBits: UInt64(fl & (Self.capitalized | Self.allCaps | Self.initial | Self.capsLine | Self.seenLower)))
-    }
-
-    @inline(__always) private static func add(_ template: UInt64, _ value: UInt64, _ out: inout [UInt64]) {
-        out.append(Hashing.mix(template, value))
-    }
-
-    @inline(__always) private static func label(_ l: Int) -> UInt64 { UInt64(bitPattern: Int64(l + 1)) }
-
-    /// Templates 1–14: the word, its shape and affixes, the words and shapes around.
-    @inline(__always) private func lexical(_ c: Context, into out: inout [UInt64]) {
-        let i = c.i
-        Self.add(1, 0, &out)
-        Self.add(2, c.w, &out)
-        Self.add(3, c.sh, &out)
-        Self.add(4, pre3[i], &out)
-        Self.add(5, suf2[i], &out)
-        Self.add(6, suf3[i], &out)
-        Self.add(7, suf4[i], &out)
-        Self.add(8, c.wm1, &out)
-        Self.add(9, c.wp1, &out)
-        Self.add(10, c.wm2, &out)
-        Self.add(11, c.wp2, &out)
-        Self.add(12, c.sm1, &out)
-        Self.add(13, c.sp1, &out)
-        Self.add(14, Hashing.mix(c.sm1, Hashing.mix(c.sh, c.sp1)), &out)
-    }
-
-    /// Templates 15–18: the previous labels, alone and with the word and shape.
-    @inline(__always) private func labels(_ c: Context, _ h: History, into out: inout [UInt64]) {
-        let p1 = Self.label(h.prev)
-        Self.add(15, p1, &out)
-        Self.add(16, p1 &* 31 &+ Self.label(h.prev2), &out)
-        Self.add(17, Hashing.mix(p1, c.w), &out)
-        Self.add(18, Hashing.mix(p1, c.sh), &out)
-    }
-
-    /// Templates 19–26: word pairs, first-name and surname lists here and around.
-    @inline(__always) private func nameLists(_ c: Context, into out: inout [UInt64]) {
-        let fl = c.fl
-        Self.add(19, Hashing.mix(c.wm1, c.w), &out)
-        Self.add(20, Hashing.mix(c.w, c.wp1), &out)
+        let wm1: UInt64 = i - 1 >= s0 ? word[i - 1] : 1
+        let wm2: UInt64 = i - 2 >= s0 ? word[i - 2] : 1
+        let wp1: UInt64 = i + 1 < s1 ? word[i + 1] : 2
+        let wp2: UInt64 = i + 2 < s1 ? word[i + 2] : 2
+        let sm1: UInt64 = i - 1 >= s0 ? shape[i - 1] : 1
+        let sp1: UInt64 = i + 1 < s1 ? shape[i + 1] : 2
+        let fm1: UInt32 = i - 1 >= s0 ? flags[i - 1] : 0
+        let fp1: UInt32 = i + 1 < s1 ? flags[i + 1] : 0
+        let p1 = UInt64(bitPattern: Int64(prev + 1))
+        let p2 = UInt64(bitPattern: Int64(prev2 + 1))
+        let sh = shape[i]
+        add(1, 0)
+        add(2, w)
+        add(3, sh)
+        add(4, pre3[i])
+        add(5, suf2[i])
+        add(6, suf3[i])
+        add(7, suf4[i])
+        add(8, wm1)
+        add(9, wp1)
+        add(10, wm2)
+        add(11, wp2)
+        add(12, sm1)
+        add(13, sp1)
+        add(14, Hashing.mix(sm1, Hashing.mix(sh, sp1)))
+        add(15, p1)
+        add(16, p1 &* 31 &+ p2)
+        add(17, Hashing.mix(p1, w))
+        add(18, Hashing.mix(p1, sh))
+        add(19, Hashing.mix(wm1, w))
+        add(20, Hashing.mix(w, wp1))
+        // Name lists.
         let firstBucket = UInt64((fl >> 8) & 7), sexClass = UInt64((fl >> 11) & 3), surname = UInt64((fl >> 13) & 7)
-        Self.add(21, firstBucket, &out)
-        Self.add(22, surname, &out)
-        Self.add(23, firstBucket &* 8 &+ surname, &out)
-        Self.add(24, sexClass, &out)
-        Self.add(25, UInt64((c.fm1 >> 8) & 7) &* 8 &+ surname, &out)      // previous word a first name, this a surname
-        Self.add(26, firstBucket &* 8 &+ UInt64((c.fp1 >> 13) & 7), &out) // this a first name, next a surname
-    }
-
-    /// Template 27: the next word a first name, with the previous label.
-    @inline(__always) private func nextFirstName(_ c: Context, _ h: History, into out: inout [UInt64]) {
-        Self.add(27, Hashing.mix(UInt64((c.fp1 >> 8) & 7), Self.label(h.prev)), &out)
-    }
-
-    /// Templates 28–33: capitalisation in context, a title or particle around.
-    @inline(__always) private func capitalisation(_ c: Context, into out: inout [UInt64]) {
-        let fl = c.fl, fm1 = c.fm1, fp1 = c.fp1
-        Self.add(28, c.capBits, &out)
-        Self.add(29, Hashing.mix(c.capBits, c.sh), &out)
-        if fl & Self.initial != 0 { Self.add(30, c.w, &out) }
-        Self.add(31, UInt64(fm1 & (Self.titleHead | Self.honorific)) &* 4 &+ UInt64(fl & Self.capitalized), &out)
-        Self.add(32, UInt64(fm1 & Self.particle) | UInt64(fp1 & Self.particle) << 1, &out)
-        Self.add(33, Hashing.mix(UInt64(fm1 & Self.capitalized), UInt64(fp1 & Self.capitalized)) &+ UInt64(fl & Self.capitalized), &out)
-    }
-
-    /// Templates 34–37: the document memory of the word and of its form without a particle.
-    @inline(__always) private func remembered(_ c: Context, _ h: History, into out: inout [UInt64]) {
-        let seen = UInt64(h.seen), seenStripped = UInt64(h.seenStripped)
-        Self.add(34, seen, &out)
-        Self.add(35, seenStripped, &out)
-        Self.add(36, Hashing.mix(seen, c.capBits), &out)
-        Self.add(37, Hashing.mix(seenStripped, Self.label(h.prev)), &out)
-    }
-
-    /// Templates 38–42: punctuation after the word, country names and gazetteer places here and around.
-    @inline(__always) private func placesAround(_ c: Context, into out: inout [UInt64]) {
-        let fl = c.fl, fm1 = c.fm1, fp1 = c.fp1
+        add(21, firstBucket)
+        add(22, surname)
+        add(23, firstBucket &* 8 &+ surname)
+        add(24, sexClass)
+        add(25, UInt64((fm1 >> 8) & 7) &* 8 &+ surname)      // previous word a first name, this a surname
+        add(26, firstBucket &* 8 &+ UInt64((fp1 >> 13) & 7)) // this a first name, next a surname
+        add(27, Hashing.mix(UInt64((fp1 >> 8) & 7), p1))
+        // Capitalisation in context.
+        let capBits = UInt64(fl & (Self.capitalized | Self.allCaps | Self.initial | Self.capsLine | Self.seenLower))
+        add(28, capBits)
+        add(29, Hashing.mix(capBits, sh))
+        if fl & Self.initial != 0 { add(30, w) }
+        add(31, UInt64(fm1 & (Self.titleHead | Self.honorific)) &* 4 &+ UInt64(fl & Self.capitalized))
+        add(32, UInt64(fm1 & Self.particle) | UInt64(fp1 & Self.particle) << 1)
+        add(33, Hashing.mix(UInt64(fm1 & Self.capitalized), UInt64(fp1 & Self.capitalized)) &+ UInt64(fl & Self.capitalized))
+        // Document memory.
+        let seen = UInt64(memory[w] ?? 0)
+        let seenStripped = UInt64(memory[stripped[i]] ?? 0)
+        add(34, seen)
+        add(35, seenStripped)
+        add(36, Hashing.mix(seen, capBits))
+        add(37, Hashing.mix(seenStripped, p1))
         // Punctuation right after ("Juppe said", "Assad's", "Smith,").
-        Self.add(38, Hashing.mix(c.wp1, UInt64(fl & Self.capitalized)), &out)
+        add(38, Hashing.mix(wp1, UInt64(fl & Self.capitalized)))
         // Country names (a small gazetteer written for the project).
-        Self.add(39, UInt64(fl & Self.country) >> 16, &out)
-        Self.add(40, UInt64(fm1 & Self.country) >> 16 | (UInt64(fp1 & Self.country) >> 15), &out)
+        add(39, UInt64(fl & Self.country) >> 16)
+        add(40, UInt64(fm1 & Self.country) >> 16 | (UInt64(fp1 & Self.country) >> 15))
         // Gazetteers written for the project: places and demonyms, here and around.
-        Self.add(41, UInt64((fl >> 17) & 7), &out)
-        Self.add(42, UInt64((fm1 >> 17) & 7) &* 8 &+ UInt64((fp1 >> 17) & 7), &out)
-    }
-
-    /// Template 43: the gazetteer place class with the previous label.
-    @inline(__always) private func placeAfterLabel(_ c: Context, _ h: History, into out: inout [UInt64]) {
-        Self.add(43, Hashing.mix(UInt64((c.fl >> 17) & 7), Self.label(h.prev)), &out)
+        let gaz = UInt64((fl >> 17) & 7)
+        add(41, gaz)
+        add(42, UInt64((fm1 >> 17) & 7) &* 8 &+ UInt64((fp1 >> 17) & 7))
+        add(43, Hashing.mix(gaz, p1))
     }
 }
 

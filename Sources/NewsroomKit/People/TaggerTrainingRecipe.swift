@@ -16,9 +16,6 @@ public struct TaggerTrainingRecipe: Sendable {
     public var prune = 1
     /// Times each wikigold or GUM document is visited per pass (the others once).
     public var proseWeight = 3
-    /// 0: greedy training, one update per wrong token (`PerceptronTrainer`); k ≥ 1: structured
-    /// training with a beam of k hypotheses (`BeamTrainer`), and the tagger decodes with that beam.
-    public var beam = 0
 
     /// The default recipe (the bundled weights').
     public init() {}
@@ -41,22 +38,13 @@ public struct TaggerTrainingRecipe: Sendable {
                       progress: (Int, Int, Double) -> Void = { _, _, _ in }) -> PerceptronWeights {
         var sum = [Float](repeating: 0, count: (1 << rowBits) * EntityLabels.count)
         for k in 0..<max(1, models) {
-            let w: [Float]
-            if beam > 0 {
-                var trainer = BeamTrainer(rowBits: rowBits, width: beam, names: names)
-                trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
-                    progress(k + 1, epoch, accuracy)
-                }
-                w = trainer.averaged()
-            } else {
-                var trainer = PerceptronTrainer(rowBits: rowBits, names: names)
-                trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
-                    progress(k + 1, epoch, accuracy)
-                }
-                w = trainer.averaged()
+            var trainer = PerceptronTrainer(rowBits: rowBits, names: names)
+            trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
+                progress(k + 1, epoch, accuracy)
             }
+            let w = trainer.averaged()
             for i in 0..<sum.count { sum[i] += w[i] }
         }
-        return PerceptronWeights(rowBits: rowBits, floats: sum, minMagnitude: prune, beamWidth: max(1, beam))
+        return PerceptronWeights(rowBits: rowBits, floats: sum, minMagnitude: prune)
     }
 }
