@@ -31,6 +31,9 @@ struct BenchPeople: ParsableCommand {
     @Option(help: "Size in MB of one long article for the linearity check (0: skip).")
     var longArticle: Double = 10
 
+    @Option(help: "Tagger weights to use instead of the bundled ones (to compare trainings).")
+    var weights: String?
+
     func run() throws {
         try measureLoading()
         var paths = files
@@ -41,7 +44,11 @@ struct BenchPeople: ParsableCommand {
         var corpus = ArticleLoader().load(paths: paths).articles.map(\.text).filter { !$0.isEmpty }
         if corpus.isEmpty { corpus = try CSVTexts.read(paths) }
         guard !corpus.isEmpty else { throw ValidationError("no article text found in \(paths)") }
-        let annotator = PeopleAnnotator()
+        var annotator = PeopleAnnotator()
+        if let weights {
+            let w = try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights)))
+            annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: w, names: .shared))
+        }
         _ = annotator.people(in: ScalarText("Foreign Minister Alain Juppe said."))  // load once
         var texts: [ScalarText] = []
         var bytes = 0

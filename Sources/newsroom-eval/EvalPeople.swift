@@ -40,8 +40,14 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "With --folds: models averaged per fold tagger (default: the bundled recipe's).")
     var foldModels: Int?
 
+    @Option(help: "With --folds: seed of the fold taggers' first model (default: the bundled recipe's).")
+    var foldSeed: UInt64?
+
     @Flag(help: "Also print GUM scores per genre.")
     var perGenre = false
+
+    @Flag(help: "Also print the tagger's own entity F1 per type (before rules and linking).")
+    var taggerAlone = false
 
     @Flag(help: "Rules and name lists only, without the statistical tagger.")
     var noTagger = false
@@ -122,10 +128,12 @@ struct EvalPeople: ParsableCommand {
         for (name, docs) in sets {
             var total = PeopleScores()
             var genres: [String: PeopleScores] = [:]
+            var taggerScores = TaggerScores()
             for d in docs {
+                if taggerAlone, let t = outOfFold[d.id]?.tagger ?? tagger { taggerScores.add(d, tagger: t) }
                 let text = ScalarText(d.text)
                 let people = (outOfFold[d.id] ?? annotator).people(in: text)
-                if dumpTags, let tagger {
+                if dumpTags, let tagger = outOfFold[d.id]?.tagger ?? tagger {
                     let t = TokenizedText(text)
                     let spans = tagger.entities(in: t).map { e in
                         "\(e.type.label):\(text[TextSpan(start: t.tokens[e.tokens.lowerBound].start, end: t.tokens[e.tokens.upperBound - 1].end)])"
@@ -143,6 +151,7 @@ struct EvalPeople: ParsableCommand {
                 if budget > 0 { budget -= printErrors(people, d, text, budget, annotator: outOfFold[d.id] ?? annotator) }
             }
             print(PeopleReport.line(name, total))
+            if taggerAlone { print("  tagger alone: " + taggerScores.line) }
             if perGenre {
                 for (genre, s) in genres.sorted(by: { $0.key < $1.key }) { print(PeopleReport.line("  \(genre)", s)) }
             }
@@ -154,6 +163,7 @@ struct EvalPeople: ParsableCommand {
         var recipe = TaggerTrainingRecipe()
         if let foldEpochs { recipe.epochs = foldEpochs }
         if let foldModels { recipe.models = foldModels }
+        if let foldSeed { recipe.seed = foldSeed }
         var out: [String: PeopleAnnotator] = [:]
         for fold in 0..<folds {
             var annotator: PeopleAnnotator?

@@ -87,20 +87,8 @@ struct TrainPeople: ParsableCommand {
 
     /// Entity F1 of the tagger alone, per type, on the project's tokens (diagnostics).
     private func taggerScores(_ name: String, _ docs: [PeopleGoldDocument], _ tagger: PerceptronTagger) -> String {
-        var tp = [Int](repeating: 0, count: 4), fp = tp, fn = tp
-        for d in docs {
-            let t = TokenizedText(ScalarText(d.text))
-            let gold = Set(EntityLabels.entities(from: d.trainingLabels(for: t)))
-            let sys = Set(tagger.entities(in: t))
-            for e in sys { if gold.contains(e) { tp[e.type.rawValue] += 1 } else { fp[e.type.rawValue] += 1 } }
-            for e in gold where !sys.contains(e) { fn[e.type.rawValue] += 1 }
-        }
-        var parts: [String] = []
-        for type in EntityType.allCases {
-            let k = type.rawValue
-            let p = Double(tp[k]) / Double(max(1, tp[k] + fp[k])), r = Double(tp[k]) / Double(max(1, tp[k] + fn[k]))
-            parts.append("\(type.label) \(PeopleReport.f3(p + r > 0 ? 2 * p * r / (p + r) : 0))")
-        }
-        return "\(name) tagger alone F1: " + parts.joined(separator: ", ")
+        var scores = TaggerScores()
+        for d in docs { scores.add(d, tagger: tagger) }
+        return "\(name) tagger alone F1: " + scores.line
     }
 }

@@ -57,6 +57,18 @@ final class PerceptronTests: XCTestCase {
         }
     }
 
+    func testAveragedWeightsAverageOverSteps() {
+        var w = AveragedWeights(size: 2)
+        w.update(0, by: 1)       // weight 1 from step 1 on
+        w.step += 1
+        w.step += 1
+        w.update(0, by: -1)      // weight 0 from step 3 on
+        w.step += 1
+        let avg = w.averaged()
+        XCTAssertEqual(avg[0], 2 / 4, accuracy: 1e-6)  // 1 during steps 1-2, 0 during 3-4
+        XCTAssertEqual(avg[1], 0)
+    }
+
     func testTrainingIsReproducible() {
         func train() -> Data {
             var trainer = PerceptronTrainer(rowBits: 12, names: .empty)

@@ -7,7 +7,8 @@ public struct PeopleAnnotator: Sendable {
     private let names: NameLists
     private let rules: PersonRules
     private let linker: MentionLinker
-    private let tagger: PerceptronTagger?
+    /// The statistical tagger (nil: rules only).
+    public let tagger: PerceptronTagger?
 
     /// Creates an annotator with the bundled models (the tagger's weights are loaded once).
     public init() {

@@ -20,19 +20,13 @@ public struct PerceptronTrainer {
     /// Number of hash bits for rows.
     public let rowBits: Int
     private let names: NameLists
-    private var weights: [Float]
-    private var totals: [Double]
-    private var stamps: [Int32]
-    private var step: Int32 = 1
+    private var weights: AveragedWeights
 
     /// Creates a trainer with zero weights.
     public init(rowBits: Int, names: NameLists) {
         self.rowBits = rowBits
         self.names = names
-        let size = (1 << rowBits) * EntityLabels.count
-        weights = [Float](repeating: 0, count: size)
-        totals = [Double](repeating: 0, count: size)
-        stamps = [Int32](repeating: 0, count: size)
+        weights = AveragedWeights(size: (1 << rowBits) * EntityLabels.count)
     }
 
     /// Runs `epochs` passes over `documents`; `progress` is told (epoch, token accuracy).
@@ -81,7 +75,7 @@ public struct PerceptronTrainer {
                 for l in 0..<labels { scores[l] = 0 }
                 for h in buffer {
                     let row = (Int(truncatingIfNeeded: h) & mask) * labels
-                    for l in 0..<labels { scores[l] += weights[row + l] }
+                    for l in 0..<labels { scores[l] += weights.weights[row + l] }
                 }
                 let guess = PerceptronTagger.best(scores, after: prev, isLast: i == sentence.upperBound - 1)
                 var gold = doc.labels[i]
@@ -92,13 +86,13 @@ public struct PerceptronTrainer {
                 if guess != gold {
                     for h in buffer {
                         let row = (Int(truncatingIfNeeded: h) & mask) * labels
-                        update(row + gold, by: 1)
-                        update(row + guess, by: -1)
+                        weights.update(row + gold, by: 1)
+                        weights.update(row + guess, by: -1)
                     }
                 } else {
                     correct += 1
                 }
-                step += 1
+                weights.step += 1
                 features.remember(i, label: guess)
                 prev2 = prev
                 prev = guess
@@ -107,22 +101,8 @@ public struct PerceptronTrainer {
         return (correct, doc.text.count)
     }
 
-    @inline(__always) private mutating func update(_ k: Int, by delta: Float) {
-        totals[k] += Double(step - stamps[k]) * Double(weights[k])
-        stamps[k] = step
-        weights[k] += delta
-    }
-
     /// The averaged weights.
-    public func averaged() -> [Float] {
-        var out = [Float](repeating: 0, count: weights.count)
-        let n = Double(step)
-        for k in 0..<weights.count where stamps[k] != 0 {
-            let total = totals[k] + Double(step - stamps[k]) * Double(weights[k])
-            out[k] = Float(total / n)
-        }
-        return out
-    }
+    public func averaged() -> [Float] { weights.averaged() }
 }
 
 /// A small seeded pseudo-random generator (SplitMix64), for reproducible shuffles.
