@@ -57,6 +57,18 @@ struct StanceReader {
         self.sentenceStart = starts
     }
 
+    /// Appends `previous` told again of list `list` ("…, as did China", "So will Norway", the
+    /// inverted phrase starting at token `i`); returns the token after the list.
+    private func appendCopy(of previous: StanceSignal, list: Int, at i: Int, to out: inout [StanceSignal]) -> Int {
+        let l = lists[list]
+        var copy = previous
+        copy.list = list
+        copy.evidence = TextSpan(start: tokens[i].start, end: l.span.end)
+        copy.token = i
+        out.append(copy)
+        return l.endToken
+    }
+
     /// Every stance signal in the text, in text order.
     func signals() -> [StanceSignal] {
         var out: [StanceSignal] = []
@@ -67,13 +79,7 @@ struct StanceReader {
             // "Britain and France said they would vote in favour, as did China and Russia".
             if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would", "are", "is", "was", "were"].contains(tokens[i + 1].text),
                listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
-                let l = lists[listStartingAt[i + 2]]
-                var copy = previous
-                copy.list = listStartingAt[i + 2]
-                copy.evidence = TextSpan(start: tokens[i].start, end: l.span.end)
-                copy.token = i
-                out.append(copy)
-                i = l.endToken
+                i = appendCopy(of: previous, list: listStartingAt[i + 2], at: i, to: &out)
                 continue
             }
             // "Britain … let it be known that it would abstain. So will Norway": the members after an
@@ -82,13 +88,7 @@ struct StanceReader {
                ["will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "could", "should", "shall", "can"].contains(tokens[i + 1].text),
                listStartingAt[i + 2] >= 0, hasActor(lists[listStartingAt[i + 2]]), readable.reads(i, sentence: sentence),
                let previous = out.last, previous.stance != .unknown, sentence - tokens[previous.token].sentence <= 1 {
-                let l = lists[listStartingAt[i + 2]]
-                var copy = previous
-                copy.list = listStartingAt[i + 2]
-                copy.evidence = TextSpan(start: tokens[i].start, end: l.span.end)
-                copy.token = i
-                out.append(copy)
-                i = l.endToken
+                i = appendCopy(of: previous, list: listStartingAt[i + 2], at: i, to: &out)
                 continue
             }
             // "Lining up with the United States were Britain, France, …": an inverted sentence, the members

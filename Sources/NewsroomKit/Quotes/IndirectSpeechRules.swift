@@ -51,7 +51,7 @@ struct IndirectSpeechRules {
                 && (SpeechLexicon.prepositionsAfterCue.contains(tokens[cue + 2].hash) || scan.isParticipleWord(cue + 2))
             if e < last, tokens[e].isPunct(","), tokens[e + 1].isWord,
                 !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil || asideOpensWithPreposition,
-                !SpeechLexicon.clauseOpeners.contains(tokens[e + 1].hash) || Words.thereWords.contains(tokens[e + 1].hash),
+                !SpeechLexicon.clauseOpeners.contains(tokens[e + 1].hash) || tokens[e + 1].hash == Words.there,
                 scan.hasFiniteVerb(e + 1, clauseEnd(from: e + 1, to: last))
             {
                 return e + 1
@@ -198,7 +198,7 @@ struct IndirectSpeechRules {
             var b = start + 1
             while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
             // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
-            let from = tokens[start].startsWithDigit && start + 1 < b && scan.endsInEd(start + 1) ? start + 2 : start
+            let from = tokens[start].startsWithDigit && start + 1 < b && scan.isPastForm(start + 1) ? start + 2 : start
             if !scan.hasFiniteVerb(from, b - 1) { return nil }
         }
         guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
@@ -215,10 +215,10 @@ struct IndirectSpeechRules {
         // preposition or "and".
         guard !t.capitalized, start + 2 < tokens.count, tokens[start + 1].isWord, !tokens[start + 1].capitalized else { return false }
         // "sadness and extended condolences" (a verb after "and"), not "fireworks and flash bangs were".
-        if scan.isWord(start + 1, Words.and) { return scan.endsInEd(start + 2) && !SpeechLexicon.pronouns.keys.contains(t.hash) }
+        if scan.isWord(start + 1, Words.and) { return scan.isPastForm(start + 2) && SpeechLexicon.pronouns[t.hash] == nil }
         return Words.bareNounFollowers.contains(tokens[start + 1].hash)
             && !SpeechLexicon.determiners.contains(t.hash) && SpeechLexicon.pronouns[t.hash] == nil
-            && !SpeechLexicon.clauseOpeners.contains(t.hash) && !Words.thereWords.contains(t.hash)
+            && !SpeechLexicon.clauseOpeners.contains(t.hash) && t.hash != Words.there
     }
 
     /// The source of "cited/quoted X as saying" ending at the participle `cue`.
@@ -261,7 +261,7 @@ struct IndirectSpeechRules {
             // custody" do not.
             if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,
                 tokens[c - 1].isPunct(",") || !(c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].capitalized
-                    && (scan.isParticipleWord(c + 1) || scan.endsInEd(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
+                    && (scan.isParticipleWord(c + 1) || scan.isPastForm(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
             {
                 var end = c - 1
                 while end > start, tokens[end].isPunct(",") { end -= 1 }

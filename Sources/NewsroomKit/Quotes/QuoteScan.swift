@@ -613,12 +613,8 @@ struct QuoteScan {
         return scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
     }
 
-    /// Whether token `k` is a word of more than four letters ending in "ed" ("inebriated").
-    func endsInEd(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.isWord, t.end - t.start > 4 else { return false }
-        return scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
-    }
+    /// Whether token `k` is a word ending in "ed" ("inebriated", "confirmed"): `verbEnding` 2.
+    func isPastForm(_ k: Int) -> Bool { tokens[k].isWord && verbEnding(k) == 2 }
 
     /// Whether the passage starts inside a sentence (a word of the same sentence comes right
     /// before its opening mark), as in "called it “a disgrace”".
@@ -690,7 +686,7 @@ enum Words {
     /// "cited X as saying", "quoted X as saying".
     static let citingVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
     /// "there" opens a clause ("reported, citing …, there were …").
-    static let thereWords: Set<UInt64> = Set(["there"].map(WordHash.of))
+    static let there = WordHash.of("there")
     /// Promises whose infinitive can carry the speaker's quoted words ("vowed to keep fighting “…”").
     static let promiseVerbs: Set<UInt64> = Set(["vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged"].map(WordHash.of))
     /// Prepositions before a place ("outside Washington").
