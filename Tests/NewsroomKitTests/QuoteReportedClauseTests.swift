@@ -2,25 +2,31 @@ import XCTest
 
 @testable import NewsroomKit
 
+/// The people every sentence of this file may name (only those whose forms occur in the text are
+/// given to the extractor).
+private func people(_ text: String) -> [Person] {
+    [
+        QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
+        QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
+        QuoteTestSupport.person("Arnel dela Vega", sex: .male, forms: ["Arnel dela Vega", "Vega"], in: text),
+        QuoteTestSupport.person("Jim Bridenstine", sex: .male, forms: ["Jim Bridenstine", "Bridenstine"], in: text),
+        QuoteTestSupport.person("Mark Hay", sex: .male, forms: ["Mark Hay", "Hay"], in: text),
+        QuoteTestSupport.person("Alain Juppe", sex: .male, forms: ["Alain Juppe", "Juppe"], in: text),
+    ].filter { !$0.mentions.isEmpty }
+}
+
+private func quotes(_ text: String) -> [Quote] { QuoteTestSupport.quotes(text, people: people(text)) }
+
+/// The one quote of `text` (a failure when there are more or none).
+private func only(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
+    let found = quotes(text)
+    XCTAssertEqual(found.count, 1, "\(found.map(\.text))", file: file, line: line)
+    return try XCTUnwrap(found.first, file: file, line: line)
+}
+
 /// Where a reported clause starts and ends, what is no reported speech, and speakers of the
 /// fifth quotes round (sentences written for the project).
 final class QuoteReportedClauseTests: XCTestCase {
-    private func people(_ text: String) -> [Person] {
-        [
-            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
-            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
-            QuoteTestSupport.person("Arnel dela Vega", sex: .male, forms: ["Arnel dela Vega", "Vega"], in: text),
-        ]
-    }
-
-    private func quotes(_ text: String) -> [Quote] { QuoteTestSupport.quotes(text, people: people(text)) }
-
-    private func only(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
-        let found = quotes(text)
-        XCTAssertEqual(found.count, 1, "\(found.map(\.text))", file: file, line: line)
-        return try XCTUnwrap(found.first, file: file, line: line)
-    }
-
     func testARelativeClauseIsPartOfWhatWasSaid() throws {
         let q = try only("Smith said the budget would include a new school, which was one of her promises.")
         XCTAssertEqual(q.text, "the budget would include a new school, which was one of her promises")
@@ -115,15 +121,6 @@ final class QuoteReportedClauseTests: XCTestCase {
 
 /// Patterns of the sixth quotes round (sentences written for the project).
 final class QuoteSixthRoundTests: XCTestCase {
-    private func people(_ text: String) -> [Person] {
-        [
-            QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
-            QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
-        ]
-    }
-
-    private func quotes(_ text: String) -> [Quote] { QuoteTestSupport.quotes(text, people: people(text)) }
-
     func testABareNounObjectIsNoReportedClause() {
         XCTAssertTrue(quotes("Both parties claimed victory in the vote, which again was marred by fraud.").isEmpty)
         XCTAssertTrue(quotes("The league expressed sadness and extended condolences to his family.").isEmpty)
@@ -173,11 +170,6 @@ final class QuoteSixthRoundTests: XCTestCase {
 
 /// Patterns of the seventh quotes round (sentences written for the project).
 final class QuoteSeventhRoundTests: XCTestCase {
-    private func quotes(_ text: String) -> [Quote] {
-        let people = [QuoteTestSupport.person("Jim Bridenstine", sex: .male, forms: ["Jim Bridenstine", "Bridenstine"], in: text)]
-        return QuoteTestSupport.quotes(text, people: people)
-    }
-
     func testAccordingToAfterAnOpeningPhraseGivesTheWholeSentence() throws {
         let found = quotes("Longer term, according to NASA administrator Jim Bridenstine, the goal is to make space accessible.")
         XCTAssertEqual(found.map(\.text), ["Longer term, according to NASA administrator Jim Bridenstine, the goal is to make space accessible"])
@@ -207,14 +199,6 @@ final class QuoteSeventhRoundTests: XCTestCase {
 
 /// Patterns of the eighth quotes round (sentences written for the project).
 final class QuoteEighthRoundTests: XCTestCase {
-    private func quotes(_ text: String) -> [Quote] {
-        let people = [
-            QuoteTestSupport.person("Mark Hay", sex: .male, forms: ["Mark Hay", "Hay"], in: text),
-            QuoteTestSupport.person("Alain Juppe", sex: .male, forms: ["Alain Juppe", "Juppe"], in: text),
-        ]
-        return QuoteTestSupport.quotes(text, people: people)
-    }
-
     func testASettingAndACommaBeforeTheClause() {
         XCTAssertEqual(quotes("Local officials said on Saturday, about 20 buildings collapsed.").map(\.text), ["about 20 buildings collapsed"])
     }
