@@ -38,7 +38,7 @@ struct BenchPeople: ParsableCommand {
         try measureLoading()
         var paths = files
         if paths.isEmpty {
-            guard let shared = SharedData.root() else { throw ValidationError(SharedData.missingMessage) }
+            let shared = try SharedData.required()
             paths = [shared.appendingPathComponent("corpus/wikinews").path]
         }
         var corpus = ArticleLoader().load(paths: paths).articles.map(\.text).filter { !$0.isEmpty }

@@ -22,7 +22,7 @@ struct BenchQuotes: ParsableCommand {
     var longArticle: Double = 20
 
     func run() throws {
-        guard let shared = SharedData.root() else { throw ValidationError(SharedData.missingMessage) }
+        let shared = try SharedData.required()
         let wikinewsDir = shared.appendingPathComponent("corpus/wikinews")
         var wikinews = ArticleLoader().load(paths: [wikinewsDir.path]).articles.map(\.text)
         if wikinews.count < 10 {

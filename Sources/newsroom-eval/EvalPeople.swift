@@ -95,18 +95,14 @@ struct EvalPeople: ParsableCommand {
         var sets: [(String, [PeopleGoldDocument])] = []
         var outOfFold: [String: PeopleAnnotator] = [:]
         if trainPart {
-            guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
-                throw ValidationError(SharedData.missingMessage)
-            }
+            let root = try SharedData.required(shared)
             let split = try PeopleDevSplit.load(shared: root, includeTwitter: false)
             if folds > 1 { outOfFold = try foldAnnotators(split.train) }
             sets.append(("wikigold train-part" + (folds > 1 ? " (\(folds) folds)" : ""), split.train.filter { $0.id.hasPrefix("wikigold") }))
             sets.append(("GUM train-part" + (folds > 1 ? " (\(folds) folds)" : ""), split.train.filter { $0.id.hasPrefix("GUM") }))
         }
         if dev {
-            guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
-                throw ValidationError(SharedData.missingMessage)
-            }
+            let root = try SharedData.required(shared)
             let split = try PeopleDevSplit.load(shared: root, includeTwitter: false)
             sets.append(("wikigold dev", split.devWikigold))
             sets.append(("GUM dev", split.devGUM))

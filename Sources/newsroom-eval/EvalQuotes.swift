@@ -64,14 +64,8 @@ struct EvalQuotes: ParsableCommand {
         }
         guard !heldOut else { throw ValidationError("--held-out goes with --wikinews") }
         guard !(dev && train) else { throw ValidationError("--dev and --train exclude each other") }
-        let root: URL
-        if let folder {
-            root = URL(fileURLWithPath: folder, isDirectory: true)
-        } else if let shared = SharedData.root() {
-            root = shared.appendingPathComponent("quotes/polnear-train", isDirectory: true)
-        } else {
-            throw ValidationError(SharedData.missingMessage)
-        }
+        let root = try folder.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? SharedData.required().appendingPathComponent("quotes/polnear-train", isDirectory: true)
         let corpus = try PolnearCorpus(folder: root)
         let split: PolnearCorpus.Split = dev ? .dev : (train ? .train : .all)
         if (errors > 0 || list) && split == .dev { throw ValidationError("--errors and --list are not allowed on the dev split") }

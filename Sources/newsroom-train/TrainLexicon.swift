@@ -25,9 +25,7 @@ struct TrainLexicon: ParsableCommand {
     var output = "Resources/people/common-words.tsv"
 
     func run() throws {
-        guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
-            throw ValidationError(SharedData.missingMessage)
-        }
+        let root = try SharedData.required(shared)
         var texts: [String] = []
         let held = Set(WikinewsGold.rows.map { "\($0.file)#\($0.row)" })
         for file in ["wikinews_2019.csv", "wikinews_2020.csv"] {

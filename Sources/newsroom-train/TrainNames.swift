@@ -31,9 +31,7 @@ struct TrainNames: ParsableCommand {
     var maxSurnameRank = 50_000
 
     func run() throws {
-        guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
-            throw ValidationError(SharedData.missingMessage)
-        }
+        let root = try SharedData.required(shared)
         let names = root.appendingPathComponent("names")
         var male: [String: Double] = [:]
         var female: [String: Double] = [:]

@@ -50,9 +50,7 @@ struct TrainPeople: ParsableCommand {
     var proseWeight = 3
 
     func run() throws {
-        guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
-            throw ValidationError(SharedData.missingMessage)
-        }
+        let root = try SharedData.required(shared)
         let started = Date()
         let split = try PeopleDevSplit.load(shared: root, includeTwitter: twitter, includeWNUT: !noWnut)
         var train = split.train

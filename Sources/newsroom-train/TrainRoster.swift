@@ -18,7 +18,7 @@ struct TrainRoster: ParsableCommand {
     var output = "Resources/council/roster.tsv"
 
     func run() throws {
-        guard let shared = SharedData.root() else { throw ValidationError(SharedData.missingMessage) }
+        let shared = try SharedData.required()
         let unsc = shared.appendingPathComponent("unsc")
         let csv = try String(contentsOf: unsc.appendingPathComponent("elected-members-by-year.csv"), encoding: .utf8)
         let html = try String(contentsOf: unsc.appendingPathComponent("un-countries-elected-members-2019.html"), encoding: .utf8)

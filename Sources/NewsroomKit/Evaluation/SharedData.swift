@@ -16,6 +16,19 @@ public enum SharedData {
         return fm.fileExists(atPath: candidate.path) ? candidate.standardizedFileURL : nil
     }
 
+    /// The shared folder a command needs: `path` (a `--shared` option) when given, else
+    /// `$NEWSROOM_SHARED`, else `../shared` beside the current directory.
+    /// Throws `NewsroomError.sharedDataMissing` naming what to do when neither exists.
+    public static func required(_ path: String? = nil) throws -> URL {
+        let env = ProcessInfo.processInfo.environment["NEWSROOM_SHARED"].flatMap { $0.isEmpty ? nil : $0 }
+        if let path = path ?? env {
+            guard FileManager.default.fileExists(atPath: path) else { throw NewsroomError.sharedDataMissing(path: path) }
+            return URL(fileURLWithPath: path, isDirectory: true)
+        }
+        guard let found = root() else { throw NewsroomError.sharedDataMissing(path: nil) }
+        return found
+    }
+
     /// The package root of a test file: `#filePath` of a file in `Tests/<Target>/…`.
     public static func packageRoot(ofTestFile filePath: String) -> String {
         var url = URL(fileURLWithPath: filePath)

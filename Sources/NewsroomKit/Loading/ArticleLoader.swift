@@ -105,6 +105,7 @@ public struct ArticleLoader: Sendable {
             case .unreadable(_, let why), .malformed(_, let why): reason = why
             case .binary: reason = UndecodableReason.binary.message
             case .resource(_, let why): reason = why
+            case .sharedDataMissing: reason = error.description
             }
             return LoadResult(problems: [LoadProblem(path: path, reason: reason, skipped: true)])
         }

@@ -10,6 +10,8 @@ public enum NewsroomError: Error, Sendable, Hashable, CustomStringConvertible {
     case binary(path: String)
     /// A bundled resource is missing or damaged (reinstall or rebuild).
     case resource(name: String, reason: String)
+    /// The `shared/` data folder that training, evaluation and benchmarks read is not there.
+    case sharedDataMissing(path: String?)
 
     public var description: String {
         switch self {
@@ -18,6 +20,9 @@ public enum NewsroomError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformed(let path, let reason): return "\(path): not loaded: \(reason)"
         case .binary(let path): return "\(path): skipped: binary file, not text"
         case .resource(let name, let reason): return "bundled resource \(name): \(reason) (rebuild newsroom)"
+        case .sharedDataMissing(let path?): return "\(path): shared data folder not found (give the folder that holds corpus/, ner/, names/)"
+        case .sharedDataMissing(nil):
+            return "../shared not found beside the checkout: give --shared PATH or set NEWSROOM_SHARED to its path"
         }
     }
 }
