@@ -2,7 +2,7 @@
 /// alone. Names that are also common first names (Jordan, Chad, Georgia) are left out.
 public enum Countries {
     /// Folded country names and common short forms.
-    public static let names: Set<String> = [
+    public static let names: WordSet = [
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
         "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
         "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
@@ -34,7 +34,7 @@ public enum Countries {
     /// Folded names of US states, never people when they stand alone; states that are also
     /// common first names or surnames (Georgia, Virginia, Montana, Maine, Washington) are left
     /// out. Not a tagger feature (the bundled weights were trained with `names` only).
-    static let usStates: Set<String> = [
+    static let usStates: WordSet = [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
         "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
         "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota",

@@ -6,7 +6,7 @@
 /// membership is evidence, never proof, except where a rule says so.
 public enum Gazetteer {
     /// Well-known places other than countries (those are in `Countries`).
-    public static let places: Set<String> = [
+    public static let places: WordSet = [
         // Capitals and large cities of the world.
         "kabul", "tirana", "algiers", "luanda", "buenos aires", "yerevan", "canberra", "vienna", "baku",
         "nassau", "manama", "dhaka", "minsk", "brussels", "porto-novo", "thimphu", "la paz", "sarajevo",
@@ -138,7 +138,7 @@ public enum Gazetteer {
     ]
 
     /// Demonyms, nationalities, ethnic groups, languages and religions, singular and plural.
-    public static let demonyms: Set<String> = [
+    public static let demonyms: WordSet = [
         "afghan", "afghans", "albanian", "albanians", "algerian", "algerians", "american", "americans",
         "angolan", "angolans", "argentine", "argentinian", "argentines", "argentinians", "armenian",
         "armenians", "australian", "australians", "austrian", "austrians", "azerbaijani",
@@ -215,7 +215,7 @@ public enum Gazetteer {
     ]
 
     /// First words of the places of two or more words ("new" of "new york").
-    static let multiWordStarts: Set<String> = Set(places.compactMap { p in
+    static let multiWordStarts = WordSet(places.words.compactMap { p in
         p.contains(" ") ? p.split(separator: " ").first.map(String.init) : nil
     })
 

@@ -71,7 +71,7 @@ public struct MentionLinker: Sendable {
     /// linear even for a text naming thousands of different Smiths.
     static let maxCandidates = 64
 
-    static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
+    static let suffixes: WordSet = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
 
     /// Whether two folded first names may name the same person ("j." and "john").
     static func firstNamesAgree(_ a: String, _ b: String) -> Bool {
@@ -255,8 +255,8 @@ public struct MentionLinker: Sendable {
         }
         var extra: [NameMention] = []
         for i in 0..<t.count where !taken[i] && !blocked[i] && t.tokens[i].kind == .word {
-            guard t.isCapitalized(i) || NameVocabulary.strippingParticle(t.folded[i]) != t.folded[i] else { continue }
-            let key = NameVocabulary.strippingParticle(t.folded[i])
+            guard t.isCapitalized(i) || t.hasJoinedParticle(i) else { continue }
+            let key = t.stripped(i)
             // A surname of someone named in full, or the first name of exactly one such person
             // that is no common word ("Hamza" after "Hamza bin Laden", not "Will" after "Will Smith").
             let isFirstName = firstNames[key]?.count == 1 && names.commonWordBucket(key) == 0

@@ -32,17 +32,22 @@ public struct PerceptronTagger: Sendable {
         var features = TaggerFeatures(t, names: names)
         let mask = (1 << weights.rowBits) - 1
         let labels = EntityLabels.count
-        var acc = [Int32](repeating: 0, count: labels)
+        precondition(labels == 17, "the scoring below reads rows of 17 labels")
         return weights.table.withUnsafeBufferPointer { w in
-            acc.withUnsafeMutableBufferPointer { a in
-                Self.decode(t, features: &features) { feats, scores in
-                    for l in 0..<labels { a[l] = 0 }
-                    for h in feats {
-                        let row = (Int(truncatingIfNeeded: h) & mask) * labels
-                        for l in 0..<labels { a[l] &+= Int32(w[row + l]) }
-                    }
-                    for l in 0..<labels { scores[l] = Float(a[l]) }
+            let rows = UnsafeRawPointer(w.baseAddress!)
+            return Self.decode(t, features: &features) { feats, scores in
+                // Labels 0-15 of a row in one vector load (rows are 17 wide, so it stays inside
+                // the table), label 16 alone; integer sums, so the order of additions is irrelevant.
+                var sums = SIMD16<Int32>(repeating: 0)
+                var last: Int32 = 0
+                for h in feats {
+                    let row = (Int(truncatingIfNeeded: h) & mask) * labels
+                    let v = rows.loadUnaligned(fromByteOffset: row * 2, as: SIMD16<Int16>.self)
+                    sums &+= SIMD16<Int32>(truncatingIfNeeded: v)
+                    last &+= Int32(w[row + 16])
                 }
+                for l in 0..<16 { scores[l] = Float(sums[l]) }
+                scores[16] = Float(last)
             }
         }
     }
@@ -79,14 +84,25 @@ public struct PerceptronTagger: Sendable {
 
     /// The highest-scoring label allowed after `prev` (ties go to the lower label, `O` first).
     static func best(_ scores: [Float], after prev: Int, isLast: Bool) -> Int {
+        let allowed = allowedAfter[prev + 1] & (isLast ? endable : ~0)
         var best = -1
         var bestScore = -Float.infinity
-        for l in 0..<scores.count where EntityLabels.allowed(l, after: prev) && (!isLast || EntityLabels.canEnd(l)) {
+        for l in 0..<scores.count where allowed & (1 << l) != 0 {
             if scores[l] > bestScore {
                 best = l
                 bestScore = scores[l]
             }
         }
         return max(best, 0)
+    }
+
+    /// Per previous label + 1 (0: sentence start): the labels allowed after it, as bits.
+    private static let allowedAfter: [UInt32] = (-1..<EntityLabels.count).map { prev in
+        (0..<EntityLabels.count).reduce(0) { EntityLabels.allowed($1, after: prev) ? $0 | 1 << $1 : $0 }
+    }
+
+    /// The labels that may end a sentence, as bits.
+    private static let endable: UInt32 = (0..<EntityLabels.count).reduce(0) {
+        EntityLabels.canEnd($1) ? $0 | 1 << $1 : $0
     }
 }

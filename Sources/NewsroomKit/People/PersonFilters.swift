@@ -90,7 +90,7 @@ extension PersonRules {
     }
 
     /// Nouns whose "of X" names a place.
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "town", "city", "village", "county", "district", "province", "region", "suburb", "parish",
         "municipality", "commune", "borough", "township", "state",
     ]
@@ -184,19 +184,19 @@ extension PersonRules {
     }
 
     /// Words a name never ends with (besides the capitalised sentence openers).
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "who", "whom", "whose", "which", "about", "me", "you", "him", "us", "them", "it", "let", "be",
         "is", "are", "was", "were", "do", "does", "did", "than", "into", "upon", "your", "its",
     ]
 
     /// Forms of address that follow "Your", "His", "Her".
-    static let addressWords: Set<String> = [
+    static let addressWords: WordSet = [
         "honor", "honour", "majesty", "excellency", "highness", "holiness", "lordship", "ladyship",
         "worship", "eminence", "grace",
     ]
 
     /// Capitalised words after a possessive name that make it a place or business ("Rankin's Mill").
-    static let possessiveHeads: Set<String> = [
+    static let possessiveHeads: WordSet = [
         "mill", "mills", "brigade", "division", "corps", "regiment", "battalion", "limited", "ltd",
         "ltd.", "inc", "inc.", "store", "stores", "restaurant", "cafe", "bar", "pub", "tavern", "inn",
         "hotel", "landing", "ferry", "creek", "island", "cove", "pond", "band", "brewery", "farm",
@@ -204,12 +204,12 @@ extension PersonRules {
     ]
 
     /// Words after a lone possessive name that show it names a shop or company ("Macy's in 2006").
-    static let verbsAfterBusiness: Set<String> = [
+    static let verbsAfterBusiness: WordSet = [
         "was", "is", "became", "in", "at", "opened", "closed", "were", "are", "has", "had",
     ]
 
     /// Class years and similar descriptors before a name.
-    static let descriptorWords: Set<String> = [
+    static let descriptorWords: WordSet = [
         "senior", "seniors", "junior", "juniors", "freshman", "freshmen", "sophomore", "sophomores",
         "rookie", "rookies",
     ]

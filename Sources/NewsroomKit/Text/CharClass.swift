@@ -1,5 +1,9 @@
 /// Fast character classes for the tokenizer and the taggers (ASCII fast paths, Unicode properties
 /// otherwise).
+///
+/// The Unicode-property paths are kept out of line (`@inline(never)`): the standard library's
+/// property types are resilient, and a function that inlines one of them sets up their metadata
+/// on every call, even when only ASCII passes through it.
 public enum CharClass {
     /// Space, tab, line breaks and the Unicode space separators (including no-break spaces).
     @inlinable public static func isSpace(_ c: Unicode.Scalar) -> Bool {
@@ -19,14 +23,22 @@ public enum CharClass {
     @inlinable public static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic && !isMark(c)
+        return isLetterBeyondASCII(c)
+    }
+
+    @usableFromInline @inline(never) static func isLetterBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic && !isMark(c)
     }
 
     /// A decimal digit.
     @inlinable public static func isDigit(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 48 && v <= 57 }
-        return c.properties.numericType == .decimal
+        return isDigitBeyondASCII(c)
+    }
+
+    @usableFromInline @inline(never) static func isDigitBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.numericType == .decimal
     }
 
     /// A letter or a digit.
@@ -35,6 +47,10 @@ public enum CharClass {
     /// A combining mark.
     @inlinable public static func isMark(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x300 { return false }
+        return isMarkBeyondLatin(c)
+    }
+
+    @usableFromInline @inline(never) static func isMarkBeyondLatin(_ c: Unicode.Scalar) -> Bool {
         switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
@@ -45,6 +61,10 @@ public enum CharClass {
     @inlinable public static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 65 && v <= 90 }
+        return isUpperBeyondASCII(c)
+    }
+
+    @usableFromInline @inline(never) static func isUpperBeyondASCII(_ c: Unicode.Scalar) -> Bool {
         let cat = c.properties.generalCategory
         return cat == .uppercaseLetter || cat == .titlecaseLetter
     }
@@ -53,7 +73,11 @@ public enum CharClass {
     @inlinable public static func isLower(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 97 && v <= 122 }
-        return c.properties.generalCategory == .lowercaseLetter
+        return isLowerBeyondASCII(c)
+    }
+
+    @usableFromInline @inline(never) static func isLowerBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.generalCategory == .lowercaseLetter
     }
 
     /// The straight or typographic apostrophe.
