@@ -47,7 +47,19 @@ public enum Countries {
     /// Whether tokens `range` of `t` spell a country name (or a US state's).
     static func isCountry(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
         guard range.count <= 4 else { return false }
+        if range.count == 1 {
+            let word = t.folded[range.lowerBound]
+            return names.contains(word) || usStates.contains(word)
+        }
+        // Folded tokens hold no spaces, so a name of several words can only match when its first
+        // word does; no string is built for the others.
+        if let first = range.first, !multiWordStarts.contains(t.folded[first]) { return false }
         let key = range.map { t.folded[$0] }.joined(separator: " ")
         return names.contains(key) || usStates.contains(key)
     }
+
+    /// First words of the country and state names of two or more words ("south" of "south africa").
+    static let multiWordStarts = WordSet((names.words.union(usStates.words)).compactMap { name in
+        name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil
+    })
 }

@@ -220,13 +220,19 @@ public enum Gazetteer {
     })
 
     /// Longest gazetteer place match starting at token `i` (at most four words), as a token
-    /// count; 0 when none.
-    static func placeMatch(_ t: TokenizedText, at i: Int) -> Int {
+    /// count; 0 when none. `facts` caches, per word type, bit 0 "known", bit 1 "a one-word place",
+    /// bit 2 "begins a longer place".
+    static func placeMatch(_ t: TokenizedText, at i: Int, facts: inout [UInt8]) -> Int {
         guard t.isCapitalized(i) else { return 0 }
-        var key = t.folded[i]
-        var best = places.contains(key) ? 1 : 0
+        let type = Int(t.typeOf[i])
+        if facts[type] == 0 {
+            let key = t.types[type]
+            facts[type] = 1 | (places.contains(key) ? 2 : 0) | (multiWordStarts.contains(key) ? 4 : 0)
+        }
+        var best = facts[type] & 2 != 0 ? 1 : 0
         // Most words begin no longer place: no strings are built for them.
-        guard multiWordStarts.contains(key) else { return best }
+        guard facts[type] & 4 != 0 else { return best }
+        var key = t.folded[i]
         var k = i + 1
         while k < t.count, k - i < 4, !t.tokens[k].followsNewline, t.tokens[k].kind == .word {
             key += " " + t.folded[k]
@@ -240,9 +246,10 @@ public enum Gazetteer {
     /// matches, left to right; linear).
     static func placeFlags(_ t: TokenizedText) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: t.count)
+        var facts = [UInt8](repeating: 0, count: t.types.count)
         var i = 0
         while i < t.count {
-            let m = placeMatch(t, at: i)
+            let m = placeMatch(t, at: i, facts: &facts)
             if m == 0 { i += 1; continue }
             for k in i..<(i + m) { out[k] = m == 1 ? 1 : 2 }
             i += m

@@ -179,9 +179,13 @@ public struct MentionLinker: Sendable {
     /// overlaps a mention reaching outside it is left alone. Linear: one look-up per token and length.
     func fullNameRepeats(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
         var full: Set<String> = []
+        // Word types that begin a full name: folded tokens hold no spaces, so a run can only spell
+        // a full name when its first word is one of them (the others are passed over).
+        var begins = [Bool](repeating: false, count: t.types.count)
         for m in mentions where m.tokens.count >= 2 && m.tokens.count <= 4 {
             guard m.tokens.allSatisfy({ t.tokens[$0].kind == .word }) else { continue }
             full.insert(m.tokens.map { t.folded[$0] }.joined(separator: " "))
+            begins[Int(t.typeOf[m.tokens.lowerBound])] = true
         }
         guard !full.isEmpty else { return mentions }
         var owner = [Int](repeating: -1, count: t.count)
@@ -191,7 +195,7 @@ public struct MentionLinker: Sendable {
         var i = 0
         while i < t.count {
             var matched = 0
-            for length in stride(from: min(4, t.count - i), through: 2, by: -1) {
+            for length in stride(from: min(4, t.count - i), through: 2, by: -1) where begins[Int(t.typeOf[i])] {
                 let range = i..<(i + length)
                 guard t.isCapitalized(i), t.isCapitalized(i + length - 1),
                       range.allSatisfy({ t.tokens[$0].kind == .word }),

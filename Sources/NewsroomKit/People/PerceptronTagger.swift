@@ -1,5 +1,9 @@
 import Foundation
 
+#if !_endian(little)
+#error("PerceptronTagger's scoring reads pairs of Int16 weights as little-endian Int32")
+#endif
+
 /// The statistical entity tagger: an averaged perceptron over BILOU labels for person, location,
 /// organisation and other names, decoded greedily left to right within each sentence (only valid
 /// BILOU sequences), with the features of `TaggerFeatures`.
@@ -33,21 +37,31 @@ public struct PerceptronTagger: Sendable {
         let mask = (1 << weights.rowBits) - 1
         let labels = EntityLabels.count
         precondition(labels == 17, "the scoring below reads rows of 17 labels")
-        return weights.table.withUnsafeBufferPointer { w in
-            let rows = UnsafeRawPointer(w.baseAddress!)
-            return Self.decode(t, features: &features) { feats, scores in
-                // Labels 0-15 of a row in one vector load (rows are 17 wide, so it stays inside
-                // the table), label 16 alone; integer sums, so the order of additions is irrelevant.
-                var sums = SIMD16<Int32>(repeating: 0)
-                var last: Int32 = 0
-                for h in feats {
-                    let row = (Int(truncatingIfNeeded: h) & mask) * labels
-                    let v = rows.loadUnaligned(fromByteOffset: row * 2, as: SIMD16<Int16>.self)
-                    sums &+= SIMD16<Int32>(truncatingIfNeeded: v)
-                    last &+= Int32(w[row + 16])
+        return weights.rowIndex.withUnsafeBufferPointer { index in
+            weights.keptRows.withUnsafeBufferPointer { w in
+                let rows = UnsafeRawPointer(w.baseAddress!)
+                return Self.decode(t, features: &features) { feats, scores in
+                    // Labels 0-15 of a row in two vector loads of eight Int32 lanes, each lane
+                    // holding two Int16 weights (the even label in its low half: shifting left then
+                    // right sign-extends it, shifting right gives the odd one); rows are 17 wide,
+                    // so the loads stay inside the table. Label 16 alone. Integer sums, so the
+                    // order of the additions does not change the scores.
+                    var even = SIMD8<Int32>(repeating: 0)
+                    var odd = SIMD8<Int32>(repeating: 0)
+                    var last: Int32 = 0
+                    for h in feats {
+                        let row = Int(index[Int(truncatingIfNeeded: h) & mask]) * labels
+                        let pairs = rows.loadUnaligned(fromByteOffset: row * 2, as: SIMD8<Int32>.self)
+                        even &+= (pairs &<< 16) &>> 16
+                        odd &+= pairs &>> 16
+                        last &+= Int32(w[row + 16])
+                    }
+                    for j in 0..<8 {
+                        scores[2 * j] = Float(even[j])
+                        scores[2 * j + 1] = Float(odd[j])
+                    }
+                    scores[16] = Float(last)
                 }
-                for l in 0..<16 { scores[l] = Float(sums[l]) }
-                scores[16] = Float(last)
             }
         }
     }
@@ -59,6 +73,8 @@ public struct PerceptronTagger: Sendable {
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: EntityLabels.count)
+        let allowedAfter = Self.allowedAfter
+        let endable = Self.endable
         for sentence in t.sentences {
             var prev = -1, prev2 = -1
             for i in sentence {
@@ -72,7 +88,8 @@ public struct PerceptronTagger: Sendable {
                 features.features(i, prev: prev, prev2: prev2, into: &buffer)
                 for l in 0..<scores.count { scores[l] = 0 }
                 score(buffer, &scores)
-                let label = best(scores, after: prev, isLast: i == sentence.upperBound - 1)
+                let allowed = allowedAfter[prev + 1] & (i == sentence.upperBound - 1 ? endable : ~0)
+                let label = best(scores, allowed: allowed)
                 out[i] = label
                 features.remember(i, label: label)
                 prev2 = prev
@@ -84,7 +101,12 @@ public struct PerceptronTagger: Sendable {
 
     /// The highest-scoring label allowed after `prev` (ties go to the lower label, `O` first).
     static func best(_ scores: [Float], after prev: Int, isLast: Bool) -> Int {
-        let allowed = allowedAfter[prev + 1] & (isLast ? endable : ~0)
+        best(scores, allowed: allowedAfter[prev + 1] & (isLast ? endable : ~0))
+    }
+
+    /// The highest-scoring label among the `allowed` ones (bit per label; ties go to the lower
+    /// label, `O` first).
+    static func best(_ scores: [Float], allowed: UInt32) -> Int {
         var best = -1
         var bestScore = -Float.infinity
         for l in 0..<scores.count where allowed & (1 << l) != 0 {

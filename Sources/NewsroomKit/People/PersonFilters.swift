@@ -37,7 +37,7 @@ extension PersonRules {
             return true
         }
         // A form of address ("Your Honor", "His Majesty").
-        if hi - lo == 1, Self.addressWords.contains(last), lo > 0, ["your", "his", "her", "their", "of"].contains(t.folded[lo - 1]) {
+        if hi - lo == 1, Self.addressWords.contains(last), lo > 0, Self.wordsBeforeAddress.contains(t.folded[lo - 1]) {
             return true
         }
         // A demonym, nationality or religion alone or last ("Czech", "Thais", "Roman Catholic"),
@@ -71,7 +71,7 @@ extension PersonRules {
             let before = t.folded[i - 1]
             if (i + 1 < t.count && t.isCapitalized(i + 1)) || (i >= 2 && t.isCapitalized(i - 2) && before == "of") { continue }
             // "in Shaw's Pygmalion", "in Wade v. Jacobs" name a work or a case, not a place.
-            if i + 1 < t.count, t.tokens[i + 1].kind == .possessive || ["v.", "v", "vs.", "vs"].contains(t.folded[i + 1]) { continue }
+            if i + 1 < t.count, t.tokens[i + 1].kind == .possessive || Self.versusWords.contains(t.folded[i + 1]) { continue }
             var place = before == "in" || before == "near"
             if before == "of", i >= 2, Self.placeNouns.contains(t.folded[i - 2]) { place = true }
             if !place, i + 2 < t.count, t.folded[i + 1] == ",", !t.tokens[i + 2].followsNewline {
@@ -194,6 +194,12 @@ extension PersonRules {
         "honor", "honour", "majesty", "excellency", "highness", "holiness", "lordship", "ladyship",
         "worship", "eminence", "grace",
     ]
+
+    /// Words before a form of address ("Your Honor", "His Majesty").
+    static let wordsBeforeAddress: WordSet = ["your", "his", "her", "their", "of"]
+
+    /// "v." of a case name ("Wade v. Jacobs").
+    static let versusWords: WordSet = ["v.", "v", "vs.", "vs"]
 
     /// Capitalised words after a possessive name that make it a place or business ("Rankin's Mill").
     static let possessiveHeads: WordSet = [

@@ -217,7 +217,7 @@ public struct PersonRules: Sendable {
         }
         // The given name before a patronymic particle ("Usama" bin Ladin): an Arabic name does
         // not begin with "bin".
-        if lo > 0, ["bin", "ibn", "bint"].contains(t.folded[lo]), !t.isCapitalized(lo), !t.tokens[lo].followsNewline,
+        if lo > 0, Self.patronymicParticles.contains(t.folded[lo]), !t.isCapitalized(lo), !t.tokens[lo].followsNewline,
            covered[lo - 1] < 0 || covered[lo - 1] == personType, t.isCapitalized(lo - 1),
            !NameVocabulary.titleHeads.contains(t.folded[lo - 1]), NameVocabulary.honorifics[t.folded[lo - 1]] == nil {
             lo -= 1
@@ -230,6 +230,12 @@ public struct PersonRules: Sendable {
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) || Self.captionWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
+
+    /// Particles of patronymics ("Usama bin Ladin").
+    static let patronymicParticles: WordSet = ["bin", "ibn", "bint"]
+
+    /// Articles opening an apposition ("X, a spokesman for Y").
+    static let articles: WordSet = ["a", "an", "the"]
 
     /// Whether tokens `range` (ignoring trailing punctuation) make up their whole line.
     func isWholeLine(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
@@ -448,7 +454,7 @@ public struct PersonRules: Sendable {
         guard run.count >= 2, k + 2 < t.count, t.folded[k] == "," else { return false }
         k += 1
         if t.tokens[k].kind == .number, k + 1 < t.count, t.folded[k + 1] == "," { return true }
-        guard ["a", "an", "the"].contains(t.folded[k]) else { return false }
+        guard Self.articles.contains(t.folded[k]) else { return false }
         // Up to three modifiers, then a role word.
         for j in (k + 1)..<min(t.count, k + 5) {
             if Self.roleNouns.contains(t.folded[j]) { return true }

@@ -58,8 +58,6 @@ struct TaggerFeatures {
             let f = t.types[ty]
             let i = Int(t.firstOfType[ty])
             let s = t.typeHasJoinedParticle(ty) ? NameVocabulary.strippingParticle(f) : f
-            u.removeAll(keepingCapacity: true)
-            u.append(contentsOf: f.unicodeScalars)
             var fl: UInt32 = 0
             if NameVocabulary.titleHeads.contains(f) { fl |= Self.titleHead }
             if NameVocabulary.honorifics[f] != nil { fl |= Self.honorific }
@@ -75,10 +73,7 @@ struct TaggerFeatures {
                 fl |= UInt32(min(names.surnameBucket(s), 7)) << 13
             }
             stripped[ty] = s == f ? word[i] : Hashing.fnv(s)
-            pre3[ty] = Hashing.fnv(u.prefix(3))
-            suf2[ty] = Hashing.fnv(u.suffix(2))
-            suf3[ty] = Hashing.fnv(u.suffix(3))
-            suf4[ty] = Hashing.fnv(u.suffix(4))
+            (pre3[ty], suf2[ty], suf3[ty], suf4[ty]) = Self.affixHashes(f, scratch: &u)
             typeFlags[ty] = fl
         }
         var shape = [UInt64](repeating: 0, count: n)
@@ -115,6 +110,25 @@ struct TaggerFeatures {
         self.sentenceStart = sentenceStart
         self.sentenceEnd = sentenceEnd
         self.kinds = t.tokens.map { $0.kind.rawValue }
+    }
+
+    /// FNV-1a of the first three and of the last two, three and four scalars of `f` (ASCII
+    /// words straight from their UTF-8, others through `scratch`).
+    private static func affixHashes(_ f: String, scratch u: inout [Unicode.Scalar]) -> (UInt64, UInt64, UInt64, UInt64) {
+        let ascii = f.utf8.withContiguousStorageIfAvailable { b -> (UInt64, UInt64, UInt64, UInt64)? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            func fnv(_ r: Range<Int>) -> UInt64 {
+                var h = Hashing.offset
+                for k in r { h = Hashing.step(h, UInt32(b[k])) }
+                return h
+            }
+            let n = b.count
+            return (fnv(0..<min(3, n)), fnv(max(0, n - 2)..<n), fnv(max(0, n - 3)..<n), fnv(max(0, n - 4)..<n))
+        }
+        if let ascii, let ascii { return ascii }
+        u.removeAll(keepingCapacity: true)
+        u.append(contentsOf: f.unicodeScalars)
+        return (Hashing.fnv(u.prefix(3)), Hashing.fnv(u.suffix(2)), Hashing.fnv(u.suffix(3)), Hashing.fnv(u.suffix(4)))
     }
 
     /// Collapsed word shape ("Xx", "X.X.", "x-Xx", "dd"), hashed; runs longer than two collapse.

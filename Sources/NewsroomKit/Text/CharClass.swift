@@ -26,8 +26,10 @@ public enum CharClass {
         return isLetterBeyondASCII(c)
     }
 
+    /// `isLetter` beyond ASCII.
     @usableFromInline @inline(never) static func isLetterBeyondASCII(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic && !isMark(c)
+        if let k = tableIndex(c) { return table[k] & letterBit != 0 }
+        return letterProperty(c)
     }
 
     /// A decimal digit.
@@ -37,8 +39,10 @@ public enum CharClass {
         return isDigitBeyondASCII(c)
     }
 
+    /// `isDigit` beyond ASCII.
     @usableFromInline @inline(never) static func isDigitBeyondASCII(_ c: Unicode.Scalar) -> Bool {
-        c.properties.numericType == .decimal
+        if let k = tableIndex(c) { return table[k] & digitBit != 0 }
+        return digitProperty(c)
     }
 
     /// A letter or a digit.
@@ -50,11 +54,10 @@ public enum CharClass {
         return isMarkBeyondLatin(c)
     }
 
+    /// `isMark` from U+0300 on.
     @usableFromInline @inline(never) static func isMarkBeyondLatin(_ c: Unicode.Scalar) -> Bool {
-        switch c.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        if let k = tableIndex(c) { return table[k] & markBit != 0 }
+        return markProperty(c)
     }
 
     /// An upper-case or title-case letter.
@@ -64,9 +67,10 @@ public enum CharClass {
         return isUpperBeyondASCII(c)
     }
 
+    /// `isUpper` beyond ASCII.
     @usableFromInline @inline(never) static func isUpperBeyondASCII(_ c: Unicode.Scalar) -> Bool {
-        let cat = c.properties.generalCategory
-        return cat == .uppercaseLetter || cat == .titlecaseLetter
+        if let k = tableIndex(c) { return table[k] & upperBit != 0 }
+        return upperProperty(c)
     }
 
     /// A lower-case letter.
@@ -76,8 +80,10 @@ public enum CharClass {
         return isLowerBeyondASCII(c)
     }
 
+    /// `isLower` beyond ASCII.
     @usableFromInline @inline(never) static func isLowerBeyondASCII(_ c: Unicode.Scalar) -> Bool {
-        c.properties.generalCategory == .lowercaseLetter
+        if let k = tableIndex(c) { return table[k] & lowerBit != 0 }
+        return lowerProperty(c)
     }
 
     /// The straight or typographic apostrophe.
@@ -95,5 +101,57 @@ public enum CharClass {
         let v = c.value
         if v >= 65 && v <= 90, let l = Unicode.Scalar(v + 32) { return l }
         return c
+    }
+
+    // The classes of the non-ASCII scalars news text uses most — Latin letters with diacritics
+    // (U+0080–U+024F) and typographic punctuation (U+2000–U+206F: curly quotes, dashes) — are
+    // read from a table made once from the same properties; looking the properties up costs
+    // hundreds of instructions a scalar.
+    private static let letterBit: UInt8 = 1
+    private static let upperBit: UInt8 = 2
+    private static let lowerBit: UInt8 = 4
+    private static let digitBit: UInt8 = 8
+    private static let markBit: UInt8 = 16
+
+    /// The position of `c` (not ASCII) in `table`, if it is there.
+    @inline(__always) private static func tableIndex(_ c: Unicode.Scalar) -> Int? {
+        let v = c.value
+        if v < 0x250 { return Int(v) - 0x80 }
+        if v &- 0x2000 < 0x70 { return Int(v) - 0x2000 + 0x1D0 }
+        return nil
+    }
+
+    /// Class bits of U+0080–U+024F, then of U+2000–U+206F.
+    private static let table: [UInt8] = (Array(UInt32(0x80)..<0x250) + Array(UInt32(0x2000)..<0x2070)).map { v in
+        guard let c = Unicode.Scalar(v) else { return UInt8(0) }
+        var bits: UInt8 = 0
+        if letterProperty(c) { bits |= letterBit }
+        if upperProperty(c) { bits |= upperBit }
+        if lowerProperty(c) { bits |= lowerBit }
+        if digitProperty(c) { bits |= digitBit }
+        if c.value >= 0x300 && markProperty(c) { bits |= markBit }
+        return bits
+    }
+
+    private static func letterProperty(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic && !(c.value >= 0x300 && markProperty(c))
+    }
+
+    private static func digitProperty(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
+
+    private static func markProperty(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    private static func upperProperty(_ c: Unicode.Scalar) -> Bool {
+        let cat = c.properties.generalCategory
+        return cat == .uppercaseLetter || cat == .titlecaseLetter
+    }
+
+    private static func lowerProperty(_ c: Unicode.Scalar) -> Bool {
+        c.properties.generalCategory == .lowercaseLetter
     }
 }

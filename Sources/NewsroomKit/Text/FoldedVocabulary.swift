@@ -34,58 +34,86 @@ struct FoldedVocabulary {
         var scalarFolds: [UInt32: [UInt8]] = [:]
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
-        for (i, token) in tokens.enumerated() {
-            bytes.removeAll(keepingCapacity: true)
-            for k in token.start..<token.end {
-                let v = s[k].value
-                if v < 0x80 {
-                    bytes.append(UInt8(truncatingIfNeeded: v &- 65 < 26 ? v &+ 32 : v))
-                } else if let f = scalarFolds[v] {
-                    bytes.append(contentsOf: f)
-                } else {
-                    let f = Self.foldedUTF8(s[k])
-                    scalarFolds[v] = f
-                    bytes.append(contentsOf: f)
+        s.withUnsafeBufferPointer { s in
+            for (i, token) in tokens.enumerated() {
+                // Tokens of ASCII scalars (nearly all): the folded form is the scalars in lower
+                // case, hashed and compared without being written out.
+                var h = Hashing.offset
+                var k = token.start
+                while k < token.end {
+                    let v = s[k].value
+                    if v >= 0x80 { break }
+                    h = Hashing.stepByte(h, Self.lowerASCII(v))
+                    k += 1
                 }
-            }
-            var h = Hashing.offset
-            var isASCII = true
-            for b in bytes {
-                h = Hashing.stepByte(h, b)
-                if b >= 0x80 { isASCII = false }
-            }
-            hashes.append(h)
-            if isASCII {
-                let type = ascii.intern(bytes, hash: h, next: Int32(types.count))
-                if type == Int32(types.count) {
+                if k == token.end {
+                    let next = Int32(types.count)
+                    let (type, form) = ascii.intern(s, token.start, token.end, hash: h, next: next)
+                    if let form { addType(form, first: i) }
+                    hashes.append(h)
+                    typeOf.append(type)
+                    folded.append(types[Int(type)])
+                    continue
+                }
+                bytes.removeAll(keepingCapacity: true)
+                for k in token.start..<token.end {
+                    let v = s[k].value
+                    if v < 0x80 {
+                        bytes.append(Self.lowerASCII(v))
+                    } else if let f = scalarFolds[v] {
+                        bytes.append(contentsOf: f)
+                    } else {
+                        let f = Self.foldedUTF8(s[k])
+                        scalarFolds[v] = f
+                        bytes.append(contentsOf: f)
+                    }
+                }
+                h = Hashing.offset
+                var high: UInt8 = 0
+                for b in bytes {
+                    h = Hashing.stepByte(h, b)
+                    high |= b
+                }
+                hashes.append(h)
+                if high < 0x80 {
+                    // Folded to ASCII ("Juppé" → "juppe").
+                    let next = Int32(types.count)
+                    let (type, form) = ascii.intern(bytes, hash: h, next: next)
+                    if let form { addType(form, first: i) }
+                    typeOf.append(type)
+                    folded.append(types[Int(type)])
+                } else {
                     let form = String(decoding: bytes, as: UTF8.self)
-                    types.append(form)
-                    firstOfType.append(Int32(i))
-                    joinedParticle.append(Self.hasJoinedParticle(form, bytes))
+                    if let type = others[form] {
+                        typeOf.append(type)
+                    } else {
+                        let type = Int32(types.count)
+                        others[form] = type
+                        addType(form, first: i)
+                        typeOf.append(type)
+                    }
+                    folded.append(form)
                 }
-                typeOf.append(type)
-                folded.append(types[Int(type)])
-            } else {
-                let form = String(decoding: bytes, as: UTF8.self)
-                if let type = others[form] {
-                    typeOf.append(type)
-                } else {
-                    let type = Int32(types.count)
-                    others[form] = type
-                    types.append(form)
-                    firstOfType.append(Int32(i))
-                    joinedParticle.append(Self.hasJoinedParticle(form, bytes))
-                    typeOf.append(type)
-                }
-                folded.append(form)
             }
         }
     }
 
-    /// Whether `NameVocabulary.strippingParticle` changes `form` (whose UTF-8 is `bytes`): every
-    /// joined particle has its hyphen or apostrophe within the first four bytes.
-    private static func hasJoinedParticle(_ form: String, _ bytes: [UInt8]) -> Bool {
-        guard bytes.prefix(4).contains(where: { $0 == 45 || $0 == 39 }) else { return false }
+    /// Records a new type, `form`, first seen at token `first`.
+    private mutating func addType(_ form: String, first: Int) {
+        types.append(form)
+        firstOfType.append(Int32(first))
+        joinedParticle.append(Self.hasJoinedParticle(form))
+    }
+
+    /// An ASCII scalar value in lower case, as a byte.
+    @inline(__always) fileprivate static func lowerASCII(_ v: UInt32) -> UInt8 {
+        UInt8(truncatingIfNeeded: v &- 65 < 26 ? v &+ 32 : v)
+    }
+
+    /// Whether `NameVocabulary.strippingParticle` changes `form`: every joined particle has its
+    /// hyphen or apostrophe within the first four bytes.
+    private static func hasJoinedParticle(_ form: String) -> Bool {
+        guard form.utf8.prefix(4).contains(where: { $0 == 45 || $0 == 39 }) else { return false }
         return NameVocabulary.strippingParticle(form) != form
     }
 
@@ -99,12 +127,18 @@ struct FoldedVocabulary {
 
 /// Interns ASCII byte strings: open addressing on their FNV-1a hash, bytes compared on a hit.
 private struct ASCIITypeTable {
+    /// One interned string: its hash, where its bytes are in `store`, its type.
+    private struct Entry {
+        var hash: UInt64
+        var start: Int32
+        var count: Int32
+        var type: Int32
+    }
+
     /// Per slot: 1 + the index of an entry, 0 when empty.
     private var slots: [Int32]
     private var mask: Int
-    private var entryHash: [UInt64] = []
-    private var entryStart: [Int32] = []
-    private var entryType: [Int32] = []
+    private var entries: [Entry] = []
     private var store: [UInt8] = []
 
     init(capacity: Int) {
@@ -118,40 +152,63 @@ private struct ASCIITypeTable {
         Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// The type of `bytes`; a new one gets `next`.
-    mutating func intern(_ bytes: [UInt8], hash h: UInt64, next: Int32) -> Int32 {
-        var s = Self.start(h, mask)
+    /// The type of the lower-cased ASCII scalars `s[lo..<hi]`; a new one gets `next` and comes
+    /// back with its string.
+    mutating func intern(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int,
+                         hash h: UInt64, next: Int32) -> (Int32, String?) {
+        var slot = Self.start(h, mask)
         while true {
-            let e = slots[s]
+            let e = Int(slots[slot])
             if e == 0 { break }
-            let k = Int(e) - 1
-            if entryHash[k] == h, equal(k, bytes) { return entryType[k] }
-            s = (s + 1) & mask
+            let entry = entries[e - 1]
+            if entry.hash == h, Int(entry.count) == hi - lo {
+                var same = true
+                let base = Int(entry.start)
+                for j in 0..<(hi - lo) where store[base + j] != FoldedVocabulary.lowerASCII(s[lo + j].value) {
+                    same = false
+                    break
+                }
+                if same { return (entry.type, nil) }
+            }
+            slot = (slot + 1) & mask
         }
-        entryHash.append(h)
-        entryStart.append(Int32(store.count))
-        entryType.append(next)
-        store.append(contentsOf: bytes)
-        slots[s] = Int32(entryHash.count)
-        if entryHash.count * 2 > slots.count { grow() }
-        return next
+        let base = store.count
+        for j in lo..<hi { store.append(FoldedVocabulary.lowerASCII(s[j].value)) }
+        add(Entry(hash: h, start: Int32(base), count: Int32(hi - lo), type: next), slot: slot)
+        return (next, String(decoding: store[base...], as: UTF8.self))
     }
 
-    /// Whether entry `k` holds exactly `bytes`.
-    private func equal(_ k: Int, _ bytes: [UInt8]) -> Bool {
-        let lo = Int(entryStart[k])
-        let hi = k + 1 < entryStart.count ? Int(entryStart[k + 1]) : store.count
-        guard hi - lo == bytes.count else { return false }
-        for j in 0..<bytes.count where store[lo + j] != bytes[j] { return false }
-        return true
+    /// The type of `bytes` (ASCII); a new one gets `next` and comes back with its string.
+    mutating func intern(_ bytes: [UInt8], hash h: UInt64, next: Int32) -> (Int32, String?) {
+        var slot = Self.start(h, mask)
+        while true {
+            let e = Int(slots[slot])
+            if e == 0 { break }
+            let entry = entries[e - 1]
+            if entry.hash == h, Int(entry.count) == bytes.count,
+               store[Int(entry.start)..<Int(entry.start + entry.count)].elementsEqual(bytes) {
+                return (entry.type, nil)
+            }
+            slot = (slot + 1) & mask
+        }
+        let base = store.count
+        store.append(contentsOf: bytes)
+        add(Entry(hash: h, start: Int32(base), count: Int32(bytes.count), type: next), slot: slot)
+        return (next, String(decoding: bytes, as: UTF8.self))
+    }
+
+    private mutating func add(_ entry: Entry, slot: Int) {
+        entries.append(entry)
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
-        for (k, h) in entryHash.enumerated() {
-            var s = Self.start(h, mask)
+        for (k, entry) in entries.enumerated() {
+            var s = Self.start(entry.hash, mask)
             while slots[s] != 0 { s = (s + 1) & mask }
             slots[s] = Int32(k + 1)
         }

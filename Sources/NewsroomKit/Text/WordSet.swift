@@ -9,12 +9,17 @@
 /// scalars canonically equivalent to ASCII ones (U+037E, U+1FEF, U+212A) to ASCII, so an
 /// ASCII word never equals a non-ASCII key.
 public struct WordMap<Value: Sendable>: Sendable {
+    /// One key with its hash and value (kept together: one cache line for a look-up).
+    private struct Entry: Sendable {
+        var hash: UInt64
+        var key: String
+        var value: Value
+    }
+
     /// Per slot: 1 + the index of an entry, 0 when empty.
     private var slots: [Int32]
     private var mask: Int
-    private var hashes: [UInt64] = []
-    private var keys: [String] = []
-    private var values: [Value] = []
+    private var table: [Entry] = []
     /// Entries whose keys are not ASCII.
     private var others: [String: Value] = [:]
 
@@ -29,7 +34,7 @@ public struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// Number of entries.
-    public var count: Int { keys.count + others.count }
+    public var count: Int { table.count + others.count }
 
     /// The value for a folded word.
     @inline(__always) public subscript(word: String) -> Value? {
@@ -47,7 +52,7 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     /// All entries, in no particular order.
     public var entries: [(key: String, value: Value)] {
-        Array(zip(keys, values)) + others.map { ($0.key, $0.value) }
+        table.map { ($0.key, $0.value) } + others.map { ($0.key, $0.value) }
     }
 
     /// FNV-1a of the UTF-8 of `word` and whether it is all ASCII.
@@ -75,7 +80,7 @@ public struct WordMap<Value: Sendable>: Sendable {
         while true {
             let e = Int(slots[s])
             if e == 0 { return nil }
-            if hashes[e - 1] == h && keys[e - 1] == word { return values[e - 1] }
+            if table[e - 1].hash == h && table[e - 1].key == word { return table[e - 1].value }
             s = (s + 1) & mask
         }
     }
@@ -90,25 +95,23 @@ public struct WordMap<Value: Sendable>: Sendable {
         while true {
             let e = Int(slots[s])
             if e == 0 { break }
-            if hashes[e - 1] == h && keys[e - 1] == key {
-                values[e - 1] = value
+            if table[e - 1].hash == h && table[e - 1].key == key {
+                table[e - 1].value = value
                 return
             }
             s = (s + 1) & mask
         }
-        hashes.append(h)
-        keys.append(key)
-        values.append(value)
-        slots[s] = Int32(keys.count)
-        if keys.count * 2 > slots.count { grow() }
+        table.append(Entry(hash: h, key: key, value: value))
+        slots[s] = Int32(table.count)
+        if table.count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
-        for (k, h) in hashes.enumerated() {
-            var s = Self.start(h, mask)
+        for (k, entry) in table.enumerated() {
+            var s = Self.start(entry.hash, mask)
             while slots[s] != 0 { s = (s + 1) & mask }
             slots[s] = Int32(k + 1)
         }
