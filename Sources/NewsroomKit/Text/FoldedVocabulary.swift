@@ -113,8 +113,10 @@ struct FoldedVocabulary {
     /// Whether `NameVocabulary.strippingParticle` changes `form`: every joined particle has its
     /// hyphen or apostrophe within the first four bytes.
     private static func hasJoinedParticle(_ form: String) -> Bool {
-        guard form.utf8.prefix(4).contains(where: { $0 == 45 || $0 == 39 }) else { return false }
-        return NameVocabulary.strippingParticle(form) != form
+        let marked = form.utf8.withContiguousStorageIfAvailable { b in
+            b.prefix(4).contains { $0 == 45 || $0 == 39 }
+        } ?? form.utf8.prefix(4).contains { $0 == 45 || $0 == 39 }
+        return marked && NameVocabulary.strippingParticle(form) != form
     }
 
     /// The UTF-8 of the folded form of one non-ASCII scalar (`Folding.appendFolded`).
