@@ -42,11 +42,6 @@ public struct WordMap<Value: Sendable>: Sendable {
         return ascii ? value(word, hash: h) : others[word]
     }
 
-    /// The value for a folded word whose hash (`Hashing.fnv(word)`) and ASCII-ness are known.
-    @inline(__always) func value(_ word: String, hash h: UInt64, isASCII: Bool) -> Value? {
-        isASCII ? value(word, hash: h) : others[word]
-    }
-
     /// Whether a folded word is a key.
     @inline(__always) public func contains(_ word: String) -> Bool { self[word] != nil }
 
@@ -141,11 +136,6 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether a folded word is in the set.
     @inline(__always) public func contains(_ word: String) -> Bool { map[word] != nil }
-
-    /// Whether a folded word whose hash (`Hashing.fnv(word)`) and ASCII-ness are known is in the set.
-    @inline(__always) func contains(_ word: String, hash: UInt64, isASCII: Bool) -> Bool {
-        map.value(word, hash: hash, isASCII: isASCII) != nil
-    }
 
     /// Number of words.
     public var count: Int { map.count }
