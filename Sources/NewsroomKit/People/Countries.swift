@@ -2,7 +2,7 @@
 /// alone. Names that are also common first names (Jordan, Chad, Georgia) are left out.
 public enum Countries {
     /// Folded country names and common short forms.
-    public static let names: Set<String> = [
+    public static let names: WordSet = [
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
         "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
         "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
@@ -34,7 +34,7 @@ public enum Countries {
     /// Folded names of US states, never people when they stand alone; states that are also
     /// common first names or surnames (Georgia, Virginia, Montana, Maine, Washington) are left
     /// out. Not a tagger feature (the bundled weights were trained with `names` only).
-    static let usStates: Set<String> = [
+    static let usStates: WordSet = [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
         "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
         "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota",
@@ -47,7 +47,19 @@ public enum Countries {
     /// Whether tokens `range` of `t` spell a country name (or a US state's).
     static func isCountry(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
         guard range.count <= 4 else { return false }
+        if range.count == 1 {
+            let word = t.folded[range.lowerBound]
+            return names.contains(word) || usStates.contains(word)
+        }
+        // Folded tokens hold no spaces, so a name of several words can only match when its first
+        // word does; no string is built for the others.
+        if let first = range.first, !multiWordStarts.contains(t.folded[first]) { return false }
         let key = range.map { t.folded[$0] }.joined(separator: " ")
         return names.contains(key) || usStates.contains(key)
     }
+
+    /// First words of the country and state names of two or more words ("south" of "south africa").
+    static let multiWordStarts = WordSet((names.words.union(usStates.words)).compactMap { name in
+        name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil
+    })
 }

@@ -12,10 +12,10 @@ public enum EntityConsistency {
         var inFullName: Set<String> = []
         for e in entities {
             if e.tokens.count == 1, !t.sentenceInitial[e.tokens.lowerBound] {
-                let key = NameVocabulary.strippingParticle(t.folded[e.tokens.lowerBound])
+                let key = t.stripped(e.tokens.lowerBound)
                 votes[key, default: [0, 0, 0, 0]][e.type.rawValue] += 1
             } else if e.type == .person, e.tokens.count > 1, e.tokens.count <= 4 {
-                for i in e.tokens { inFullName.insert(NameVocabulary.strippingParticle(t.folded[i])) }
+                for i in e.tokens { inFullName.insert(t.stripped(i)) }
             }
         }
         return entities.map { e in
@@ -23,7 +23,7 @@ public enum EntityConsistency {
             if Countries.isCountry(t, e.tokens) { return EntitySpan(tokens: e.tokens, type: .location) }
             guard e.tokens.count == 1 else { return e }
             let i = e.tokens.lowerBound
-            let key = NameVocabulary.strippingParticle(t.folded[i])
+            let key = t.stripped(i)
             guard !inFullName.contains(key), let v = votes[key] else { return e }
             if i > 0, NameVocabulary.titleHeads.contains(t.folded[i - 1]) || NameVocabulary.honorifics[t.folded[i - 1]] != nil {
                 return e

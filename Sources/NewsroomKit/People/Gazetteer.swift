@@ -6,7 +6,7 @@
 /// membership is evidence, never proof, except where a rule says so.
 public enum Gazetteer {
     /// Well-known places other than countries (those are in `Countries`).
-    public static let places: Set<String> = [
+    public static let places: WordSet = [
         // Capitals and large cities of the world.
         "kabul", "tirana", "algiers", "luanda", "buenos aires", "yerevan", "canberra", "vienna", "baku",
         "nassau", "manama", "dhaka", "minsk", "brussels", "porto-novo", "thimphu", "la paz", "sarajevo",
@@ -138,7 +138,7 @@ public enum Gazetteer {
     ]
 
     /// Demonyms, nationalities, ethnic groups, languages and religions, singular and plural.
-    public static let demonyms: Set<String> = [
+    public static let demonyms: WordSet = [
         "afghan", "afghans", "albanian", "albanians", "algerian", "algerians", "american", "americans",
         "angolan", "angolans", "argentine", "argentinian", "argentines", "argentinians", "armenian",
         "armenians", "australian", "australians", "austrian", "austrians", "azerbaijani",
@@ -215,18 +215,24 @@ public enum Gazetteer {
     ]
 
     /// First words of the places of two or more words ("new" of "new york").
-    static let multiWordStarts: Set<String> = Set(places.compactMap { p in
+    static let multiWordStarts = WordSet(places.words.compactMap { p in
         p.contains(" ") ? p.split(separator: " ").first.map(String.init) : nil
     })
 
     /// Longest gazetteer place match starting at token `i` (at most four words), as a token
-    /// count; 0 when none.
-    static func placeMatch(_ t: TokenizedText, at i: Int) -> Int {
+    /// count; 0 when none. `facts` caches, per word type, bit 0 "known", bit 1 "a one-word place",
+    /// bit 2 "begins a longer place".
+    static func placeMatch(_ t: TokenizedText, at i: Int, facts: inout [UInt8]) -> Int {
         guard t.isCapitalized(i) else { return 0 }
-        var key = t.folded[i]
-        var best = places.contains(key) ? 1 : 0
+        let type = Int(t.typeOf[i])
+        if facts[type] == 0 {
+            let key = t.types[type]
+            facts[type] = 1 | (places.contains(key) ? 2 : 0) | (multiWordStarts.contains(key) ? 4 : 0)
+        }
+        var best = facts[type] & 2 != 0 ? 1 : 0
         // Most words begin no longer place: no strings are built for them.
-        guard multiWordStarts.contains(key) else { return best }
+        guard facts[type] & 4 != 0 else { return best }
+        var key = t.folded[i]
         var k = i + 1
         while k < t.count, k - i < 4, !t.tokens[k].followsNewline, t.tokens[k].kind == .word {
             key += " " + t.folded[k]
@@ -240,9 +246,10 @@ public enum Gazetteer {
     /// matches, left to right; linear).
     static func placeFlags(_ t: TokenizedText) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: t.count)
+        var facts = [UInt8](repeating: 0, count: t.types.count)
         var i = 0
         while i < t.count {
-            let m = placeMatch(t, at: i)
+            let m = placeMatch(t, at: i, facts: &facts)
             if m == 0 { i += 1; continue }
             for k in i..<(i + m) { out[k] = m == 1 ? 1 : 2 }
             i += m

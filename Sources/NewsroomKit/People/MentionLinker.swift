@@ -71,7 +71,7 @@ public struct MentionLinker: Sendable {
     /// linear even for a text naming thousands of different Smiths.
     static let maxCandidates = 64
 
-    static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
+    static let suffixes: WordSet = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"]
 
     /// Whether two folded first names may name the same person ("j." and "john").
     static func firstNamesAgree(_ a: String, _ b: String) -> Bool {
@@ -179,9 +179,13 @@ public struct MentionLinker: Sendable {
     /// overlaps a mention reaching outside it is left alone. Linear: one look-up per token and length.
     func fullNameRepeats(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
         var full: Set<String> = []
+        // Word types that begin a full name: folded tokens hold no spaces, so a run can only spell
+        // a full name when its first word is one of them (the others are passed over).
+        var begins = [Bool](repeating: false, count: t.types.count)
         for m in mentions where m.tokens.count >= 2 && m.tokens.count <= 4 {
             guard m.tokens.allSatisfy({ t.tokens[$0].kind == .word }) else { continue }
             full.insert(m.tokens.map { t.folded[$0] }.joined(separator: " "))
+            begins[Int(t.typeOf[m.tokens.lowerBound])] = true
         }
         guard !full.isEmpty else { return mentions }
         var owner = [Int](repeating: -1, count: t.count)
@@ -191,7 +195,7 @@ public struct MentionLinker: Sendable {
         var i = 0
         while i < t.count {
             var matched = 0
-            for length in stride(from: min(4, t.count - i), through: 2, by: -1) {
+            for length in stride(from: min(4, t.count - i), through: 2, by: -1) where begins[Int(t.typeOf[i])] {
                 let range = i..<(i + length)
                 guard t.isCapitalized(i), t.isCapitalized(i + length - 1),
                       range.allSatisfy({ t.tokens[$0].kind == .word }),
@@ -255,8 +259,8 @@ public struct MentionLinker: Sendable {
         }
         var extra: [NameMention] = []
         for i in 0..<t.count where !taken[i] && !blocked[i] && t.tokens[i].kind == .word {
-            guard t.isCapitalized(i) || NameVocabulary.strippingParticle(t.folded[i]) != t.folded[i] else { continue }
-            let key = NameVocabulary.strippingParticle(t.folded[i])
+            guard t.isCapitalized(i) || t.hasJoinedParticle(i) else { continue }
+            let key = t.stripped(i)
             // A surname of someone named in full, or the first name of exactly one such person
             // that is no common word ("Hamza" after "Hamza bin Laden", not "Will" after "Will Smith").
             let isFirstName = firstNames[key]?.count == 1 && names.commonWordBucket(key) == 0

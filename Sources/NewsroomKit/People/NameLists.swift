@@ -13,35 +13,36 @@ public struct NameLists: Sendable {
         public var bucket: UInt8
     }
 
-    private let first: [String: FirstName]
-    private let surnames: [String: UInt8]
-    private let common: [String: UInt8]
+    private let first: WordMap<FirstName>
+    private let surnames: WordMap<UInt8>
+    private let common: WordMap<UInt8>
 
     /// The bundled lists, loaded once.
     public static let shared = NameLists.loadBundled()
 
     /// Creates lists from the contents of the TSV files (the common-word lexicon may be empty).
+    /// A key listed twice keeps its last row.
     public init(firstNamesTSV: String, surnamesTSV: String, commonWordsTSV: String = "") {
-        var first: [String: FirstName] = [:]
+        var first: [(String, FirstName)] = []
         first.reserveCapacity(30_000)
         Self.forEachRow(firstNamesTSV) { key, numbers in
             guard numbers.count == 2, numbers[0] <= 100, numbers[1] <= 7 else { return }
-            first[key] = FirstName(maleShare: UInt8(numbers[0]), bucket: UInt8(numbers[1]))
+            first.append((key, FirstName(maleShare: UInt8(numbers[0]), bucket: UInt8(numbers[1]))))
         }
-        var surnames: [String: UInt8] = [:]
+        var surnames: [(String, UInt8)] = []
         surnames.reserveCapacity(60_000)
         Self.forEachRow(surnamesTSV) { key, numbers in
             guard numbers.count == 1, numbers[0] <= 7 else { return }
-            surnames[key] = UInt8(numbers[0])
+            surnames.append((key, UInt8(numbers[0])))
         }
-        var common: [String: UInt8] = [:]
+        var common: [(String, UInt8)] = []
         Self.forEachRow(commonWordsTSV) { key, numbers in
             guard numbers.count == 1, numbers[0] <= 7 else { return }
-            common[key] = UInt8(numbers[0])
+            common.append((key, UInt8(numbers[0])))
         }
-        self.first = first
-        self.surnames = surnames
-        self.common = common
+        self.first = WordMap(first, capacity: first.count)
+        self.surnames = WordMap(surnames, capacity: surnames.count)
+        self.common = WordMap(common, capacity: common.count)
     }
 
     /// Calls `body(key, numbers)` for every `key<TAB>n<TAB>n…` line, skipping `#` comments

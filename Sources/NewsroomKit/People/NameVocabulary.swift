@@ -2,7 +2,7 @@
 /// All keys are folded (lower case, no diacritics).
 public enum NameVocabulary {
     /// Honorifics and the sex they tell, if any ("mr." → male).
-    public static let honorifics: [String: Person.Sex?] = [
+    public static let honorifics: WordMap<Person.Sex?> = [
         "mr": .male, "mr.": .male, "mrs": .female, "mrs.": .female, "ms": .female, "ms.": .female,
         "miss": .female, "sir": .male, "dame": .female, "lord": .male, "lady": .female,
         "dr": nil, "dr.": nil, "prof": nil, "prof.": nil, "professor": nil, "mme": .female, "mme.": .female,
@@ -10,7 +10,7 @@ public enum NameVocabulary {
     ]
 
     /// Sex told by a title ("King" → male); nil when the title does not tell.
-    public static let titleSex: [String: Person.Sex] = [
+    public static let titleSex: WordMap<Person.Sex> = [
         "king": .male, "queen": .female, "prince": .male, "princess": .female, "duke": .male,
         "duchess": .female, "emperor": .male, "empress": .female, "sultan": .male, "sheikh": .male,
         "pope": .male, "father": .male, "sister": .female, "brother": .male, "congresswoman": .female,
@@ -19,7 +19,7 @@ public enum NameVocabulary {
     ]
 
     /// Words that end a title or role written before a name ("Minister" in "Foreign Minister").
-    public static let titleHeads: Set<String> = [
+    public static let titleHeads: WordSet = [
         "president", "minister", "secretary", "secretary-general", "chancellor", "premier", "king",
         "queen", "prince", "princess", "pope", "senator", "sen.", "rep.", "representative", "gov.",
         "governor", "mayor", "general", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.",
@@ -44,7 +44,7 @@ public enum NameVocabulary {
     ]
 
     /// Capitalised words that may stand inside a title before its head word ("Foreign" Minister).
-    public static let titleModifiers: Set<String> = [
+    public static let titleModifiers: WordSet = [
         "foreign", "prime", "vice", "deputy", "defense", "defence", "interior", "finance", "justice",
         "health", "education", "economy", "economic", "trade", "state", "home", "attorney",
         "general", "chief", "supreme", "lt.", "gen.", "lieutenant", "brigadier", "major", "senior",
@@ -60,7 +60,7 @@ public enum NameVocabulary {
     ]
 
     /// Lower-case particles that may stand inside a name ("bin" Laden, "van" Gogh, "de" Gaulle).
-    public static let particles: Set<String> = [
+    public static let particles: WordSet = [
         "al", "el", "bin", "ibn", "bint", "ben", "abu", "van", "von", "der", "den", "de", "da",
         "di", "du", "le", "la", "del", "della", "dos", "das", "do", "des", "ter", "ten", "zu", "af",
         "y", "st.", "mac", "o'", "d'", "dei", "degli", "van't", "'t", "bin-", "ould",
@@ -73,9 +73,11 @@ public enum NameVocabulary {
     public static func strippingParticle(_ folded: String) -> String {
         // Fast exit: every joined particle has its hyphen or apostrophe within the first four bytes.
         var marked = false
-        for (k, b) in folded.utf8.enumerated() {
-            if k >= 4 { break }
+        var k = 0
+        for b in folded.utf8 {
             if b == 45 || b == 39 { marked = true; break }
+            k += 1
+            if k >= 4 { break }
         }
         guard marked else { return folded }
         for p in joinedParticles where folded.hasPrefix(p) && folded.count > p.count + 1 {

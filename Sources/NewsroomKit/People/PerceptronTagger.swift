@@ -1,5 +1,9 @@
 import Foundation
 
+#if !_endian(little)
+#error("PerceptronTagger's scoring reads pairs of Int16 weights as little-endian Int32")
+#endif
+
 /// The statistical entity tagger: an averaged perceptron over BILOU labels for person, location,
 /// organisation and other names, decoded greedily left to right within each sentence (only valid
 /// BILOU sequences), with the features of `TaggerFeatures`.
@@ -32,16 +36,31 @@ public struct PerceptronTagger: Sendable {
         var features = TaggerFeatures(t, names: names)
         let mask = (1 << weights.rowBits) - 1
         let labels = EntityLabels.count
-        var acc = [Int32](repeating: 0, count: labels)
-        return weights.table.withUnsafeBufferPointer { w in
-            acc.withUnsafeMutableBufferPointer { a in
-                Self.decode(t, features: &features) { feats, scores in
-                    for l in 0..<labels { a[l] = 0 }
+        precondition(labels == 17, "the scoring below reads rows of 17 labels")
+        return weights.rowIndex.withUnsafeBufferPointer { index in
+            weights.keptRows.withUnsafeBufferPointer { w in
+                let rows = UnsafeRawPointer(w.baseAddress!)
+                return Self.decode(t, features: &features) { feats, scores in
+                    // Labels 0-15 of a row in two vector loads of eight Int32 lanes, each lane
+                    // holding two Int16 weights (the even label in its low half: shifting left then
+                    // right sign-extends it, shifting right gives the odd one); rows are 17 wide,
+                    // so the loads stay inside the table. Label 16 alone. Integer sums, so the
+                    // order of the additions does not change the scores.
+                    var even = SIMD8<Int32>(repeating: 0)
+                    var odd = SIMD8<Int32>(repeating: 0)
+                    var last: Int32 = 0
                     for h in feats {
-                        let row = (Int(truncatingIfNeeded: h) & mask) * labels
-                        for l in 0..<labels { a[l] &+= Int32(w[row + l]) }
+                        let row = Int(index[Int(truncatingIfNeeded: h) & mask]) * labels
+                        let pairs = rows.loadUnaligned(fromByteOffset: row * 2, as: SIMD8<Int32>.self)
+                        even &+= (pairs &<< 16) &>> 16
+                        odd &+= pairs &>> 16
+                        last &+= Int32(w[row + 16])
                     }
-                    for l in 0..<labels { scores[l] = Float(a[l]) }
+                    for j in 0..<8 {
+                        scores[2 * j] = Float(even[j])
+                        scores[2 * j + 1] = Float(odd[j])
+                    }
+                    scores[16] = Float(last)
                 }
             }
         }
@@ -54,6 +73,8 @@ public struct PerceptronTagger: Sendable {
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: EntityLabels.count)
+        let allowedAfter = Self.allowedAfter
+        let endable = Self.endable
         for sentence in t.sentences {
             var prev = -1, prev2 = -1
             for i in sentence {
@@ -67,7 +88,8 @@ public struct PerceptronTagger: Sendable {
                 features.features(i, prev: prev, prev2: prev2, into: &buffer)
                 for l in 0..<scores.count { scores[l] = 0 }
                 score(buffer, &scores)
-                let label = best(scores, after: prev, isLast: i == sentence.upperBound - 1)
+                let allowed = allowedAfter[prev + 1] & (i == sentence.upperBound - 1 ? endable : ~0)
+                let label = best(scores, allowed: allowed)
                 out[i] = label
                 features.remember(i, label: label)
                 prev2 = prev
@@ -79,14 +101,30 @@ public struct PerceptronTagger: Sendable {
 
     /// The highest-scoring label allowed after `prev` (ties go to the lower label, `O` first).
     static func best(_ scores: [Float], after prev: Int, isLast: Bool) -> Int {
+        best(scores, allowed: allowedAfter[prev + 1] & (isLast ? endable : ~0))
+    }
+
+    /// The highest-scoring label among the `allowed` ones (bit per label; ties go to the lower
+    /// label, `O` first).
+    static func best(_ scores: [Float], allowed: UInt32) -> Int {
         var best = -1
         var bestScore = -Float.infinity
-        for l in 0..<scores.count where EntityLabels.allowed(l, after: prev) && (!isLast || EntityLabels.canEnd(l)) {
+        for l in 0..<scores.count where allowed & (1 << l) != 0 {
             if scores[l] > bestScore {
                 best = l
                 bestScore = scores[l]
             }
         }
         return max(best, 0)
+    }
+
+    /// Per previous label + 1 (0: sentence start): the labels allowed after it, as bits.
+    private static let allowedAfter: [UInt32] = (-1..<EntityLabels.count).map { prev in
+        (0..<EntityLabels.count).reduce(0) { EntityLabels.allowed($1, after: prev) ? $0 | 1 << $1 : $0 }
+    }
+
+    /// The labels that may end a sentence, as bits.
+    private static let endable: UInt32 = (0..<EntityLabels.count).reduce(0) {
+        EntityLabels.canEnd($1) ? $0 | 1 << $1 : $0
     }
 }

@@ -12,18 +12,62 @@ public struct PerceptronWeights: Sendable {
     public let rowBits: Int
     /// Quantisation scale.
     public let scale: Float
-    /// Dense table, row-major (row × labels + label).
-    public let table: [Int16]
+    /// Per row: 0 when all its weights are zero (most rows), else 1 + its index among the rows
+    /// kept in `keptRows`.
+    let rowIndex: [UInt32]
+    /// The rows with a non-zero weight, `EntityLabels.count` weights each, after a row of zeros
+    /// (so that `rowIndex` reads as an offset: row r starts at `rowIndex[r] × labels`). About a
+    /// tenth of the dense table, so the tagger's look-ups stay in the processor's caches.
+    let keptRows: [Int16]
 
     /// Number of rows.
     public var rows: Int { 1 << rowBits }
 
+    /// The dense table, row-major (row × labels + label).
+    public var table: [Int16] {
+        let labels = EntityLabels.count
+        var table = [Int16](repeating: 0, count: rows * labels)
+        for (row, k) in rowIndex.enumerated() where k != 0 {
+            for l in 0..<labels { table[row * labels + l] = keptRows[Int(k) * labels + l] }
+        }
+        return table
+    }
+
     /// Creates weights from a dense table.
     public init(rowBits: Int, scale: Float, table: [Int16]) {
-        precondition(table.count == (1 << rowBits) * EntityLabels.count)
+        let labels = EntityLabels.count
+        precondition(table.count == (1 << rowBits) * labels)
+        var builder = Builder(rowBits: rowBits)
+        for (key, v) in table.enumerated() where v != 0 { builder.set(key, v) }
+        self.init(rowBits: rowBits, scale: scale, builder: builder)
+    }
+
+    private init(rowBits: Int, scale: Float, builder: Builder) {
         self.rowBits = rowBits
         self.scale = scale
-        self.table = table
+        self.rowIndex = builder.rowIndex
+        self.keptRows = builder.keptRows
+    }
+
+    /// Collects non-zero weights into kept rows, in any order of keys.
+    private struct Builder {
+        var rowIndex: [UInt32]
+        var keptRows = [Int16](repeating: 0, count: EntityLabels.count)
+
+        init(rowBits: Int) {
+            rowIndex = [UInt32](repeating: 0, count: 1 << rowBits)
+        }
+
+        /// Sets the weight of key = row × labels + label.
+        mutating func set(_ key: Int, _ v: Int16) {
+            let labels = EntityLabels.count
+            let row = key / labels
+            if rowIndex[row] == 0 {
+                rowIndex[row] = UInt32(keptRows.count / labels)
+                keptRows.append(contentsOf: repeatElement(0, count: labels))
+            }
+            keptRows[Int(rowIndex[row]) * labels + key % labels] = v
+        }
     }
 
     /// Quantises float weights (dense, row-major) so the largest magnitude maps to 32000,
@@ -41,7 +85,7 @@ public struct PerceptronWeights: Sendable {
     }
 
     /// Number of non-zero weights.
-    public var nonZeroCount: Int { table.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
+    public var nonZeroCount: Int { keptRows.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
 
     /// The serialised form.
     public func serialized() -> Data {
@@ -53,15 +97,21 @@ public struct PerceptronWeights: Sendable {
         u32(scale.bitPattern)
         u32(UInt32(nonZeroCount))
         var previous = 0
-        for (key, v) in table.enumerated() where v != 0 {
-            var delta = key - previous
-            previous = key
-            repeat {
-                let byte = UInt8(delta & 0x7F)
-                delta >>= 7
-                out.append(delta > 0 ? byte | 0x80 : byte)
-            } while delta > 0
-            withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
+        let labels = EntityLabels.count
+        for (row, k) in rowIndex.enumerated() where k != 0 {
+            for l in 0..<labels {
+                let v = keptRows[Int(k) * labels + l]
+                guard v != 0 else { continue }
+                let key = row * labels + l
+                var delta = key - previous
+                previous = key
+                repeat {
+                    let byte = UInt8(delta & 0x7F)
+                    delta >>= 7
+                    out.append(delta > 0 ? byte | 0x80 : byte)
+                } while delta > 0
+                withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
+            }
         }
         return out
     }
@@ -85,26 +135,24 @@ public struct PerceptronWeights: Sendable {
         let count = Int(try u32())
         guard rowBits >= 8, rowBits <= 24, labels == EntityLabels.count else { throw fail("unsupported shape") }
         let size = (1 << rowBits) * labels
-        var table = [Int16](repeating: 0, count: size)
+        var builder = Builder(rowBits: rowBits)
         var key = 0
-        try table.withUnsafeMutableBufferPointer { t in
-            for _ in 0..<count {
-                var delta = 0
-                var shift = 0
-                while true {
-                    guard pos < bytes.count, shift < 35 else { throw fail("truncated entries") }
-                    let b = bytes[pos]
-                    pos += 1
-                    delta |= Int(b & 0x7F) << shift
-                    shift += 7
-                    if b & 0x80 == 0 { break }
-                }
-                key += delta
-                guard key < size, pos + 2 <= bytes.count else { throw fail("entry out of range") }
-                t[key] = Int16(bitPattern: UInt16(bytes[pos]) | UInt16(bytes[pos + 1]) << 8)
-                pos += 2
+        for _ in 0..<count {
+            var delta = 0
+            var shift = 0
+            while true {
+                guard pos < bytes.count, shift < 35 else { throw fail("truncated entries") }
+                let b = bytes[pos]
+                pos += 1
+                delta |= Int(b & 0x7F) << shift
+                shift += 7
+                if b & 0x80 == 0 { break }
             }
+            key += delta
+            guard key < size, pos + 2 <= bytes.count else { throw fail("entry out of range") }
+            builder.set(key, Int16(bitPattern: UInt16(bytes[pos]) | UInt16(bytes[pos + 1]) << 8))
+            pos += 2
         }
-        self.init(rowBits: rowBits, scale: scale, table: table)
+        self.init(rowBits: rowBits, scale: scale, builder: builder)
     }
 }

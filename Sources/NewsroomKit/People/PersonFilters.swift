@@ -37,7 +37,7 @@ extension PersonRules {
             return true
         }
         // A form of address ("Your Honor", "His Majesty").
-        if hi - lo == 1, Self.addressWords.contains(last), lo > 0, ["your", "his", "her", "their", "of"].contains(t.folded[lo - 1]) {
+        if hi - lo == 1, Self.addressWords.contains(last), lo > 0, Self.wordsBeforeAddress.contains(t.folded[lo - 1]) {
             return true
         }
         // A demonym, nationality or religion alone or last ("Czech", "Thais", "Roman Catholic"),
@@ -71,7 +71,7 @@ extension PersonRules {
             let before = t.folded[i - 1]
             if (i + 1 < t.count && t.isCapitalized(i + 1)) || (i >= 2 && t.isCapitalized(i - 2) && before == "of") { continue }
             // "in Shaw's Pygmalion", "in Wade v. Jacobs" name a work or a case, not a place.
-            if i + 1 < t.count, t.tokens[i + 1].kind == .possessive || ["v.", "v", "vs.", "vs"].contains(t.folded[i + 1]) { continue }
+            if i + 1 < t.count, t.tokens[i + 1].kind == .possessive || Self.versusWords.contains(t.folded[i + 1]) { continue }
             var place = before == "in" || before == "near"
             if before == "of", i >= 2, Self.placeNouns.contains(t.folded[i - 2]) { place = true }
             if !place, i + 2 < t.count, t.folded[i + 1] == ",", !t.tokens[i + 2].followsNewline {
@@ -90,7 +90,7 @@ extension PersonRules {
     }
 
     /// Nouns whose "of X" names a place.
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "town", "city", "village", "county", "district", "province", "region", "suburb", "parish",
         "municipality", "commune", "borough", "township", "state",
     ]
@@ -184,19 +184,25 @@ extension PersonRules {
     }
 
     /// Words a name never ends with (besides the capitalised sentence openers).
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "who", "whom", "whose", "which", "about", "me", "you", "him", "us", "them", "it", "let", "be",
         "is", "are", "was", "were", "do", "does", "did", "than", "into", "upon", "your", "its",
     ]
 
     /// Forms of address that follow "Your", "His", "Her".
-    static let addressWords: Set<String> = [
+    static let addressWords: WordSet = [
         "honor", "honour", "majesty", "excellency", "highness", "holiness", "lordship", "ladyship",
         "worship", "eminence", "grace",
     ]
 
+    /// Words before a form of address ("Your Honor", "His Majesty").
+    static let wordsBeforeAddress: WordSet = ["your", "his", "her", "their", "of"]
+
+    /// "v." of a case name ("Wade v. Jacobs").
+    static let versusWords: WordSet = ["v.", "v", "vs.", "vs"]
+
     /// Capitalised words after a possessive name that make it a place or business ("Rankin's Mill").
-    static let possessiveHeads: Set<String> = [
+    static let possessiveHeads: WordSet = [
         "mill", "mills", "brigade", "division", "corps", "regiment", "battalion", "limited", "ltd",
         "ltd.", "inc", "inc.", "store", "stores", "restaurant", "cafe", "bar", "pub", "tavern", "inn",
         "hotel", "landing", "ferry", "creek", "island", "cove", "pond", "band", "brewery", "farm",
@@ -204,12 +210,12 @@ extension PersonRules {
     ]
 
     /// Words after a lone possessive name that show it names a shop or company ("Macy's in 2006").
-    static let verbsAfterBusiness: Set<String> = [
+    static let verbsAfterBusiness: WordSet = [
         "was", "is", "became", "in", "at", "opened", "closed", "were", "are", "has", "had",
     ]
 
     /// Class years and similar descriptors before a name.
-    static let descriptorWords: Set<String> = [
+    static let descriptorWords: WordSet = [
         "senior", "seniors", "junior", "juniors", "freshman", "freshmen", "sophomore", "sophomores",
         "rookie", "rookies",
     ]

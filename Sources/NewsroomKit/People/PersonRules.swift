@@ -21,11 +21,12 @@ public struct PersonRules: Sendable {
         let headline = Self.titleCaseLines(t)
         // Words written in lower case somewhere in the text are common words, not names, for the
         // rules that work without the tagger ("Martin How", "General Public License").
-        var lowerWords: Set<String> = []
-        for i in 0..<n where t.tokens[i].kind == .word && CharClass.isLower(t.first(i)) { lowerWords.insert(t.folded[i]) }
+        // (Per word type: equal folded forms share a type, as they would be one key of a set.)
+        var lowerTypes = [Bool](repeating: false, count: t.types.count)
+        for i in 0..<n where t.isLowerInitial(i) { lowerTypes[Int(t.typeOf[i])] = true }
         func plausible(_ m: NameMention?, firstNameAllowed: Bool) -> NameMention? {
             guard let m else { return nil }
-            for i in m.tokens where t.isCapitalized(i) && lowerWords.contains(t.folded[i]) {
+            for i in m.tokens where t.isCapitalized(i) && lowerTypes[Int(t.typeOf[i])] {
                 if firstNameAllowed && i == m.tokens.lowerBound && names.firstName(t.folded[i]) != nil { continue }
                 return nil
             }
@@ -97,7 +98,7 @@ public struct PersonRules: Sendable {
         // Surnames of people named in full or with a title: their lone possessives stay people.
         var anchors: Set<String> = []
         for m in out where m.tokens.count >= 2 || m.title != nil || m.sex != nil {
-            anchors.insert(NameVocabulary.strippingParticle(t.folded[m.tokens.upperBound - 1]))
+            anchors.insert(t.stripped(m.tokens.upperBound - 1))
         }
         let places = placeWords(t)
         out.removeAll { isNotAPerson(t, $0, anchors: anchors, placeWords: places) }
@@ -164,7 +165,7 @@ public struct PersonRules: Sendable {
     }
 
     /// Title and compass words that are also common surnames.
-    static let surnameTitles: Set<String> = [
+    static let surnameTitles: WordSet = [
         "west", "east", "north", "south", "king", "dean", "bishop", "judge", "major", "baron", "young",
         "price", "church", "marshal", "warden", "rector",
     ]
@@ -216,7 +217,7 @@ public struct PersonRules: Sendable {
         }
         // The given name before a patronymic particle ("Usama" bin Ladin): an Arabic name does
         // not begin with "bin".
-        if lo > 0, ["bin", "ibn", "bint"].contains(t.folded[lo]), !t.isCapitalized(lo), !t.tokens[lo].followsNewline,
+        if lo > 0, Self.patronymicParticles.contains(t.folded[lo]), !t.isCapitalized(lo), !t.tokens[lo].followsNewline,
            covered[lo - 1] < 0 || covered[lo - 1] == personType, t.isCapitalized(lo - 1),
            !NameVocabulary.titleHeads.contains(t.folded[lo - 1]), NameVocabulary.honorifics[t.folded[lo - 1]] == nil {
             lo -= 1
@@ -229,6 +230,12 @@ public struct PersonRules: Sendable {
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) || Self.captionWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
+
+    /// Particles of patronymics ("Usama bin Ladin").
+    static let patronymicParticles: WordSet = ["bin", "ibn", "bint"]
+
+    /// Articles opening an apposition ("X, a spokesman for Y").
+    static let articles: WordSet = ["a", "an", "the"]
 
     /// Whether tokens `range` (ignoring trailing punctuation) make up their whole line.
     func isWholeLine(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
@@ -250,12 +257,12 @@ public struct PersonRules: Sendable {
     }
 
     /// Particles that may begin a name written without its first name ("de Gaulle", "van Gogh").
-    static let leadingParticles: Set<String> = [
+    static let leadingParticles: WordSet = [
         "de", "da", "di", "du", "van", "von", "bin", "ibn", "del", "della", "dos", "das", "der", "ter", "ten", "le",
     ]
 
     /// Epithets written after a ruler's name with "the".
-    static let epithets: Set<String> = [
+    static let epithets: WordSet = [
         "great", "elder", "younger", "conqueror", "magnificent", "terrible", "bold", "pious", "wise",
         "good", "fair", "just", "lionheart", "confessor", "navigator", "apostate", "bald", "fat",
     ]
@@ -304,13 +311,13 @@ public struct PersonRules: Sendable {
     }
 
     /// Words that stand between two names, never inside one.
-    static let nameSeparators: Set<String> = ["and", "&", "or", "with", "nor", "vs", "vs.", "versus", "to", "from", "by", "for", "at", "in", "on"]
+    static let nameSeparators: WordSet = ["and", "&", "or", "with", "nor", "vs", "vs.", "versus", "to", "from", "by", "for", "at", "in", "on"]
 
     /// Words of photo credits and captions that follow a name ("Ross Perot Image: …").
-    static let captionWords: Set<String> = ["image", "images", "photo", "photos", "photograph", "picture", "file", "credit", "caption", "video"]
+    static let captionWords: WordSet = ["image", "images", "photo", "photos", "photograph", "picture", "file", "credit", "caption", "video"]
 
     /// Weekdays and months, never the last word of a name.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december",
@@ -381,7 +388,7 @@ public struct PersonRules: Sendable {
         return true
     }
 
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "stated", "explained", "wrote", "tweeted",
         "announced", "asked", "replied", "insisted", "argued", "warned",
     ]
@@ -400,7 +407,7 @@ public struct PersonRules: Sendable {
         return k > range.upperBound && t.folded[k - 1] == "?"
     }
 
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "will", "can", "could", "would", "should", "shall", "may", "might", "must", "did", "does",
         "do", "is", "are", "was", "were", "has", "have", "had",
     ]
@@ -447,7 +454,7 @@ public struct PersonRules: Sendable {
         guard run.count >= 2, k + 2 < t.count, t.folded[k] == "," else { return false }
         k += 1
         if t.tokens[k].kind == .number, k + 1 < t.count, t.folded[k + 1] == "," { return true }
-        guard ["a", "an", "the"].contains(t.folded[k]) else { return false }
+        guard Self.articles.contains(t.folded[k]) else { return false }
         // Up to three modifiers, then a role word.
         for j in (k + 1)..<min(t.count, k + 5) {
             if Self.roleNouns.contains(t.folded[j]) { return true }
@@ -495,8 +502,7 @@ public struct PersonRules: Sendable {
 
     /// Whether token `i` is a name written with a lower-case joined particle ("al-Assad").
     private func isJoinedParticleName(_ t: TokenizedText, _ i: Int) -> Bool {
-        let w = t.folded[i]
-        guard NameVocabulary.strippingParticle(w) != w else { return false }
+        guard t.hasJoinedParticle(i) else { return false }
         let tok = t.tokens[i]
         for k in tok.start..<(tok.end - 1) where CharClass.isHyphen(t.text.scalars[k]) || CharClass.isApostrophe(t.text.scalars[k]) {
             return CharClass.isUpper(t.text.scalars[k + 1])
@@ -558,7 +564,7 @@ public struct PersonRules: Sendable {
     }
 
     /// Capitalised function words that start sentences and are never part of a name.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "a", "an", "but", "and", "or", "if", "he", "she", "it", "they", "we", "i", "you",
         "in", "on", "at", "for", "of", "to", "with", "by", "from", "as", "this", "that", "these",
         "those", "when", "while", "after", "before", "his", "her", "their", "our", "my", "there",
@@ -572,7 +578,7 @@ public struct PersonRules: Sendable {
     ]
 
     /// Words that make a capitalised run a place, organisation or thing rather than a person.
-    static let nonPersonHeads: Set<String> = [
+    static let nonPersonHeads: WordSet = [
         "street", "st", "avenue", "road", "square", "park", "bridge", "river", "lake", "mountain",
         "mount", "island", "islands", "city", "county", "state", "states", "university", "college",
         "school", "institute", "hospital", "airport", "station", "stadium", "center", "centre",
@@ -603,7 +609,7 @@ public struct PersonRules: Sendable {
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").
-    static let placePrefixes: Set<String> = [
+    static let placePrefixes: WordSet = [
         "st.", "st", "saint", "san", "santa", "sao", "fort", "port", "mount", "mt.", "lake", "new", "east", "west",
         "north", "south", "cape", "camp", "los", "las",
     ]
@@ -617,7 +623,7 @@ public struct PersonRules: Sendable {
     }
 
     /// Role nouns that make "Name, a/the … <role>" an apposition about a person.
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "director",
         "chairman", "chairwoman", "chief", "head", "leader", "member", "professor", "lawyer",
         "attorney", "analyst", "economist", "researcher", "scientist", "official", "officer",

@@ -6,22 +6,23 @@
 struct TaggerFeatures {
     /// Per-token values of one document.
     private let word: [UInt64]
-    private let stripped: [UInt64]
     private let shape: [UInt64]
+    private let flags: [UInt32]
+    private let kinds: [UInt8]
+    /// Per token: its word type (`TokenizedText.typeOf`).
+    private let typeOf: [Int32]
+    /// Per-type values (computed from the type's first token, as all its tokens share them).
+    private let stripped: [UInt64]
     private let pre3: [UInt64]
     private let suf2: [UInt64]
     private let suf3: [UInt64]
     private let suf4: [UInt64]
-    private let flags: [UInt32]
-    private let sentenceOf: [Int32]
-    private let kinds: [UInt8]
-    private let lowerInitial: [Bool]
     /// Per token: start of its sentence and end of its sentence (token indices).
     private let sentenceStart: [Int32]
     private let sentenceEnd: [Int32]
 
     /// Document memory: last entity type (1…4) or 5 (capitalised, untagged) per word hash.
-    private var memory: [UInt64: UInt8] = [:]
+    private var memory = HashedMap<UInt8>()
 
     // Flag bits.
     private static let capitalized: UInt32 = 1 << 0
@@ -36,78 +37,69 @@ struct TaggerFeatures {
     private static let country: UInt32 = 1 << 16
     // Bits 17-18 gazetteer place (1 one-word, 2 inside a longer name), 19 demonym.
     private static let demonym: UInt32 = 1 << 19
+    /// Bit 20, per token: a word starting in lower case (never a feature).
+    private static let lowerInitial: UInt32 = 1 << 20
 
     init(_ t: TokenizedText, names: NameLists) {
         let n = t.count
-        var word = [UInt64](repeating: 0, count: n)
-        var stripped = word, shape = word, pre3 = word, suf2 = word, suf3 = word, suf4 = word
-        var flags = [UInt32](repeating: 0, count: n)
-        var lowerWords = Set<UInt64>()
-        for i in 0..<n {
-            let f = t.folded[i]
-            let h = Hashing.fnv(f)
-            word[i] = h
-            if t.tokens[i].kind == .word, CharClass.isLower(t.first(i)) { lowerWords.insert(h) }
-        }
+        let word = t.foldHashes
+        // Word hashes written in lower case somewhere in the document.
+        var lowerWords = HashedMap<Bool>(capacity: t.types.count)
+        for i in 0..<n where t.isLowerInitial(i) { lowerWords[word[i]] = true }
         let caps = PersonRules.allCapsLines(t)
         let places = Gazetteer.placeFlags(t)
-        // Values that depend only on the folded word are computed once per distinct word.
-        var typeOf: [String: Int] = [:]
-        var typeValues: [(stripped: UInt64, pre3: UInt64, suf2: UInt64, suf3: UInt64, suf4: UInt64, flags: UInt32)] = []
-        for i in 0..<n {
-            let f = t.folded[i]
-            let ty: Int
-            if let known = typeOf[f] {
-                ty = known
-            } else {
-                ty = typeValues.count
-                typeOf[f] = ty
-                let s = NameVocabulary.strippingParticle(f)
-                let u = Array(f.unicodeScalars)
-                var fl: UInt32 = 0
-                if NameVocabulary.titleHeads.contains(f) { fl |= Self.titleHead }
-                if NameVocabulary.honorifics[f] != nil { fl |= Self.honorific }
-                if NameVocabulary.particles.contains(f) { fl |= Self.particle }
-                if Countries.names.contains(f) { fl |= Self.country }
-                if Gazetteer.demonyms.contains(f) { fl |= Self.demonym }
-                if t.tokens[i].kind == .word {
-                    if let fn = names.firstName(s) {
-                        fl |= UInt32(min(fn.bucket, 7)) << 8
-                        let sex: UInt32 = fn.maleShare >= 90 ? 1 : fn.maleShare <= 10 ? 2 : 3
-                        fl |= sex << 11
-                    }
-                    fl |= UInt32(min(names.surnameBucket(s), 7)) << 13
+        // Values that depend only on the folded word, once per word type.
+        let typeCount = t.types.count
+        var stripped = [UInt64](repeating: 0, count: typeCount)
+        var pre3 = stripped, suf2 = stripped, suf3 = stripped, suf4 = stripped
+        var typeFlags = [UInt32](repeating: 0, count: typeCount)
+        var u: [Unicode.Scalar] = []
+        for ty in 0..<typeCount {
+            let f = t.types[ty]
+            let i = Int(t.firstOfType[ty])
+            let s = t.typeHasJoinedParticle(ty) ? NameVocabulary.strippingParticle(f) : f
+            var fl: UInt32 = 0
+            if NameVocabulary.titleHeads.contains(f) { fl |= Self.titleHead }
+            if NameVocabulary.honorifics[f] != nil { fl |= Self.honorific }
+            if NameVocabulary.particles.contains(f) { fl |= Self.particle }
+            if Countries.names.contains(f) { fl |= Self.country }
+            if Gazetteer.demonyms.contains(f) { fl |= Self.demonym }
+            if t.tokens[i].kind == .word {
+                if let fn = names.firstName(s) {
+                    fl |= UInt32(min(fn.bucket, 7)) << 8
+                    let sex: UInt32 = fn.maleShare >= 90 ? 1 : fn.maleShare <= 10 ? 2 : 3
+                    fl |= sex << 11
                 }
-                typeValues.append((s == f ? word[i] : Hashing.fnv(s), Hashing.fnv(u.prefix(3)), Hashing.fnv(u.suffix(2)),
-                                   Hashing.fnv(u.suffix(3)), Hashing.fnv(u.suffix(4)), fl))
+                fl |= UInt32(min(names.surnameBucket(s), 7)) << 13
             }
-            let v = typeValues[ty]
-            stripped[i] = v.stripped
+            stripped[ty] = s == f ? word[i] : Hashing.fnv(s)
+            (pre3[ty], suf2[ty], suf3[ty], suf4[ty]) = Self.affixHashes(f, scratch: &u)
+            typeFlags[ty] = fl
+        }
+        var shape = [UInt64](repeating: 0, count: n)
+        var flags = [UInt32](repeating: 0, count: n)
+        for i in 0..<n {
             shape[i] = Self.shapeHash(t, i)
-            pre3[i] = v.pre3
-            suf2[i] = v.suf2
-            suf3[i] = v.suf3
-            suf4[i] = v.suf4
-            var fl = v.flags
+            var fl = typeFlags[Int(t.typeOf[i])]
             if t.isCapitalized(i) { fl |= Self.capitalized }
             if t.isAllCaps(i) { fl |= Self.allCaps }
             if t.sentenceInitial[i] { fl |= Self.initial }
             if caps[i] { fl |= Self.capsLine }
             if lowerWords.contains(word[i]) { fl |= Self.seenLower }
+            if t.isLowerInitial(i) { fl |= Self.lowerInitial }
             fl |= UInt32(places[i]) << 17
             flags[i] = fl
         }
         var sentenceStart = [Int32](repeating: 0, count: n)
         var sentenceEnd = [Int32](repeating: 0, count: n)
-        var sentenceOf = [Int32](repeating: 0, count: n)
-        for (k, r) in t.sentences.enumerated() {
+        for r in t.sentences {
             for i in r {
                 sentenceStart[i] = Int32(r.lowerBound)
                 sentenceEnd[i] = Int32(r.upperBound)
-                sentenceOf[i] = Int32(k)
             }
         }
         self.word = word
+        self.typeOf = t.typeOf
         self.stripped = stripped
         self.shape = shape
         self.pre3 = pre3
@@ -117,9 +109,26 @@ struct TaggerFeatures {
         self.flags = flags
         self.sentenceStart = sentenceStart
         self.sentenceEnd = sentenceEnd
-        self.sentenceOf = sentenceOf
         self.kinds = t.tokens.map { $0.kind.rawValue }
-        self.lowerInitial = (0..<n).map { t.tokens[$0].kind == .word && CharClass.isLower(t.first($0)) }
+    }
+
+    /// FNV-1a of the first three and of the last two, three and four scalars of `f` (ASCII
+    /// words straight from their UTF-8, others through `scratch`).
+    private static func affixHashes(_ f: String, scratch u: inout [Unicode.Scalar]) -> (UInt64, UInt64, UInt64, UInt64) {
+        let ascii = f.utf8.withContiguousStorageIfAvailable { b -> (UInt64, UInt64, UInt64, UInt64)? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            func fnv(_ r: Range<Int>) -> UInt64 {
+                var h = Hashing.offset
+                for k in r { h = Hashing.step(h, UInt32(b[k])) }
+                return h
+            }
+            let n = b.count
+            return (fnv(0..<min(3, n)), fnv(max(0, n - 2)..<n), fnv(max(0, n - 3)..<n), fnv(max(0, n - 4)..<n))
+        }
+        if let ascii, let ascii { return ascii }
+        u.removeAll(keepingCapacity: true)
+        u.append(contentsOf: f.unicodeScalars)
+        return (Hashing.fnv(u.prefix(3)), Hashing.fnv(u.suffix(2)), Hashing.fnv(u.suffix(3)), Hashing.fnv(u.suffix(4)))
     }
 
     /// Collapsed word shape ("Xx", "X.X.", "x-Xx", "dd"), hashed; runs longer than two collapse.
@@ -127,14 +136,20 @@ struct TaggerFeatures {
         var h = Hashing.offset
         var last: UInt32 = 0
         var run = 0
-        for k in t.tokens[i].start..<t.tokens[i].end {
-            let c = t.text.scalars[k]
-            let m: UInt32
-            if CharClass.isUpper(c) { m = 88 } else if CharClass.isLower(c) || CharClass.isLetter(c) { m = 120 }
-            else if CharClass.isDigit(c) { m = 100 } else { m = c.value }
-            if m == last { run += 1; if run >= 2 { continue } } else { run = 0 }
-            last = m
-            h = Hashing.step(h, m)
+        let token = t.tokens[i]
+        t.text.scalars.withUnsafeBufferPointer { s in
+            for k in token.start..<token.end {
+                let c = s[k]
+                let v = c.value
+                let m: UInt32
+                if v < 0x80 {
+                    m = v &- 65 < 26 ? 88 : v &- 97 < 26 ? 120 : v &- 48 < 10 ? 100 : v
+                } else if CharClass.isUpper(c) { m = 88 } else if CharClass.isLower(c) || CharClass.isLetter(c) { m = 120 }
+                else if CharClass.isDigit(c) { m = 100 } else { m = v }
+                if m == last { run += 1; if run >= 2 { continue } } else { run = 0 }
+                last = m
+                h = Hashing.step(h, m)
+            }
         }
         return h
     }
@@ -146,20 +161,21 @@ struct TaggerFeatures {
     func mustBeOutside(_ i: Int, prev: Int) -> Bool {
         if prev > 0, let part = EntityLabels.part(prev), part == .begin || part == .inside { return false }
         let fl = flags[i]
-        if fl & (Self.capitalized | Self.allCaps | Self.particle) != 0 || stripped[i] != word[i] { return false }
-        return kinds[i] != Token.Kind.word.rawValue || lowerInitial[i]
+        if fl & (Self.capitalized | Self.allCaps | Self.particle) != 0 || stripped[Int(typeOf[i])] != word[i] { return false }
+        return kinds[i] != Token.Kind.word.rawValue || fl & Self.lowerInitial != 0
     }
 
     /// Forgets the document memory.
-    mutating func resetMemory() { memory.removeAll(keepingCapacity: true) }
+    mutating func resetMemory() { memory.removeAll() }
 
     /// Records the label given to token `i` (call in order, after deciding it).
     mutating func remember(_ i: Int, label: Int) {
         let fl = flags[i]
-        guard fl & Self.capitalized != 0 || fl & Self.allCaps != 0 || stripped[i] != word[i] else { return }
+        let st = stripped[Int(typeOf[i])]
+        guard fl & Self.capitalized != 0 || fl & Self.allCaps != 0 || st != word[i] else { return }
         let v: UInt8 = EntityLabels.type(label).map { UInt8($0.rawValue + 1) } ?? 5
         memory[word[i]] = v
-        if stripped[i] != word[i] { memory[stripped[i]] = v }
+        if st != word[i] { memory[st] = v }
     }
 
     /// Appends the feature hashes of token `i` given the two previous labels (-1 before the
@@ -168,6 +184,7 @@ struct TaggerFeatures {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             out.append(Hashing.mix(template, value))
         }
+        let ty = Int(typeOf[i])
         let s0 = Int(sentenceStart[i])
         let s1 = Int(sentenceEnd[i])
         let w = word[i]
@@ -186,10 +203,10 @@ struct TaggerFeatures {
         add(1, 0)
         add(2, w)
         add(3, sh)
-        add(4, pre3[i])
-        add(5, suf2[i])
-        add(6, suf3[i])
-        add(7, suf4[i])
+        add(4, pre3[ty])
+        add(5, suf2[ty])
+        add(6, suf3[ty])
+        add(7, suf4[ty])
         add(8, wm1)
         add(9, wp1)
         add(10, wm2)
@@ -222,7 +239,7 @@ struct TaggerFeatures {
         add(33, Hashing.mix(UInt64(fm1 & Self.capitalized), UInt64(fp1 & Self.capitalized)) &+ UInt64(fl & Self.capitalized))
         // Document memory.
         let seen = UInt64(memory[w] ?? 0)
-        let seenStripped = UInt64(memory[stripped[i]] ?? 0)
+        let seenStripped = UInt64(memory[stripped[ty]] ?? 0)
         add(34, seen)
         add(35, seenStripped)
         add(36, Hashing.mix(seen, capBits))
@@ -237,35 +254,5 @@ struct TaggerFeatures {
         add(41, gaz)
         add(42, UInt64((fm1 >> 17) & 7) &* 8 &+ UInt64((fp1 >> 17) & 7))
         add(43, Hashing.mix(gaz, p1))
-    }
-}
-
-/// Deterministic hashing used for features (FNV-1a and a 64-bit mixer; no per-process seeds).
-enum Hashing {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01b3
-
-    @inline(__always) static func step(_ h: UInt64, _ v: UInt32) -> UInt64 {
-        (h ^ UInt64(v)) &* prime
-    }
-
-    static func fnv(_ s: String) -> UInt64 {
-        var h = offset
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* prime }
-        return h
-    }
-
-    static func fnv<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
-        var h = offset
-        for c in scalars { h = step(h, c.value) }
-        return h
-    }
-
-    @inline(__always) static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
-        var h = (a &* 0x9E37_79B9_7F4A_7C15) ^ b
-        h ^= h >> 29
-        h = h &* 0xBF58_476D_1CE4_E5B9
-        h ^= h >> 32
-        return h
     }
 }

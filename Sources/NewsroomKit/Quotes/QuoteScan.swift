@@ -682,7 +682,7 @@ enum Words {
     /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
     static let objectPhraseBreaks: Set<UInt64> = Set(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
     /// Lower-case particles inside names ("dela", "van", "bin"), also "dela" and "delos" of Philippine names.
-    static let nameParticles: Set<UInt64> = Set((NameVocabulary.particles.union(["dela", "delos"])).map(WordHash.of))
+    static let nameParticles: Set<UInt64> = Set((NameVocabulary.particles.words.union(["dela", "delos"])).map(WordHash.of))
     /// "cited X as saying", "quoted X as saying".
     static let citingVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
     /// "there" opens a clause ("reported, citing …, there were …").

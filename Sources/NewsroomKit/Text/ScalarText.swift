@@ -19,8 +19,28 @@ public struct ScalarText: Sendable {
     public subscript(span: TextSpan) -> String {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        // Encoded to UTF-8 by hand: appending scalars to a `String.UnicodeScalarView` costs
+        // hundreds of instructions each.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(hi - lo)
+        for c in scalars[lo..<hi] {
+            let v = c.value
+            if v < 0x80 {
+                utf8.append(UInt8(v))
+            } else if v < 0x800 {
+                utf8.append(UInt8(0xC0 | v >> 6))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                utf8.append(UInt8(0xE0 | v >> 12))
+                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                utf8.append(UInt8(0xF0 | v >> 18))
+                utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
+                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -11,6 +11,22 @@ public struct TokenizedText: Sendable {
     public let folded: [String]
     /// Whether each token is the first of its sentence.
     public let sentenceInitial: [Bool]
+    /// Per token: FNV-1a of its folded form's UTF-8 (the tagger's word hash).
+    let foldHashes: [UInt64]
+    /// Per token: its word type, an index into `types` (tokens with equal folded forms share one).
+    let typeOf: [Int32]
+    /// Per type: its folded form.
+    let types: [String]
+    /// Per type: its first token.
+    let firstOfType: [Int32]
+    /// Per type: whether it starts with a joined name particle ("al-assad").
+    private let joinedParticle: [Bool]
+    /// Per token: `capitalizedBit`, `allCapsBit`, `lowerInitialBit`.
+    private let caseBits: [UInt8]
+
+    private static let capitalizedBit: UInt8 = 1
+    private static let allCapsBit: UInt8 = 2
+    private static let lowerInitialBit: UInt8 = 4
 
     /// Tokenizes and splits `text`.
     public init(_ text: ScalarText) {
@@ -27,10 +43,29 @@ public struct TokenizedText: Sendable {
             if i < s.upperBound { initial[i] = true }
         }
         self.sentenceInitial = initial
-        var folded: [String] = []
-        folded.reserveCapacity(tokens.count)
-        for t in tokens { folded.append(TokenizedText.fold(text.scalars, t.start, t.end)) }
-        self.folded = folded
+        let vocabulary = FoldedVocabulary(text.scalars, tokens: tokens)
+        self.folded = vocabulary.folded
+        self.foldHashes = vocabulary.hashes
+        self.typeOf = vocabulary.typeOf
+        self.types = vocabulary.types
+        self.firstOfType = vocabulary.firstOfType
+        self.joinedParticle = vocabulary.joinedParticle
+        self.caseBits = tokens.map { Self.caseBits(of: $0, in: text.scalars) }
+    }
+
+    /// The case bits of one token.
+    private static func caseBits(of t: Token, in s: [Unicode.Scalar]) -> UInt8 {
+        guard t.kind == .word else { return 0 }
+        let c = s[t.start]
+        var bits: UInt8 = CharClass.isUpper(c) ? capitalizedBit : CharClass.isLower(c) ? lowerInitialBit : 0
+        var letters = 0
+        for k in t.start..<t.end {
+            let c = s[k]
+            if CharClass.isLower(c) { return bits }
+            if CharClass.isLetter(c) { letters += 1 }
+        }
+        if letters >= 2 { bits |= allCapsBit }
+        return bits
     }
 
     /// Number of tokens.
@@ -42,34 +77,24 @@ public struct TokenizedText: Sendable {
     /// The first scalar of token `i`.
     public func first(_ i: Int) -> Unicode.Scalar { text.scalars[tokens[i].start] }
 
-    /// Whether token `i` is a word starting with an upper-case letter.
-    public func isCapitalized(_ i: Int) -> Bool {
-        tokens[i].kind == .word && CharClass.isUpper(first(i))
+    /// Whether the folded form of token `i` starts with a joined name particle ("al-Assad").
+    func hasJoinedParticle(_ i: Int) -> Bool { joinedParticle[Int(typeOf[i])] }
+
+    /// Whether the folded form of type `type` starts with a joined name particle.
+    func typeHasJoinedParticle(_ type: Int) -> Bool { joinedParticle[type] }
+
+    /// The folded form of token `i` without a joined particle
+    /// (`NameVocabulary.strippingParticle(folded[i])`).
+    func stripped(_ i: Int) -> String {
+        hasJoinedParticle(i) ? NameVocabulary.strippingParticle(folded[i]) : folded[i]
     }
+
+    /// Whether token `i` is a word starting with an upper-case letter.
+    public func isCapitalized(_ i: Int) -> Bool { caseBits[i] & Self.capitalizedBit != 0 }
 
     /// Whether token `i` is a word of two or more letters, all upper case.
-    public func isAllCaps(_ i: Int) -> Bool {
-        let t = tokens[i]
-        guard t.kind == .word else { return false }
-        var letters = 0
-        for k in t.start..<t.end {
-            let c = text.scalars[k]
-            if CharClass.isLower(c) { return false }
-            if CharClass.isLetter(c) { letters += 1 }
-        }
-        return letters >= 2
-    }
+    public func isAllCaps(_ i: Int) -> Bool { caseBits[i] & Self.allCapsBit != 0 }
 
-    /// Folds `s[start..<end]` (fast path for ASCII).
-    static func fold(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for k in start..<end where !s[k].isASCII { ascii = false; break }
-        var out = String.UnicodeScalarView()
-        if ascii {
-            for k in start..<end { out.append(CharClass.lowerASCII(s[k])) }
-        } else {
-            for k in start..<end { Folding.appendFolded(s[k], to: &out) }
-        }
-        return String(out)
-    }
+    /// Whether token `i` is a word starting with a lower-case letter.
+    func isLowerInitial(_ i: Int) -> Bool { caseBits[i] & Self.lowerInitialBit != 0 }
 }

@@ -123,7 +123,7 @@ public enum Tokenizer {
 /// Abbreviations that are written with a period and do not end a sentence by themselves.
 public enum Abbreviations {
     /// Lower-case forms without the period.
-    public static let withPeriod: Set<String> = [
+    public static let withPeriod: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
         "adm", "cmdr", "gov", "sen", "rep", "reps", "sens", "pres", "st", "ste", "jr", "sr", "rev",
         "hon", "messrs", "mme", "mlle", "fr", "insp", "supt", "det", "brig", "pvt", "amb", "atty",
