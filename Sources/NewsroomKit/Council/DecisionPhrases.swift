@@ -105,8 +105,9 @@ struct DecisionPhrases: Sendable {
                 if !disputed, ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
                     || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
             case "agenda":
-                // Adopting an agenda or inviting a party is procedural: no veto applies.
-                if ["its", "the", "formal"].contains(w(-1)) { procedural = true }
+                // Adopting an agenda or inviting a party is procedural: no veto applies. ("had fought for two
+                // days to keep the question off the agenda" is a fight before the vote, not the vote.)
+                if ["its", "the", "formal"].contains(w(-1)), w(-2) != "off", w(-3) != "off" { procedural = true }
             case "take", "invite", "convene", "adjourn", "postpone":
                 if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
             case "short":

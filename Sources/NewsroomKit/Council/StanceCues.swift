@@ -98,6 +98,8 @@ enum StanceLexicon {
     static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning/certain/sure/bound/going"
     static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
     static let possessive = "its/a/their/the/his/her/that/this"
+    /// The text named after a vote word, all optional: "(voting for) the American resolution", "(for) it".
+    static let draftNamed = "the/a/this/that? *? resolution/draft/text/measure/proposal/motion/it?"
 
     /// Every cue.
     static let cues: [StanceCue] = {
@@ -105,7 +107,8 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
-        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        // "Poland cast the only other negative vote".
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? other? negative/dissenting/no vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
@@ -207,6 +210,8 @@ enum StanceLexicon {
         c.append(StanceCue("awaiting/awaited/await instructions", .undecided))
         c.append(StanceCue("waiting/waited/wait for instructions", .undecided))
         c.append(StanceCue("has/have/had not yet? received/got/gotten instructions", .undecided, negated: true))
+        // "Lebanon's delegation was still without instructions tonight".
+        c.append(StanceCue("is/are/was/were/remains/remain/remained still? without instructions", .undecided))
         c.append(StanceCue("has/have/had the votes/support", .for))
         // "The United States and Britain are still short of the nine votes they need": the sponsors.
         c.append(StanceCue("is/are/was/were/remain/remains/remained still? short of the * votes", .for))
@@ -277,9 +282,10 @@ enum StanceLexicon {
         c.append(StanceCue("in favour/favor :", .for, .none, .vote, .object))
         c.append(StanceCue("against :", .against, .none, .vote, .object))
         c.append(StanceCue("abstaining/abstentions/abstention/abstained :", .abstain, .none, .vote, .object))
-        c.append(StanceCue("voting/voted against/no were", .against, .none, .vote, .object))
-        c.append(StanceCue("voting/voted for/yes were", .for, .none, .vote, .object))
-        c.append(StanceCue("voting/voted in favour/favor were", .for, .none, .vote, .object))
+        // "Voting for the resolution were the United States, Britain, …" (the text may be named before "were").
+        c.append(StanceCue("voting/voted against/no \(draftNamed) were", .against, .none, .vote, .object))
+        c.append(StanceCue("voting/voted for/yes \(draftNamed) were", .for, .none, .vote, .object))
+        c.append(StanceCue("voting/voted in favour/favor \(draftNamed) were", .for, .none, .vote, .object))
         c.append(StanceCue("abstaining were", .abstain, .none, .vote, .object))
         c.append(StanceCue("undecided/uncommitted members/countries/nations/states/delegations", .undecided, .none, .prevote, .object))
         // "The seven affirmative votes were those of the United States, …", "obtained seven votes — those of …".

@@ -29,11 +29,11 @@ struct StanceReader {
     let articleYear: Int?
 
     /// For each token, the index of the last list ending at or before it (-1 for none).
-    private let lastListEndingBefore: [Int]
+    let lastListEndingBefore: [Int]
     /// For each token, the list starting there (-1 for none).
-    private let listStartingAt: [Int]
+    let listStartingAt: [Int]
     /// First token of each sentence.
-    private let sentenceStart: [Int]
+    let sentenceStart: [Int]
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
         self.tokens = tokens
@@ -77,9 +77,11 @@ struct StanceReader {
         while i < tokens.count {
             let sentence = tokens[i].sentence
             // "Britain and France said they would vote in favour, as did China and Russia".
+            // ("…, as will Dr. T. F. Tsiang of Nationalist China": a person of a country speaks for it.)
             if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would", "are", "is", "was", "were"].contains(tokens[i + 1].text),
-               listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
-                i = appendCopy(of: previous, list: listStartingAt[i + 2], at: i, to: &out)
+               let told = listStartingAt[i + 2] >= 0 ? listStartingAt[i + 2] : personOfCountry(from: i + 2),
+               let previous = out.last, tokens[previous.token].sentence == sentence {
+                i = appendCopy(of: previous, list: told, at: i, to: &out)
                 continue
             }
             // "Britain … let it be known that it would abstain. So will Norway": the members after an
@@ -98,6 +100,18 @@ struct StanceReader {
                let (signal, next) = invertedCompanion(at: i) {
                 out.append(signal)
                 i = next
+                continue
+            }
+            // "Washington and London can count on only four: themselves, Spain, …, and Bulgaria".
+            if tokens[i].text == "count", i + 1 < tokens.count, tokens[i + 1].text == "on", readable.reads(i, sentence: sentence),
+               let counted = countedSupporters(after: i + 2) {
+                let span = TextSpan(start: tokens[i].start, end: tokens[counted.end - 1].end)
+                var named = counted.lists
+                if counted.includesSubject, let own = subject(before: i, cue: Self.countOnCue) { named.append(own) }
+                for l in named {
+                    out.append(StanceSignal(list: l, stance: .for, veto: .none, stage: .prevote, priority: 1, evidence: span, token: i))
+                }
+                i += 1
                 continue
             }
             guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
@@ -149,6 +163,8 @@ struct StanceReader {
                 }) || (max(0, i - 14)..<i).contains(where: {
                     tokens[$0].sentence == tokens[i].sentence && ["against", "negative", "abstentions", "abstaining", "no"].contains(tokens[$0].text)
                 }) { continue }
+                // "to win over six wavering Security Council members": the adjective describes its noun.
+                if cue.direction == .subject, cue.stance == .undecided, end == i + 1, attributive(at: i) { continue }
                 // "will abstain rather than oppose the text": the alternative turned down is no stance.
                 if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
                 var stance = cue.stance
@@ -482,7 +498,7 @@ struct StanceReader {
     }
 
     /// The list a subject cue at `cueStart` speaks of.
-    private func subject(before cueStart: Int, cue: StanceCue) -> Int? {
+    func subject(before cueStart: Int, cue: StanceCue) -> Int? {
         let sentence = tokens[cueStart].sentence
         // ", abstaining in a 14-0 vote": a participle after a comma takes the sentence's subject.
         if !cue.adjacent, cueStart > 0, tokens[cueStart - 1].text == ",", tokens[cueStart].text.hasSuffix("ing") {
@@ -562,7 +578,8 @@ struct StanceReader {
                 if w == "since", k > 0, ["has", "have", "had", "ever", "long"].contains(tokens[k - 1].text) { continue }
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
-                if w == "." { return nil }
+                // "headed by Henry Cabot Lodge Jr., is backing": an abbreviation's period ends no clause.
+                if w == ".", !CouncilTokenizer.isAbbreviationPeriod(tokens, k) { return nil }
             }
             // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
@@ -627,7 +644,7 @@ struct StanceReader {
         return nil
     }
 
-    private func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
+    func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
 
     /// The list right before a dashed or bracketed aside that holds list `k` and closes before
     /// `cueStart` ("France — South Africa's main trading partner — will abstain"), or nil.
@@ -795,5 +812,5 @@ struct StanceReader {
         return k
     }
 
-    private func hasActor(_ l: MentionList) -> Bool { l.members.contains { mentions[$0].actor } }
+    func hasActor(_ l: MentionList) -> Bool { l.members.contains { mentions[$0].actor } }
 }
