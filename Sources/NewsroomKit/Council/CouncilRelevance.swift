@@ -318,15 +318,18 @@ struct CouncilRelevance: Sendable {
     static func addressedByRequest(_ t: [CouncilToken], _ i: Int) -> Bool {
         let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
                                   "requesting", "requested", "requests", "inviting", "invited", "referring", "referred", "refer",
-                                  "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send"]
+                                  "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send",
+                                  "call", "calls", "convene", "convenes", "convening", "convened", "summon", "summons", "summoning", "summoned"]
         // "voted in favour of recommending Ceylon to the General Assembly": the verb may stand a few
-        // words back, within the clause.
+        // words back, within the clause. ("decided to call an emergency special session of the General
+        // Assembly": the words naming the session do not count.)
+        let session: Set<String> = ["emergency", "special", "session", "sessions", "meeting", "an", "a"]
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 6, t[k].sentence == t[i].sentence, t[k].kind != .punct {
             if verbs.contains(t[k].text) { return true }
+            if !session.contains(t[k].text) { steps += 1 }
             k -= 1
-            steps += 1
         }
         return false
     }
@@ -377,6 +380,9 @@ struct CouncilRelevance: Sendable {
                     found = .otherBody
                 } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
                     found = .otherBody
+                } else if at(-1) == "league" || at(1) == "of" && (at(2) == "league" || at(2) == "the" && at(3) == "league") {
+                    // The League of Nations' Council ("The Council of the League of Nations", "the League Council").
+                    found = .otherBody
                 } else if current == nil {
                     found = .securityCouncil
                 } else {
@@ -391,7 +397,9 @@ struct CouncilRelevance: Sendable {
             case "assembly":
                 // "referring instead to a General Assembly resolution": the Assembly names a text, not the
                 // body deciding.
-                if at(-1) == "general", ["a", "an"].contains(at(-2)), ["resolution", "resolutions", "declaration", "text", "mandate"].contains(at(1)) { found = nil }
+                // ("acting under General Assembly resolution 377 A (V)": so too when the text is cited by number.)
+                if at(-1) == "general", ["a", "an", "under"].contains(at(-2)) || t[safe: i + 2]?.number != nil,
+                   ["resolution", "resolutions", "declaration", "text", "mandate"].contains(at(1)) { found = nil }
                 // "after five months of fruitless debate here and in the General Assembly": the place of a
                 // debate, not a body deciding.
                 else if at(-1) == "general", at(-2) == "the", at(-3) == "in",

@@ -130,7 +130,7 @@ struct StanceReader {
                 if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
-                    "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                    "submitted", "presented", "adopted", "killed", "put"].contains(tokens[i].text) { continue }
                 // "even a vetoed text", "the backed draft": a participle used as an adjective of the text.
                 if cue.direction == .subject, i > 0, end < tokens.count, end == i + 1,
                    ["a", "an", "the", "any"].contains(tokens[i - 1].text),
