@@ -55,6 +55,10 @@ struct CouncilRelevance: Sendable {
         "unanimous", "motion", "ballot", "favour", "favor", "approved", "passed", "rejected",
     ]
 
+    /// Comparatives that, after "a", name a text other than the draft ("a milder text", "a weaker draft").
+    static let comparativeText: Set<String> = ["milder", "weaker", "softer", "tougher", "stronger", "narrower", "broader",
+                                               "shorter", "longer", "harsher", "gentler", "blander"]
+
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
     /// `articleYear`, when the article's date gives it, marks sentences dated to an earlier year
     /// as about a past vote.
@@ -67,7 +71,12 @@ struct CouncilRelevance: Sendable {
         let headDecision = headline.contains { Self.decisionWords.contains($0.text) }
         var i = 0
         // One pass: find explicit body references and decision words per sentence.
-        let found = Self.references(tokens)
+        // "the 'Uniting for Peace' machinery set up by the Assembly in 1950": another body named as the
+        // author of an act dated to an earlier year is not deciding in the story.
+        let found = Self.references(tokens).filter { ref in
+            guard ref.body != .securityCouncil, let articleYear else { return true }
+            return !Self.pastAuthor(tokens, at: ref.token, articleYear: articleYear)
+        }
         for (sentence, body, token) in found where sentence < sentences {
             refs[sentence].append(body)
             refTokens[sentence].append(token)
@@ -105,7 +114,11 @@ struct CouncilRelevance: Sendable {
                 }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
-                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text), i < blockedFrom[s] {
+                // ("settle for a milder text being drafted by Bolivia and Uruguay": a comparative before a
+                // text names another text too.)
+                let otherText = Self.comparativeText.contains(tokens[i].text) && i > 0 && ["a", "an"].contains(tokens[i - 1].text)
+                    && i + 1 < tokens.count && ["text", "draft", "resolution", "version"].contains(tokens[i + 1].text)
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText, i < blockedFrom[s] {
                     blockedFrom[s] = i
                     // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
                     // support …": only the relative clause is about the other text.
@@ -220,6 +233,19 @@ struct CouncilRelevance: Sendable {
             if k < firstDecision[s] || after { out[s] = true }
         }
         return out
+    }
+
+    /// Whether the body named at `i` is the author of an act dated before `articleYear` ("set up by
+    /// the Assembly in 1950", "established by the General Assembly in 1947").
+    static func pastAuthor(_ t: [CouncilToken], at i: Int, articleYear: Int) -> Bool {
+        let s = t[i].sentence
+        var k = i - 1
+        while k >= 0, t[k].sentence == s, ["the", "general", "un", "u.n."].contains(t[k].text) { k -= 1 }
+        guard k >= 0, t[k].sentence == s, t[k].text == "by" else { return false }
+        return (i + 1..<min(t.count - 1, i + 4)).contains {
+            t[$0].sentence == s && t[$0].text == "in" && t[$0 + 1].kind == .number && t[$0 + 1].text.count == 4
+                && (t[$0 + 1].number ?? articleYear) < articleYear
+        }
     }
 
     /// "The veto has paralysed the Council", "limiting the veto", "veto power": the veto as an

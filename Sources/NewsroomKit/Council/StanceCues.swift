@@ -241,6 +241,9 @@ enum StanceLexicon {
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
+        // "Bolivia has not made its position known".
+        c.append(StanceCue("has/have/had not yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
         c.append(StanceCue("has/have/had not yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
         c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))

@@ -318,6 +318,9 @@ struct StanceReader {
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
                 // "… voted for it; Russia and China against": the verb left out is the vote.
                 var stage = cue.stage
+                // "would take no part in a vote", "could count on only four votes: those of …": a recorded
+                // vote's words after a modal or a forecast are a position before the vote.
+                if stage == .vote, forecastBefore(i) { stage = .prevote }
                 // "… with 11 votes in favour, Russia, China and Venezuela against": so too after reported totals.
                 if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting", "votes"].contains(tokens[$0].text) }) {
                     stage = .vote
@@ -440,6 +443,8 @@ struct StanceReader {
         if w(0) == "in", ["supporting", "backing", "endorsing", "approving", "adopting"].contains(w(1)) { return (.for, k + 2) }
         if w(0) == "in", ["opposing", "rejecting", "blocking", "vetoing"].contains(w(1)) { return (.against, k + 2) }
         if w(0) == "in", ["abstaining", "abstention"].contains(w(1)) { return (.abstain, k + 2) }
+        // "joined Yugoslavia in the majority".
+        if w(0) == "in", w(1) == "the", w(2) == "majority" { return (.for, k + 3) }
         if w(0) == "in", w(1) == "voting" {
             if ["against", "no"].contains(w(2)) { return (.against, k + 3) }
             if ["for", "yes"].contains(w(2)) { return (.for, k + 3) }
@@ -467,7 +472,8 @@ struct StanceReader {
         for k in max(0, cueStart - 25)..<min(tokens.count, cueEnd + 25) where tokens[k].sentence == s && k > 0 {
             if ["years", "decades"].contains(tokens[k - 1].text), tokens[k].text == "ago" { return true }
             if let articleYear, let y = tokens[k].number, tokens[k].kind == .number, tokens[k].text.count == 4, y >= 1945, y <= 2030,
-               y != articleYear, ["in", "since", "on", "until"].contains(tokens[k - 1].text) || months.contains(tokens[k - 1].text) {
+               y != articleYear, ["in", "since", "on", "until"].contains(tokens[k - 1].text) || months.contains(tokens[k - 1].text),
+               !datesAnAside(year: k, before: cueStart) {
                 return true
             }
         }

@@ -71,4 +71,28 @@ extension StanceReader {
         return j < tokens.count && tokens[j].sentence == s
             && ["members", "member", "countries", "country", "nations", "nation", "states", "delegations", "delegation", "governments"].contains(tokens[j].text)
     }
+
+    /// Whether the year at `k` dates a participle or relative clause set off by commas that closes
+    /// before the cue at `cueStart` ("The Yugoslav resolution, invoking the machinery set up by the
+    /// Assembly in 1950, was adopted 7 to 2, with Australia and Belgium abstaining"): it dates that
+    /// clause, not the vote. ("Diplomats recalled that, in 1950, the Soviet Union boycotted …" still
+    /// dates the vote.)
+    func datesAnAside(year k: Int, before cueStart: Int) -> Bool {
+        let s = tokens[k].sentence
+        guard k < cueStart, (k + 1..<cueStart).contains(where: { tokens[$0].text == "," }) else { return false }
+        var open = k - 1
+        while open >= 0, tokens[open].sentence == s, tokens[open].text != "," { open -= 1 }
+        guard open >= 0, open + 1 < k, tokens[open].sentence == s else { return false }
+        let first = tokens[open + 1]
+        return ["which", "who", "whose"].contains(first.text)
+            || first.kind == .word && !first.capitalized && (first.text.hasSuffix("ing") || first.text.hasSuffix("ed"))
+    }
+
+    /// Whether the vote words at `i` follow a modal ("would take no part") or a count of votes
+    /// expected ("could count on only four votes: those of …") in their sentence.
+    func forecastBefore(_ i: Int) -> Bool {
+        if i > 0, ["will", "would", "'ll", "shall", "'d"].contains(tokens[i - 1].text) { return true }
+        let s = tokens[i].sentence
+        return (max(1, i - 12)..<i).contains { tokens[$0].sentence == s && tokens[$0].text == "on" && ["count", "counting", "counts"].contains(tokens[$0 - 1].text) }
+    }
 }
