@@ -330,6 +330,16 @@ struct StanceReader {
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
                 out.append(signal)
+                // "supported by Britain, which proposed it, the United States, …", "abstained: France, which …;
+                // the Soviet Union and Bulgaria, which …; and Mali": a list split by relative clauses.
+                if cue.direction == .object {
+                    for more in continuedLists(after: list, semicolons: cue.pattern.last == [":"]) {
+                        var copy = signal
+                        copy.list = more
+                        copy.evidence = TextSpan(start: evidence.start, end: lists[more].span.end)
+                        out.append(copy)
+                    }
+                }
                 i = end
                 advanced = true
                 break

@@ -95,4 +95,35 @@ extension StanceReader {
         let s = tokens[i].sentence
         return (max(1, i - 12)..<i).contains { tokens[$0].sentence == s && tokens[$0].text == "on" && ["count", "counting", "counts"].contains(tokens[$0 - 1].text) }
     }
+
+    /// The lists that continue list `k` past relative clauses: "Britain, which proposed it, the United
+    /// States, Nationalist China …"; with `semicolons`, a list introduced by a colon also goes on
+    /// after a semicolon ("abstained: France, which …; the Soviet Union and Bulgaria, which …; and Mali").
+    func continuedLists(after k: Int, semicolons: Bool) -> [Int] {
+        var found: [Int] = []
+        var last = k
+        let s = lists[k].sentence
+        func listAt(_ j: Int) -> Int? {
+            var j = j
+            while j < tokens.count, tokens[j].sentence == s, ["and", "the"].contains(tokens[j].text), listStartingAt[j] < 0 { j += 1 }
+            guard j < tokens.count, tokens[j].sentence == s, listStartingAt[j] >= 0, hasActor(lists[listStartingAt[j]]) else { return nil }
+            return listStartingAt[j]
+        }
+        while found.count < 10 {
+            var j = lists[last].endToken
+            guard j + 1 < tokens.count, tokens[j].sentence == s else { break }
+            if tokens[j].text == ",", ["which", "who", "whose"].contains(tokens[j + 1].text) {
+                // Past the relative clause, to its closing comma or semicolon.
+                j += 2
+                while j < min(tokens.count, lists[last].endToken + 24), tokens[j].sentence == s, ![",", ";", "."].contains(tokens[j].text) { j += 1 }
+                guard j < tokens.count, tokens[j].sentence == s, tokens[j].text == "," || semicolons && tokens[j].text == ";" else { break }
+            } else if !(semicolons && tokens[j].text == ";") {
+                break
+            }
+            guard let next = listAt(j + 1) else { break }
+            found.append(next)
+            last = next
+        }
+        return found
+    }
 }
