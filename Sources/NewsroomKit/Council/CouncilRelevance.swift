@@ -441,7 +441,9 @@ struct CouncilRelevance: Sendable {
                 // "the French parliament's commission" still names a parliament; a vote there is the parliament's.
                 found = .parliament
             case "house":
-                if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
+                // ("The House voted 342-80 on Thursday to condemn …": a capitalized House deciding is a chamber.)
+                if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1))
+                    || t[i].capitalized && at(-1) == "the" && Self.decidesNext(t, i) { found = .parliament }
             case "iaea":
                 found = .otherBody
             case "board":

@@ -213,6 +213,8 @@ enum StanceLexicon {
         // "Lebanon's delegation was still without instructions tonight".
         c.append(StanceCue("is/are/was/were/remains/remain/remained still? without instructions", .undecided))
         c.append(StanceCue("has/have/had the votes/support", .for))
+        // "The United States says it has more than enough votes to win Security Council approval".
+        c.append(StanceCue("has/have/had more? than? enough votes/support", .for))
         // "The United States and Britain are still short of the nine votes they need": the sponsors.
         c.append(StanceCue("is/are/was/were/remain/remains/remained still? short of the * votes", .for))
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
@@ -249,6 +251,9 @@ enum StanceLexicon {
         c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
         c.append(StanceCue("against", .against, nearlyAdjacent: true))
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
+        // "Egyptian diplomats would not say whether their country would still vote for a text it had drafted".
+        c.append(StanceCue("would/will/did/could not say whether/if/how", .undecided, negated: true))
+        c.append(StanceCue("wouldn't/won't/didn't/couldn't say whether/if/how", .undecided, negated: true))
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its *? *? draft/resolution/text", .for))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))

@@ -340,7 +340,7 @@ struct StanceReader {
                         out.append(copy)
                     }
                 }
-                i = end
+                i = cue.stance == .undecided ? endOfWithheldQuestion(after: end) : end
                 advanced = true
                 break
             }

@@ -126,4 +126,20 @@ extension StanceReader {
         }
         return found
     }
+
+    /// After an undecided cue ending at `end`: when a question follows ("would not say whether their
+    /// country … would still vote for a text it had drafted", "has not said how it will vote"), the
+    /// token that ends its clause ("but", ";", ", and" or the sentence end), since nothing inside the question
+    /// is told; otherwise `end`.
+    func endOfWithheldQuestion(after end: Int) -> Int {
+        guard end > 0, end < tokens.count else { return end }
+        let s = tokens[end - 1].sentence
+        guard ["whether", "if", "how"].contains(tokens[end - 1].text)
+                || tokens[end].sentence == s && ["whether", "if", "how"].contains(tokens[end].text) else { return end }
+        var j = end
+        // (", and Lebanon … was certain to vote against": a new clause after a comma and "and".)
+        while j < tokens.count, tokens[j].sentence == s, !["but", ";", "while", "whereas"].contains(tokens[j].text),
+              !(tokens[j].text == "and" && tokens[j - 1].text == ",") { j += 1 }
+        return j
+    }
 }
