@@ -546,8 +546,11 @@ struct StanceReader {
         while candidate >= 0 {
             // "Britain, the United States and France — South Africa's principal trading partners — have
             // made clear …": a list inside a dashed or bracketed aside is not the subject; the list before it is.
+            // (The aside itself, however long, does not count towards the distance to the cue.)
+            var asideLength = 0
             if candidate > 0, let outer = asideHolder(of: candidate, before: cueStart) {
                 searchedFrom = lists[candidate].firstToken
+                asideLength = lists[candidate].endToken - lists[outer].endToken
                 candidate = outer
             }
             let l = lists[candidate]
@@ -568,7 +571,7 @@ struct StanceReader {
             }
             // A relative clause after the subject (", which …,") may be long.
             let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
-            guard gap.count <= (relative || pastToldObject ? 30 : 16) else { return nil }
+            guard gap.count - asideLength <= (relative || pastToldObject ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom
