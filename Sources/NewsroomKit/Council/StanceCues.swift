@@ -313,6 +313,8 @@ enum StanceLexicon {
         // "China has kept its position to itself", "were still consulting their capitals".
         c.append(StanceCue("kept/keeps/keeping/kept its/their position/positions/cards/intentions/counsel to itself/themselves", .undecided))
         c.append(StanceCue("consulting/consult/consulted with? its/their capital/capitals/government/governments", .undecided))
+        // "The three African members … were still consulting on Monday morning".
+        c.append(StanceCue("is/are/was/were still consulting", .undecided))
         // "The United States, Britain and France have lined up Belgium, Italy … behind the text".
         c.append(StanceCue("lined/lining/lines/line up", .for, objectSame: true))
         // "the Kremlin has since said only that it is studying the draft".

@@ -241,7 +241,9 @@ struct StanceReader {
                 // "The Russian delegation voted no, joined by Bolivia": so too.
                 let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
                 // "were among six council members that abstained, along with Algeria, Brazil …": so too after a comma.
-                let w0 = end + 1 < tokens.count && tokens[end].text == "," && tokens[end].sentence == tokens[i].sentence ? end + 1 : end
+                // ("were still consulting on Monday morning, along with Guyana": past a time adverbial too.)
+                let afterTime = timeAdverbialEnd(from: end)
+                let w0 = afterTime + 1 < tokens.count && tokens[afterTime].text == "," && tokens[afterTime].sentence == tokens[i].sentence ? afterTime + 1 : afterTime
                 if cue.direction == .subject, !cue.adjacent, w0 + 1 < tokens.count,
                    ["along", "together"].contains(tokens[w0].text) && tokens[w0 + 1].text == "with"
                     || tokens[w0].text == "alongside" || joinedBy {

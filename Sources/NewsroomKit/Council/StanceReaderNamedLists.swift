@@ -142,4 +142,19 @@ extension StanceReader {
               !(tokens[j].text == "and" && tokens[j - 1].text == ",") { j += 1 }
         return j
     }
+
+    /// The token after a short time adverbial starting at `k` ("on Monday morning", "tonight", "late
+    /// on Thursday"), or `k` when none stands there.
+    func timeAdverbialEnd(from k: Int) -> Int {
+        let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let words: Set<String> = ["on", "late", "early", "this", "last", "morning", "afternoon", "evening", "night",
+                                  "tonight", "today", "yesterday", "week"]
+        var j = k
+        var sawTime = false
+        while j < min(tokens.count, k + 4), tokens[j].sentence == tokens[max(0, k - 1)].sentence, words.contains(tokens[j].text) || days.contains(tokens[j].text) {
+            if tokens[j].text != "on", tokens[j].text != "late", tokens[j].text != "early" { sawTime = true }
+            j += 1
+        }
+        return sawTime ? j : k
+    }
 }

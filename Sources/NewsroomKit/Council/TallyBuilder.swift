@@ -25,6 +25,8 @@ public struct TallyBuilder: Sendable {
         if let year = dated?.year, year < 1946 { return nil }
         let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline, articleYear: dated?.year)
         guard relevance.isCouncilDecision else { return nil }
+        // An obituary recalls its subject's votes; it reports no decision of its own.
+        if CouncilGenre.isObituary(headline: headline, tokens: tokens) { return nil }
         let readable = relevance.readable
 
         let mentions = CouncilMentionFinder.mentions(in: tokens)
