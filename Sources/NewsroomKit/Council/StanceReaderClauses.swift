@@ -10,8 +10,8 @@ extension StanceReader {
         let s = tokens[k].sentence
         guard k < cueStart, (k + 1..<cueStart).contains(where: { tokens[$0].text == "," }) else { return false }
         var open = k - 1
-        while open >= 0, tokens[open].sentence == s, tokens[open].text != "," { open -= 1 }
-        guard open >= 0, open + 1 < k, tokens[open].sentence == s else { return false }
+        while open >= max(0, k - 30), tokens[open].sentence == s, tokens[open].text != "," { open -= 1 }
+        guard open >= max(0, k - 30), open + 1 < k, tokens[open].sentence == s, tokens[open].text == "," else { return false }
         let first = tokens[open + 1]
         return ["which", "who", "whose"].contains(first.text)
             || first.kind == .word && !first.capitalized && (first.text.hasSuffix("ing") || first.text.hasSuffix("ed"))

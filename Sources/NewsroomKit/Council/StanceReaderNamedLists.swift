@@ -40,7 +40,7 @@ extension StanceReader {
         var found: [Int] = []
         var includesSubject = false
         var end = j
-        while j < tokens.count, tokens[j].sentence == s {
+        while j < min(tokens.count, k + 80), tokens[j].sentence == s {
             let w = tokens[j].text
             if ["themselves", "itself", "ourselves"].contains(w) { includesSubject = true; j += 1; end = j; continue }
             if ["its", "their", "our"].contains(w), j + 1 < tokens.count, tokens[j + 1].text == "own" { includesSubject = true; j += 2; end = j; continue }
