@@ -55,6 +55,10 @@ struct CouncilRelevance: Sendable {
         "unanimous", "motion", "ballot", "favour", "favor", "approved", "passed", "rejected",
     ]
 
+    /// Comparatives that, after "a", name a text other than the draft ("a milder text", "a weaker draft").
+    static let comparativeText: Set<String> = ["milder", "weaker", "softer", "tougher", "stronger", "narrower", "broader",
+                                               "shorter", "longer", "harsher", "gentler", "blander"]
+
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
     /// `articleYear`, when the article's date gives it, marks sentences dated to an earlier year
     /// as about a past vote.
@@ -67,7 +71,12 @@ struct CouncilRelevance: Sendable {
         let headDecision = headline.contains { Self.decisionWords.contains($0.text) }
         var i = 0
         // One pass: find explicit body references and decision words per sentence.
-        let found = Self.references(tokens)
+        // "the 'Uniting for Peace' machinery set up by the Assembly in 1950": another body named as the
+        // author of an act dated to an earlier year is not deciding in the story.
+        let found = Self.references(tokens).filter { ref in
+            guard ref.body != .securityCouncil, let articleYear else { return true }
+            return !Self.pastAuthor(tokens, at: ref.token, articleYear: articleYear)
+        }
         for (sentence, body, token) in found where sentence < sentences {
             refs[sentence].append(body)
             refTokens[sentence].append(token)
@@ -105,7 +114,11 @@ struct CouncilRelevance: Sendable {
                 }
                 // Votes on amendments and rival texts are not the vote on the draft: the rest of the
                 // sentence from "amendment" or "rival" on is not read.
-                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text), i < blockedFrom[s] {
+                // ("settle for a milder text being drafted by Bolivia and Uruguay": a comparative before a
+                // text names another text too.)
+                let otherText = Self.comparativeText.contains(tokens[i].text) && i > 0 && ["a", "an"].contains(tokens[i - 1].text)
+                    && i + 1 < tokens.count && ["text", "draft", "resolution", "version"].contains(tokens[i + 1].text)
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText, i < blockedFrom[s] {
                     blockedFrom[s] = i
                     // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
                     // support …": only the relative clause is about the other text.
@@ -222,6 +235,19 @@ struct CouncilRelevance: Sendable {
         return out
     }
 
+    /// Whether the body named at `i` is the author of an act dated before `articleYear` ("set up by
+    /// the Assembly in 1950", "established by the General Assembly in 1947").
+    static func pastAuthor(_ t: [CouncilToken], at i: Int, articleYear: Int) -> Bool {
+        let s = t[i].sentence
+        var k = i - 1
+        while k >= 0, t[k].sentence == s, ["the", "general", "un", "u.n."].contains(t[k].text) { k -= 1 }
+        guard k >= 0, t[k].sentence == s, t[k].text == "by" else { return false }
+        return (i + 1..<min(t.count - 1, i + 4)).contains {
+            t[$0].sentence == s && t[$0].text == "in" && t[$0 + 1].kind == .number && t[$0 + 1].text.count == 4
+                && (t[$0 + 1].number ?? articleYear) < articleYear
+        }
+    }
+
     /// "The veto has paralysed the Council", "limiting the veto", "veto power": the veto as an
     /// institution (an op-ed on reform), not a vote on a draft.
     static func aboutTheVetoItself(_ t: [CouncilToken], _ i: Int) -> Bool {
@@ -318,15 +344,18 @@ struct CouncilRelevance: Sendable {
     static func addressedByRequest(_ t: [CouncilToken], _ i: Int) -> Bool {
         let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
                                   "requesting", "requested", "requests", "inviting", "invited", "referring", "referred", "refer",
-                                  "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send"]
+                                  "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send",
+                                  "call", "calls", "convene", "convenes", "convening", "convened", "summon", "summons", "summoning", "summoned"]
         // "voted in favour of recommending Ceylon to the General Assembly": the verb may stand a few
-        // words back, within the clause.
+        // words back, within the clause. ("decided to call an emergency special session of the General
+        // Assembly": the words naming the session do not count.)
+        let session: Set<String> = ["emergency", "special", "session", "sessions", "meeting", "an", "a"]
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 6, t[k].sentence == t[i].sentence, t[k].kind != .punct {
             if verbs.contains(t[k].text) { return true }
+            if !session.contains(t[k].text) { steps += 1 }
             k -= 1
-            steps += 1
         }
         return false
     }
@@ -377,6 +406,9 @@ struct CouncilRelevance: Sendable {
                     found = .otherBody
                 } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
                     found = .otherBody
+                } else if at(-1) == "league" || at(1) == "of" && (at(2) == "league" || at(2) == "the" && at(3) == "league") {
+                    // The League of Nations' Council ("The Council of the League of Nations", "the League Council").
+                    found = .otherBody
                 } else if current == nil {
                     found = .securityCouncil
                 } else {
@@ -391,7 +423,9 @@ struct CouncilRelevance: Sendable {
             case "assembly":
                 // "referring instead to a General Assembly resolution": the Assembly names a text, not the
                 // body deciding.
-                if at(-1) == "general", ["a", "an"].contains(at(-2)), ["resolution", "resolutions", "declaration", "text", "mandate"].contains(at(1)) { found = nil }
+                // ("acting under General Assembly resolution 377 A (V)": so too when the text is cited by number.)
+                if at(-1) == "general", ["a", "an", "under"].contains(at(-2)) || t[safe: i + 2]?.number != nil,
+                   ["resolution", "resolutions", "declaration", "text", "mandate"].contains(at(1)) { found = nil }
                 // "after five months of fruitless debate here and in the General Assembly": the place of a
                 // debate, not a body deciding.
                 else if at(-1) == "general", at(-2) == "the", at(-3) == "in",
@@ -407,7 +441,9 @@ struct CouncilRelevance: Sendable {
                 // "the French parliament's commission" still names a parliament; a vote there is the parliament's.
                 found = .parliament
             case "house":
-                if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1)) { found = .parliament }
+                // ("The House voted 342-80 on Thursday to condemn …": a capitalized House deciding is a chamber.)
+                if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1))
+                    || t[i].capitalized && at(-1) == "the" && Self.decidesNext(t, i) { found = .parliament }
             case "iaea":
                 found = .otherBody
             case "board":

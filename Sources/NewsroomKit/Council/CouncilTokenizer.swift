@@ -35,6 +35,17 @@ enum CouncilTokenizer {
     static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "messrs", "mme", "mm", "gen", "lt", "col", "maj", "capt",
                                                   "sen", "rep", "gov", "prof", "amb", "st", "rev", "sgt", "adm", "pres"]
 
+    /// Name suffixes whose period ends no clause ("Henry Cabot Lodge Jr., is backing"), folded.
+    static let nameSuffixes: Set<String> = ["jr", "sr"]
+
+    /// Whether the "." at `k` closes an abbreviation inside the sentence ("Mr.", "Jr.", an initial)
+    /// rather than a clause.
+    static func isAbbreviationPeriod(_ tokens: [CouncilToken], _ k: Int) -> Bool {
+        guard k > 0, tokens[k].text == ".", tokens[k - 1].kind == .word, tokens[k - 1].end == tokens[k].start else { return false }
+        let w = tokens[k - 1].text
+        return titleAbbreviations.contains(w) || nameSuffixes.contains(w) || w.count == 1 && tokens[k - 1].capitalized
+    }
+
     /// Tokens of `scalars`, each tagged with its sentence index; also returns the number of sentences.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> (tokens: [CouncilToken], sentences: Int) {
         var tokens: [CouncilToken] = []

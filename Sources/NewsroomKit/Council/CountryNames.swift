@@ -201,6 +201,11 @@ enum CountryNames {
     Srebrenica|Srebrenica||
     """
 
+    /// Surnames of the presidents of the United States since 1945: "the Reagan administration" names
+    /// the United States government.
+    static let usPresidents = ["Truman", "Eisenhower", "Kennedy", "Johnson", "Nixon", "Ford", "Carter", "Reagan",
+                               "Bush", "Clinton", "Obama", "Trump", "Biden"]
+
     /// Every alias, longest first for each first token.
     static let aliases: [String: [CountryAlias]] = {
         var byFirst: [String: [CountryAlias]] = [:]
@@ -227,6 +232,11 @@ enum CountryNames {
                         tokens: toks, country: country, kind: kind, requiresCaps: caps, holder: aliasHolder))
                 }
             }
+        }
+        // "The Obama administration had not said whether it would veto": the government by its president.
+        for president in usPresidents {
+            let toks = tokenize(president + " administration")
+            byFirst[toks[0], default: []].append(CountryAlias(tokens: toks, country: "United States", kind: .name, requiresCaps: false, holder: nil))
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.tokens.count > $1.tokens.count } }
         return byFirst

@@ -104,9 +104,14 @@ struct DecisionPhrases: Sendable {
                     || w(1) == "only" && w(2) == "in" || (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied"].contains(w(-$0)) }
                 if !disputed, ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
                     || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
+            case "procedure":
+                // "because the decision was one of procedure the veto did not apply", "a matter of procedure".
+                let disputed = (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied", "whether", "not", "n't"].contains(w(-$0)) }
+                if w(-1) == "of", ["one", "matter", "question"].contains(w(-2)), !disputed { procedural = true }
             case "agenda":
-                // Adopting an agenda or inviting a party is procedural: no veto applies.
-                if ["its", "the", "formal"].contains(w(-1)) { procedural = true }
+                // Adopting an agenda or inviting a party is procedural: no veto applies. ("had fought for two
+                // days to keep the question off the agenda" is a fight before the vote, not the vote.)
+                if ["its", "the", "formal"].contains(w(-1)), w(-2) != "off", w(-3) != "off" { procedural = true }
             case "take", "invite", "convene", "adjourn", "postpone":
                 if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
             case "short":

@@ -98,6 +98,8 @@ enum StanceLexicon {
     static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning/certain/sure/bound/going"
     static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
     static let possessive = "its/a/their/the/his/her/that/this"
+    /// The text named after a vote word, all optional: "(voting for) the American resolution", "(for) it".
+    static let draftNamed = "the/a/this/that? *? resolution/draft/text/measure/proposal/motion/it?"
 
     /// Every cue.
     static let cues: [StanceCue] = {
@@ -105,7 +107,8 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
-        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? negative/dissenting/no vote/votes", .against, .none, .vote))
+        // "Poland cast the only other negative vote".
+        c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? other? negative/dissenting/no vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
@@ -207,7 +210,11 @@ enum StanceLexicon {
         c.append(StanceCue("awaiting/awaited/await instructions", .undecided))
         c.append(StanceCue("waiting/waited/wait for instructions", .undecided))
         c.append(StanceCue("has/have/had not yet? received/got/gotten instructions", .undecided, negated: true))
+        // "Lebanon's delegation was still without instructions tonight".
+        c.append(StanceCue("is/are/was/were/remains/remain/remained still? without instructions", .undecided))
         c.append(StanceCue("has/have/had the votes/support", .for))
+        // "The United States says it has more than enough votes to win Security Council approval".
+        c.append(StanceCue("has/have/had more? than? enough votes/support", .for))
         // "The United States and Britain are still short of the nine votes they need": the sponsors.
         c.append(StanceCue("is/are/was/were/remain/remains/remained still? short of the * votes", .for))
         c.append(StanceCue("pressed/pressing/pushed/pushing/went/going/press/push ahead/forward with", .for))
@@ -236,11 +243,17 @@ enum StanceLexicon {
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
+        // "Bolivia has not made its position known".
+        c.append(StanceCue("has/have/had not yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
         c.append(StanceCue("has/have/had not yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? taken/adopted/announced/declared/stated a/its/their position/stance/positions/stances", .undecided, negated: true))
         c.append(StanceCue("in favour/favor", .for, nearlyAdjacent: true))
         c.append(StanceCue("against", .against, nearlyAdjacent: true))
         c.append(StanceCue("declined/declining/declines/refused/refusing/refuses to say/disclose/reveal/indicate", .undecided))
+        // "Egyptian diplomats would not say whether their country would still vote for a text it had drafted".
+        c.append(StanceCue("would/will/did/could not say whether/if/how", .undecided, negated: true))
+        c.append(StanceCue("wouldn't/won't/didn't/couldn't say whether/if/how", .undecided, negated: true))
         c.append(StanceCue("in opposition", .against))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing/table/tables/tabling a/the/their/its *? *? draft/resolution/text", .for))
         c.append(StanceCue("put/puts/putting/bring/brings/bringing to a vote", .for))
@@ -277,9 +290,10 @@ enum StanceLexicon {
         c.append(StanceCue("in favour/favor :", .for, .none, .vote, .object))
         c.append(StanceCue("against :", .against, .none, .vote, .object))
         c.append(StanceCue("abstaining/abstentions/abstention/abstained :", .abstain, .none, .vote, .object))
-        c.append(StanceCue("voting/voted against/no were", .against, .none, .vote, .object))
-        c.append(StanceCue("voting/voted for/yes were", .for, .none, .vote, .object))
-        c.append(StanceCue("voting/voted in favour/favor were", .for, .none, .vote, .object))
+        // "Voting for the resolution were the United States, Britain, …" (the text may be named before "were").
+        c.append(StanceCue("voting/voted against/no \(draftNamed) were", .against, .none, .vote, .object))
+        c.append(StanceCue("voting/voted for/yes \(draftNamed) were", .for, .none, .vote, .object))
+        c.append(StanceCue("voting/voted in favour/favor \(draftNamed) were", .for, .none, .vote, .object))
         c.append(StanceCue("abstaining were", .abstain, .none, .vote, .object))
         c.append(StanceCue("undecided/uncommitted members/countries/nations/states/delegations", .undecided, .none, .prevote, .object))
         // "The seven affirmative votes were those of the United States, …", "obtained seven votes — those of …".
@@ -299,6 +313,8 @@ enum StanceLexicon {
         // "China has kept its position to itself", "were still consulting their capitals".
         c.append(StanceCue("kept/keeps/keeping/kept its/their position/positions/cards/intentions/counsel to itself/themselves", .undecided))
         c.append(StanceCue("consulting/consult/consulted with? its/their capital/capitals/government/governments", .undecided))
+        // "The three African members … were still consulting on Monday morning".
+        c.append(StanceCue("is/are/was/were still consulting", .undecided))
         // "The United States, Britain and France have lined up Belgium, Italy … behind the text".
         c.append(StanceCue("lined/lining/lines/line up", .for, objectSame: true))
         // "the Kremlin has since said only that it is studying the draft".

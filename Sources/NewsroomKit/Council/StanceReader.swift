@@ -29,11 +29,11 @@ struct StanceReader {
     let articleYear: Int?
 
     /// For each token, the index of the last list ending at or before it (-1 for none).
-    private let lastListEndingBefore: [Int]
+    let lastListEndingBefore: [Int]
     /// For each token, the list starting there (-1 for none).
-    private let listStartingAt: [Int]
+    let listStartingAt: [Int]
     /// First token of each sentence.
-    private let sentenceStart: [Int]
+    let sentenceStart: [Int]
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
         self.tokens = tokens
@@ -77,9 +77,11 @@ struct StanceReader {
         while i < tokens.count {
             let sentence = tokens[i].sentence
             // "Britain and France said they would vote in favour, as did China and Russia".
+            // ("…, as will Dr. T. F. Tsiang of Nationalist China": a person of a country speaks for it.)
             if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would", "are", "is", "was", "were"].contains(tokens[i + 1].text),
-               listStartingAt[i + 2] >= 0, let previous = out.last, tokens[previous.token].sentence == sentence {
-                i = appendCopy(of: previous, list: listStartingAt[i + 2], at: i, to: &out)
+               let told = listStartingAt[i + 2] >= 0 ? listStartingAt[i + 2] : personOfCountry(from: i + 2),
+               let previous = out.last, tokens[previous.token].sentence == sentence {
+                i = appendCopy(of: previous, list: told, at: i, to: &out)
                 continue
             }
             // "Britain … let it be known that it would abstain. So will Norway": the members after an
@@ -100,6 +102,18 @@ struct StanceReader {
                 i = next
                 continue
             }
+            // "Washington and London can count on only four: themselves, Spain, …, and Bulgaria".
+            if tokens[i].text == "count", i + 1 < tokens.count, tokens[i + 1].text == "on", readable.reads(i, sentence: sentence),
+               let counted = countedSupporters(after: i + 2) {
+                let span = TextSpan(start: tokens[i].start, end: tokens[counted.end - 1].end)
+                var named = counted.lists
+                if counted.includesSubject, let own = subject(before: i, cue: Self.countOnCue) { named.append(own) }
+                for l in named {
+                    out.append(StanceSignal(list: l, stance: .for, veto: .none, stage: .prevote, priority: 1, evidence: span, token: i))
+                }
+                i += 1
+                continue
+            }
             guard readable.reads(i, sentence: sentence), let cues = StanceLexicon.byFirstWord[tokens[i].text] else { i += 1; continue }
             var advanced = false
             for cue in cues {
@@ -116,7 +130,7 @@ struct StanceReader {
                 if cue.direction == .subject, i > 0, ["be", "been", "being", "was", "were", "is", "are", "get", "got"].contains(tokens[i - 1].text),
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
-                    "submitted", "presented", "adopted", "killed"].contains(tokens[i].text) { continue }
+                    "submitted", "presented", "adopted", "killed", "put"].contains(tokens[i].text) { continue }
                 // "even a vetoed text", "the backed draft": a participle used as an adjective of the text.
                 if cue.direction == .subject, i > 0, end < tokens.count, end == i + 1,
                    ["a", "an", "the", "any"].contains(tokens[i - 1].text),
@@ -149,6 +163,8 @@ struct StanceReader {
                 }) || (max(0, i - 14)..<i).contains(where: {
                     tokens[$0].sentence == tokens[i].sentence && ["against", "negative", "abstentions", "abstaining", "no"].contains(tokens[$0].text)
                 }) { continue }
+                // "to win over six wavering Security Council members": the adjective describes its noun.
+                if cue.direction == .subject, cue.stance == .undecided, end == i + 1, attributive(at: i) { continue }
                 // "will abstain rather than oppose the text": the alternative turned down is no stance.
                 if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
                 var stance = cue.stance
@@ -225,7 +241,9 @@ struct StanceReader {
                 // "The Russian delegation voted no, joined by Bolivia": so too.
                 let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
                 // "were among six council members that abstained, along with Algeria, Brazil …": so too after a comma.
-                let w0 = end + 1 < tokens.count && tokens[end].text == "," && tokens[end].sentence == tokens[i].sentence ? end + 1 : end
+                // ("were still consulting on Monday morning, along with Guyana": past a time adverbial too.)
+                let afterTime = timeAdverbialEnd(from: end)
+                let w0 = afterTime + 1 < tokens.count && tokens[afterTime].text == "," && tokens[afterTime].sentence == tokens[i].sentence ? afterTime + 1 : afterTime
                 if cue.direction == .subject, !cue.adjacent, w0 + 1 < tokens.count,
                    ["along", "together"].contains(tokens[w0].text) && tokens[w0 + 1].text == "with"
                     || tokens[w0].text == "alongside" || joinedBy {
@@ -302,6 +320,9 @@ struct StanceReader {
                 let evidence = TextSpan(start: min(l.span.start, tokens[i].start), end: max(l.span.end, tokens[end - 1].end))
                 // "… voted for it; Russia and China against": the verb left out is the vote.
                 var stage = cue.stage
+                // "would take no part in a vote", "could count on only four votes: those of …": a recorded
+                // vote's words after a modal or a forecast are a position before the vote.
+                if stage == .vote, forecastBefore(i) { stage = .prevote }
                 // "… with 11 votes in favour, Russia, China and Venezuela against": so too after reported totals.
                 if cue.nearlyAdjacent, (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == tokens[i].sentence && ["voted", "voting", "votes"].contains(tokens[$0].text) }) {
                     stage = .vote
@@ -311,7 +332,17 @@ struct StanceReader {
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
                 out.append(signal)
-                i = end
+                // "supported by Britain, which proposed it, the United States, …", "abstained: France, which …;
+                // the Soviet Union and Bulgaria, which …; and Mali": a list split by relative clauses.
+                if cue.direction == .object {
+                    for more in continuedLists(after: list, semicolons: cue.pattern.last == [":"]) {
+                        var copy = signal
+                        copy.list = more
+                        copy.evidence = TextSpan(start: evidence.start, end: lists[more].span.end)
+                        out.append(copy)
+                    }
+                }
+                i = cue.stance == .undecided ? endOfWithheldQuestion(after: end) : end
                 advanced = true
                 break
             }
@@ -424,6 +455,8 @@ struct StanceReader {
         if w(0) == "in", ["supporting", "backing", "endorsing", "approving", "adopting"].contains(w(1)) { return (.for, k + 2) }
         if w(0) == "in", ["opposing", "rejecting", "blocking", "vetoing"].contains(w(1)) { return (.against, k + 2) }
         if w(0) == "in", ["abstaining", "abstention"].contains(w(1)) { return (.abstain, k + 2) }
+        // "joined Yugoslavia in the majority".
+        if w(0) == "in", w(1) == "the", w(2) == "majority" { return (.for, k + 3) }
         if w(0) == "in", w(1) == "voting" {
             if ["against", "no"].contains(w(2)) { return (.against, k + 3) }
             if ["for", "yes"].contains(w(2)) { return (.for, k + 3) }
@@ -451,7 +484,8 @@ struct StanceReader {
         for k in max(0, cueStart - 25)..<min(tokens.count, cueEnd + 25) where tokens[k].sentence == s && k > 0 {
             if ["years", "decades"].contains(tokens[k - 1].text), tokens[k].text == "ago" { return true }
             if let articleYear, let y = tokens[k].number, tokens[k].kind == .number, tokens[k].text.count == 4, y >= 1945, y <= 2030,
-               y != articleYear, ["in", "since", "on", "until"].contains(tokens[k - 1].text) || months.contains(tokens[k - 1].text) {
+               y != articleYear, ["in", "since", "on", "until"].contains(tokens[k - 1].text) || months.contains(tokens[k - 1].text),
+               !datesAnAside(year: k, before: cueStart) {
                 return true
             }
         }
@@ -482,7 +516,7 @@ struct StanceReader {
     }
 
     /// The list a subject cue at `cueStart` speaks of.
-    private func subject(before cueStart: Int, cue: StanceCue) -> Int? {
+    func subject(before cueStart: Int, cue: StanceCue) -> Int? {
         let sentence = tokens[cueStart].sentence
         // ", abstaining in a 14-0 vote": a participle after a comma takes the sentence's subject.
         if !cue.adjacent, cueStart > 0, tokens[cueStart - 1].text == ",", tokens[cueStart].text.hasSuffix("ing") {
@@ -514,8 +548,11 @@ struct StanceReader {
         while candidate >= 0 {
             // "Britain, the United States and France — South Africa's principal trading partners — have
             // made clear …": a list inside a dashed or bracketed aside is not the subject; the list before it is.
+            // (The aside itself, however long, does not count towards the distance to the cue.)
+            var asideLength = 0
             if candidate > 0, let outer = asideHolder(of: candidate, before: cueStart) {
                 searchedFrom = lists[candidate].firstToken
+                asideLength = lists[candidate].endToken - lists[outer].endToken
                 candidate = outer
             }
             let l = lists[candidate]
@@ -536,7 +573,7 @@ struct StanceReader {
             }
             // A relative clause after the subject (", which …,") may be long.
             let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
-            guard gap.count <= (relative || pastToldObject ? 30 : 16) else { return nil }
+            guard gap.count - asideLength <= (relative || pastToldObject ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom
@@ -562,7 +599,8 @@ struct StanceReader {
                 if w == "since", k > 0, ["has", "have", "had", "ever", "long"].contains(tokens[k - 1].text) { continue }
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
-                if w == "." { return nil }
+                // "headed by Henry Cabot Lodge Jr., is backing": an abbreviation's period ends no clause.
+                if w == ".", !CouncilTokenizer.isAbbreviationPeriod(tokens, k) { return nil }
             }
             // Skip lists that are places or objects of a preposition ("ties with Syria", "unlike France").
             let prev = l.firstToken > 0 ? tokens[l.firstToken - 1].text : ""
@@ -627,7 +665,7 @@ struct StanceReader {
         return nil
     }
 
-    private func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
+    func firstTokenOfSentence(_ i: Int) -> Int { sentenceStart[tokens[i].sentence] }
 
     /// The list right before a dashed or bracketed aside that holds list `k` and closes before
     /// `cueStart` ("France — South Africa's main trading partner — will abstain"), or nil.
@@ -795,5 +833,5 @@ struct StanceReader {
         return k
     }
 
-    private func hasActor(_ l: MentionList) -> Bool { l.members.contains { mentions[$0].actor } }
+    func hasActor(_ l: MentionList) -> Bool { l.members.contains { mentions[$0].actor } }
 }

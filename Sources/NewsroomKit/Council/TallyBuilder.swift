@@ -21,8 +21,12 @@ public struct TallyBuilder: Sendable {
         guard !tokens.isEmpty else { return nil }
         let headline = CouncilTokenizer.tokenize(Array(article.headline.unicodeScalars)).tokens
         let dated = CouncilYear.fromDate(article)
+        // The Security Council first met in January 1946: a story dated before cannot be about it.
+        if let year = dated?.year, year < 1946 { return nil }
         let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline, articleYear: dated?.year)
         guard relevance.isCouncilDecision else { return nil }
+        // An obituary recalls its subject's votes; it reports no decision of its own.
+        if CouncilGenre.isObituary(headline: headline, tokens: tokens) { return nil }
         let readable = relevance.readable
 
         let mentions = CouncilMentionFinder.mentions(in: tokens)

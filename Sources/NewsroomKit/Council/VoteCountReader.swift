@@ -64,7 +64,7 @@ struct VoteCountReader {
             if i + skip + 1 < tokens.count,
                tokens[i + skip].text == "-" && skip == 1 || (tokens[i + skip].text == "to" && (skip == 2 || isVoteContext(i))),
                let m = tokens[i + skip + 1].number, m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
-               sentenceHas(i, ["vote", "voted", "votes", "adopted", "approved", "passed", "pass", "passing", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
+               sentenceHas(i, ["vote", "voted", "votes", "voting", "adopted", "approved", "passed", "pass", "passing", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
                !(i > 0 && tokens[i - 1].text == "-"), !wished(i) {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.

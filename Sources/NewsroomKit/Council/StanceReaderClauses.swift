@@ -1,0 +1,58 @@
+/// Where a cue's clause stands: after a modal or a forecast (before the vote), past a time adverbial,
+/// inside a withheld question, or dated by an aside rather than by the vote.
+extension StanceReader {
+    /// Whether the year at `k` dates a participle or relative clause set off by commas that closes
+    /// before the cue at `cueStart` ("The Yugoslav resolution, invoking the machinery set up by the
+    /// Assembly in 1950, was adopted 7 to 2, with Australia and Belgium abstaining"): it dates that
+    /// clause, not the vote. ("Diplomats recalled that, in 1950, the Soviet Union boycotted …" still
+    /// dates the vote.)
+    func datesAnAside(year k: Int, before cueStart: Int) -> Bool {
+        let s = tokens[k].sentence
+        guard k < cueStart, (k + 1..<cueStart).contains(where: { tokens[$0].text == "," }) else { return false }
+        var open = k - 1
+        while open >= max(0, k - 30), tokens[open].sentence == s, tokens[open].text != "," { open -= 1 }
+        guard open >= max(0, k - 30), open + 1 < k, tokens[open].sentence == s, tokens[open].text == "," else { return false }
+        let first = tokens[open + 1]
+        return ["which", "who", "whose"].contains(first.text)
+            || first.kind == .word && !first.capitalized && (first.text.hasSuffix("ing") || first.text.hasSuffix("ed"))
+    }
+
+    /// Whether the vote words at `i` follow a modal ("would take no part") or a count of votes
+    /// expected ("could count on only four votes: those of …") in their sentence.
+    func forecastBefore(_ i: Int) -> Bool {
+        if i > 0, ["will", "would", "'ll", "shall"].contains(tokens[i - 1].text) { return true }
+        let s = tokens[i].sentence
+        return (max(1, i - 12)..<i).contains { tokens[$0].sentence == s && tokens[$0].text == "on" && ["count", "counting", "counts"].contains(tokens[$0 - 1].text) }
+    }
+
+    /// After an undecided cue ending at `end`: when a question follows ("would not say whether their
+    /// country … would still vote for a text it had drafted", "has not said how it will vote"), the
+    /// token that ends its clause ("but", ";", ", and" or the sentence end), since nothing inside the
+    /// question is told; otherwise `end`.
+    func endOfWithheldQuestion(after end: Int) -> Int {
+        guard end > 0, end < tokens.count else { return end }
+        let s = tokens[end - 1].sentence
+        guard ["whether", "if", "how"].contains(tokens[end - 1].text)
+                || tokens[end].sentence == s && ["whether", "if", "how"].contains(tokens[end].text) else { return end }
+        var j = end
+        // (", and Lebanon … was certain to vote against": a new clause after a comma and "and".)
+        while j < tokens.count, tokens[j].sentence == s, !["but", ";", "while", "whereas"].contains(tokens[j].text),
+              !(tokens[j].text == "and" && tokens[j - 1].text == ",") { j += 1 }
+        return j
+    }
+
+    /// The token after a short time adverbial starting at `k` ("on Monday morning", "tonight", "late
+    /// on Thursday"), or `k` when none stands there.
+    func timeAdverbialEnd(from k: Int) -> Int {
+        let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let words: Set<String> = ["on", "late", "early", "this", "last", "morning", "afternoon", "evening", "night",
+                                  "tonight", "today", "yesterday", "week"]
+        var j = k
+        var sawTime = false
+        while j < min(tokens.count, k + 4), tokens[j].sentence == tokens[max(0, k - 1)].sentence, words.contains(tokens[j].text) || days.contains(tokens[j].text) {
+            if tokens[j].text != "on", tokens[j].text != "late", tokens[j].text != "early" { sawTime = true }
+            j += 1
+        }
+        return sawTime ? j : k
+    }
+}
