@@ -74,6 +74,8 @@ public enum WikinewsQuoteGold {
         + [15, 39, 63, 87, 111].map { ("wikinews_2020.csv", $0) }
         + [9, 33, 57, 81, 105, 129, 153].map { ("wikinews_2019.csv", $0) }
         + [9, 33, 57, 81, 110].map { ("wikinews_2020.csv", $0) }
+        + [21, 45, 69, 93, 117, 141, 165].map { ("wikinews_2019.csv", $0) }
+        + [21, 45, 69, 93, 118].map { ("wikinews_2020.csv", $0) }
 
     /// Held-out rows: the fifth set, base rows 21 modulo 24 (2020 row 117 is an interview: 118
     /// instead).
