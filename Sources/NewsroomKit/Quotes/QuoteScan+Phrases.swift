@@ -71,6 +71,12 @@ extension QuoteScan {
     /// The speaker phrase starting at `k` (reading forwards), stopping at punctuation, stopper
     /// words, or after `limit` words; an appositive name after a comma is not included.
     func phraseStarting(at k: Int, ceiling: Int, limit: Int = 7) -> ClosedRange<Int>? {
+        // "she visited the port": a subject pronoun is the whole phrase ("he too" is read on).
+        if k <= ceiling, k < tokens.count, tokens[k].isWord, !tokens[k].capitalized, SpeechLexicon.subjectPronouns.contains(tokens[k].hash),
+            !(k + 1 <= ceiling && k + 1 < tokens.count && tokens[k + 1].isWord && SpeechLexicon.pronounTails.contains(tokens[k + 1].hash))
+        {
+            return k...k
+        }
         var j = k
         var count = 0
         while j <= ceiling, j < tokens.count, count < limit {

@@ -246,6 +246,7 @@ extension QuoteScan {
         var k = first
         while k < limit, tokens[k].isWord, Words.connectives.contains(tokens[k].hash) { k += 1 }
         while k < limit, tokens[k].isPunct(",") || tokens[k].mark != nil { k += 1 }
+        if let after = openingTimePhraseWithoutComma(at: k, before: limit) { k = after }
         // Opening phrases ("In 1999,", "After the debate,", "Speaking on Fox,"; at most two: "In
         // June, after Clinton fell ill,") are skipped.
         var skipped = 0
@@ -278,6 +279,29 @@ extension QuoteScan {
             return name
         }
         return phrase
+    }
+
+    /// The token after a time phrase opening the sentence without a comma, before its subject:
+    /// "This Wednesday Greek Foreign Minister …", "On Tuesday the ministry …", "Last week police …".
+    func openingTimePhraseWithoutComma(at k: Int, before limit: Int) -> Int? {
+        guard k + 2 < limit, tokens[k].isWord, tokens[k + 1].isWord else { return nil }
+        let next = tokens[k + 1].hash
+        var e: Int
+        if SpeechLexicon.periodDeterminers.contains(tokens[k].hash),
+            SpeechLexicon.timeWords.contains(next) || SpeechLexicon.months.contains(next)
+        {
+            e = k + 2
+        } else if tokens[k].hash == SettingWords.on, SpeechLexicon.dayWords.contains(next) || SpeechLexicon.months.contains(next) {
+            e = k + 2
+            if e < limit, tokens[e].startsWithDigit { e += 1 }
+        } else {
+            return nil
+        }
+        if e < limit, tokens[e].isWord, !tokens[e].capitalized, SpeechLexicon.timeWords.contains(tokens[e].hash) { e += 1 }
+        guard e < limit, tokens[e].isWord,
+            tokens[e].capitalized || SpeechLexicon.determiners.contains(tokens[e].hash) || SpeechLexicon.subjectPronouns.contains(tokens[e].hash)
+        else { return nil }
+        return e
     }
 
     /// The token after an opening time phrase ("Hours later,", "Tuesday morning,") or a

@@ -13,6 +13,9 @@ struct SpeakerResolver {
     /// Person nouns in apposition to a mention ("his father, Abdullah Kurdi"), by the noun's
     /// hash, each with the people it is tied to and where. Built on first use.
     var appositives: [UInt64: [(position: Int, person: Int)]]? = nil
+    /// Acronyms the article defines, by the acronym as written ("WHO" → "World Health
+    /// Organization"). Built on first use.
+    var acronyms: [String: String]? = nil
     /// Speaker phrases already looked up by role (folded words → role found).
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
@@ -85,7 +88,7 @@ struct SpeakerResolver {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
-        var name = scan.text(speaker)
+        var name = expandingAcronyms(speaker)
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         var personLike = isPersonLike(speaker)
         if personLike {

@@ -1,0 +1,31 @@
+import XCTest
+
+@testable import NewsroomKit
+
+private func quotes(_ text: String) -> [Quote] { QuoteRoundCast.quotes(text) }
+
+private func only(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
+    try QuoteRoundCast.only(text, file: file, line: line)
+}
+
+/// Patterns of the ninth quotes round (sentences written for the project).
+final class QuoteNinthRoundTests: XCTestCase {
+    func testAnOpeningTimePhraseWithoutACommaIsNoSubject() {
+        let found = quotes("This Tuesday Interior Minister Carlos Ortega stressed the need for calm, saying \"Nobody gains from more violence in our streets.\"")
+        XCTAssertEqual(found.map(\.speaker), ["Carlos Ortega"], "\(found.map(\.speakerText))")
+        let monday = quotes("On Monday she visited the port, saying \"The harbour will reopen within a week.\"")
+        XCTAssertEqual(monday.map(\.speakerText), ["she"])
+    }
+
+    func testAnAcronymDefinedInTheArticleNamesTheGroup() throws {
+        let text = "The Northern Rail Safety Board (NRSB) opened an inquiry on Monday. The NRSB said the signals had failed."
+        let q = try only(text)
+        XCTAssertEqual(q.speaker, "The Northern Rail Safety Board (NRSB)")
+        XCTAssertEqual(q.speakerText, "The NRSB")
+        let lower = quotes("The line is run by Transport for Wales (TfW). An official from TfW said the trains would run again on Friday.")
+        XCTAssertEqual(lower.map(\.speaker), ["An official from Transport for Wales (TfW)"])
+        // Initials that do not spell the acronym define nothing.
+        let other = quotes("The city council (NRSB) met on Monday. The NRSB said the budget was balanced.")
+        XCTAssertEqual(other.map(\.speaker), ["The NRSB"])
+    }
+}
