@@ -28,4 +28,17 @@ final class QuoteNinthRoundTests: XCTestCase {
         let other = quotes("The city council (NRSB) met on Monday. The NRSB said the budget was balanced.")
         XCTAssertEqual(other.map(\.speaker), ["The NRSB"])
     }
+
+    func testAnOpeningParticipleSharesTheSubjectOfItsMainClause() {
+        let found = quotes("Saying \"the old law has failed\", Minister Anna Berg added, \"We owe the victims a better one.\"")
+        XCTAssertEqual(found.map(\.text), ["the old law has failed", "We owe the victims a better one."])
+        XCTAssertEqual(found.map(\.speaker), ["Anna Berg", "Anna Berg"], "\(found.map(\.speakerText))")
+    }
+
+    func testARoleWrittenWithASynonymFindsThePerson() {
+        let found = quotes("Chile's Foreign Secretary Carlos Ortega flew to Lima on Monday. The foreign minister said the border talks would resume.")
+        XCTAssertEqual(found.map(\.speaker), ["Carlos Ortega"], "\(found.map(\.speakerText))")
+        let premier = quotes("Premier Anna Berg opened the session. The prime minister said the budget would pass.")
+        XCTAssertEqual(premier.map(\.speaker), ["Anna Berg"])
+    }
 }

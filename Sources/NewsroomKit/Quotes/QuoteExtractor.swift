@@ -69,6 +69,15 @@ public struct QuoteExtractor: Sendable {
                 let first = scan.firstOfSentence(segment.openToken)
                 if first < segment.openToken { after?.speaker = scan.sentenceSubject(from: first, before: segment.openToken) }
             }
+            // "Saying “…”, Berg added, “…”": a participle opening the sentence right before the
+            // marks introduces the passage; the speaker named after it is the participle's subject.
+            let before = segment.openToken - 1
+            if let a = after, a.speaker != nil, before >= 0, before == scan.sentenceFirst[scan.tokens[before].sentence],
+                scan.cueFrame(before) != nil, scan.isParticipleWord(before)
+            {
+                attributions[i] = Attribution(cue: before...before, speaker: a.speaker)
+                continue
+            }
             if let a = after {
                 attributions[i] = a
                 // "Trump's remarks were “the textbook definition of racism,” Ryan said": the
@@ -133,6 +142,16 @@ public struct QuoteExtractor: Sendable {
             {
                 attributions[i]?.speaker = previous.speaker
             }
+        }
+        // "Saying “…”, President Fernández elaborated, “…”": a participle opening the sentence
+        // shares the subject of its main clause, the speaker of the next passage of the sentence.
+        for i in segments.indices.dropLast() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
+            guard let cue = attributions[i]?.cue, cue.lowerBound == scan.sentenceFirst[scan.tokens[cue.lowerBound].sentence],
+                scan.isParticipleWord(cue.lowerBound), cue.upperBound < segments[i].openToken,
+                let next = attributions[i + 1], let speaker = next.speaker,
+                scan.tokens[segments[i + 1].openToken].sentence == scan.tokens[cue.lowerBound].sentence
+            else { continue }
+            attributions[i]?.speaker = speaker
         }
         // Without an attribution, a passage inside a sentence is a phrase, not a quotation.
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {

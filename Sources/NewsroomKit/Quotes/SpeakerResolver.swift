@@ -228,12 +228,13 @@ struct SpeakerResolver {
         return roles
     }
 
-    /// Folded words of a role, separated by single spaces, without possessive endings.
+    /// Folded words of a role, separated by single spaces, without possessive endings, with
+    /// synonyms in one spelling ("foreign secretary" → "foreign minister", see `RoleSynonyms`).
     static func normalizedRole(_ text: String) -> String {
-        Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
-            .map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : String($0) }
+        let words = Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+            .map { $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }
             .filter { !$0.isEmpty }
-            .joined(separator: " ")
+        return RoleSynonyms.canonical(words).joined(separator: " ")
     }
 
     private func personBySurname(_ range: ClosedRange<Int>) -> Int? {
