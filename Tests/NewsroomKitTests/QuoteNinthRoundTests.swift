@@ -41,4 +41,16 @@ final class QuoteNinthRoundTests: XCTestCase {
         let premier = quotes("Premier Anna Berg opened the session. The prime minister said the budget would pass.")
         XCTAssertEqual(premier.map(\.speaker), ["Anna Berg"])
     }
+
+    func testTheNameBeforeAnOfPhraseInCommas() {
+        let found = quotes("Tom Reed, of the Daily Ledger, one of the jurors, stated, \"The evidence was never in doubt.\"")
+        XCTAssertEqual(found.map(\.speaker), ["Tom Reed"], "\(found.map(\.speakerText))")
+        let trailing = quotes("The evidence was never in doubt, Tom Reed, of the Daily Ledger, said.")
+        XCTAssertEqual(trailing.map(\.speaker), ["Tom Reed"], "\(trailing.map(\.speakerText))")
+    }
+
+    func testALongDescriptionThenTheNameInCommas() {
+        let found = quotes("The former director of the Harbour Trust and Chair of the Coastal Tourism Board, Anna Berg, called it \"a sad day for the town\" and said \"we cannot afford to lose the ferry.\"")
+        XCTAssertEqual(found.map(\.speaker), ["Anna Berg", "Anna Berg"], "\(found.map(\.speakerText))")
+    }
 }

@@ -106,7 +106,14 @@ struct IndirectSpeechRules {
         let last = scan.lastOfSentence(cue)
         var speaker: ClosedRange<Int>?
         var comma: Int
-        if cue - 1 >= first, tokens[cue - 1].isPunct(",") {
+        if cue - 2 >= first, tokens[cue - 1].isPunct(","), cue + 1 > last || !tokens[cue + 1].isWord,
+            let sp = scan.phraseEnding(at: cue - 2, floor: first, limit: 6), let name = scan.nameBeforeOfPhrase(sp, floor: first),
+            name.lowerBound - 1 >= first, tokens[name.lowerBound - 1].isPunct(",")
+        {
+            // "…, Tom Reed, of the Daily Ledger, said.": a name and its "of" phrase before the verb.
+            speaker = name
+            comma = name.lowerBound - 1
+        } else if cue - 1 >= first, tokens[cue - 1].isPunct(",") {
             // Inverted: ", said Juppe."
             comma = cue - 1
             var s = cue + 1
@@ -120,11 +127,16 @@ struct IndirectSpeechRules {
             while j >= first, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) { j -= 1 }
             // "…, wrestling promotion World Wonder Ring Stardom (Stardom) announced".
             if j > first, tokens[j].isPunct(")"), let open = scan.bracketOpening(closing: j, floor: first) { j = open - 1 }
-            guard j >= first, let sp = scan.phraseEnding(at: j, floor: first, limit: 6),
-                sp.lowerBound - 1 >= first, tokens[sp.lowerBound - 1].isPunct(",")
-            else { return nil }
-            speaker = sp
-            comma = sp.lowerBound - 1
+            guard j >= first, let sp = scan.phraseEnding(at: j, floor: first, limit: 6), sp.lowerBound - 1 >= first else { return nil }
+            // "…, Anderson Cooper, of CNN, said.": the name before the "of" phrase.
+            if let name = scan.nameBeforeOfPhrase(sp, floor: first), name.lowerBound - 1 >= first, tokens[name.lowerBound - 1].isPunct(",") {
+                speaker = name
+                comma = name.lowerBound - 1
+            } else {
+                guard tokens[sp.lowerBound - 1].isPunct(",") else { return nil }
+                speaker = sp
+                comma = sp.lowerBound - 1
+            }
         }
         // After the verb: the end of the sentence or a comma, perhaps after a time ("said on Tuesday").
         var a = cue + 1

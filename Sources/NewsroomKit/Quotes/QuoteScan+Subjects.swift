@@ -40,8 +40,10 @@ extension QuoteScan {
             // An appositive name after a description ("The finance minister, Lou Jiwei, said",
             // "The Vice President, Mike Pence, said"), not after a name ("Sen. Ron Johnson,
             // R-Wis., said").
+            // "The then-manager of Barmouth Publicity and Director of …, David Clay, said": the
+            // words before the comma open with a determiner.
             if inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), inner.count <= 4,
-                outer.map({ isDescription($0) }) ?? true
+                outer.map({ isDescription($0) }) ?? true || opensWithDeterminer(partEndingAt: q - 1, floor: floor)
             {
                 return inner
             }
@@ -115,8 +117,39 @@ extension QuoteScan {
         {
             return s
         }
-        return personBeforeParticiple(phrase, floor: floor) ?? nameBeforePreposition(phrase, floor: floor) ?? phrase
+        return personBeforeParticiple(phrase, floor: floor) ?? nameBeforePreposition(phrase, floor: floor)
+            ?? nameBeforeOfPhrase(phrase, floor: floor) ?? phrase
     }
+
+    /// Whether the words ending at `end`, from the comma or sentence start before them, open with
+    /// a determiner ("The then-manager of …").
+    private func opensWithDeterminer(partEndingAt end: Int, floor: Int) -> Bool {
+        var k = end
+        while k > floor, tokens[k - 1].isWord || tokens[k - 1].isPunct("-") { k -= 1 }
+        guard k >= floor, k <= end, k == floor || tokens[k - 1].isPunct(",") else { return false }
+        return tokens[k].isWord && SpeechLexicon.determiners.contains(tokens[k].hash) && end - k >= 2
+    }
+
+    /// "Anderson Cooper, of CNN, said", "Tom Reed, of the Daily Ledger, said": for a phrase "of
+    /// …" (or one right after "of") set off by a comma, the name before the comma.
+    func nameBeforeOfPhrase(_ phrase: ClosedRange<Int>, floor: Int) -> ClosedRange<Int>? {
+        var lo = phrase.lowerBound
+        if phrase.count >= 2, isLowerCaseOf(lo) {
+            lo += 1
+        } else if !(lo - 1 >= floor && isLowerCaseOf(lo - 1)) {
+            return nil
+        }
+        lo -= 1
+        guard lo - 2 >= floor, tokens[lo - 1].isPunct(","), tokens[lo - 2].isWord,
+            tokens[lo - 2].capitalized, SpeechLexicon.pronouns[tokens[lo - 2].hash] == nil,
+            let name = phraseEnding(at: lo - 2, floor: floor, limit: 5), tokens[name.lowerBound].capitalized,
+            name.allSatisfy({ tokens[$0].capitalized || tokens[$0].isPunct(".") || SpeechLexicon.nameParticles.contains(tokens[$0].hash) }),
+            !name.contains(where: { SpeechLexicon.organisationWords.contains(tokens[$0].hash) })
+        else { return nil }
+        return name
+    }
+
+    private func isLowerCaseOf(_ k: Int) -> Bool { tokens[k].isWord && !tokens[k].capitalized && tokens[k].hash == Words.of }
 
     /// Whether `phrase` is "a statement", "a letter", "an open letter" (an indefinite document).
     private func indefiniteDocument(_ phrase: ClosedRange<Int>) -> Bool {
@@ -277,6 +310,18 @@ extension QuoteScan {
             name.upperBound + 1 < limit, tokens[name.upperBound + 1].isPunct(",") || tokens[name.upperBound + 1].isPunct("(")
         {
             return name
+        }
+        // "The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership,
+        // David Clay, called …": a longer description opening with a determiner, then a name
+        // between commas.
+        if SpeechLexicon.determiners.contains(tokens[k].hash) {
+            while comma < limit, comma - k < 18, tokens[comma].isWord { comma += 1 }
+            if comma + 1 < limit, tokens[comma].isPunct(","), let name = phraseStarting(at: comma + 1, ceiling: limit - 1, limit: 4),
+                name.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), SpeechLexicon.pronouns[tokens[name.lowerBound].hash] == nil,
+                name.upperBound + 1 < limit, tokens[name.upperBound + 1].isPunct(",")
+            {
+                return name
+            }
         }
         return phrase
     }
