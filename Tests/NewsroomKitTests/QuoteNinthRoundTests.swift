@@ -53,4 +53,19 @@ final class QuoteNinthRoundTests: XCTestCase {
         let found = quotes("The former director of the Harbour Trust and Chair of the Coastal Tourism Board, Anna Berg, called it \"a sad day for the town\" and said \"we cannot afford to lose the ferry.\"")
         XCTAssertEqual(found.map(\.speaker), ["Anna Berg", "Anna Berg"], "\(found.map(\.speakerText))")
     }
+
+    func testWhoeverIssuedADocumentSpeaks() {
+        let which = quotes("The Harbour Trust (HT) met on Friday. They released a statement which said, \"The ferry must keep running.\"")
+        XCTAssertEqual(which.map(\.speaker), ["The Harbour Trust"], "\(which.map(\.speakerText))")
+        let that = quotes("The ministry issued a statement that two guards had been injured: \"Both are in stable condition and will recover.\"")
+        XCTAssertEqual(that.map(\.text), ["two guards had been injured", "Both are in stable condition and will recover."])
+        XCTAssertEqual(that.map(\.speakerText), ["The ministry", "The ministry"])
+    }
+
+    func testACitedSourceThatSpeaks() {
+        let found = quotes("The Daily Ledger cited a police source that the driver may have been drunk.")
+        XCTAssertEqual(found.map(\.text), ["the driver may have been drunk"])
+        XCTAssertEqual(found.first?.speakerText, "a police source")
+        XCTAssertTrue(quotes("The council cited concerns that the bridge may be unsafe.").isEmpty)
+    }
 }

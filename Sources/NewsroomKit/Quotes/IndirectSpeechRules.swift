@@ -3,7 +3,7 @@
 struct IndirectSpeechRules {
     let scan: QuoteScan
 
-    private var tokens: [QuoteToken] { scan.tokens }
+    var tokens: [QuoteToken] { scan.tokens }
 
     /// Where the reported clause after the speech verb at `cue` starts, or nil when the verb
     /// is not followed by a clause before token `limit` ("told the commission.").
@@ -83,6 +83,10 @@ struct IndirectSpeechRules {
         while k < n {
             defer { k += 1 }
             let frame = tokens[k].capitalized ? nil : tokens[k].cue
+            if frame == nil, !used[k], let c = documentOrCitedClause(k, used: used) {
+                out.append(c)
+                continue
+            }
             guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord, !used[k] else { continue }
             if scan.isAccordingTo(k) {
                 if let c = accordingTo(k, used: used) { out.append(c) }
@@ -394,7 +398,7 @@ struct IndirectSpeechRules {
 
     /// The content between tokens `a` and `b` (inclusive), without trailing punctuation or
     /// surrounding marks; nil when too short or overlapping an earlier quotation.
-    private func contentSpan(from a: Int, to b: Int, used: [Bool]) -> (span: TextSpan, kind: QuoteKind)? {
+    func contentSpan(from a: Int, to b: Int, used: [Bool]) -> (span: TextSpan, kind: QuoteKind)? {
         var lo = a
         var hi = b
         while lo <= hi, !tokens[lo].isWord { lo += 1 }

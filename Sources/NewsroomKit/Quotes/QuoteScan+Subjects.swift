@@ -87,6 +87,12 @@ extension QuoteScan {
         if tokens[j].isWord, !tokens[j].capitalized, tokens[j].hash == Words.who || tokens[j].hash == Words.which {
             let before = j - 1 >= floor && tokens[j - 1].isPunct(",") ? j - 2 : j - 1
             guard before >= floor, tokens[before].isWord, let phrase = phraseEnding(at: before, floor: floor) else { return nil }
+            // "They released a statement which said …": whoever issued the document speaks.
+            if indefiniteDocument(phrase), let s = sentenceSubject(from: floor, before: phrase.lowerBound),
+                tokens[s.lowerBound].capitalized || SpeechLexicon.pronouns[tokens[s.lowerBound].hash] != nil
+            {
+                return s
+            }
             // "Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name
             // before the apposition.
             var c = phrase.lowerBound - 1

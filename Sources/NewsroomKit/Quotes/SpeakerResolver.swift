@@ -257,7 +257,10 @@ struct SpeakerResolver {
             if sentence > 0 {
                 let first = scan.sentenceFirst[sentence - 1]
                 if let subject = scan.sentenceSubject(from: first, before: scan.sentenceLast[sentence - 1] + 1),
-                    scan.tokens[subject.lowerBound].capitalized, personMentioned(in: scan.span(subject)) == nil,
+                    scan.tokens[subject.lowerBound].capitalized
+                        || (subject.count > 1 && SpeechLexicon.determiners.contains(scan.tokens[subject.lowerBound].hash)
+                            && scan.tokens[subject.lowerBound + 1].capitalized),
+                    personMentioned(in: scan.span(subject)) == nil,
                     SpeechLexicon.pronouns[scan.tokens[subject.lowerBound].hash] == nil
                 {
                     return scan.text(subject)
