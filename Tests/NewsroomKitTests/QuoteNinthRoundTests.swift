@@ -68,4 +68,23 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.first?.speakerText, "a police source")
         XCTAssertTrue(quotes("The council cited concerns that the bridge may be unsafe.").isEmpty)
     }
+
+    func testAttackedAsIsAnEvaluativeFrame() {
+        let found = quotes("Brown, speaking on the radio, attacked the inquiry as \"a waste of public money.\"")
+        XCTAssertEqual(found.map(\.text), ["a waste of public money."])
+        XCTAssertEqual(found.map(\.kind), [.direct])
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown"])
+        // A noun "attack" is the object, not the verb.
+        let noun = quotes("Smith described the attack as \"cowardly and senseless\".")
+        XCTAssertEqual(noun.map(\.speaker), ["Jane Smith"])
+    }
+
+    func testAClauseBeforeAColonLeadInIsReportedToo() {
+        let found = quotes("Brown tweeted he had not heard of the march but would join it: \"See you all there on Sunday!\"")
+        XCTAssertEqual(found.map(\.text), ["he had not heard of the march but would join it", "See you all there on Sunday!"])
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown", "Paul Brown"])
+        // A noun phrase before the colon is no clause.
+        let noun = quotes("The agency announced the name of the virus first found in the city: \"It will be called X-19.\"")
+        XCTAssertEqual(noun.map(\.text), ["It will be called X-19."])
+    }
 }

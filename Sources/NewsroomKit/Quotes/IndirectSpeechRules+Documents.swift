@@ -53,6 +53,29 @@ extension IndirectSpeechRules {
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue, speaker: speaker))
     }
 
+    /// Whether the cue at `k` is followed in its sentence, after at least three words, by a
+    /// colon and a quotation mark.
+    func leadsInAQuotationAfterAClause(_ k: Int) -> Bool {
+        let last = scan.lastOfSentence(k)
+        let colon = lastBeforeColonQuotation(from: k, to: last)
+        return colon < last && colon - k >= 3
+    }
+
+    /// Whether the content `span` opens with "that", a subject pronoun, or holds a finite form of
+    /// be, have, do or a modal.
+    func isPlainClause(_ span: TextSpan) -> Bool {
+        var k = 0
+        while k < tokens.count, tokens[k].end <= span.start { k += 1 }
+        guard k < tokens.count else { return false }
+        if k > 0, scan.isWord(k - 1, Words.that) { return true }
+        if tokens[k].isWord, SpeechLexicon.subjectPronouns.contains(tokens[k].hash) { return true }
+        while k < tokens.count, tokens[k].start < span.end {
+            if tokens[k].isWord, !tokens[k].capitalized, SpeechLexicon.finiteAuxiliaries.contains(tokens[k].hash) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The token before a colon followed by a quotation mark between `start` and `last`
     /// ("… had been stabbed: “There was …”"), else `last`.
     func lastBeforeColonQuotation(from start: Int, to last: Int) -> Int {

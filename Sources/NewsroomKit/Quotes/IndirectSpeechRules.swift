@@ -87,12 +87,21 @@ struct IndirectSpeechRules {
                 out.append(c)
                 continue
             }
-            guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord, !used[k] else { continue }
+            guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord else { continue }
+            // "Trump tweeted he wasn't aware of the event: “Wow! …”": the cue of a colon lead-in
+            // also reports the clause before the colon.
+            if used[k], !leadsInAQuotationAfterAClause(k) { continue }
             if scan.isAccordingTo(k) {
                 if let c = accordingTo(k, used: used) { out.append(c) }
                 continue
             }
             guard let frame else { continue }
+            if used[k] {
+                // Only a plain clause ("he wasn't aware …"), not a noun phrase with a participle
+                // ("announced the name of the disease first recognized in Wuhan: “…”").
+                if let c = leading(k, frame: frame, used: used), isPlainClause(c.span) { out.append(c) }
+                continue
+            }
             if let c = trailing(k, used: used) ?? leading(k, frame: frame, used: used) { out.append(c) }
         }
         // Overlapping reported clauses ("says it fears that …"): the outer, earlier one stays.
@@ -185,7 +194,7 @@ struct IndirectSpeechRules {
     /// "X said (that) …", "X told reporters that …", "X accused Y of …".
     private func leading(_ cue: Int, frame: SpeechLexicon.CueFrame, used: [Bool]) -> QuoteCandidate? {
         let first = scan.firstOfSentence(cue)
-        let last = scan.lastOfSentence(cue)
+        let last = lastBeforeColonQuotation(from: cue, to: scan.lastOfSentence(cue))
         guard let start = contentStart(afterCue: cue, frame: frame, limit: last + 1) else { return nil }
         var speaker = scan.subject(before: cue, floor: first)
         // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
@@ -314,7 +323,7 @@ struct IndirectSpeechRules {
     /// "according to X, …" / "…, according to X." / "… was suspended according to local media."
     private func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
         let first = scan.firstOfSentence(k)
-        let last = scan.lastOfSentence(k)
+        let last = lastBeforeColonQuotation(from: k, to: scan.lastOfSentence(k))
         // "According to reports, …": a speech noun alone is the source.
         guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last)
             ?? (k + 2 <= last && tokens[k + 2].isWord && scan.cueFrame(k + 2) != nil ? (k + 2)...(k + 2) : nil)
