@@ -87,4 +87,11 @@ final class QuoteNinthRoundTests: XCTestCase {
         let noun = quotes("The agency announced the name of the virus first found in the city: \"It will be called X-19.\"")
         XCTAssertEqual(noun.map(\.text), ["It will be called X-19."])
     }
+
+    func testAPronounRefersToWhomThePreviousSentencesAreAbout() {
+        let found = quotes("\"We will win,\" Brown said.\n\nIt was the first time Reed spoke since he was expelled by Ortega. He said the party had betrayed its voters.")
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown", "Tom Reed"])
+        let chain = quotes("\"We will win,\" Brown said.\n\nReed founded the party in 2010. He was expelled by Ortega in 2019. He said the party had betrayed its voters.")
+        XCTAssertEqual(chain.map(\.speaker), ["Paul Brown", "Tom Reed"])
+    }
 }

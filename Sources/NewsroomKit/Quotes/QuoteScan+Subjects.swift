@@ -310,7 +310,8 @@ extension QuoteScan {
         // apposition is the better speaker.
         var comma = (phrase?.upperBound ?? k) + 1
         while comma < limit, comma - k < 8, tokens[comma].isWord { comma += 1 }
-        if comma + 1 < limit, tokens[comma].isPunct(","),
+        // Not after a clause ("Day had one child, record producer Terry Melcher, …").
+        if comma + 1 < limit, tokens[comma].isPunct(","), !hasFiniteVerb((phrase?.upperBound ?? k) + 1, comma - 1),
             let name = phraseStarting(at: comma + 1, ceiling: limit - 1, limit: 6),
             name.contains(where: { tokens[$0].capitalized }),
             name.upperBound + 1 < limit, tokens[name.upperBound + 1].isPunct(",") || tokens[name.upperBound + 1].isPunct("(")

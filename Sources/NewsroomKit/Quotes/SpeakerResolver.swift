@@ -142,7 +142,7 @@ struct SpeakerResolver {
         return !speaker.contains { SpeechLexicon.organisationWords.contains(tokens[$0].hash) || SpeechLexicon.roleWords.contains(tokens[$0].hash) && $0 >= last - 1 }
     }
 
-    private func personMentioned(in span: TextSpan) -> Int? {
+    func personMentioned(in span: TextSpan) -> Int? {
         var lo = 0
         var hi = mentions.count
         while lo < hi {
@@ -285,6 +285,13 @@ struct SpeakerResolver {
                 lastPerson = (recent, paragraph, position)
                 return people[recent].name
             }
+            // "This was the first time Flynn spoke since he was pardoned by Trump. He said …": when
+            // the last speaker was named in an earlier paragraph, the person the sentences before
+            // the pronoun's in its paragraph are about comes first.
+            if let last = lastPerson, last.paragraph < paragraph, let p = personOfPreviousSentences(before: token, sex: sex) {
+                lastPerson = (p, paragraph, position)
+                return people[p].name
+            }
             if let last = lastPerson, paragraph - last.paragraph <= 3, compatible(last.person, sex) {
                 return people[last.person].name
             }
@@ -327,7 +334,7 @@ struct SpeakerResolver {
         return found
     }
 
-    private func compatible(_ person: Int, _ sex: Person.Sex) -> Bool {
+    func compatible(_ person: Int, _ sex: Person.Sex) -> Bool {
         people[person].sex == nil || people[person].sex == sex
     }
 
@@ -376,7 +383,7 @@ struct SpeakerResolver {
         return tokens[min(lo, tokens.count - 1)].sentence
     }
 
-    private func isQuoted(_ span: TextSpan) -> Bool {
+    func isQuoted(_ span: TextSpan) -> Bool {
         var lo = 0
         var hi = quoted.count
         while lo < hi {
