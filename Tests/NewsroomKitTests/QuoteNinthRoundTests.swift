@@ -94,4 +94,22 @@ final class QuoteNinthRoundTests: XCTestCase {
         let chain = quotes("\"We will win,\" Brown said.\n\nReed founded the party in 2010. He was expelled by Ortega in 2019. He said the party had betrayed its voters.")
         XCTAssertEqual(chain.map(\.speaker), ["Paul Brown", "Tom Reed"])
     }
+
+    func testANestedAttributionGivesTheInnerSpeakersWords() {
+        let according = quotes("According to investigators, Brown said he had swerved to avoid a deer.")
+        XCTAssertEqual(according.map(\.text), ["he had swerved to avoid a deer"])
+        XCTAssertEqual(according.map(\.speaker), ["Paul Brown"])
+        let reported = quotes("The agency reported on Monday a senior official, whom it did not name, said the ban was temporary.")
+        XCTAssertEqual(reported.map(\.text), ["the ban was temporary"])
+        XCTAssertEqual(reported.map(\.speakerText), ["a senior official"])
+        // No speaker inside: "the storm claimed" is no attribution.
+        let storm = quotes("According to the agency, the storm claimed 40 lives and 2,000 homes were damaged.")
+        XCTAssertEqual(storm.map(\.speakerText), ["the agency"])
+    }
+
+    func testAnAsideAccordingToBetweenASubjectAndItsVerb() {
+        let found = quotes("Witnesses, according to the Daily Ledger, said a man attacked the guards with a knife.")
+        XCTAssertEqual(found.map(\.text), ["a man attacked the guards with a knife"])
+        XCTAssertEqual(found.map(\.speakerText), ["Witnesses"])
+    }
 }

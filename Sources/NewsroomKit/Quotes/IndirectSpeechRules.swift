@@ -206,33 +206,18 @@ struct IndirectSpeechRules {
             else { return nil }
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
-        // "asking voters to vote …", "urged him to move forward": a request, not reported speech.
-        if frame == .objectComplement, Words.requestVerbs.contains(tokens[cue].hash) { return nil }
-        // "The Reuters report said …": a speech word right after the cue makes the cue a noun.
-        if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, scan.cueFrame(start) != nil { return nil }
-        // "The initial reports were of …", "protests since June": the speech word is a noun.
-        if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, Words.nounCueFollowers.contains(tokens[start].hash) { return nil }
         let end = clauseEnd(from: start, to: last)
-        // "declare a national state of emergency", "mentioned a possible route": without "that"
-        // the words after the verb must be a clause, not only its object.
-        if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return nil }
-        // "announced a naval coalition to patrol the Gulf which was joined by …", "confirmed its
-        // first infections and Zambia had …": an object phrase whose only verb is in a relative
-        // clause, an infinitive or a coordinated clause is no reported clause.
-        if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
-            var b = start + 1
-            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
-            // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
-            let from = tokens[start].startsWithDigit && start + 1 < b && scan.isPastForm(start + 1) ? start + 2 : start
-            if !scan.hasFiniteVerb(from, b - 1) { return nil }
-        }
+        guard isReportedClause(cue: cue, frame: frame, start: start, end: end) else { return nil }
+        // "Reuters reported a government source, whom they did not name, said the ban …": the
+        // inner speaker's words are the quotation (that verb gives it).
+        if hasInnerSpeaker(from: start, to: end) { return nil }
         guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
     }
 
     /// Whether the words at `start` open a noun phrase that is more likely an object than a
     /// subject: "a"/"an", a possessive pronoun, or a number.
-    private func startsAnObjectPhrase(_ start: Int) -> Bool {
+    func startsAnObjectPhrase(_ start: Int) -> Bool {
         let t = tokens[start]
         guard t.isWord else { return false }
         if t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash)) { return true }
@@ -256,7 +241,7 @@ struct IndirectSpeechRules {
     }
 
     /// Whether the reported clause starting at `start` is introduced by "that", "whether" or a colon.
-    private func introducedExplicitly(_ start: Int) -> Bool {
+    func introducedExplicitly(_ start: Int) -> Bool {
         start > 0 && (scan.isWord(start - 1, Words.that) || scan.isWord(start - 1, Words.whether) || tokens[start - 1].isPunct(":"))
     }
 
@@ -318,91 +303,6 @@ struct IndirectSpeechRules {
             c += 1
         }
         return last
-    }
-
-    /// "according to X, …" / "…, according to X." / "… was suspended according to local media."
-    private func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
-        let first = scan.firstOfSentence(k)
-        let last = lastBeforeColonQuotation(from: k, to: scan.lastOfSentence(k))
-        // "According to reports, …": a speech noun alone is the source.
-        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last)
-            ?? (k + 2 <= last && tokens[k + 2].isWord && scan.cueFrame(k + 2) != nil ? (k + 2)...(k + 2) : nil)
-        else { return nil }
-        var content: (span: TextSpan, kind: QuoteKind)?
-        // "… in 1944 according to Federal Aviation Administration records.": the source ends the sentence.
-        var after = speaker.upperBound + 1
-        while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
-        let endsTheSentence = after > last || scan.isTerminal(after)
-        // "…, according to X." ends the sentence; "Longer term, according to X, the goal is …"
-        // (no clause before it) is handled below.
-        if k - 1 >= first, (tokens[k - 1].isPunct(",") && (endsTheSentence || k - 2 < first || scan.hasFiniteVerb(first, k - 2)))
-            || (endsTheSentence && tokens[k - 1].isWord)
-        {
-            let end = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
-            // "Vázquez has expressed she is …, according to Reuters": the inner speaker's words.
-            if hasInnerAttribution(from: first, to: end) { return nil }
-            guard scan.hasFiniteVerb(first, end) else { return nil }
-            content = contentSpan(from: first, to: end, used: used)
-        } else if k - 1 > first, scan.isWord(k - 1, Words.and) || scan.isWord(k - 1, Words.but),
-            speaker.upperBound + 1 <= last, tokens[speaker.upperBound + 1].isWord,
-            SpeechLexicon.pronouns[tokens[speaker.upperBound + 1].hash] != nil
-                || SpeechLexicon.determiners.contains(tokens[speaker.upperBound + 1].hash)
-        {
-            // "… for several months and according to the Ministry of Foreign Affairs he died at …":
-            // the clause follows the source without a comma.
-            let start = speaker.upperBound + 1
-            let end = clauseEnd(from: start, to: last)
-            guard scan.hasFiniteVerb(start, end) else { return nil }
-            content = contentSpan(from: start, to: end, used: used)
-        } else if k - 1 > first, tokens[k - 1].isPunct(","), !scan.hasFiniteVerb(first, k - 2),
-            let closing = (speaker.upperBound + 1...max(speaker.upperBound + 1, last)).first(where: { tokens[$0].isPunct(",") }),
-            closing < last, tokens[closing + 1].isWord
-        {
-            // "Longer term, according to NASA administrator Jim Bridenstine, the goal is …": an
-            // opening phrase, the source, then the clause; the whole sentence is what was said.
-            guard closing == speaker.upperBound + 1 || closing - speaker.upperBound <= 4 else { return nil }
-            let end = clauseEnd(from: closing + 1, to: last)
-            guard scan.hasFiniteVerb(closing + 1, end), !hasInnerAttribution(from: closing + 1, to: end) else { return nil }
-            if closing > speaker.upperBound + 1, let name = scan.phraseStarting(at: k + 2, ceiling: closing - 1, limit: 10) { speaker = name }
-            content = contentSpan(from: first, to: end, used: used)
-        } else if k == first || (k == first + 1 && tokens[first].isWord) {
-            // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
-            // clause starts after the comma whose part holds a verb; a name in apposition to a
-            // description is the speaker.
-            var c = speaker.upperBound + 1
-            while c <= last, !tokens[c].isPunct(",") { c += 1 }
-            var start = c + 1
-            while start <= last {
-                var e = start
-                while e <= last, !tokens[e].isPunct(",") { e += 1 }
-                // "…, who is both co-chairman of …,": a relative clause about the source.
-                let relative = tokens[start].isWord && Words.relatives.contains(tokens[start].hash) && tokens[start].hash != Words.that
-                if !relative, scan.hasFiniteVerb(start, e - 1) { break }
-                if e - start <= 4, start == c + 1, c == speaker.upperBound + 1, scan.isDescription(speaker),
-                    (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
-                {
-                    speaker = start...(e - 1)
-                }
-                start = e + 1
-            }
-            guard start <= last else { return nil }
-            content = contentSpan(from: start, to: last, used: used)
-        }
-        guard let content else { return nil }
-        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
-    }
-
-    /// Whether the words `a...b` hold a speech verb with a subject and a reported clause of
-    /// its own, which is then the quotation.
-    private func hasInnerAttribution(from a: Int, to b: Int) -> Bool {
-        guard a < b else { return false }
-        for j in a...b {
-            guard let frame = scan.cueFrame(j), !tokens[j].capitalized, scan.subject(before: j, floor: a) != nil,
-                let start = contentStart(afterCue: j, frame: frame, limit: b + 1)
-            else { continue }
-            if introducedExplicitly(start) || scan.hasFiniteVerb(start, b) { return true }
-        }
-        return false
     }
 
     /// The content between tokens `a` and `b` (inclusive), without trailing punctuation or

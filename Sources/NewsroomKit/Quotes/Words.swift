@@ -47,6 +47,8 @@ enum Words {
     static let openingPrepositions: Set<UInt64> = Set(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
     static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(WordHash.of))
     static let at = WordHash.of("at")
+    /// "not", "never" before a verb.
+    static let negations: Set<UInt64> = Set(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
     static let leastMost: Set<UInt64> = Set(["least", "most"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
