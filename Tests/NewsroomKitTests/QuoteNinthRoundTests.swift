@@ -112,4 +112,22 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["a man attacked the guards with a knife"])
         XCTAssertEqual(found.map(\.speakerText), ["Witnesses"])
     }
+
+    func testAccordingToSpeechNounsAndDocumentAuthors() {
+        let reports = quotes("Two women and a man were injured, according to the reports.")
+        XCTAssertEqual(reports.map(\.text), ["Two women and a man were injured"])
+        XCTAssertEqual(reports.map(\.speakerText), ["the reports"])
+        let tweet = quotes("\"The airline carries weapons for the regime,\" according to a tweet on Monday by Mayor Anna Berg.")
+        XCTAssertEqual(tweet.map(\.speaker), ["Anna Berg"])
+        let citing = quotes("As a result, according to a report citing the mayor's office, twenty people were arrested.")
+        XCTAssertEqual(citing.map(\.speakerText), ["the mayor's office"])
+    }
+
+    func testAccordingToSetOffInsideTheClause() {
+        let found = quotes("Brown then led, according to the Daily Ledger, the largest march ever held in the city.")
+        XCTAssertEqual(found.map(\.text), ["Brown then led, according to the Daily Ledger, the largest march ever held in the city"])
+        // An apposition to the source is not part of what was said.
+        let apposition = quotes("Federal agents are investigating the fire, according to prosecutor Tom Reed, the district attorney.")
+        XCTAssertEqual(apposition.map(\.text), ["Federal agents are investigating the fire"])
+    }
 }

@@ -26,7 +26,7 @@ struct DirectQuoteRules {
         while j < tokens.count, j - first <= 24, tokens[j].paragraph == paragraph {
             if scan.isTerminal(j) || (tokens[j].mark != nil && !isPossessiveApostrophe(j)) || tokens[j].isPunct(":") { break }
             if scan.isAccordingTo(j) {
-                guard j == first, let speaker = scan.phraseStarting(at: j + 2, ceiling: tokens.count - 1) else { return nil }
+                guard j == first, let speaker = IndirectSpeechRules(scan: scan).accordingSource(j, last: scan.lastOfSentence(j)) else { return nil }
                 return Attribution(cue: j...(j + 1), speaker: speaker)
             }
             if scan.cueFrame(j) != nil {
@@ -327,7 +327,7 @@ struct DirectQuoteRules {
         while j >= floor, colon || steps < 16 {
             if tokens[j].mark != nil || scan.isTerminal(j) { break }
             if scan.isAccordingTo(j) {
-                return Attribution(cue: j...(j + 1), speaker: scan.phraseStarting(at: j + 2, ceiling: k - 1))
+                return Attribution(cue: j...(j + 1), speaker: IndirectSpeechRules(scan: scan).accordingSource(j, last: k - 1))
             }
             // "in remarks published by CNN", "his statement": a noun, not the cue.
             if scan.cueFrame(j) != nil, j - 1 >= floor, scan.isNounMarker(j - 1) {

@@ -5,15 +5,32 @@ extension IndirectSpeechRules {
     func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
         let first = scan.firstOfSentence(k)
         let last = lastBeforeColonQuotation(from: k, to: scan.lastOfSentence(k))
-        // "According to reports, …": a speech noun alone is the source.
-        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last)
-            ?? (k + 2 <= last && tokens[k + 2].isWord && scan.cueFrame(k + 2) != nil ? (k + 2)...(k + 2) : nil)
-        else { return nil }
+        guard var speaker = accordingSource(k, last: last) else { return nil }
         var content: (span: TextSpan, kind: QuoteKind)?
-        // "… in 1944 according to Federal Aviation Administration records.": the source ends the sentence.
+        // "… in 1944 according to Federal Aviation Administration records.": the source ends the
+        // sentence (perhaps with its acronym: "according to the Catholic Bishops' Conference (CBCP).").
         var after = speaker.upperBound + 1
+        if after + 2 <= last, tokens[after].isPunct("("), tokens[after + 1].isWord, tokens[after + 2].isPunct(")") { after += 3 }
         while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
         let endsTheSentence = after > last || scan.isTerminal(after)
+        // "Thunberg then led, according to Time, the largest climate demonstration …": the source
+        // set off inside the clause; the whole sentence is what was said.
+        if k - 2 >= first, tokens[k - 1].isPunct(","), !endsTheSentence, scan.hasFiniteVerb(first, k - 2),
+            speaker.upperBound + 2 <= last, tokens[speaker.upperBound + 1].isPunct(","),
+            tokens[speaker.upperBound + 2].isWord, !tokens[speaker.upperBound + 2].capitalized,
+            !SpeechLexicon.clauseOpeners.contains(tokens[speaker.upperBound + 2].hash),
+            scan.cueFrame(speaker.upperBound + 2) == nil, !scan.isParticipleWord(speaker.upperBound + 2),
+            !hasInnerAttribution(from: first, to: k - 2),
+            // Not an apposition to the source ("…, according to prosecutor Josh Bash, the U.S.
+            // Attorney for …").
+            scan.hasFiniteVerb(speaker.upperBound + 2, clauseEnd(from: speaker.upperBound + 2, to: last))
+        {
+            let end = clauseEnd(from: speaker.upperBound + 2, to: last)
+            // "… and, according to CNN, was called …": only the coordinated clause.
+            let from = scan.isWord(k - 2, Words.and) || scan.isWord(k - 2, Words.but) ? speaker.upperBound + 2 : first
+            guard let whole = contentSpan(from: from, to: end, used: used) else { return nil }
+            return QuoteCandidate(span: whole.span, kind: whole.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+        }
         // "…, according to X." ends the sentence; "Longer term, according to X, the goal is …"
         // (no clause before it) is handled below.
         if k - 1 >= first, (tokens[k - 1].isPunct(",") && (endsTheSentence || k - 2 < first || scan.hasFiniteVerb(first, k - 2)))
@@ -76,6 +93,38 @@ extension IndirectSpeechRules {
         }
         guard let content else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+    }
+
+    /// The source after "according to" at `k`: the phrase read there (up to ten words: "the
+    /// United Nations' Food and Agriculture Organization's chief veterinary officer"), a speech
+    /// noun with its modifiers ("the reports", "varying reports"), or the author of a document
+    /// ("a tweet on Monday by Secretary of State Mike Pompeo", "a report citing the mayor's office").
+    func accordingSource(_ k: Int, last: Int) -> ClosedRange<Int>? {
+        var e = k + 2
+        while e <= last, e - k <= 3, tokens[e].isWord, !tokens[e].capitalized, scan.cueFrame(e) == nil,
+            !SpeechLexicon.phraseStoppers.contains(tokens[e].hash) || SpeechLexicon.determiners.contains(tokens[e].hash)
+        {
+            e += 1
+        }
+        var source: ClosedRange<Int>
+        if e <= last, tokens[e].isWord, !tokens[e].capitalized, scan.cueFrame(e) != nil, scan.verbEnding(e) == 1 {
+            source = (k + 2)...e
+        } else if let phrase = scan.phraseStarting(at: k + 2, ceiling: last, limit: 10) {
+            source = phrase
+        } else {
+            return nil
+        }
+        // The document noun, then "by" or "citing" within four words ("a tweet on Monday by X").
+        guard let noun = source.first(where: { tokens[$0].isWord && !tokens[$0].capitalized
+            && (SpeechLexicon.documentNouns.contains(tokens[$0].hash) || scan.cueFrame($0) != nil) })
+        else { return source }
+        var b = noun + 1
+        while b <= last, b - noun <= 4, tokens[b].isWord, !DocumentFrameWords.authorWords.contains(tokens[b].hash) { b += 1 }
+        guard b + 1 <= last, tokens[b].isWord, !tokens[b].capitalized, DocumentFrameWords.authorWords.contains(tokens[b].hash),
+            let author = scan.phraseStarting(at: b + 1, ceiling: last, limit: 10),
+            tokens[author.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[author.lowerBound].hash)
+        else { return source }
+        return author
     }
 
     /// Whether the words `a...b` hold a speech verb with a subject and a reported clause of

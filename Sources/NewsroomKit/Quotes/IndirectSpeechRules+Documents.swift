@@ -93,6 +93,8 @@ enum DocumentFrameWords {
     /// "issued a statement that …".
     static let issueVerbs: Set<UInt64> = Set(
         ["issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing", "publish", "published"].map(WordHash.of))
+    /// "a tweet by X", "a report citing X": the author of a document.
+    static let authorWords: Set<UInt64> = Set(["by", "citing"].map(WordHash.of))
     /// "cited a source that …".
     static let citeVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing"].map(WordHash.of))
 }
