@@ -130,4 +130,10 @@ final class QuoteNinthRoundTests: XCTestCase {
         let apposition = quotes("Federal agents are investigating the fire, according to prosecutor Tom Reed, the district attorney.")
         XCTAssertEqual(apposition.map(\.text), ["Federal agents are investigating the fire"])
     }
+
+    func testTheOfficeOfARoleIsAGroup() {
+        let found = quotes("Mayor Anna Berg opened the bridge. The mayor's office said the toll would be dropped.")
+        XCTAssertEqual(found.map(\.speaker), ["The mayor's office"])
+        XCTAssertEqual(quotes("Mayor Anna Berg opened the bridge. The mayor said the toll would be dropped.").map(\.speaker), ["Anna Berg"])
+    }
 }

@@ -83,7 +83,7 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
-        let role = namesSomeoneUnknown(speaker) ? nil : personByRole(span)
+        let role = namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
         if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
@@ -129,6 +129,17 @@ struct SpeakerResolver {
             return false
         }
         return !SpeechLexicon.roleWords.contains(tokens[last].hash)
+    }
+
+    /// Whether the phrase is a group belonging to a role ("the mayor's office", "the
+    /// president's campaign"): it ends with a lower-case group noun after a possessive.
+    private func isGroupOfARole(_ speaker: ClosedRange<Int>) -> Bool {
+        let tokens = scan.tokens
+        let last = speaker.upperBound
+        guard last > speaker.lowerBound, tokens[last].isWord, !tokens[last].capitalized,
+            SpeechLexicon.organisationWords.contains(tokens[last].hash) || tokens[last].hash == SpeechLexicon.office
+        else { return false }
+        return scan.isPossessive(last - 1) || scan.isPossessiveMark(last - 1)
     }
 
     /// Whether a speaker phrase looks like a person's name: it ends with two capitalised words,

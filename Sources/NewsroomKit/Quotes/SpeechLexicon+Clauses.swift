@@ -96,6 +96,9 @@ extension SpeechLexicon {
     /// "the".
     static let the = WordHash.of("the")
 
+    /// "office" ("the mayor's office").
+    static let office = WordHash.of("office")
+
     /// Subject pronouns: the word after one is a verb ("they believe").
     static let subjectPronouns: Set<UInt64> = words("he she it they we i you")
 
