@@ -136,4 +136,16 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["The mayor's office"])
         XCTAssertEqual(quotes("Mayor Anna Berg opened the bridge. The mayor said the toll would be dropped.").map(\.speaker), ["Anna Berg"])
     }
+
+    func testAMonthOrAYearAfterTheVerbIsASetting() {
+        XCTAssertEqual(quotes("The central bank said in May the economy would shrink this year.").map(\.text), ["the economy would shrink this year"])
+        XCTAssertEqual(quotes("Brown said in March 2019 the plant would close.").map(\.text), ["the plant would close"])
+    }
+
+    func testATimePhraseBetweenTheSubjectAndItsVerb() {
+        let found = quotes("Another report from the regional government during the weekend said eight people died in the fire.")
+        XCTAssertEqual(found.map(\.speakerText), ["the regional government"])
+        let study = quotes("A study in the Journal of Coastal Research from March noted the dunes had shrunk by half.")
+        XCTAssertEqual(study.map(\.speakerText), ["the Journal of Coastal Research"])
+    }
 }

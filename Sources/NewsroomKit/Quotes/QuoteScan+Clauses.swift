@@ -60,6 +60,14 @@ extension QuoteScan {
             return k + 2
         }
         guard SettingWords.prepositions.contains(h) else { return nil }
+        // "said in May", "said in March 2019", "said in 2018".
+        if h == SettingWords.in, tokens[k + 1].isWord {
+            let n = k + 1
+            if tokens[n].capitalized, SpeechLexicon.months.contains(tokens[n].hash) {
+                return n + 1 < limit && isYear(n + 1) ? n + 2 : n + 1
+            }
+            if isYear(n) { return n + 1 }
+        }
         var e = k + 1
         if e < limit, tokens[e].isWord, SpeechLexicon.determiners.contains(tokens[e].hash) || isPossessive(e) { e += 1 }
         var words = 0
@@ -78,6 +86,13 @@ extension QuoteScan {
             while e < limit, e - k < 10, tokens[e].isWord, tokens[e].capitalized || SpeechLexicon.mediaWords.contains(tokens[e].hash) { e += 1 }
         }
         return e
+    }
+
+    /// Whether token `k` is a year written in four digits ("2019").
+    func isYear(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.startsWithDigit, t.end - t.start == 4 else { return false }
+        return (t.start..<t.end).allSatisfy { scalars[$0].properties.numericType != nil }
     }
 
     /// Whether the words `lo...hi` hold a finite verb, so that they can be a reported clause
@@ -131,6 +146,7 @@ enum SettingWords {
     static let on = WordHash.of("on")
     static let to = WordHash.of("to")
     static let with = WordHash.of("with")
+    static let `in` = WordHash.of("in")
     /// Prepositions opening a setting ("in a statement", "at a news conference").
     static let prepositions: Set<UInt64> = Set(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
 }

@@ -17,6 +17,12 @@ extension QuoteScan {
             if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
         }
+        // "Another report from the government during the weekend said", "One study from March
+        // noted": a time phrase between the subject and its verb.
+        if let p = timePhraseStart(endingAt: j, floor: floor) {
+            j = p - 1
+            while j >= floor, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) { j -= 1 }
+        }
         // "Sen. Chuck Schumer (D-N.Y.) said", "World Wonder Ring Stardom (Stardom) announced".
         if j > floor, tokens[j].isPunct(")"), let open = bracketOpening(closing: j, floor: floor), open - 1 >= floor {
             j = open - 1
@@ -156,6 +162,23 @@ extension QuoteScan {
     }
 
     private func isLowerCaseOf(_ k: Int) -> Bool { tokens[k].isWord && !tokens[k].capitalized && tokens[k].hash == Words.of }
+
+    /// The preposition opening a time phrase that ends at `j` ("during the weekend", "from
+    /// March", "in 2019", "over the past week"), when a word comes before it.
+    func timePhraseStart(endingAt j: Int, floor: Int) -> Int? {
+        guard j - 1 > floor, tokens[j].isWord,
+            SpeechLexicon.timeWords.contains(tokens[j].hash) || (tokens[j].capitalized && SpeechLexicon.months.contains(tokens[j].hash)) || isYear(j)
+        else { return nil }
+        var p = j - 1
+        while p > floor, j - p <= 2, tokens[p].isWord, !tokens[p].capitalized,
+            SpeechLexicon.determiners.contains(tokens[p].hash) || SpeechLexicon.periodDeterminers.contains(tokens[p].hash)
+        {
+            p -= 1
+        }
+        guard p > floor, tokens[p].isWord, !tokens[p].capitalized, Words.timePrepositions.contains(tokens[p].hash), tokens[p - 1].isWord
+        else { return nil }
+        return p
+    }
 
     /// Whether `phrase` is "a statement", "a letter", "an open letter" (an indefinite document).
     private func indefiniteDocument(_ phrase: ClosedRange<Int>) -> Bool {

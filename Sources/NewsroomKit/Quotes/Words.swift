@@ -47,6 +47,8 @@ enum Words {
     static let openingPrepositions: Set<UInt64> = Set(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
     static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(WordHash.of))
     static let at = WordHash.of("at")
+    /// Prepositions opening a time phrase between a subject and its verb ("during the weekend").
+    static let timePrepositions: Set<UInt64> = Set(["during", "in", "on", "from", "over", "since", "at"].map(WordHash.of))
     /// "not", "never" before a verb.
     static let negations: Set<UInt64> = Set(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
