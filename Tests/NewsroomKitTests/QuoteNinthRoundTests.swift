@@ -148,4 +148,16 @@ final class QuoteNinthRoundTests: XCTestCase {
         let study = quotes("A study in the Journal of Coastal Research from March noted the dunes had shrunk by half.")
         XCTAssertEqual(study.map(\.speakerText), ["the Journal of Coastal Research"])
     }
+
+    func testPointingOutReportsAClause() {
+        let found = quotes("In a video, Brown explained his decision to his supporters, pointing out he had won fewer votes than Smith.")
+        XCTAssertEqual(found.map(\.text), ["he had won fewer votes than Smith"])
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown"])
+        XCTAssertEqual(quotes("Smith pointed out that the bridge was never finished.").map(\.text), ["the bridge was never finished"])
+    }
+
+    func testASpeechWordInSBeforeAPastFormIsANoun() {
+        XCTAssertTrue(quotes("Leaders of the member states met in Vienna for the summit.").isEmpty)
+        XCTAssertEqual(quotes("The act states no person shall fly a drone over the prison.").count, 1)
+    }
 }

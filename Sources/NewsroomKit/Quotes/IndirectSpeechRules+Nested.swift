@@ -11,6 +11,12 @@ extension IndirectSpeechRules {
         if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, scan.cueFrame(start) != nil { return false }
         // "The initial reports were of …", "protests since June": the speech word is a noun.
         if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, Words.nounCueFollowers.contains(tokens[start].hash) { return false }
+        // "Leaders of member states met in Niamey": a word in "-s" before a past form is a noun.
+        if start == cue + 1, scan.verbEnding(cue) == 1, tokens[start].isWord, !tokens[start].capitalized,
+            scan.isPastForm(start) || SpeechLexicon.irregularPast.contains(tokens[start].hash)
+        {
+            return false
+        }
         // "declare a national state of emergency", "mentioned a possible route": without "that"
         // the words after the verb must be a clause, not only its object.
         if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return false }

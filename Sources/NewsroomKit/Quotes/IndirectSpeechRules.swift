@@ -10,6 +10,10 @@ struct IndirectSpeechRules {
     func contentStart(afterCue cue: Int, frame: SpeechLexicon.CueFrame, limit: Int) -> Int? {
         let last = min(limit - 1, scan.lastOfSentence(cue))
         guard cue + 1 <= last else { return nil }
+        // "pointed out (that) …", "pointing out he had …": the particle belongs to the verb.
+        if Words.pointVerbs.contains(tokens[cue].hash), scan.isWord(cue + 1, Words.out) {
+            return contentStart(afterCue: cue + 1, frame: frame, limit: limit)
+        }
         // An explicit "that" (or a colon) within a few words: "said Tuesday that", "told reporters that".
         var j = cue + 1
         // After "said", only a time or a setting may come before "that" ("said Tuesday that",

@@ -34,7 +34,7 @@ enum SpeechLexicon {
             shouted yells yelled exclaims exclaimed mutter muttered whisper whispered comments \
             commented indicates indicated discloses disclosed reveals revealed \
             signals signaled signalled posted wonders wondered acknowledging continued points \
-            pointed echoes echoed answers answered interjected demands demanded \
+            pointed pointing echoes echoed answers answered interjected demands demanded \
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \

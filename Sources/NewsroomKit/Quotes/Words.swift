@@ -49,6 +49,9 @@ enum Words {
     static let at = WordHash.of("at")
     /// Prepositions opening a time phrase between a subject and its verb ("during the weekend").
     static let timePrepositions: Set<UInt64> = Set(["during", "in", "on", "from", "over", "since", "at"].map(WordHash.of))
+    /// "point out": verbs whose particle "out" comes before the reported clause.
+    static let pointVerbs: Set<UInt64> = Set(["points", "pointed", "pointing"].map(WordHash.of))
+    static let out = WordHash.of("out")
     /// "not", "never" before a verb.
     static let negations: Set<UInt64> = Set(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
