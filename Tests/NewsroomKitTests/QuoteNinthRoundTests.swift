@@ -160,4 +160,10 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertTrue(quotes("Leaders of the member states met in Vienna for the summit.").isEmpty)
         XCTAssertEqual(quotes("The act states no person shall fly a drone over the prison.").count, 1)
     }
+
+    func testAGroupNamedAgainByPronounsAndItsDocuments() {
+        let text = "The Northern Rail Safety Board (NRSB) closed the line. The NRSB did not name the driver. They did say he was not injured in the crash. According to its press release, the line will reopen \"as soon as it is safe to do so.\""
+        let found = quotes(text)
+        XCTAssertEqual(found.map(\.speaker), ["The Northern Rail Safety Board (NRSB)", "The Northern Rail Safety Board (NRSB)"], "\(found.map(\.speakerText))")
+    }
 }

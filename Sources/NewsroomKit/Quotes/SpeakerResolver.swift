@@ -68,6 +68,13 @@ struct SpeakerResolver {
         {
             speaker = (k + 1)...speaker.upperBound
         }
+        // "its press release", "their statement": the owner the pronoun stands for.
+        if speaker.count > 1, tokens[speaker.lowerBound].isWord, !tokens[speaker.lowerBound].capitalized,
+            tokens[speaker.lowerBound].hash == Words.its || tokens[speaker.lowerBound].hash == Words.their,
+            SpeechLexicon.documentNouns.contains(tokens[speaker.upperBound].hash)
+        {
+            return resolvePronoun(tokens[speaker.lowerBound].hash == Words.its ? .it : .they, token: speaker.lowerBound, paragraph: paragraph)
+        }
         // "he", also "he too", "she herself".
         if speaker.count == 1 || (speaker.count == 2 && SpeechLexicon.pronounTails.contains(tokens[speaker.upperBound].hash)),
             let pronoun = SpeechLexicon.pronouns[tokens[speaker.lowerBound].hash]
@@ -274,7 +281,11 @@ struct SpeakerResolver {
                     personMentioned(in: scan.span(subject)) == nil,
                     SpeechLexicon.pronouns[scan.tokens[subject.lowerBound].hash] == nil
                 {
-                    return scan.text(subject)
+                    // Later pronouns for the same group ("They did say … . According to its press
+                    // release …") find it again.
+                    let name = expandingAcronyms(subject)
+                    lastOther = (name, paragraph)
+                    return name
                 }
             }
             if let other = lastOther, paragraph - other.paragraph <= 3 { return other.name }

@@ -118,7 +118,7 @@ enum SpeechLexicon {
         although though after before since until unless than then in on at to for from with by \
         about into onto over under during against among between through without within upon \
         also not is was were are be been has have had will would could should can may might \
-        there here this these those its said says say told according
+        there here this these those its said says say told according did does
         """)
 
     /// Words that start a clause after "said" ("said there were", "said it would").

@@ -11,6 +11,8 @@ enum Words {
     static let whileWord = WordHash.of("while")
     static let since = WordHash.of("since")
     static let it = WordHash.of("it")
+    static let its = WordHash.of("its")
+    static let their = WordHash.of("their")
     static let who = WordHash.of("who")
     static let which = WordHash.of("which")
     static let put = WordHash.of("put")
