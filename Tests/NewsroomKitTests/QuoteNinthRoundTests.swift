@@ -166,4 +166,16 @@ final class QuoteNinthRoundTests: XCTestCase {
         let found = quotes(text)
         XCTAssertEqual(found.map(\.speaker), ["The Northern Rail Safety Board (NRSB)", "The Northern Rail Safety Board (NRSB)"], "\(found.map(\.speakerText))")
     }
+
+    func testAnOpeningVerbOfCallingAndALowerCaseRole() {
+        let found = quotes("The bill was criticised by archbishop Tom Reed. Calling it a \"culture of death\" the archbishop said \"We must pray for the country.\"")
+        XCTAssertEqual(found.map(\.text), ["culture of death", "We must pray for the country."])
+        XCTAssertEqual(found.map(\.kind), [.direct, .direct])
+        XCTAssertEqual(found.map(\.speaker), ["Tom Reed", "Tom Reed"])
+    }
+
+    func testASourcePhraseIsNoReportedClause() {
+        let found = quotes("According to the agency's report dated May 3, the storm claimed 40 lives.")
+        XCTAssertEqual(found.map(\.text), ["the storm claimed 40 lives"])
+    }
 }

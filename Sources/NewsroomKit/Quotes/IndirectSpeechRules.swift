@@ -182,6 +182,9 @@ struct IndirectSpeechRules {
         }
         // "Earlier on Friday, the House confirmed him,": what comes before must be a clause.
         guard scan.hasFiniteVerb(first, comma - 1) else { return nil }
+        // "According to the situation report dated March 16, the virus claimed …": a source
+        // phrase, not a clause.
+        if (first...(comma - 1)).contains(where: { scan.isAccordingTo($0) }) { return nil }
         guard let content = contentSpan(from: first, to: comma - 1, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
     }

@@ -69,13 +69,11 @@ public struct QuoteExtractor: Sendable {
                 let first = scan.firstOfSentence(segment.openToken)
                 if first < segment.openToken { after?.speaker = scan.sentenceSubject(from: first, before: segment.openToken) }
             }
-            // "Saying “…”, Berg added, “…”": a participle opening the sentence right before the
-            // marks introduces the passage; the speaker named after it is the participle's subject.
-            let before = segment.openToken - 1
-            if let a = after, a.speaker != nil, before >= 0, before == scan.sentenceFirst[scan.tokens[before].sentence],
-                scan.cueFrame(before) != nil, scan.isParticipleWord(before)
-            {
-                attributions[i] = Attribution(cue: before...before, speaker: a.speaker)
+            // "Saying “…”, Berg added, “…”", "Calling it a “culture of death” the archbishop
+            // said …": a participle opening the sentence introduces the passage; the speaker named
+            // after it is the participle's subject.
+            if let a = after, a.speaker != nil, let opener = openingParticiple(before: segment.openToken, scan) {
+                attributions[i] = Attribution(cue: opener...opener, speaker: a.speaker)
                 continue
             }
             if let a = after {
@@ -299,6 +297,21 @@ public struct QuoteExtractor: Sendable {
                 j += 1
             }
         }
+    }
+
+    /// The participle opening the sentence of the passage at `open` when it introduces the
+    /// passage: a speech verb right before the marks ("Saying “…”") or a verb of calling with
+    /// its object ("Calling it a “…”", "Describing the plan as “…”").
+    private func openingParticiple(before open: Int, _ scan: QuoteScan) -> Int? {
+        guard open > 0 else { return nil }
+        let first = scan.sentenceFirst[scan.tokens[open - 1].sentence]
+        guard first < open, scan.tokens[first].sentence == scan.tokens[open].sentence, scan.isParticipleWord(first) else { return nil }
+        if first == open - 1 { return scan.cueFrame(first) != nil ? first : nil }
+        let h = scan.tokens[first].hash
+        guard EvaluativeWords.callVerbs.contains(h) || EvaluativeWords.asVerbs.contains(h), open - first <= 8,
+            ((first + 1)..<open).allSatisfy({ scan.tokens[$0].isWord })
+        else { return nil }
+        return first
     }
 
     private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {

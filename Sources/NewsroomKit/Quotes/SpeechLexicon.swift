@@ -132,7 +132,8 @@ enum SpeechLexicon {
         president minister secretary senator governor mayor chairman chairwoman chair director \
         spokesman spokeswoman spokesperson leader chief minister premier chancellor ambassador \
         general commissioner judge justice officer representative congressman congresswoman \
-        sheriff prosecutor attorney councillor councilor speaker king queen prince pope bishop
+        sheriff prosecutor attorney councillor councilor speaker king queen prince pope bishop \
+        archbishop cardinal
         """)
 
     /// Words of organisation names ("Amnesty International", "the Foreign Ministry").
