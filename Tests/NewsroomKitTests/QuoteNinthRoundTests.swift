@@ -178,4 +178,11 @@ final class QuoteNinthRoundTests: XCTestCase {
         let found = quotes("According to the agency's report dated May 3, the storm claimed 40 lives.")
         XCTAssertEqual(found.map(\.text), ["the storm claimed 40 lives"])
     }
+
+    func testTheOneWhoCallsItSpeaksBeforeAccordingTo() {
+        let found = quotes("Smith called the ruling a \"betrayal of the voters,\" according to the Daily Ledger.")
+        XCTAssertEqual(found.map(\.text), ["betrayal of the voters,"])
+        XCTAssertEqual(found.map(\.kind), [.direct])
+        XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
+    }
 }

@@ -76,6 +76,14 @@ public struct QuoteExtractor: Sendable {
                 attributions[i] = Attribution(cue: opener...opener, speaker: a.speaker)
                 continue
             }
+            // "Pelosi called Trump's conduct a “breach …,” according to NBC": the one who called
+            // it speaks; the source after the quotation reports that.
+            if let a = after, let cue = a.cue, scan.isAccordingTo(cue.lowerBound), scan.isMidSentence(segment),
+                let (evaluative, _) = rules.evaluativeAttribution(open: segment.openToken, floor: scan.firstOfSentence(segment.openToken))
+            {
+                attributions[i] = evaluative
+                continue
+            }
             if let a = after {
                 attributions[i] = a
                 // "Trump's remarks were “the textbook definition of racism,” Ryan said": the
