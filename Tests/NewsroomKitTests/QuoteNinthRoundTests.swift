@@ -185,4 +185,18 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.direct])
         XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
     }
+
+    func testAnAttributionInterruptingTheSentence() {
+        let that = quotes("The virus may spread like influenza — suggesting, experts noted, that the outbreak may call for similar measures.")
+        XCTAssertEqual(that.last?.text, "the outbreak may call for similar measures")
+        XCTAssertEqual(that.last?.speakerText, "experts")
+        let gerund = quotes("If the findings hold, scientists say, containing the virus may require a new approach.")
+        XCTAssertEqual(gerund.map(\.text), ["If the findings hold, scientists say, containing the virus may require a new approach"])
+        XCTAssertEqual(quotes("The plan will fail, Brown said, citing the report.").map(\.text), ["The plan will fail"])
+    }
+
+    func testASpeakerNounBeforeAParticiplePhrase() {
+        let found = quotes("In a new study, researchers studying patients in the city of Zhuhai reported that the virus spreads like influenza.")
+        XCTAssertEqual(found.map(\.speakerText), ["researchers"])
+    }
 }

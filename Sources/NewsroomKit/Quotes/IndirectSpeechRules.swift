@@ -167,6 +167,13 @@ struct IndirectSpeechRules {
         let attribution = Attribution(cue: cue...cue, speaker: speaker)
         // "This year, he said, he came to support …", "they had, his father says, paid …": an
         // attribution inside the sentence; the content runs on after it.
+        // "— suggesting, experts noted, that this outbreak … may call for …": the clause after
+        // "that" is what was said.
+        if a + 2 <= last, tokens[a].isPunct(","), scan.isWord(a + 1, Words.that), speaker.map({ $0.lowerBound < cue }) ?? false {
+            let end = clauseEnd(from: a + 2, to: last)
+            guard scan.hasFiniteVerb(a + 2, end), let content = contentSpan(from: a + 2, to: end, used: used) else { return nil }
+            return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
+        }
         if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) {
             var start = comma - 1
             // Back to the sentence start, a colon, or a quotation that ends before ('He said “…
@@ -195,7 +202,13 @@ struct IndirectSpeechRules {
         guard k < tokens.count, tokens[k].isWord, !tokens[k].capitalized || SpeechLexicon.pronouns[tokens[k].hash] != nil,
             scan.cueFrame(k) == nil
         else { return false }
-        return !SpeechLexicon.clauseOpeners.contains(tokens[k].hash) && !scan.isParticipleWord(k)
+        guard !SpeechLexicon.clauseOpeners.contains(tokens[k].hash) else { return false }
+        // "…, scientists say, containing the virus may require …": a gerund subject with its verb
+        // before the next comma, not "…, he said, citing the report".
+        guard scan.isParticipleWord(k) else { return true }
+        var e = k + 1
+        while e < tokens.count, e - k <= 12, tokens[e].isWord { e += 1 }
+        return e < tokens.count && scan.hasFiniteVerb(k + 1, e - 1)
     }
 
     /// "X said (that) …", "X told reporters that …", "X accused Y of …".
@@ -284,8 +297,11 @@ struct IndirectSpeechRules {
                 while end > start, tokens[end].isPunct(",") { end -= 1 }
                 return end
             }
-            // "…, adding, “…”": a participle after a comma starts the next attribution.
-            if tokens[c].isPunct(","), c + 1 <= last, scan.cueFrame(c + 1) != nil, scan.isParticipleWord(c + 1) {
+            // "…, adding, “…”", "… — suggesting, experts noted, …": a participle after a comma or
+            // a dash starts the next attribution.
+            if tokens[c].isPunct(",") || tokens[c].isPunct("—"), c > start, c + 1 <= last, scan.cueFrame(c + 1) != nil,
+                scan.isParticipleWord(c + 1)
+            {
                 var end = c - 1
                 while end > start, tokens[end].isPunct(",") { end -= 1 }
                 return end

@@ -212,7 +212,9 @@ extension QuoteScan {
             {
                 return nil
             }
-            if !tokens[k].capitalized, isParticipleWord(k), tokens[k - 1].isWord, tokens[k - 1].capitalized,
+            // "scientists studying patients in Zhuhai reported": also a speaker noun.
+            if !tokens[k].capitalized, isParticipleWord(k), tokens[k - 1].isWord,
+                tokens[k - 1].capitalized || SpeechLexicon.speakerNouns.contains(tokens[k - 1].hash),
                 SpeechLexicon.pronouns[tokens[k - 1].hash] == nil
             {
                 return phraseEnding(at: k - 1, floor: floor)

@@ -25,7 +25,7 @@ enum SpeechLexicon {
             claimed claiming explains explained explaining declare declares declared announces \
             announced stated stating write writes wrote writing tweets tweeted replies replied \
             responds responded suggest suggests suggested acknowledges acknowledged admits admitted \
-            concedes conceded recalls recalled predicts predicted promises promised vows vowed \
+            concedes conceded recalls recalled predicts predicted promises promised vows vowed suggesting \
             contend contends contended maintains maintained alleges alleged charges charged \
             complains complained cautions cautioned counters countered concludes concluded confirms \
             confirmed denies denied emphasize emphasizes emphasized emphasise emphasises emphasised \
