@@ -199,4 +199,21 @@ final class QuoteNinthRoundTests: XCTestCase {
         let found = quotes("In a new study, researchers studying patients in the city of Zhuhai reported that the virus spreads like influenza.")
         XCTAssertEqual(found.map(\.speakerText), ["researchers"])
     }
+
+    func testDirectivesAndNounObjectsAreNoReportedSpeech() {
+        XCTAssertTrue(quotes("Brown advised her to leave the country before the vote.").isEmpty)
+        XCTAssertEqual(quotes("Police arrested 30 men, claiming them to be hired fighters from abroad.").map(\.text), ["them to be hired fighters from abroad"])
+        XCTAssertTrue(quotes("Smith announced this change on television on Wednesday and again at a rally.").isEmpty)
+    }
+
+    func testAnAsideBeforeItStaysInsideTheClause() {
+        let found = quotes("Smith said the name had to be easy to say and, to avoid stigma, it must not name any place.")
+        XCTAssertEqual(found.map(\.text), ["the name had to be easy to say and, to avoid stigma, it must not name any place"])
+    }
+
+    func testADocumentOfHersIsHers() {
+        let found = quotes("Smith married three times but, according to her memoirs, also had a long affair with a painter.")
+        XCTAssertEqual(found.map(\.text), ["also had a long affair with a painter"])
+        XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
+    }
 }

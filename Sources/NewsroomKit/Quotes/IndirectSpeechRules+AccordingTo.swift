@@ -18,7 +18,8 @@ extension IndirectSpeechRules {
         if k - 2 >= first, tokens[k - 1].isPunct(","), !endsTheSentence, scan.hasFiniteVerb(first, k - 2),
             speaker.upperBound + 2 <= last, tokens[speaker.upperBound + 1].isPunct(","),
             tokens[speaker.upperBound + 2].isWord, !tokens[speaker.upperBound + 2].capitalized,
-            !SpeechLexicon.clauseOpeners.contains(tokens[speaker.upperBound + 2].hash),
+            !SpeechLexicon.clauseOpeners.contains(tokens[speaker.upperBound + 2].hash)
+                || ((scan.isWord(k - 2, Words.and) || scan.isWord(k - 2, Words.but)) && tokens[speaker.upperBound + 2].hash == SpeechLexicon.also),
             scan.cueFrame(speaker.upperBound + 2) == nil, !scan.isParticipleWord(speaker.upperBound + 2),
             !hasInnerAttribution(from: first, to: k - 2),
             // Not an apposition to the source ("…, according to prosecutor Josh Bash, the U.S.

@@ -10,6 +10,14 @@ struct IndirectSpeechRules {
     func contentStart(afterCue cue: Int, frame: SpeechLexicon.CueFrame, limit: Int) -> Int? {
         let last = min(limit - 1, scan.lastOfSentence(cue))
         guard cue + 1 <= last else { return nil }
+        // "advised her to kill …", "told them to leave": a directive, not reported speech (but
+        // "claiming them to be mercenaries" is).
+        if cue + 3 <= last, tokens[cue + 1].isWord, !tokens[cue + 1].capitalized, tokens[cue + 1].hash != Words.it,
+            SpeechLexicon.objectPronouns.contains(tokens[cue + 1].hash), scan.isWord(cue + 2, Words.to),
+            !(tokens[cue + 3].isWord && Words.beOrHave.contains(tokens[cue + 3].hash))
+        {
+            return nil
+        }
         // "pointed out (that) …", "pointing out he had …": the particle belongs to the verb.
         if Words.pointVerbs.contains(tokens[cue].hash), scan.isWord(cue + 1, Words.out) {
             return contentStart(afterCue: cue + 1, frame: frame, limit: limit)
@@ -273,7 +281,7 @@ struct IndirectSpeechRules {
             // "…, but Cook did not say when", "…, compared with 64 percent …", "… while Sanders
             // suggests …": a new clause that is not part of what was said.
             if tokens[c].isPunct(","), c + 1 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
-                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start
+                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start)
             {
                 return c - 1
             }
@@ -326,6 +334,16 @@ struct IndirectSpeechRules {
             c += 1
         }
         return last
+    }
+
+    /// Whether the comma at `c`, before "it", closes an aside opened by a comma and "to" or a
+    /// preposition ("… had to be easy to say and, to prevent stigma, it must not …").
+    private func closesAnAside(_ c: Int, from start: Int) -> Bool {
+        guard scan.isWord(c + 1, Words.it) else { return false }
+        var o = c - 1
+        while o > start, c - o <= 8, !tokens[o].isPunct(",") { o -= 1 }
+        guard o > start, tokens[o].isPunct(","), o + 1 < c, tokens[o + 1].isWord, !tokens[o + 1].capitalized else { return false }
+        return tokens[o + 1].hash == Words.to || SpeechLexicon.prepositionsAfterCue.contains(tokens[o + 1].hash)
     }
 
     /// The content between tokens `a` and `b` (inclusive), without trailing punctuation or

@@ -52,4 +52,29 @@ extension SpeakerResolver {
         }
         return nil
     }
+
+    /// A document opened by "his" or "her" is its owner's ("according to her memoirs" → the
+    /// person): the subject of the phrase's sentence when that is a compatible person, else whom
+    /// the pronoun refers to. Groups ("his associates", "her family") stay as written.
+    mutating func ownerOfDocument(_ phrase: ClosedRange<Int>, paragraph: Int) -> String? {
+        let tokens = scan.tokens
+        let first = tokens[phrase.lowerBound]
+        guard phrase.count > 1, first.isWord, !first.capitalized, let pronoun = Self.possessivePronouns[first.hash],
+            SpeechLexicon.documentNouns.contains(tokens[phrase.upperBound].hash) || SpeechLexicon.documentPlurals.contains(tokens[phrase.upperBound].hash)
+        else { return nil }
+        let sex: Person.Sex = pronoun == .he ? .male : .female
+        var owner: String? = nil
+        let sentenceStart = scan.sentenceFirst[first.sentence]
+        if sentenceStart < phrase.lowerBound, let subject = scan.sentenceSubject(from: sentenceStart, before: phrase.lowerBound),
+            subject.upperBound < phrase.lowerBound, let p = personMentioned(in: scan.span(subject)), compatible(p, sex)
+        {
+            owner = people[p].name
+        } else {
+            owner = resolvePronoun(pronoun, token: phrase.lowerBound, paragraph: paragraph)
+        }
+        return owner
+    }
+
+    /// "his", "her" as the pronoun they stand for.
+    private static let possessivePronouns: [UInt64: SpeechLexicon.Pronoun] = [WordHash.of("his"): .he, WordHash.of("her"): .she]
 }

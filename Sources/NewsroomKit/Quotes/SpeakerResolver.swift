@@ -3,7 +3,7 @@
 /// or country as written.
 struct SpeakerResolver {
     let scan: QuoteScan
-    private let people: [Person]
+    let people: [Person]
     /// Every mention, sorted by start, with the index of its person.
     let mentions: [(span: TextSpan, person: Int)]
     /// Folded roles tied to a person ("foreign minister"), from `Person.title` and from the
@@ -95,6 +95,8 @@ struct SpeakerResolver {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
+        // "according to her memoirs": the one "her" stands for.
+        if let owner = ownerOfDocument(speaker, paragraph: paragraph) { return owner }
         var name = expandingAcronyms(speaker)
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         var personLike = isPersonLike(speaker)
@@ -263,7 +265,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    private mutating func resolvePronoun(_ pronoun: SpeechLexicon.Pronoun, token: Int, paragraph: Int) -> String? {
+    mutating func resolvePronoun(_ pronoun: SpeechLexicon.Pronoun, token: Int, paragraph: Int) -> String? {
         let position = scan.tokens[token].start
         switch pronoun {
         case .firstPerson:

@@ -30,7 +30,7 @@ enum Words {
     static let nounCueFollowers: Set<UInt64> = Set(
         ["is", "was", "were", "are", "am", "has", "have", "had", "since", "of"].map(WordHash.of))
     /// Openers of an object phrase after a speech verb ("announced a …", "confirmed its …").
-    static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our"].map(WordHash.of))
+    static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our", "this", "these", "those"].map(WordHash.of))
     /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
     static let objectPhraseBreaks: Set<UInt64> = Set(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
     /// Lower-case particles inside names ("dela", "van", "bin"), also "dela" and "delos" of Philippine names.
@@ -54,6 +54,8 @@ enum Words {
     /// "point out": verbs whose particle "out" comes before the reported clause.
     static let pointVerbs: Set<UInt64> = Set(["points", "pointed", "pointing"].map(WordHash.of))
     static let out = WordHash.of("out")
+    /// "be", "have" after "to" ("claiming them to be …").
+    static let beOrHave: Set<UInt64> = Set(["be", "have"].map(WordHash.of))
     /// "not", "never" before a verb.
     static let negations: Set<UInt64> = Set(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
