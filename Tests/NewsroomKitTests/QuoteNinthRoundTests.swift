@@ -216,4 +216,9 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["also had a long affair with a painter"])
         XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
     }
+
+    func testTheyAfterTheClauseIsTheClausesSubject() {
+        let found = quotes("The fire began at noon, according to police. State prosecutors charged the owner with arson, they said on Sunday.")
+        XCTAssertEqual(found.last?.speaker, "State prosecutors")
+    }
 }

@@ -140,6 +140,17 @@ struct SpeakerResolver {
         return !SpeechLexicon.roleWords.contains(tokens[last].hash)
     }
 
+    /// Whether a subject names a group: capitalised (or a determiner and a capitalised word),
+    /// not a pronoun, not a person.
+    private func isGroupName(_ subject: ClosedRange<Int>) -> Bool {
+        let tokens = scan.tokens
+        let head = tokens[subject.lowerBound]
+        guard head.capitalized || (subject.count > 1 && SpeechLexicon.determiners.contains(head.hash) && tokens[subject.lowerBound + 1].capitalized),
+            SpeechLexicon.pronouns[head.hash] == nil
+        else { return false }
+        return personMentioned(in: scan.span(subject)) == nil
+    }
+
     /// Whether the phrase is a group belonging to a role ("the mayor's office", "the
     /// president's campaign"): it ends with a lower-case group noun after a possessive.
     private func isGroupOfARole(_ speaker: ClosedRange<Int>) -> Bool {
@@ -274,6 +285,16 @@ struct SpeakerResolver {
             // The subject of the previous sentence when it is a name that is not a person
             // ("Russia has opposed … It has accused …"), else the last such speaker.
             let sentence = scan.tokens[token].sentence
+            // "State prosecutors charged the suspect with murder, they said": an attribution after
+            // the clause refers to the clause's own subject.
+            let own = scan.sentenceFirst[sentence]
+            if token - 1 > own, scan.tokens[token - 1].isPunct(","), let subject = scan.sentenceSubject(from: own, before: token - 1),
+                subject.upperBound < token - 1, isGroupName(subject)
+            {
+                let name = expandingAcronyms(subject)
+                lastOther = (name, paragraph)
+                return name
+            }
             if sentence > 0 {
                 let first = scan.sentenceFirst[sentence - 1]
                 if let subject = scan.sentenceSubject(from: first, before: scan.sentenceLast[sentence - 1] + 1),
