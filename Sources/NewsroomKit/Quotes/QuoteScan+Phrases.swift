@@ -97,9 +97,10 @@ extension QuoteScan {
                 {
                     break
                 }
+                // "State prosecutors", "Pentagon officials": a speaker noun after a name goes on.
                 if j > k, !tokens[j].capitalized, tokens[j - 1].capitalized, tokens[j].hash != Words.of,
                     !isPossessive(j - 1), !(SpeechLexicon.determiners.contains(tokens[k].hash) && j - k <= 3),
-                    !capitalisedSoon(after: j, ceiling: ceiling)
+                    !capitalisedSoon(after: j, ceiling: ceiling), !isSpeakerNoun(j)
                 {
                     break
                 }
@@ -153,5 +154,17 @@ extension QuoteScan {
     /// Whether a phrase is only time words ("Tuesday night", "later").
     func isTimePhrase(_ phrase: ClosedRange<Int>) -> Bool {
         phrase.allSatisfy { tokens[$0].isWord && (SpeechLexicon.timeWords.contains(tokens[$0].hash) || SpeechLexicon.periodDeterminers.contains(tokens[$0].hash)) }
+    }
+
+    /// Whether word `k` is a noun for people who speak ("officials", "prosecutors", "spokesman"),
+    /// singular or plural.
+    func isSpeakerNoun(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord else { return false }
+        if SpeechLexicon.speakerNouns.contains(t.hash) || SpeechLexicon.personNouns.contains(t.hash) { return true }
+        guard t.end - t.start > 3, scalars[t.end - 1] == "s" else { return false }
+        var h = WordHash.seed
+        for i in t.start..<(t.end - 1) { h = WordHash.mix(h, scalars[i]) }
+        return SpeechLexicon.personNouns.contains(h)
     }
 }
