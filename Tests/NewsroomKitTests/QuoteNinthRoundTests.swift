@@ -221,4 +221,10 @@ final class QuoteNinthRoundTests: XCTestCase {
         let found = quotes("The fire began at noon, according to police. State prosecutors charged the owner with arson, they said on Sunday.")
         XCTAssertEqual(found.last?.speaker, "State prosecutors")
     }
+
+    func testAVerbRightBeforeAQuotationIntroducesIt() {
+        let found = quotes("The 1931 act, also known as the \"Radio Law\", states \"no person shall operate a radio station without a licence\".")
+        XCTAssertEqual(found.map(\.text), ["no person shall operate a radio station without a licence"])
+        XCTAssertEqual(found.map(\.speakerText), ["The 1931 act"])
+    }
 }

@@ -34,6 +34,9 @@ struct DirectQuoteRules {
                     // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
                     var s = j + 1
                     while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }
+                    // "…, also known as the “Radio Control Law”, states “no person …”": the verb
+                    // introduces the next quotation.
+                    if s < tokens.count, let m = tokens[s].mark, m.direction != .closing { return nil }
                     var speaker = scan.phraseStarting(at: s, ceiling: tokens.count - 1)
                     if let sp = speaker, let name = scan.appositiveName(after: sp, ceiling: tokens.count - 1) { speaker = name }
                     if endsSentence, introducesMore(after: speaker?.upperBound ?? j) { return nil }

@@ -39,7 +39,13 @@ extension QuoteScan {
             // shares the sentence's subject.
             if isParticipleWord(cue) { return participleSubject(comma: j, floor: floor) }
             var q = j - 1
-            while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil { q -= 1 }
+            // "Republic Act No. 3846, also known as the “Radio Control Law”, states": a name in
+            // marks inside the aside.
+            var titled = false
+            while q >= floor, !tokens[q].isPunct(","), !isTerminal(q), tokens[q].mark == nil || titled || namedInAside(q, floor: floor) {
+                if tokens[q].mark != nil { titled = !titled }
+                q -= 1
+            }
             guard q >= floor, tokens[q].isPunct(","), q + 1 <= j - 1 else { return nil }
             let inner = (q + 1)...(j - 1)
             let outer = subject(before: q, floor: floor)
@@ -178,6 +184,19 @@ extension QuoteScan {
         guard p > floor, tokens[p].isWord, !tokens[p].capitalized, Words.timePrepositions.contains(tokens[p].hash), tokens[p - 1].isWord
         else { return nil }
         return p
+    }
+
+    /// Whether the closing mark at `k` ends a short name announced by "known as", "called" …
+    /// ("also known as the “Radio Control Law”").
+    private func namedInAside(_ k: Int, floor: Int) -> Bool {
+        guard let m = tokens[k].mark, m.direction != .opening else { return false }
+        var o = k - 1
+        while o > floor, k - o <= 8, tokens[o].mark == nil { o -= 1 }
+        guard o > floor, k - o <= 8, tokens[o].mark != nil else { return false }
+        var t = o - 1
+        if t >= floor, tokens[t].isWord, SpeechLexicon.determiners.contains(tokens[t].hash) { t -= 1 }
+        if t >= floor, isWord(t, EvaluativeWords.as) { t -= 1 }
+        return t >= floor && tokens[t].isWord && SpeechLexicon.titleIntroducers.contains(tokens[t].hash)
     }
 
     /// Whether `phrase` is "a statement", "a letter", "an open letter" (an indefinite document).
