@@ -227,4 +227,9 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["no person shall operate a radio station without a licence"])
         XCTAssertEqual(found.map(\.speakerText), ["The 1931 act"])
     }
+
+    func testACoordinatedVerbOfTheWriterIsNoClause() {
+        XCTAssertTrue(quotes("The mayor has claimed widespread fraud with postal ballots, and filed several legal challenges.").isEmpty)
+        XCTAssertEqual(quotes("Smith said the vote was rigged, and demanded a recount.").map(\.text), ["the vote was rigged"])
+    }
 }

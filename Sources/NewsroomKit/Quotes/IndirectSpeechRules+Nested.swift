@@ -17,6 +17,15 @@ extension IndirectSpeechRules {
         {
             return false
         }
+        // "has claimed widespread voter fraud …, and made various legal challenges": the only verb
+        // is the writer's, coordinated with the speech verb.
+        if frame == .clause, !introducedExplicitly(start), start < end,
+            let c = (start...end).first(where: { tokens[$0].isPunct(",") && scan.isWord($0 + 1, Words.and) && $0 + 2 <= end
+                && (scan.isPastForm($0 + 2) || SpeechLexicon.irregularPast.contains(tokens[$0 + 2].hash)) }),
+            !scan.hasFiniteVerb(start, c - 1)
+        {
+            return false
+        }
         // "declare a national state of emergency", "mentioned a possible route": without "that"
         // the words after the verb must be a clause, not only its object.
         if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return false }
