@@ -232,4 +232,10 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertTrue(quotes("The mayor has claimed widespread fraud with postal ballots, and filed several legal challenges.").isEmpty)
         XCTAssertEqual(quotes("Smith said the vote was rigged, and demanded a recount.").map(\.text), ["the vote was rigged"])
     }
+
+    func testAPromiseAfterAnEarlierSpeechVerbWithoutSubject() {
+        let found = quotes("The senator did not concede or admit defeat in his statement, and vowed to keep fighting \"the good fight\" in court.")
+        XCTAssertEqual(found.map(\.text), ["the good fight"])
+        XCTAssertEqual(found.map(\.kind), [.direct])
+    }
 }

@@ -278,10 +278,13 @@ struct DirectQuoteRules {
             }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
                 var subject = scan.subject(before: j, floor: floor)
-                // Without a subject the verb must follow a comma or coordinate ("… and said it …").
+                // Without a subject the verb must follow a comma or coordinate ("… and said it …");
+                // else it is no cue ("did not concede or admit defeat …, and vowed to keep fighting
+                // “the good fight”": the promise before the passage may still be).
                 if subject == nil, !(j > floor && (tokens[j - 1].isPunct(",") || scan.isWord(j - 1, Words.and)
                     || scan.isWord(j - 1, Words.but)))
                 {
+                    if verbWithoutClause != nil { break }
                     return nil
                 }
                 if subject == nil, isParticiple(j) { subject = scan.sentenceSubject(from: floor, before: j - 1) }
