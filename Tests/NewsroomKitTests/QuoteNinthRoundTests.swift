@@ -238,4 +238,11 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["the good fight"])
         XCTAssertEqual(found.map(\.kind), [.direct])
     }
+
+    func testAVerbAfterAnAgeInCommasAndAnAcronymEndingTheSentence() {
+        let text = "Retired bishop Tom Reed, 79, died early yesterday in a city hospital, according to the Northern Bishops' Conference (NBC)."
+        let found = quotes(text)
+        XCTAssertEqual(found.map(\.text), ["Retired bishop Tom Reed, 79, died early yesterday in a city hospital"])
+        XCTAssertEqual(found.map(\.speaker), ["the Northern Bishops' Conference"])
+    }
 }

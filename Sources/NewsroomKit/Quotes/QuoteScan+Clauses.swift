@@ -113,6 +113,10 @@ extension QuoteScan {
             let beforeLast = scalars[tokens[k].end - 2]
             // "-ed" after a word that is not a determiner ("…, based on" is a participle).
             if beforeLast == "e", last == "d" {
+                // "Bishop Dinualdo Gutierrez, 79, died …": after an age between commas.
+                if previous == nil, k - 3 >= lo, tokens[k - 1].isPunct(","), tokens[k - 2].startsWithDigit, tokens[k - 3].isPunct(",") {
+                    return true
+                }
                 guard let p = previous, !SpeechLexicon.determiners.contains(p.hash), !isPossessive(k - 1) else { continue }
                 return true
             }
