@@ -126,6 +126,9 @@ final class QuoteNinthRoundTests: XCTestCase {
     func testAccordingToSetOffInsideTheClause() {
         let found = quotes("Brown then led, according to the Daily Ledger, the largest march ever held in the city.")
         XCTAssertEqual(found.map(\.text), ["Brown then led, according to the Daily Ledger, the largest march ever held in the city"])
+        let reports = quotes("The statue was carried through the town followed by, according to varying reports, nearly 2000 people.")
+        XCTAssertEqual(reports.map(\.speakerText), ["varying reports"])
+        XCTAssertEqual(reports.first?.text.hasSuffix("nearly 2000 people"), true)
         // An apposition to the source is not part of what was said.
         let apposition = quotes("Federal agents are investigating the fire, according to prosecutor Tom Reed, the district attorney.")
         XCTAssertEqual(apposition.map(\.text), ["Federal agents are investigating the fire"])

@@ -24,7 +24,8 @@ extension IndirectSpeechRules {
             !hasInnerAttribution(from: first, to: k - 2),
             // Not an apposition to the source ("…, according to prosecutor Josh Bash, the U.S.
             // Attorney for …").
-            scan.hasFiniteVerb(speaker.upperBound + 2, clauseEnd(from: speaker.upperBound + 2, to: last))
+            !SpeechLexicon.determiners.contains(tokens[speaker.upperBound + 2].hash)
+                || scan.hasFiniteVerb(speaker.upperBound + 2, clauseEnd(from: speaker.upperBound + 2, to: last))
         {
             let end = clauseEnd(from: speaker.upperBound + 2, to: last)
             // "… and, according to CNN, was called …": only the coordinated clause.
