@@ -248,4 +248,9 @@ final class QuoteNinthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["Retired bishop Tom Reed, 79, died early yesterday in a city hospital"])
         XCTAssertEqual(found.map(\.speaker), ["the Northern Bishops' Conference"])
     }
+
+    func testANameAfterASecondPersonQuestion() {
+        let found = quotes("Are you aware Amnesty International said the law was a \"dangerous step backwards\"?")
+        XCTAssertEqual(found.map(\.speaker), ["Amnesty International"])
+    }
 }

@@ -62,11 +62,12 @@ struct SpeakerResolver {
         }
         // "Are you aware Electronic Frontier Foundation": the name after the second person.
         if let k = speaker.last(where: { tokens[$0].isWord && SpeechLexicon.firstOrSecondPerson.contains(tokens[$0].hash) }),
-            k < speaker.upperBound, tokens[speaker.upperBound].capitalized, speaker.count > 1,
-            ((k + 1)...speaker.upperBound).allSatisfy({ tokens[$0].capitalized || !tokens[$0].isWord }),
-            tokens[k + 1].capitalized, k + 1 < speaker.upperBound || SpeechLexicon.pronouns[tokens[k + 1].hash] == nil
+            k < speaker.upperBound, tokens[speaker.upperBound].capitalized, speaker.count > 1
         {
-            speaker = (k + 1)...speaker.upperBound
+            // The capitalised run ending the phrase ("… you aware Electronic Frontier Foundation").
+            var from = speaker.upperBound
+            while from > k + 1, tokens[from - 1].capitalized || !tokens[from - 1].isWord { from -= 1 }
+            if from < speaker.upperBound || SpeechLexicon.pronouns[tokens[from].hash] == nil { speaker = from...speaker.upperBound }
         }
         // "its press release", "their statement": the owner the pronoun stands for.
         if speaker.count > 1, tokens[speaker.lowerBound].isWord, !tokens[speaker.lowerBound].capitalized,
