@@ -2,26 +2,10 @@ import XCTest
 
 @testable import NewsroomKit
 
-/// The people every sentence of this file may name (only those whose forms occur in the text are
-/// given to the extractor).
-private func people(_ text: String) -> [Person] {
-    [
-        QuoteTestSupport.person("Jane Smith", sex: .female, forms: ["Jane Smith", "Smith"], in: text),
-        QuoteTestSupport.person("Paul Brown", sex: .male, forms: ["Paul Brown", "Brown"], in: text),
-        QuoteTestSupport.person("Arnel dela Vega", sex: .male, forms: ["Arnel dela Vega", "Vega"], in: text),
-        QuoteTestSupport.person("Jim Bridenstine", sex: .male, forms: ["Jim Bridenstine", "Bridenstine"], in: text),
-        QuoteTestSupport.person("Mark Hay", sex: .male, forms: ["Mark Hay", "Hay"], in: text),
-        QuoteTestSupport.person("Alain Juppe", sex: .male, forms: ["Alain Juppe", "Juppe"], in: text),
-    ].filter { !$0.mentions.isEmpty }
-}
+private func quotes(_ text: String) -> [Quote] { QuoteRoundCast.quotes(text) }
 
-private func quotes(_ text: String) -> [Quote] { QuoteTestSupport.quotes(text, people: people(text)) }
-
-/// The one quote of `text` (a failure when there are more or none).
 private func only(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Quote {
-    let found = quotes(text)
-    XCTAssertEqual(found.count, 1, "\(found.map(\.text))", file: file, line: line)
-    return try XCTUnwrap(found.first, file: file, line: line)
+    try QuoteRoundCast.only(text, file: file, line: line)
 }
 
 /// Where a reported clause starts and ends, what is no reported speech, and speakers of the

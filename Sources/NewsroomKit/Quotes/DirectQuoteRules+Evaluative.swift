@@ -83,6 +83,7 @@ enum EvaluativeWords {
         describe describes described describing denounce denounces denounced denouncing dismiss \
         dismisses dismissed dismissing characterize characterizes characterized characterizing \
         characterise characterises characterised characterising criticized criticised condemned \
-        praised hailed branded labeled labelled portrayed cited citing
+        praised hailed branded labeled labelled portrayed cited citing attacked attacking \
+        slammed blasted decried derided lambasted rejected rejects welcomed welcomes
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 }

@@ -3,13 +3,25 @@
 struct IndirectSpeechRules {
     let scan: QuoteScan
 
-    private var tokens: [QuoteToken] { scan.tokens }
+    var tokens: [QuoteToken] { scan.tokens }
 
     /// Where the reported clause after the speech verb at `cue` starts, or nil when the verb
     /// is not followed by a clause before token `limit` ("told the commission.").
     func contentStart(afterCue cue: Int, frame: SpeechLexicon.CueFrame, limit: Int) -> Int? {
         let last = min(limit - 1, scan.lastOfSentence(cue))
         guard cue + 1 <= last else { return nil }
+        // "advised her to kill …", "told them to leave": a directive, not reported speech (but
+        // "claiming them to be mercenaries" is).
+        if cue + 3 <= last, tokens[cue + 1].isWord, !tokens[cue + 1].capitalized, tokens[cue + 1].hash != Words.it,
+            SpeechLexicon.objectPronouns.contains(tokens[cue + 1].hash), scan.isWord(cue + 2, Words.to),
+            !(tokens[cue + 3].isWord && Words.beOrHave.contains(tokens[cue + 3].hash))
+        {
+            return nil
+        }
+        // "pointed out (that) …", "pointing out he had …": the particle belongs to the verb.
+        if Words.pointVerbs.contains(tokens[cue].hash), scan.isWord(cue + 1, Words.out) {
+            return contentStart(afterCue: cue + 1, frame: frame, limit: limit)
+        }
         // An explicit "that" (or a colon) within a few words: "said Tuesday that", "told reporters that".
         var j = cue + 1
         // After "said", only a time or a setting may come before "that" ("said Tuesday that",
@@ -83,12 +95,25 @@ struct IndirectSpeechRules {
         while k < n {
             defer { k += 1 }
             let frame = tokens[k].capitalized ? nil : tokens[k].cue
-            guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord, !used[k] else { continue }
+            if frame == nil, !used[k], let c = documentOrCitedClause(k, used: used) {
+                out.append(c)
+                continue
+            }
+            guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord else { continue }
+            // "Trump tweeted he wasn't aware of the event: “Wow! …”": the cue of a colon lead-in
+            // also reports the clause before the colon.
+            if used[k], !leadsInAQuotationAfterAClause(k) { continue }
             if scan.isAccordingTo(k) {
                 if let c = accordingTo(k, used: used) { out.append(c) }
                 continue
             }
             guard let frame else { continue }
+            if used[k] {
+                // Only a plain clause ("he wasn't aware …"), not a noun phrase with a participle
+                // ("announced the name of the disease first recognized in Wuhan: “…”").
+                if let c = leading(k, frame: frame, used: used), isPlainClause(c.span) { out.append(c) }
+                continue
+            }
             if let c = trailing(k, used: used) ?? leading(k, frame: frame, used: used) { out.append(c) }
         }
         // Overlapping reported clauses ("says it fears that …"): the outer, earlier one stays.
@@ -106,7 +131,14 @@ struct IndirectSpeechRules {
         let last = scan.lastOfSentence(cue)
         var speaker: ClosedRange<Int>?
         var comma: Int
-        if cue - 1 >= first, tokens[cue - 1].isPunct(",") {
+        if cue - 2 >= first, tokens[cue - 1].isPunct(","), cue + 1 > last || !tokens[cue + 1].isWord,
+            let sp = scan.phraseEnding(at: cue - 2, floor: first, limit: 6), let name = scan.nameBeforeOfPhrase(sp, floor: first),
+            name.lowerBound - 1 >= first, tokens[name.lowerBound - 1].isPunct(",")
+        {
+            // "…, Tom Reed, of the Daily Ledger, said.": a name and its "of" phrase before the verb.
+            speaker = name
+            comma = name.lowerBound - 1
+        } else if cue - 1 >= first, tokens[cue - 1].isPunct(",") {
             // Inverted: ", said Juppe."
             comma = cue - 1
             var s = cue + 1
@@ -120,11 +152,16 @@ struct IndirectSpeechRules {
             while j >= first, tokens[j].isWord, !tokens[j].capitalized, SpeechLexicon.auxiliaries.contains(tokens[j].hash) { j -= 1 }
             // "…, wrestling promotion World Wonder Ring Stardom (Stardom) announced".
             if j > first, tokens[j].isPunct(")"), let open = scan.bracketOpening(closing: j, floor: first) { j = open - 1 }
-            guard j >= first, let sp = scan.phraseEnding(at: j, floor: first, limit: 6),
-                sp.lowerBound - 1 >= first, tokens[sp.lowerBound - 1].isPunct(",")
-            else { return nil }
-            speaker = sp
-            comma = sp.lowerBound - 1
+            guard j >= first, let sp = scan.phraseEnding(at: j, floor: first, limit: 6), sp.lowerBound - 1 >= first else { return nil }
+            // "…, Anderson Cooper, of CNN, said.": the name before the "of" phrase.
+            if let name = scan.nameBeforeOfPhrase(sp, floor: first), name.lowerBound - 1 >= first, tokens[name.lowerBound - 1].isPunct(",") {
+                speaker = name
+                comma = name.lowerBound - 1
+            } else {
+                guard tokens[sp.lowerBound - 1].isPunct(",") else { return nil }
+                speaker = sp
+                comma = sp.lowerBound - 1
+            }
         }
         // After the verb: the end of the sentence or a comma, perhaps after a time ("said on Tuesday").
         var a = cue + 1
@@ -138,6 +175,13 @@ struct IndirectSpeechRules {
         let attribution = Attribution(cue: cue...cue, speaker: speaker)
         // "This year, he said, he came to support …", "they had, his father says, paid …": an
         // attribution inside the sentence; the content runs on after it.
+        // "— suggesting, experts noted, that this outbreak … may call for …": the clause after
+        // "that" is what was said.
+        if a + 2 <= last, tokens[a].isPunct(","), scan.isWord(a + 1, Words.that), speaker.map({ $0.lowerBound < cue }) ?? false {
+            let end = clauseEnd(from: a + 2, to: last)
+            guard scan.hasFiniteVerb(a + 2, end), let content = contentSpan(from: a + 2, to: end, used: used) else { return nil }
+            return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
+        }
         if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) {
             var start = comma - 1
             // Back to the sentence start, a colon, or a quotation that ends before ('He said “…
@@ -153,6 +197,9 @@ struct IndirectSpeechRules {
         }
         // "Earlier on Friday, the House confirmed him,": what comes before must be a clause.
         guard scan.hasFiniteVerb(first, comma - 1) else { return nil }
+        // "According to the situation report dated March 16, the virus claimed …": a source
+        // phrase, not a clause.
+        if (first...(comma - 1)).contains(where: { scan.isAccordingTo($0) }) { return nil }
         guard let content = contentSpan(from: first, to: comma - 1, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
     }
@@ -163,13 +210,19 @@ struct IndirectSpeechRules {
         guard k < tokens.count, tokens[k].isWord, !tokens[k].capitalized || SpeechLexicon.pronouns[tokens[k].hash] != nil,
             scan.cueFrame(k) == nil
         else { return false }
-        return !SpeechLexicon.clauseOpeners.contains(tokens[k].hash) && !scan.isParticipleWord(k)
+        guard !SpeechLexicon.clauseOpeners.contains(tokens[k].hash) else { return false }
+        // "…, scientists say, containing the virus may require …": a gerund subject with its verb
+        // before the next comma, not "…, he said, citing the report".
+        guard scan.isParticipleWord(k) else { return true }
+        var e = k + 1
+        while e < tokens.count, e - k <= 12, tokens[e].isWord { e += 1 }
+        return e < tokens.count && scan.hasFiniteVerb(k + 1, e - 1)
     }
 
     /// "X said (that) …", "X told reporters that …", "X accused Y of …".
     private func leading(_ cue: Int, frame: SpeechLexicon.CueFrame, used: [Bool]) -> QuoteCandidate? {
         let first = scan.firstOfSentence(cue)
-        let last = scan.lastOfSentence(cue)
+        let last = lastBeforeColonQuotation(from: cue, to: scan.lastOfSentence(cue))
         guard let start = contentStart(afterCue: cue, frame: frame, limit: last + 1) else { return nil }
         var speaker = scan.subject(before: cue, floor: first)
         // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
@@ -181,33 +234,18 @@ struct IndirectSpeechRules {
             else { return nil }
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
-        // "asking voters to vote …", "urged him to move forward": a request, not reported speech.
-        if frame == .objectComplement, Words.requestVerbs.contains(tokens[cue].hash) { return nil }
-        // "The Reuters report said …": a speech word right after the cue makes the cue a noun.
-        if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, scan.cueFrame(start) != nil { return nil }
-        // "The initial reports were of …", "protests since June": the speech word is a noun.
-        if start == cue + 1, tokens[start].isWord, !tokens[start].capitalized, Words.nounCueFollowers.contains(tokens[start].hash) { return nil }
         let end = clauseEnd(from: start, to: last)
-        // "declare a national state of emergency", "mentioned a possible route": without "that"
-        // the words after the verb must be a clause, not only its object.
-        if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return nil }
-        // "announced a naval coalition to patrol the Gulf which was joined by …", "confirmed its
-        // first infections and Zambia had …": an object phrase whose only verb is in a relative
-        // clause, an infinitive or a coordinated clause is no reported clause.
-        if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
-            var b = start + 1
-            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
-            // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
-            let from = tokens[start].startsWithDigit && start + 1 < b && scan.isPastForm(start + 1) ? start + 2 : start
-            if !scan.hasFiniteVerb(from, b - 1) { return nil }
-        }
+        guard isReportedClause(cue: cue, frame: frame, start: start, end: end) else { return nil }
+        // "Reuters reported a government source, whom they did not name, said the ban …": the
+        // inner speaker's words are the quotation (that verb gives it).
+        if hasInnerSpeaker(from: start, to: end) { return nil }
         guard let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
     }
 
     /// Whether the words at `start` open a noun phrase that is more likely an object than a
     /// subject: "a"/"an", a possessive pronoun, or a number.
-    private func startsAnObjectPhrase(_ start: Int) -> Bool {
+    func startsAnObjectPhrase(_ start: Int) -> Bool {
         let t = tokens[start]
         guard t.isWord else { return false }
         if t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash)) { return true }
@@ -231,7 +269,7 @@ struct IndirectSpeechRules {
     }
 
     /// Whether the reported clause starting at `start` is introduced by "that", "whether" or a colon.
-    private func introducedExplicitly(_ start: Int) -> Bool {
+    func introducedExplicitly(_ start: Int) -> Bool {
         start > 0 && (scan.isWord(start - 1, Words.that) || scan.isWord(start - 1, Words.whether) || tokens[start - 1].isPunct(":"))
     }
 
@@ -243,7 +281,7 @@ struct IndirectSpeechRules {
             // "…, but Cook did not say when", "…, compared with 64 percent …", "… while Sanders
             // suggests …": a new clause that is not part of what was said.
             if tokens[c].isPunct(","), c + 1 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
-                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start
+                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start)
             {
                 return c - 1
             }
@@ -267,8 +305,11 @@ struct IndirectSpeechRules {
                 while end > start, tokens[end].isPunct(",") { end -= 1 }
                 return end
             }
-            // "…, adding, “…”": a participle after a comma starts the next attribution.
-            if tokens[c].isPunct(","), c + 1 <= last, scan.cueFrame(c + 1) != nil, scan.isParticipleWord(c + 1) {
+            // "…, adding, “…”", "… — suggesting, experts noted, …": a participle after a comma or
+            // a dash starts the next attribution.
+            if tokens[c].isPunct(",") || tokens[c].isPunct("—"), c > start, c + 1 <= last, scan.cueFrame(c + 1) != nil,
+                scan.isParticipleWord(c + 1)
+            {
                 var end = c - 1
                 while end > start, tokens[end].isPunct(",") { end -= 1 }
                 return end
@@ -295,94 +336,19 @@ struct IndirectSpeechRules {
         return last
     }
 
-    /// "according to X, …" / "…, according to X." / "… was suspended according to local media."
-    private func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
-        let first = scan.firstOfSentence(k)
-        let last = scan.lastOfSentence(k)
-        // "According to reports, …": a speech noun alone is the source.
-        guard var speaker = scan.phraseStarting(at: k + 2, ceiling: last)
-            ?? (k + 2 <= last && tokens[k + 2].isWord && scan.cueFrame(k + 2) != nil ? (k + 2)...(k + 2) : nil)
-        else { return nil }
-        var content: (span: TextSpan, kind: QuoteKind)?
-        // "… in 1944 according to Federal Aviation Administration records.": the source ends the sentence.
-        var after = speaker.upperBound + 1
-        while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
-        let endsTheSentence = after > last || scan.isTerminal(after)
-        // "…, according to X." ends the sentence; "Longer term, according to X, the goal is …"
-        // (no clause before it) is handled below.
-        if k - 1 >= first, (tokens[k - 1].isPunct(",") && (endsTheSentence || k - 2 < first || scan.hasFiniteVerb(first, k - 2)))
-            || (endsTheSentence && tokens[k - 1].isWord)
-        {
-            let end = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
-            // "Vázquez has expressed she is …, according to Reuters": the inner speaker's words.
-            if hasInnerAttribution(from: first, to: end) { return nil }
-            guard scan.hasFiniteVerb(first, end) else { return nil }
-            content = contentSpan(from: first, to: end, used: used)
-        } else if k - 1 > first, scan.isWord(k - 1, Words.and) || scan.isWord(k - 1, Words.but),
-            speaker.upperBound + 1 <= last, tokens[speaker.upperBound + 1].isWord,
-            SpeechLexicon.pronouns[tokens[speaker.upperBound + 1].hash] != nil
-                || SpeechLexicon.determiners.contains(tokens[speaker.upperBound + 1].hash)
-        {
-            // "… for several months and according to the Ministry of Foreign Affairs he died at …":
-            // the clause follows the source without a comma.
-            let start = speaker.upperBound + 1
-            let end = clauseEnd(from: start, to: last)
-            guard scan.hasFiniteVerb(start, end) else { return nil }
-            content = contentSpan(from: start, to: end, used: used)
-        } else if k - 1 > first, tokens[k - 1].isPunct(","), !scan.hasFiniteVerb(first, k - 2),
-            let closing = (speaker.upperBound + 1...max(speaker.upperBound + 1, last)).first(where: { tokens[$0].isPunct(",") }),
-            closing < last, tokens[closing + 1].isWord
-        {
-            // "Longer term, according to NASA administrator Jim Bridenstine, the goal is …": an
-            // opening phrase, the source, then the clause; the whole sentence is what was said.
-            guard closing == speaker.upperBound + 1 || closing - speaker.upperBound <= 4 else { return nil }
-            let end = clauseEnd(from: closing + 1, to: last)
-            guard scan.hasFiniteVerb(closing + 1, end), !hasInnerAttribution(from: closing + 1, to: end) else { return nil }
-            if closing > speaker.upperBound + 1, let name = scan.phraseStarting(at: k + 2, ceiling: closing - 1, limit: 10) { speaker = name }
-            content = contentSpan(from: first, to: end, used: used)
-        } else if k == first || (k == first + 1 && tokens[first].isWord) {
-            // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
-            // clause starts after the comma whose part holds a verb; a name in apposition to a
-            // description is the speaker.
-            var c = speaker.upperBound + 1
-            while c <= last, !tokens[c].isPunct(",") { c += 1 }
-            var start = c + 1
-            while start <= last {
-                var e = start
-                while e <= last, !tokens[e].isPunct(",") { e += 1 }
-                // "…, who is both co-chairman of …,": a relative clause about the source.
-                let relative = tokens[start].isWord && Words.relatives.contains(tokens[start].hash) && tokens[start].hash != Words.that
-                if !relative, scan.hasFiniteVerb(start, e - 1) { break }
-                if e - start <= 4, start == c + 1, c == speaker.upperBound + 1, scan.isDescription(speaker),
-                    (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
-                {
-                    speaker = start...(e - 1)
-                }
-                start = e + 1
-            }
-            guard start <= last else { return nil }
-            content = contentSpan(from: start, to: last, used: used)
-        }
-        guard let content else { return nil }
-        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
-    }
-
-    /// Whether the words `a...b` hold a speech verb with a subject and a reported clause of
-    /// its own, which is then the quotation.
-    private func hasInnerAttribution(from a: Int, to b: Int) -> Bool {
-        guard a < b else { return false }
-        for j in a...b {
-            guard let frame = scan.cueFrame(j), !tokens[j].capitalized, scan.subject(before: j, floor: a) != nil,
-                let start = contentStart(afterCue: j, frame: frame, limit: b + 1)
-            else { continue }
-            if introducedExplicitly(start) || scan.hasFiniteVerb(start, b) { return true }
-        }
-        return false
+    /// Whether the comma at `c`, before "it", closes an aside opened by a comma and "to" or a
+    /// preposition ("… had to be easy to say and, to prevent stigma, it must not …").
+    private func closesAnAside(_ c: Int, from start: Int) -> Bool {
+        guard scan.isWord(c + 1, Words.it) else { return false }
+        var o = c - 1
+        while o > start, c - o <= 8, !tokens[o].isPunct(",") { o -= 1 }
+        guard o > start, tokens[o].isPunct(","), o + 1 < c, tokens[o + 1].isWord, !tokens[o + 1].capitalized else { return false }
+        return tokens[o + 1].hash == Words.to || SpeechLexicon.prepositionsAfterCue.contains(tokens[o + 1].hash)
     }
 
     /// The content between tokens `a` and `b` (inclusive), without trailing punctuation or
     /// surrounding marks; nil when too short or overlapping an earlier quotation.
-    private func contentSpan(from a: Int, to b: Int, used: [Bool]) -> (span: TextSpan, kind: QuoteKind)? {
+    func contentSpan(from a: Int, to b: Int, used: [Bool]) -> (span: TextSpan, kind: QuoteKind)? {
         var lo = a
         var hi = b
         while lo <= hi, !tokens[lo].isWord { lo += 1 }

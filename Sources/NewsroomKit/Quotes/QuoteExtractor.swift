@@ -69,6 +69,21 @@ public struct QuoteExtractor: Sendable {
                 let first = scan.firstOfSentence(segment.openToken)
                 if first < segment.openToken { after?.speaker = scan.sentenceSubject(from: first, before: segment.openToken) }
             }
+            // "Saying “…”, Berg added, “…”", "Calling it a “culture of death” the archbishop
+            // said …": a participle opening the sentence introduces the passage; the speaker named
+            // after it is the participle's subject.
+            if let a = after, a.speaker != nil, let opener = openingParticiple(before: segment.openToken, scan) {
+                attributions[i] = Attribution(cue: opener...opener, speaker: a.speaker)
+                continue
+            }
+            // "Pelosi called Trump's conduct a “breach …,” according to NBC": the one who called
+            // it speaks; the source after the quotation reports that.
+            if let a = after, let cue = a.cue, scan.isAccordingTo(cue.lowerBound), scan.isMidSentence(segment),
+                let (evaluative, _) = rules.evaluativeAttribution(open: segment.openToken, floor: scan.firstOfSentence(segment.openToken))
+            {
+                attributions[i] = evaluative
+                continue
+            }
             if let a = after {
                 attributions[i] = a
                 // "Trump's remarks were “the textbook definition of racism,” Ryan said": the
@@ -133,6 +148,16 @@ public struct QuoteExtractor: Sendable {
             {
                 attributions[i]?.speaker = previous.speaker
             }
+        }
+        // "Saying “…”, President Fernández elaborated, “…”": a participle opening the sentence
+        // shares the subject of its main clause, the speaker of the next passage of the sentence.
+        for i in segments.indices.dropLast() where keep[i] && attributions[i] != nil && attributions[i]?.speaker == nil {
+            guard let cue = attributions[i]?.cue, cue.lowerBound == scan.sentenceFirst[scan.tokens[cue.lowerBound].sentence],
+                scan.isParticipleWord(cue.lowerBound), cue.upperBound < segments[i].openToken,
+                let next = attributions[i + 1], let speaker = next.speaker,
+                scan.tokens[segments[i + 1].openToken].sentence == scan.tokens[cue.lowerBound].sentence
+            else { continue }
+            attributions[i]?.speaker = speaker
         }
         // Without an attribution, a passage inside a sentence is a phrase, not a quotation.
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
@@ -280,6 +305,21 @@ public struct QuoteExtractor: Sendable {
                 j += 1
             }
         }
+    }
+
+    /// The participle opening the sentence of the passage at `open` when it introduces the
+    /// passage: a speech verb right before the marks ("Saying “…”") or a verb of calling with
+    /// its object ("Calling it a “…”", "Describing the plan as “…”").
+    private func openingParticiple(before open: Int, _ scan: QuoteScan) -> Int? {
+        guard open > 0 else { return nil }
+        let first = scan.sentenceFirst[scan.tokens[open - 1].sentence]
+        guard first < open, scan.tokens[first].sentence == scan.tokens[open].sentence, scan.isParticipleWord(first) else { return nil }
+        if first == open - 1 { return scan.cueFrame(first) != nil ? first : nil }
+        let h = scan.tokens[first].hash
+        guard EvaluativeWords.callVerbs.contains(h) || EvaluativeWords.asVerbs.contains(h), open - first <= 8,
+            ((first + 1)..<open).allSatisfy({ scan.tokens[$0].isWord })
+        else { return nil }
+        return first
     }
 
     private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {

@@ -60,6 +60,14 @@ extension QuoteScan {
             return k + 2
         }
         guard SettingWords.prepositions.contains(h) else { return nil }
+        // "said in May", "said in March 2019", "said in 2018".
+        if h == SettingWords.in, tokens[k + 1].isWord {
+            let n = k + 1
+            if tokens[n].capitalized, SpeechLexicon.months.contains(tokens[n].hash) {
+                return n + 1 < limit && isYear(n + 1) ? n + 2 : n + 1
+            }
+            if isYear(n) { return n + 1 }
+        }
         var e = k + 1
         if e < limit, tokens[e].isWord, SpeechLexicon.determiners.contains(tokens[e].hash) || isPossessive(e) { e += 1 }
         var words = 0
@@ -80,6 +88,13 @@ extension QuoteScan {
         return e
     }
 
+    /// Whether token `k` is a year written in four digits ("2019").
+    func isYear(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.startsWithDigit, t.end - t.start == 4 else { return false }
+        return (t.start..<t.end).allSatisfy { scalars[$0].properties.numericType != nil }
+    }
+
     /// Whether the words `lo...hi` hold a finite verb, so that they can be a reported clause
     /// rather than a noun phrase: a form of be, have, do or a modal (not after "to"), a common
     /// irregular past, a word in "-ed" not after a determiner, a word in "-s" after a subject
@@ -98,6 +113,10 @@ extension QuoteScan {
             let beforeLast = scalars[tokens[k].end - 2]
             // "-ed" after a word that is not a determiner ("…, based on" is a participle).
             if beforeLast == "e", last == "d" {
+                // "Bishop Dinualdo Gutierrez, 79, died …": after an age between commas.
+                if previous == nil, k - 3 >= lo, tokens[k - 1].isPunct(","), tokens[k - 2].startsWithDigit, tokens[k - 3].isPunct(",") {
+                    return true
+                }
                 guard let p = previous, !SpeechLexicon.determiners.contains(p.hash), !isPossessive(k - 1) else { continue }
                 return true
             }
@@ -131,6 +150,7 @@ enum SettingWords {
     static let on = WordHash.of("on")
     static let to = WordHash.of("to")
     static let with = WordHash.of("with")
+    static let `in` = WordHash.of("in")
     /// Prepositions opening a setting ("in a statement", "at a news conference").
     static let prepositions: Set<UInt64> = Set(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
 }

@@ -3,7 +3,7 @@
 /// or country as written.
 struct SpeakerResolver {
     let scan: QuoteScan
-    private let people: [Person]
+    let people: [Person]
     /// Every mention, sorted by start, with the index of its person.
     let mentions: [(span: TextSpan, person: Int)]
     /// Folded roles tied to a person ("foreign minister"), from `Person.title` and from the
@@ -13,6 +13,9 @@ struct SpeakerResolver {
     /// Person nouns in apposition to a mention ("his father, Abdullah Kurdi"), by the noun's
     /// hash, each with the people it is tied to and where. Built on first use.
     var appositives: [UInt64: [(position: Int, person: Int)]]? = nil
+    /// Acronyms the article defines, by the acronym as written ("WHO" → "World Health
+    /// Organization"). Built on first use.
+    var acronyms: [String: String]? = nil
     /// Speaker phrases already looked up by role (folded words → role found).
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
@@ -20,15 +23,15 @@ struct SpeakerResolver {
     /// Speakers that look like people's names but are not in `people`, by folded last word.
     private var unknownPeople: [String: String] = [:]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
-    private let quoted: [TextSpan]
+    let quoted: [TextSpan]
 
     /// What the previous attributions said, for pronouns.
-    private var lastPerson: (person: Int, paragraph: Int, position: Int)?
-    private var lastOther: (name: String, paragraph: Int)?
+    var lastPerson: (person: Int, paragraph: Int, position: Int)?
+    var lastOther: (name: String, paragraph: Int)?
     /// The last speaker named with a capitalised word, for pronouns when `people` knows nobody;
     /// `personLike` when it ends with two capitalised words and is not an organisation, so a
     /// he/she after it may be the person the people layer missed.
-    private var lastNamed: (name: String, paragraph: Int, position: Int, personLike: Bool)?
+    var lastNamed: (name: String, paragraph: Int, position: Int, personLike: Bool)?
 
     init(scan: QuoteScan, people: [Person], quoted: [TextSpan]) {
         self.scan = scan
@@ -59,11 +62,19 @@ struct SpeakerResolver {
         }
         // "Are you aware Electronic Frontier Foundation": the name after the second person.
         if let k = speaker.last(where: { tokens[$0].isWord && SpeechLexicon.firstOrSecondPerson.contains(tokens[$0].hash) }),
-            k < speaker.upperBound, tokens[speaker.upperBound].capitalized, speaker.count > 1,
-            ((k + 1)...speaker.upperBound).allSatisfy({ tokens[$0].capitalized || !tokens[$0].isWord }),
-            tokens[k + 1].capitalized, k + 1 < speaker.upperBound || SpeechLexicon.pronouns[tokens[k + 1].hash] == nil
+            k < speaker.upperBound, tokens[speaker.upperBound].capitalized, speaker.count > 1
         {
-            speaker = (k + 1)...speaker.upperBound
+            // The capitalised run ending the phrase ("… you aware Electronic Frontier Foundation").
+            var from = speaker.upperBound
+            while from > k + 1, tokens[from - 1].capitalized || !tokens[from - 1].isWord { from -= 1 }
+            if from < speaker.upperBound || SpeechLexicon.pronouns[tokens[from].hash] == nil { speaker = from...speaker.upperBound }
+        }
+        // "its press release", "their statement": the owner the pronoun stands for.
+        if speaker.count > 1, tokens[speaker.lowerBound].isWord, !tokens[speaker.lowerBound].capitalized,
+            tokens[speaker.lowerBound].hash == Words.its || tokens[speaker.lowerBound].hash == Words.their,
+            SpeechLexicon.documentNouns.contains(tokens[speaker.upperBound].hash)
+        {
+            return resolvePronoun(tokens[speaker.lowerBound].hash == Words.its ? .it : .they, token: speaker.lowerBound, paragraph: paragraph)
         }
         // "he", also "he too", "she herself".
         if speaker.count == 1 || (speaker.count == 2 && SpeechLexicon.pronounTails.contains(tokens[speaker.upperBound].hash)),
@@ -80,12 +91,14 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
-        let role = namesSomeoneUnknown(speaker) ? nil : personByRole(span)
+        let role = namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
         if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
-        var name = scan.text(speaker)
+        // "according to her memoirs": the one "her" stands for.
+        if let owner = ownerOfDocument(speaker, paragraph: paragraph) { return owner }
+        var name = expandingAcronyms(speaker)
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         var personLike = isPersonLike(speaker)
         if personLike {
@@ -128,6 +141,28 @@ struct SpeakerResolver {
         return !SpeechLexicon.roleWords.contains(tokens[last].hash)
     }
 
+    /// Whether a subject names a group: capitalised (or a determiner and a capitalised word),
+    /// not a pronoun, not a person.
+    func isGroupName(_ subject: ClosedRange<Int>) -> Bool {
+        let tokens = scan.tokens
+        let head = tokens[subject.lowerBound]
+        guard head.capitalized || (subject.count > 1 && SpeechLexicon.determiners.contains(head.hash) && tokens[subject.lowerBound + 1].capitalized),
+            SpeechLexicon.pronouns[head.hash] == nil
+        else { return false }
+        return personMentioned(in: scan.span(subject)) == nil
+    }
+
+    /// Whether the phrase is a group belonging to a role ("the mayor's office", "the
+    /// president's campaign"): it ends with a lower-case group noun after a possessive.
+    private func isGroupOfARole(_ speaker: ClosedRange<Int>) -> Bool {
+        let tokens = scan.tokens
+        let last = speaker.upperBound
+        guard last > speaker.lowerBound, tokens[last].isWord, !tokens[last].capitalized,
+            SpeechLexicon.organisationWords.contains(tokens[last].hash) || tokens[last].hash == SpeechLexicon.office
+        else { return false }
+        return scan.isPossessive(last - 1) || scan.isPossessiveMark(last - 1)
+    }
+
     /// Whether a speaker phrase looks like a person's name: it ends with two capitalised words,
     /// does not start with a determiner and has no organisation word.
     private func isPersonLike(_ speaker: ClosedRange<Int>) -> Bool {
@@ -139,7 +174,7 @@ struct SpeakerResolver {
         return !speaker.contains { SpeechLexicon.organisationWords.contains(tokens[$0].hash) || SpeechLexicon.roleWords.contains(tokens[$0].hash) && $0 >= last - 1 }
     }
 
-    private func personMentioned(in span: TextSpan) -> Int? {
+    func personMentioned(in span: TextSpan) -> Int? {
         var lo = 0
         var hi = mentions.count
         while lo < hi {
@@ -225,12 +260,13 @@ struct SpeakerResolver {
         return roles
     }
 
-    /// Folded words of a role, separated by single spaces, without possessive endings.
+    /// Folded words of a role, separated by single spaces, without possessive endings, with
+    /// synonyms in one spelling ("foreign secretary" → "foreign minister", see `RoleSynonyms`).
     static func normalizedRole(_ text: String) -> String {
-        Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
-            .map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : String($0) }
+        let words = Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+            .map { $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }
             .filter { !$0.isEmpty }
-            .joined(separator: " ")
+        return RoleSynonyms.canonical(words).joined(separator: " ")
     }
 
     private func personBySurname(_ range: ClosedRange<Int>) -> Int? {
@@ -241,143 +277,6 @@ struct SpeakerResolver {
         return nil
     }
 
-    private mutating func resolvePronoun(_ pronoun: SpeechLexicon.Pronoun, token: Int, paragraph: Int) -> String? {
-        let position = scan.tokens[token].start
-        switch pronoun {
-        case .firstPerson:
-            return nil
-        case .they, .it:
-            // The subject of the previous sentence when it is a name that is not a person
-            // ("Russia has opposed … It has accused …"), else the last such speaker.
-            let sentence = scan.tokens[token].sentence
-            if sentence > 0 {
-                let first = scan.sentenceFirst[sentence - 1]
-                if let subject = scan.sentenceSubject(from: first, before: scan.sentenceLast[sentence - 1] + 1),
-                    scan.tokens[subject.lowerBound].capitalized, personMentioned(in: scan.span(subject)) == nil,
-                    SpeechLexicon.pronouns[scan.tokens[subject.lowerBound].hash] == nil
-                {
-                    return scan.text(subject)
-                }
-            }
-            if let other = lastOther, paragraph - other.paragraph <= 3 { return other.name }
-            return nil
-        case .he, .she:
-            let sex: Person.Sex = pronoun == .he ? .male : .female
-            // A named speaker the people layer does not know ("President of Ukraine Volodymyr
-            // Zelenskyy said …") is the antecedent when it came after the last person.
-            if let named = lastNamed, named.personLike, paragraph - named.paragraph <= 3,
-                named.position > (lastPerson?.position ?? -1)
-            {
-                return named.name
-            }
-            // "One is Denis Kovalchuk, a student at … . He said …": a paragraph after the previous
-            // speaker's that introduces one other person before the pronoun's sentence.
-            if let last = lastPerson, last.paragraph < paragraph,
-                let recent = personIntroducedInParagraph(besides: last.person, before: token, sex: sex)
-            {
-                lastPerson = (recent, paragraph, position)
-                return people[recent].name
-            }
-            if let last = lastPerson, paragraph - last.paragraph <= 3, compatible(last.person, sex) {
-                return people[last.person].name
-            }
-            if let p = nearestMention(before: position, sex: sex) {
-                lastPerson = (p, paragraph, position)
-                return people[p].name
-            }
-            if let named = lastNamed, paragraph - named.paragraph <= 3 { return named.name }
-            return nil
-        }
-    }
-
-    /// The one person of sex `sex` mentioned (outside quotations) in the paragraph of token
-    /// `token` before its sentence, when `previous` is not mentioned there.
-    private func personIntroducedInParagraph(besides previous: Int, before token: Int, sex: Person.Sex) -> Int? {
-        let tokens = scan.tokens
-        let sentenceStart = scan.sentenceFirst[tokens[token].sentence]
-        var first = sentenceStart
-        while first > 0, tokens[first - 1].paragraph == tokens[token].paragraph { first -= 1 }
-        guard first < sentenceStart else { return nil }
-        let lo = tokens[first].start
-        let hi = tokens[sentenceStart].start
-        var l = 0
-        var h = mentions.count
-        while l < h {
-            let mid = (l + h) / 2
-            if mentions[mid].span.start < lo { l = mid + 1 } else { h = mid }
-        }
-        var found: Int? = nil
-        var i = l
-        while i < mentions.count, mentions[i].span.start < hi {
-            let m = mentions[i]
-            i += 1
-            if isQuoted(m.span) { continue }
-            if m.person == previous { return nil }
-            guard people[m.person].sex == sex else { continue }
-            if let f = found, f != m.person { return nil }
-            found = m.person
-        }
-        return found
-    }
-
-    private func compatible(_ person: Int, _ sex: Person.Sex) -> Bool {
-        people[person].sex == nil || people[person].sex == sex
-    }
-
-    private func nearestMention(before position: Int, sex: Person.Sex) -> Int? {
-        var lo = 0
-        var hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < position { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo - 1
-        var steps = 0
-        while i >= 0, steps < 64 {
-            let m = mentions[i]
-            if compatible(m.person, sex), !isQuoted(m.span) { return firstCompatibleInSentence(of: i, sex: sex) }
-            i -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// The person of the first compatible mention in the sentence of mention `i` — its subject
-    /// more often than the mentions after it ("Smith thanked Brown. She said …" → Smith).
-    private func firstCompatibleInSentence(of i: Int, sex: Person.Sex) -> Int {
-        let sentence = sentenceOf(position: mentions[i].span.start)
-        var best = i
-        var j = i - 1
-        while j >= 0, i - j < 16 {
-            let m = mentions[j]
-            if sentenceOf(position: m.span.start) != sentence { break }
-            if compatible(m.person, sex), !isQuoted(m.span) { best = j }
-            j -= 1
-        }
-        return mentions[best].person
-    }
-
-    /// The sentence number of the token starting at or containing scalar `position`.
-    private func sentenceOf(position: Int) -> Int {
-        let tokens = scan.tokens
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= position { lo = mid + 1 } else { hi = mid }
-        }
-        return tokens[min(lo, tokens.count - 1)].sentence
-    }
-
-    private func isQuoted(_ span: TextSpan) -> Bool {
-        var lo = 0
-        var hi = quoted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quoted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < quoted.count && quoted[lo].contains(span)
-    }
 }
 
 extension QuoteScan {

@@ -69,6 +69,9 @@ extension SpeechLexicon {
         communique communiqué
         """)
 
+    /// Plural documents and writings owned by a person ("her memoirs", "his tweets").
+    static let documentPlurals: Set<UInt64> = words("memoirs letters tweets posts notes writings diaries statements emails")
+
     /// Words that open a new clause after an attribution ("…, he said, and …").
     static let clauseOpeners: Set<UInt64> = words("""
         and but or nor so yet while whereas although though because as if when where who which \
@@ -95,6 +98,12 @@ extension SpeechLexicon {
 
     /// "the".
     static let the = WordHash.of("the")
+
+    /// "also" ("but, according to her memoirs, also had …").
+    static let also = WordHash.of("also")
+
+    /// "office" ("the mayor's office").
+    static let office = WordHash.of("office")
 
     /// Subject pronouns: the word after one is a verb ("they believe").
     static let subjectPronouns: Set<UInt64> = words("he she it they we i you")

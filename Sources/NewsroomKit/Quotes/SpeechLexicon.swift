@@ -25,7 +25,7 @@ enum SpeechLexicon {
             claimed claiming explains explained explaining declare declares declared announces \
             announced stated stating write writes wrote writing tweets tweeted replies replied \
             responds responded suggest suggests suggested acknowledges acknowledged admits admitted \
-            concedes conceded recalls recalled predicts predicted promises promised vows vowed \
+            concedes conceded recalls recalled predicts predicted promises promised vows vowed suggesting \
             contend contends contended maintains maintained alleges alleged charges charged \
             complains complained cautions cautioned counters countered concludes concluded confirms \
             confirmed denies denied emphasize emphasizes emphasized emphasise emphasises emphasised \
@@ -34,7 +34,7 @@ enum SpeechLexicon {
             shouted yells yelled exclaims exclaimed mutter muttered whisper whispered comments \
             commented indicates indicated discloses disclosed reveals revealed \
             signals signaled signalled posted wonders wondered acknowledging continued points \
-            pointed echoes echoed answers answered interjected demands demanded \
+            pointed pointing echoes echoed answers answered interjected demands demanded \
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \
@@ -118,7 +118,7 @@ enum SpeechLexicon {
         although though after before since until unless than then in on at to for from with by \
         about into onto over under during against among between through without within upon \
         also not is was were are be been has have had will would could should can may might \
-        there here this these those its said says say told according
+        there here this these those its said says say told according did does
         """)
 
     /// Words that start a clause after "said" ("said there were", "said it would").
@@ -132,7 +132,8 @@ enum SpeechLexicon {
         president minister secretary senator governor mayor chairman chairwoman chair director \
         spokesman spokeswoman spokesperson leader chief minister premier chancellor ambassador \
         general commissioner judge justice officer representative congressman congresswoman \
-        sheriff prosecutor attorney councillor councilor speaker king queen prince pope bishop
+        sheriff prosecutor attorney councillor councilor speaker king queen prince pope bishop \
+        archbishop cardinal
         """)
 
     /// Words of organisation names ("Amnesty International", "the Foreign Ministry").

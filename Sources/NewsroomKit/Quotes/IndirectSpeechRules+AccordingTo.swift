@@ -1,0 +1,144 @@
+/// "according to X, …", "…, according to X.", "Longer term, according to X, the goal is …":
+/// reported speech whose source follows "according to".
+extension IndirectSpeechRules {
+    /// "according to X, …" / "…, according to X." / "… was suspended according to local media."
+    func accordingTo(_ k: Int, used: [Bool]) -> QuoteCandidate? {
+        let first = scan.firstOfSentence(k)
+        let last = lastBeforeColonQuotation(from: k, to: scan.lastOfSentence(k))
+        guard var speaker = accordingSource(k, last: last) else { return nil }
+        var content: (span: TextSpan, kind: QuoteKind)?
+        // "… in 1944 according to Federal Aviation Administration records.": the source ends the
+        // sentence (perhaps with its acronym: "according to the Catholic Bishops' Conference (CBCP).").
+        var after = speaker.upperBound + 1
+        if after + 2 <= last, tokens[after].isPunct("("), tokens[after + 1].isWord, tokens[after + 2].isPunct(")") { after += 3 }
+        while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
+        let endsTheSentence = after > last || scan.isTerminal(after)
+        // "Thunberg then led, according to Time, the largest climate demonstration …": the source
+        // set off inside the clause; the whole sentence is what was said.
+        if k - 2 >= first, tokens[k - 1].isPunct(","), !endsTheSentence, scan.hasFiniteVerb(first, k - 2),
+            speaker.upperBound + 2 <= last, tokens[speaker.upperBound + 1].isPunct(","),
+            tokens[speaker.upperBound + 2].isWord, !tokens[speaker.upperBound + 2].capitalized,
+            !SpeechLexicon.clauseOpeners.contains(tokens[speaker.upperBound + 2].hash)
+                || ((scan.isWord(k - 2, Words.and) || scan.isWord(k - 2, Words.but)) && tokens[speaker.upperBound + 2].hash == SpeechLexicon.also),
+            scan.cueFrame(speaker.upperBound + 2) == nil, !scan.isParticipleWord(speaker.upperBound + 2),
+            !hasInnerAttribution(from: first, to: k - 2),
+            // Not an apposition to the source ("…, according to prosecutor Josh Bash, the U.S.
+            // Attorney for …").
+            !SpeechLexicon.determiners.contains(tokens[speaker.upperBound + 2].hash)
+                || scan.hasFiniteVerb(speaker.upperBound + 2, clauseEnd(from: speaker.upperBound + 2, to: last))
+        {
+            let end = clauseEnd(from: speaker.upperBound + 2, to: last)
+            // "… and, according to CNN, was called …": only the coordinated clause.
+            let from = scan.isWord(k - 2, Words.and) || scan.isWord(k - 2, Words.but) ? speaker.upperBound + 2 : first
+            guard let whole = contentSpan(from: from, to: end, used: used) else { return nil }
+            return QuoteCandidate(span: whole.span, kind: whole.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+        }
+        // "…, according to X." ends the sentence; "Longer term, according to X, the goal is …"
+        // (no clause before it) is handled below.
+        if k - 1 >= first, (tokens[k - 1].isPunct(",") && (endsTheSentence || k - 2 < first || scan.hasFiniteVerb(first, k - 2)))
+            || (endsTheSentence && tokens[k - 1].isWord)
+        {
+            let end = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
+            // "Vázquez has expressed she is …, according to Reuters": the inner speaker's words.
+            if hasInnerAttribution(from: first, to: end) { return nil }
+            guard scan.hasFiniteVerb(first, end) else { return nil }
+            content = contentSpan(from: first, to: end, used: used)
+        } else if k - 1 > first, scan.isWord(k - 1, Words.and) || scan.isWord(k - 1, Words.but),
+            speaker.upperBound + 1 <= last, tokens[speaker.upperBound + 1].isWord,
+            SpeechLexicon.pronouns[tokens[speaker.upperBound + 1].hash] != nil
+                || SpeechLexicon.determiners.contains(tokens[speaker.upperBound + 1].hash)
+        {
+            // "… for several months and according to the Ministry of Foreign Affairs he died at …":
+            // the clause follows the source without a comma.
+            let start = speaker.upperBound + 1
+            let end = clauseEnd(from: start, to: last)
+            guard scan.hasFiniteVerb(start, end) else { return nil }
+            content = contentSpan(from: start, to: end, used: used)
+        } else if k - 1 > first, tokens[k - 1].isPunct(","), !scan.hasFiniteVerb(first, k - 2),
+            let closing = (speaker.upperBound + 1...max(speaker.upperBound + 1, last)).first(where: { tokens[$0].isPunct(",") }),
+            closing < last, tokens[closing + 1].isWord
+        {
+            // "Longer term, according to NASA administrator Jim Bridenstine, the goal is …": an
+            // opening phrase, the source, then the clause; the whole sentence is what was said.
+            guard closing == speaker.upperBound + 1 || closing - speaker.upperBound <= 4 else { return nil }
+            // "Witnesses, according to The Telegraph, said …": an aside between a subject and its
+            // speech verb; the verb gives the quotation.
+            if scan.cueFrame(closing + 1) != nil { return nil }
+            let end = clauseEnd(from: closing + 1, to: last)
+            guard scan.hasFiniteVerb(closing + 1, end), !hasInnerAttribution(from: closing + 1, to: end) else { return nil }
+            if closing > speaker.upperBound + 1, let name = scan.phraseStarting(at: k + 2, ceiling: closing - 1, limit: 10) { speaker = name }
+            content = contentSpan(from: first, to: end, used: used)
+        } else if k == first || (k == first + 1 && tokens[first].isWord) {
+            // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
+            // clause starts after the comma whose part holds a verb; a name in apposition to a
+            // description is the speaker.
+            var c = speaker.upperBound + 1
+            while c <= last, !tokens[c].isPunct(",") { c += 1 }
+            var start = c + 1
+            while start <= last {
+                var e = start
+                while e <= last, !tokens[e].isPunct(",") { e += 1 }
+                // "…, who is both co-chairman of …,": a relative clause about the source.
+                let relative = tokens[start].isWord && Words.relatives.contains(tokens[start].hash) && tokens[start].hash != Words.that
+                if !relative, scan.hasFiniteVerb(start, e - 1) { break }
+                if e - start <= 4, start == c + 1, c == speaker.upperBound + 1, scan.isDescription(speaker),
+                    (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
+                {
+                    speaker = start...(e - 1)
+                }
+                start = e + 1
+            }
+            guard start <= last else { return nil }
+            // "According to investigators, Zhukovskyy said he had …": the inner speaker's words.
+            if hasInnerSpeaker(from: start, to: clauseEnd(from: start, to: last)) { return nil }
+            content = contentSpan(from: start, to: last, used: used)
+        }
+        guard let content else { return nil }
+        return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+    }
+
+    /// The source after "according to" at `k`: the phrase read there (up to ten words: "the
+    /// United Nations' Food and Agriculture Organization's chief veterinary officer"), a speech
+    /// noun with its modifiers ("the reports", "varying reports"), or the author of a document
+    /// ("a tweet on Monday by Secretary of State Mike Pompeo", "a report citing the mayor's office").
+    func accordingSource(_ k: Int, last: Int) -> ClosedRange<Int>? {
+        var e = k + 2
+        while e <= last, e - k <= 3, tokens[e].isWord, !tokens[e].capitalized, scan.cueFrame(e) == nil,
+            !SpeechLexicon.phraseStoppers.contains(tokens[e].hash) || SpeechLexicon.determiners.contains(tokens[e].hash)
+        {
+            e += 1
+        }
+        var source: ClosedRange<Int>
+        if e <= last, tokens[e].isWord, !tokens[e].capitalized, scan.cueFrame(e) != nil, scan.verbEnding(e) == 1 {
+            source = (k + 2)...e
+        } else if let phrase = scan.phraseStarting(at: k + 2, ceiling: last, limit: 10) {
+            source = phrase
+        } else {
+            return nil
+        }
+        // The document noun, then "by" or "citing" within four words ("a tweet on Monday by X").
+        guard let noun = source.first(where: { tokens[$0].isWord && !tokens[$0].capitalized
+            && (SpeechLexicon.documentNouns.contains(tokens[$0].hash) || scan.cueFrame($0) != nil) })
+        else { return source }
+        var b = noun + 1
+        while b <= last, b - noun <= 4, tokens[b].isWord, !DocumentFrameWords.authorWords.contains(tokens[b].hash) { b += 1 }
+        guard b + 1 <= last, tokens[b].isWord, !tokens[b].capitalized, DocumentFrameWords.authorWords.contains(tokens[b].hash),
+            let author = scan.phraseStarting(at: b + 1, ceiling: last, limit: 10),
+            tokens[author.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[author.lowerBound].hash)
+        else { return source }
+        return author
+    }
+
+    /// Whether the words `a...b` hold a speech verb with a subject and a reported clause of
+    /// its own, which is then the quotation.
+    func hasInnerAttribution(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        for j in a...b {
+            guard let frame = scan.cueFrame(j), !tokens[j].capitalized, scan.subject(before: j, floor: a) != nil,
+                let start = contentStart(afterCue: j, frame: frame, limit: b + 1)
+            else { continue }
+            if introducedExplicitly(start) || scan.hasFiniteVerb(start, b) { return true }
+        }
+        return false
+    }
+}
