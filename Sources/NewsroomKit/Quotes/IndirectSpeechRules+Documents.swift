@@ -5,7 +5,7 @@ extension IndirectSpeechRules {
     /// The candidate of a document or citing frame whose verb is token `verb`, if there is one.
     func documentOrCitedClause(_ verb: Int, used: [Bool]) -> QuoteCandidate? {
         let t = tokens[verb]
-        guard t.isWord, !t.capitalized else { return nil }
+        guard t.isWord, !t.capitalized, DocumentFrameWords.all.contains(t.hash) else { return nil }
         if DocumentFrameWords.issueVerbs.contains(t.hash) { return statementThat(verb, used: used) }
         if DocumentFrameWords.citeVerbs.contains(t.hash) { return citedThat(verb, used: used) }
         return nil
@@ -64,8 +64,14 @@ extension IndirectSpeechRules {
     /// Whether the content `span` opens with "that", a subject pronoun, or holds a finite form of
     /// be, have, do or a modal.
     func isPlainClause(_ span: TextSpan) -> Bool {
-        var k = 0
-        while k < tokens.count, tokens[k].end <= span.start { k += 1 }
+        // The first token ending after the span's start (binary search).
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
         guard k < tokens.count else { return false }
         if k > 0, scan.isWord(k - 1, Words.that) { return true }
         if tokens[k].isWord, SpeechLexicon.subjectPronouns.contains(tokens[k].hash) { return true }
@@ -93,6 +99,9 @@ enum DocumentFrameWords {
     /// "issued a statement that …".
     static let issueVerbs: Set<UInt64> = Set(
         ["issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing", "publish", "published"].map(WordHash.of))
+    /// Every verb of the two frames, searched by comparison: most words are none of them, and a
+    /// dozen integer comparisons cost less than hashing for a set lookup.
+    static let all: [UInt64] = Array(issueVerbs.union(citeVerbs))
     /// "a tweet by X", "a report citing X": the author of a document.
     static let authorWords: Set<UInt64> = Set(["by", "citing"].map(WordHash.of))
     /// "cited a source that …".

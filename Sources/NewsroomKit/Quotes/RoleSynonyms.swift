@@ -24,7 +24,13 @@ enum RoleSynonyms {
         var out: [Substring] = []
         var i = 0
         outer: while i < words.count {
-            for r in rewrites where i + r.from.count <= words.count && Array(words[i..<(i + r.from.count)]) == r.from {
+            for r in rewrites where i + r.from.count <= words.count && words[i] == r.from[0] {
+                var same = true
+                for o in 1..<max(1, r.from.count) where words[i + o] != r.from[o] {
+                    same = false
+                    break
+                }
+                guard same else { continue }
                 out.append(contentsOf: r.to)
                 i += r.from.count
                 continue outer
