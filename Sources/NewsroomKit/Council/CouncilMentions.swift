@@ -256,10 +256,14 @@ enum CouncilMentionFinder {
         }
         let memberNouns = Self.memberNouns
         // "the other 14 members", "the remaining members", "the rest of the Council", "all other members".
-        if t == "other" || t == "remaining" {
-            var k = 1
-            var count: Int?
-            if let n = tokens[safe: i + k]?.number { count = n; k += 1 }
+        // "four other members abstained": an indefinite number before "other" counts the group too, which
+        // then takes only that many members ("the ten remaining members" are all the rest, as before).
+        let definite = i > 0 && ["the", "its", "their", "all"].contains(tokens[i - 1].text)
+        let countBefore = tokens[i].number.flatMap { (1...15).contains($0) && !definite && ["other", "remaining"].contains(word(1)) ? $0 : nil }
+        if t == "other" || t == "remaining" || countBefore != nil {
+            var k = countBefore == nil ? 1 : 2
+            var count = countBefore
+            if count == nil, let n = tokens[safe: i + k]?.number { count = n; k += 1 }
             if word(k) == "permanent", memberNouns.contains(word(k + 1)) { return make(.otherPermanent, k + 2, count: count) }
             if word(k) == "council", memberNouns.contains(word(k + 1)) { return make(.others, k + 2, count: count) }
             if memberNouns.contains(word(k)), word(k) != "council" { return make(.others, k + 1, count: count) }
@@ -324,7 +328,9 @@ enum CouncilMentionFinder {
                 let joiners = listJoiners
                 // "Franco-German", "U.S.-British": hyphenated adjectives name joint sponsors.
                 let hyphenated = joined == "-" && mentions[j].kind == .adjective
-                guard joiners.contains(joined) || gap.isEmpty || hyphenated else { break }
+                // "a U.S.- and Panamanian-drafted resolution": a suspended hyphen joins both to the compound.
+                let suspended = joined == "- and" && mentions[j + 1].endToken < tokens.count && tokens[mentions[j + 1].endToken].text == "-"
+                guard joiners.contains(joined) || gap.isEmpty || hyphenated || suspended else { break }
                 // "China sided with Russia, and Bolivia also voted no": after a single country governed by a
                 // preposition, ", and" starts a new clause.
                 if joined == ", and", members.count == 1, mentions[i].firstToken > 0,

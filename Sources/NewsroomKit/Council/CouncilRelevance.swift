@@ -101,7 +101,11 @@ struct CouncilRelevance: Sendable {
                     // "none was put to a vote", "was never put to a vote".
                     let notPut = tokens[i].text == "vote" && i > 3 && tokens[i - 1].text == "a" && tokens[i - 2].text == "to"
                         && tokens[i - 3].text == "put" && (max(0, i - 6)..<(i - 3)).contains { ["none", "not", "never", "nothing", "neither"].contains(tokens[$0].text) }
-                    let negated = notPut || i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
+                    // "He did not expect a vote on any new text": a vote not expected is none.
+                    let notExpected = tokens[i].text == "vote" && i > 3 && ["a", "any"].contains(tokens[i - 1].text)
+                        && ["expect", "expects", "expected", "foresee", "foresees", "anticipate", "anticipates", "plan", "plans"].contains(tokens[i - 2].text)
+                        && (i - 4..<i - 2).contains { ["not", "n't", "no", "never"].contains(tokens[$0].text) && tokens[$0].sentence == tokens[i].sentence }
+                    let negated = notPut || notExpected || i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
                         || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
                     let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
                     if !negated, !aboutNoDraft {
@@ -257,6 +261,8 @@ struct CouncilRelevance: Sendable {
         if at(-1) == "the" {
             // Sentence-initial "The veto has …" and "limiting the veto".
             if at(-2) == "" && !["was", "by", "of", "on", "threat", "threats", "came", "cast"].contains(at(1)) { return true }
+            // "Asked about the veto, he said …": the veto as a topic.
+            if ["about", "on"].contains(at(-2)), ["", ",", "."].contains(at(1)) { return true }
             if ["limit", "limiting", "limits", "restrict", "restricting", "abolish", "abolishing", "reform", "reforming",
                 "curb", "curbing", "scrap", "scrapping", "overuse", "abuse", "misuse", "regulate", "regulating"].contains(at(-2)) { return true }
         }

@@ -270,6 +270,10 @@ enum StanceLexicon {
         c.append(StanceCue("opposition/objections/objection/resistance *? *? from/of/by", .against, .none, .prevote, .object))
         c.append(StanceCue("veto/vetoes/vetos by/from", .against, .threatened, .prevote, .object, vetoNoun: true))
         c.append(StanceCue("negative vote/votes from/by/of", .against, .none, .vote, .object))
+        // "The seven votes came from Nationalist China, Bolivia, …"; "the negative votes came from …".
+        c.append(StanceCue("negative/dissenting/no vote/votes came/come from", .against, .none, .vote, .object))
+        c.append(StanceCue("abstentions/abstention came/come from", .abstain, .none, .vote, .object))
+        c.append(StanceCue("affirmative/yes? vote/votes came/come from", .for, .none, .vote, .object))
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
         c.append(StanceCue("support/backing from/of", .for, .none, .prevote, .object))
         c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/led/prepared by", .for, .none, .prevote, .object))
@@ -352,7 +356,7 @@ enum StanceLexicon {
     ]
 
     /// Negation words that cancel a cue in its clause.
-    static let negations: Set<String> = ["not", "n't", "never", "neither", "nor", "no", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "unlikely"]
+    static let negations: Set<String> = ["not", "n't", "never", "neither", "nor", "no", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "unlikely", "none"]
 
     /// Words that end a clause for the subject search.
     static let clauseBoundaries: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether"]

@@ -167,6 +167,9 @@ struct StanceReader {
                 if cue.direction == .subject, cue.stance == .undecided, end == i + 1, attributive(at: i) { continue }
                 // "will abstain rather than oppose the text": the alternative turned down is no stance.
                 if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
+                // "had privately indicated support but had not seen the final language": a position on a
+                // text the member has not seen is hedged, no stance.
+                if cue.stage == .prevote, cue.stance == .for || cue.stance == .against, textUnseen(after: end) { continue }
                 var stance = cue.stance
                 if cue.plainVerb {
                     let prev = i > 0 ? tokens[i - 1].text : ""
@@ -224,6 +227,8 @@ struct StanceReader {
                 // "if no permanent member vetoes it", "unless a permanent member objects": nobody in particular.
                 if l.firstToken > 0, ["no", "any", "a"].contains(tokens[l.firstToken - 1].text),
                    mentions[l.members[0]].group != nil { continue }
+                // "None of the Western permanent members has threatened a veto": the group's members are denied it.
+                if l.firstToken > 1, mentions[l.members[0]].group != nil, noneOf(before: l) { continue }
                 // "Several of the other elected members were still awaiting instructions": some members of the
                 // group, not all of them.
                 if mentions[l.members[0]].group != nil, partitiveBefore(l) { continue }
@@ -358,7 +363,30 @@ struct StanceReader {
         var steps = 0
         while j >= 0, steps < 3, tokens[j].sentence == l.sentence, ["other", "the", "of", "council"].contains(tokens[j].text) { j -= 1; steps += 1 }
         guard j >= 0, tokens[j].sentence == l.sentence else { return false }
-        return ["several", "some", "many", "most", "few", "various", "certain", "half"].contains(tokens[j].text)
+        if ["several", "some", "many", "most", "few", "various", "certain", "half"].contains(tokens[j].text) { return true }
+        // "Four of the five permanent members": a number of the group, not all of it.
+        return tokens[j].number != nil && j + 1 < l.firstToken && tokens[j + 1].text == "of"
+    }
+
+    /// Whether the clause after a cue ending at `end` goes on with "but had not (yet) seen the final
+    /// text" (also "language", "wording", "draft"), within a few words.
+    private func textUnseen(after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        let s = tokens[end].sentence
+        var k = end
+        while k < min(tokens.count, end + 6), tokens[k].sentence == s, tokens[k].text != "but" { k += 1 }
+        guard k < tokens.count, tokens[k].sentence == s, tokens[k].text == "but" else { return false }
+        let window = (k + 1..<min(tokens.count, k + 10)).filter { tokens[$0].sentence == s }
+        guard let seen = window.first(where: { ["seen", "read", "received"].contains(tokens[$0].text) }),
+              window.contains(where: { $0 < seen && ["not", "n't", "yet", "never"].contains(tokens[$0].text) }) else { return false }
+        return window.contains { $0 > seen && $0 <= seen + 3 && ["text", "language", "wording", "draft", "version"].contains(tokens[$0].text) }
+    }
+
+    /// Whether "none of (the)" stands right before the group list `l` ("None of the Western permanent members").
+    private func noneOf(before l: MentionList) -> Bool {
+        var j = l.firstToken - 1
+        if tokens[j].text == "the" { j -= 1 }
+        return j >= 1 && tokens[j].text == "of" && tokens[j - 1].text == "none" && tokens[j - 1].sentence == l.sentence
     }
 
     /// "Lining up with the United States were Britain, France, …" (at `i`, the sentence's first word):
@@ -550,7 +578,10 @@ struct StanceReader {
             // made clear …": a list inside a dashed or bracketed aside is not the subject; the list before it is.
             // (The aside itself, however long, does not count towards the distance to the cue.)
             var asideLength = 0
-            if candidate > 0, let outer = asideHolder(of: candidate, before: cueStart) {
+            if candidate > 0, let outer = asideHolder(of: candidate, before: cueStart),
+               // "Four of the five permanent members -- Britain, …, France and the Soviet Union -- abstained":
+               // after a number of a group, the aside names the subject.
+               !(mentions[lists[outer].members[0]].group != nil && partitiveBefore(lists[outer]) && hasActor(lists[candidate])) {
                 searchedFrom = lists[candidate].firstToken
                 asideLength = lists[candidate].endToken - lists[outer].endToken
                 candidate = outer

@@ -90,7 +90,7 @@ struct VoteCountReader {
                 tokens[$0].sentence == t.sentence && ["least", "lined", "expect", "expects", "expected", "hope", "hopes", "need", "needs",
                                                        "needed", "seek", "seeks", "want", "wants", "would", "will", "could", "secure",
                                                        "win", "get", "muster", "short", "about", "if", "may", "might"].contains(tokens[$0].text)
-            }
+            } || wished(i) // "was seeking the support of all 15 members": support sought, not given.
             // "even if Paris uses its veto, winning nine votes would give them …": a hypothesis.
             let hypothetical = phraseEnd < tokens.count && tokens[phraseEnd].sentence == t.sentence
                 && ["would", "could", "might", "will", "may"].contains(tokens[phraseEnd].text)
