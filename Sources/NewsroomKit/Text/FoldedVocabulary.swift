@@ -137,43 +137,28 @@ private struct ASCIITypeTable {
         var type: Int32
     }
 
-    /// Per slot: 1 + the index of an entry, 0 when empty.
-    private var slots: [Int32]
-    private var mask: Int
+    private var index: SlotIndex
     private var entries: [Entry] = []
     private var store: [UInt8] = []
 
     init(capacity: Int) {
-        var size = 64
-        while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        mask = size - 1
-    }
-
-    @inline(__always) private static func start(_ h: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        index = SlotIndex(capacity: capacity, minimumSize: 64)
     }
 
     /// The type of the lower-cased ASCII scalars `s[lo..<hi]`; a new one gets `next` and comes
     /// back with its string.
     mutating func intern(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int,
                          hash h: UInt64, next: Int32) -> (Int32, String?) {
-        var slot = Self.start(h, mask)
-        while true {
-            let e = Int(slots[slot])
-            if e == 0 { break }
-            let entry = entries[e - 1]
-            if entry.hash == h, Int(entry.count) == hi - lo {
-                var same = true
-                let base = Int(entry.start)
-                for j in 0..<(hi - lo) where store[base + j] != FoldedVocabulary.lowerASCII(s[lo + j].value) {
-                    same = false
-                    break
-                }
-                if same { return (entry.type, nil) }
+        let (slot, found) = index.find(h) { e in
+            let entry = entries[e]
+            guard entry.hash == h, Int(entry.count) == hi - lo else { return false }
+            let base = Int(entry.start)
+            for j in 0..<(hi - lo) where store[base + j] != FoldedVocabulary.lowerASCII(s[lo + j].value) {
+                return false
             }
-            slot = (slot + 1) & mask
+            return true
         }
+        if let found { return (entries[found].type, nil) }
         let base = store.count
         for j in lo..<hi { store.append(FoldedVocabulary.lowerASCII(s[j].value)) }
         add(Entry(hash: h, start: Int32(base), count: Int32(hi - lo), type: next), slot: slot)
@@ -182,17 +167,12 @@ private struct ASCIITypeTable {
 
     /// The type of `bytes` (ASCII); a new one gets `next` and comes back with its string.
     mutating func intern(_ bytes: [UInt8], hash h: UInt64, next: Int32) -> (Int32, String?) {
-        var slot = Self.start(h, mask)
-        while true {
-            let e = Int(slots[slot])
-            if e == 0 { break }
-            let entry = entries[e - 1]
-            if entry.hash == h, Int(entry.count) == bytes.count,
-               store[Int(entry.start)..<Int(entry.start + entry.count)].elementsEqual(bytes) {
-                return (entry.type, nil)
-            }
-            slot = (slot + 1) & mask
+        let (slot, found) = index.find(h) { e in
+            let entry = entries[e]
+            return entry.hash == h && Int(entry.count) == bytes.count
+                && store[Int(entry.start)..<Int(entry.start + entry.count)].elementsEqual(bytes)
         }
+        if let found { return (entries[found].type, nil) }
         let base = store.count
         store.append(contentsOf: bytes)
         add(Entry(hash: h, start: Int32(base), count: Int32(bytes.count), type: next), slot: slot)
@@ -201,18 +181,6 @@ private struct ASCIITypeTable {
 
     private mutating func add(_ entry: Entry, slot: Int) {
         entries.append(entry)
-        slots[slot] = Int32(entries.count)
-        if entries.count * 2 > slots.count { grow() }
-    }
-
-    private mutating func grow() {
-        let size = slots.count * 2
-        slots = [Int32](repeating: 0, count: size)
-        mask = size - 1
-        for (k, entry) in entries.enumerated() {
-            var s = Self.start(entry.hash, mask)
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = Int32(k + 1)
-        }
+        if index.insert(entries.count - 1, at: slot) { index.grow(hashes: entries.lazy.map { $0.hash }) }
     }
 }

@@ -16,9 +16,7 @@ public struct WordMap<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    /// Per slot: 1 + the index of an entry, 0 when empty.
-    private var slots: [Int32]
-    private var mask: Int
+    private var index: SlotIndex
     private var table: [Entry] = []
     /// Entries whose keys are not ASCII.
     private var others: [String: Value] = [:]
@@ -26,10 +24,7 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// A map of `entries` (a later entry replaces an earlier one with an equal key), with room
     /// for about `capacity` of them before the table grows.
     public init<S: Sequence>(_ entries: S, capacity: Int = 0) where S.Element == (String, Value) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        mask = size - 1
+        index = SlotIndex(capacity: capacity)
         for (key, value) in entries { insert(key, value) }
     }
 
@@ -66,18 +61,10 @@ public struct WordMap<Value: Sendable>: Sendable {
         return (h, high < 0x80)
     }
 
-    @inline(__always) private static func start(_ h: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
     @inline(__always) private func value(_ word: String, hash h: UInt64) -> Value? {
-        var s = Self.start(h, mask)
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            if table[e - 1].hash == h && table[e - 1].key == word { return table[e - 1].value }
-            s = (s + 1) & mask
-        }
+        guard let e = index.find(h, matching: { table[$0].hash == h && table[$0].key == word }).entry
+        else { return nil }
+        return table[e].value
     }
 
     private mutating func insert(_ key: String, _ value: Value) {
@@ -86,30 +73,13 @@ public struct WordMap<Value: Sendable>: Sendable {
             others[key] = value
             return
         }
-        var s = Self.start(h, mask)
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { break }
-            if table[e - 1].hash == h && table[e - 1].key == key {
-                table[e - 1].value = value
-                return
-            }
-            s = (s + 1) & mask
+        let (s, e) = index.find(h) { table[$0].hash == h && table[$0].key == key }
+        if let e {
+            table[e].value = value
+            return
         }
         table.append(Entry(hash: h, key: key, value: value))
-        slots[s] = Int32(table.count)
-        if table.count * 2 > slots.count { grow() }
-    }
-
-    private mutating func grow() {
-        let size = slots.count * 2
-        slots = [Int32](repeating: 0, count: size)
-        mask = size - 1
-        for (k, entry) in table.enumerated() {
-            var s = Self.start(entry.hash, mask)
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = Int32(k + 1)
-        }
+        if index.insert(table.count - 1, at: s) { index.grow(hashes: table.lazy.map { $0.hash }) }
     }
 }
 
