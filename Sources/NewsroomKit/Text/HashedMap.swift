@@ -75,3 +75,5 @@ struct HashedMap<Value> {
         }
     }
 }
+
+extension HashedMap: Sendable where Value: Sendable {}
