@@ -67,13 +67,18 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "Use these tagger weights instead of the bundled ones (diagnostics, fold experiments).")
     var weights: String?
 
+    @Option(help: "With --weights or --folds: word classes for the tagger's features (a file written by newsroom-train clusters; the weights must have been trained with it).")
+    var clusters: String?
+
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
     func run() throws {
         var tagger = PerceptronTagger.shared
+        let wordClusters = try clusters.map { try WordClusters(tsv: String(contentsOf: URL(fileURLWithPath: $0), encoding: .utf8)) }
         if let weights {
-            tagger = PerceptronTagger(weights: try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights))), names: .shared)
+            tagger = PerceptronTagger(weights: try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights))), names: .shared,
+                                      clusters: wordClusters)
         }
         let annotator = noTagger ? PeopleAnnotator(names: .shared, tagger: nil) : PeopleAnnotator(names: .shared, tagger: tagger)
         if let tagText {
@@ -97,7 +102,7 @@ struct EvalPeople: ParsableCommand {
         if trainPart {
             let root = try SharedData.required(shared)
             let split = try PeopleDevSplit.load(shared: root, includeTwitter: false)
-            if folds > 1 { outOfFold = try foldAnnotators(split.train) }
+            if folds > 1 { outOfFold = try foldAnnotators(split.train, clusters: wordClusters) }
             sets.append(("wikigold train-part" + (folds > 1 ? " (\(folds) folds)" : ""), split.train.filter { $0.id.hasPrefix("wikigold") }))
             sets.append(("GUM train-part" + (folds > 1 ? " (\(folds) folds)" : ""), split.train.filter { $0.id.hasPrefix("GUM") }))
         }
@@ -155,8 +160,9 @@ struct EvalPeople: ParsableCommand {
     }
 
     /// Per training document, the annotator whose tagger was trained without its fold.
-    private func foldAnnotators(_ train: [PeopleGoldDocument]) throws -> [String: PeopleAnnotator] {
+    private func foldAnnotators(_ train: [PeopleGoldDocument], clusters: WordClusters?) throws -> [String: PeopleAnnotator] {
         var recipe = TaggerTrainingRecipe()
+        recipe.clusters = clusters
         if let foldEpochs { recipe.epochs = foldEpochs }
         if let foldModels { recipe.models = foldModels }
         if let foldSeed { recipe.seed = foldSeed }
@@ -166,7 +172,7 @@ struct EvalPeople: ParsableCommand {
             let cached = foldWeights.map { URL(fileURLWithPath: $0).appendingPathComponent("fold-\(fold)-of-\(folds).weights") }
             if let cached, let data = try? Data(contentsOf: cached) {
                 let weights = try PerceptronWeights(data: data)
-                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared))
+                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared, clusters: clusters))
             } else {
                 let kept = train.enumerated().filter { $0.offset % folds != fold }.map(\.element)
                 let weights = recipe.train(recipe.documents(kept), names: .shared)
@@ -174,7 +180,7 @@ struct EvalPeople: ParsableCommand {
                     try FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try weights.serialized().write(to: cached)
                 }
-                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared))
+                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared, clusters: clusters))
             }
             FileHandle.standardError.write(Data("fold \(fold + 1)/\(folds) ready\n".utf8))
             for (k, d) in train.enumerated() where k % folds == fold { out[d.id] = annotator }

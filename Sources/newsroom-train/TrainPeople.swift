@@ -49,6 +49,9 @@ struct TrainPeople: ParsableCommand {
     @Option(help: "Visit each wikigold and GUM training document this many times per pass (with --twitter: they are closer to news than tweets).")
     var proseWeight = 3
 
+    @Option(help: "Word classes for the tagger's features (a file written by newsroom-train clusters). Off by default: the bundled weights use none (see docs/people.md, \"Word clusters\").")
+    var clusters: String?
+
     func run() throws {
         let root = try SharedData.required(shared)
         let started = Date()
@@ -62,6 +65,7 @@ struct TrainPeople: ParsableCommand {
         recipe.rowBits = rowBits
         recipe.prune = prune
         recipe.proseWeight = proseWeight
+        recipe.clusters = try clusters.map { try WordClusters(tsv: String(contentsOf: URL(fileURLWithPath: $0), encoding: .utf8)) }
         let docs = recipe.documents(train)
         let tokens = docs.reduce(0) { $0 + $1.text.count }
         print("training on \(docs.count) documents, \(tokens) tokens; dev: \(split.devWikigold.count) wikigold, \(split.devGUM.count) GUM")
@@ -74,7 +78,7 @@ struct TrainPeople: ParsableCommand {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
         print("wrote \(url.path): \(data.count) bytes, \(weights.nonZeroCount) non-zero weights")
-        let tagger = PerceptronTagger(weights: weights, names: .shared)
+        let tagger = PerceptronTagger(weights: weights, names: .shared, clusters: recipe.clusters)
         let annotator = PeopleAnnotator(names: .shared, tagger: tagger)
         for (name, dev) in [("train (first 40)", Array(train.prefix(40))), ("wikigold dev", split.devWikigold), ("GUM dev", split.devGUM)] {
             print(taggerScores(name, dev, tagger))

@@ -12,11 +12,14 @@ public struct PerceptronTagger: Sendable {
     public let weights: PerceptronWeights
     /// Name lists used by the features.
     public let names: NameLists
+    /// Word classes used by the features (nil: none; must match those the weights were trained with).
+    public let clusters: WordClusters?
 
     /// Creates a tagger.
-    public init(weights: PerceptronWeights, names: NameLists) {
+    public init(weights: PerceptronWeights, names: NameLists, clusters: WordClusters? = nil) {
         self.weights = weights
         self.names = names
+        self.clusters = clusters
     }
 
     /// The bundled tagger (`Resources/people/tagger.weights`), loaded once; nil when missing.
@@ -33,7 +36,7 @@ public struct PerceptronTagger: Sendable {
 
     /// One label per token of `t`.
     public func labels(in t: TokenizedText) -> [Int] {
-        var features = TaggerFeatures(t, names: names)
+        var features = TaggerFeatures(t, names: names, clusters: clusters)
         let mask = (1 << weights.rowBits) - 1
         let labels = EntityLabels.count
         precondition(labels == 17, "the scoring below reads rows of 17 labels")

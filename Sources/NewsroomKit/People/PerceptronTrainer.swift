@@ -20,12 +20,14 @@ public struct PerceptronTrainer {
     /// Number of hash bits for rows.
     public let rowBits: Int
     private let names: NameLists
+    private let clusters: WordClusters?
     private var weights: AveragedWeights
 
-    /// Creates a trainer with zero weights.
-    public init(rowBits: Int, names: NameLists) {
+    /// Creates a trainer with zero weights (`clusters`: word classes for the features, if any).
+    public init(rowBits: Int, names: NameLists, clusters: WordClusters? = nil) {
         self.rowBits = rowBits
         self.names = names
+        self.clusters = clusters
         weights = AveragedWeights(size: (1 << rowBits) * EntityLabels.count)
     }
 
@@ -54,7 +56,7 @@ public struct PerceptronTrainer {
     }
 
     private mutating func trainOne(_ doc: Document) -> (Int, Int) {
-        var features = TaggerFeatures(doc.text, names: names)
+        var features = TaggerFeatures(doc.text, names: names, clusters: clusters)
         let mask = (1 << rowBits) - 1
         let labels = EntityLabels.count
         var correct = 0

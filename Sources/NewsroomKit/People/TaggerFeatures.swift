@@ -2,7 +2,8 @@
 /// a value (no strings are built per feature): word, shape, affixes, context words and shapes,
 /// previous labels, name-list membership, sentence-initial capitalisation, all-caps lines,
 /// a title before the word, country names, gazetteer places and demonyms, and a document memory of how earlier occurrences of the same word
-/// (also keyed on its form without a joined particle) were tagged.
+/// (also keyed on its form without a joined particle) were tagged; with `WordClusters`, also the
+/// classes of the word and of its neighbours.
 struct TaggerFeatures {
     /// Per-token values of one document.
     private let word: [UInt64]
@@ -17,6 +18,10 @@ struct TaggerFeatures {
     private let suf2: [UInt64]
     private let suf3: [UInt64]
     private let suf4: [UInt64]
+    /// Per type: its word classes (`WordClusters`), empty without clusters.
+    private let classes: [UInt64]
+    /// Number of cluster granularities (0: no cluster features).
+    private let granularities: Int
     /// Per token: start of its sentence and end of its sentence (token indices).
     private let sentenceStart: [Int32]
     private let sentenceEnd: [Int32]
@@ -40,7 +45,7 @@ struct TaggerFeatures {
     /// Bit 20, per token: a word starting in lower case (never a feature).
     private static let lowerInitial: UInt32 = 1 << 20
 
-    init(_ t: TokenizedText, names: NameLists) {
+    init(_ t: TokenizedText, names: NameLists, clusters: WordClusters? = nil) {
         let n = t.count
         let word = t.foldHashes
         // Word hashes written in lower case somewhere in the document.
@@ -53,6 +58,10 @@ struct TaggerFeatures {
         var stripped = [UInt64](repeating: 0, count: typeCount)
         var pre3 = stripped, suf2 = stripped, suf3 = stripped, suf4 = stripped
         var typeFlags = [UInt32](repeating: 0, count: typeCount)
+        var classes: [UInt64] = []
+        if let clusters {
+            classes = (0..<typeCount).map { clusters.classes(ofHash: word[Int(t.firstOfType[$0])]) }
+        }
         var u: [Unicode.Scalar] = []
         for ty in 0..<typeCount {
             let f = t.types[ty]
@@ -106,6 +115,8 @@ struct TaggerFeatures {
         self.suf2 = suf2
         self.suf3 = suf3
         self.suf4 = suf4
+        self.classes = classes
+        self.granularities = clusters?.granularities ?? 0
         self.flags = flags
         self.sentenceStart = sentenceStart
         self.sentenceEnd = sentenceEnd
@@ -254,5 +265,19 @@ struct TaggerFeatures {
         add(41, gaz)
         add(42, UInt64((fm1 >> 17) & 7) &* 8 &+ UInt64((fp1 >> 17) & 7))
         add(43, Hashing.mix(gaz, p1))
+        // Word classes learnt from unlabeled text: this word's, the neighbours', and this word's
+        // with the previous label (coarsest granularity).
+        if granularities > 0 {
+            let c0 = classes[ty]
+            let cm1: UInt64 = i - 1 >= s0 ? classes[Int(typeOf[i - 1])] : 0xFFFF_FFFF_FFFF
+            let cp1: UInt64 = i + 1 < s1 ? classes[Int(typeOf[i + 1])] : 0xFFFE_FFFE_FFFE
+            for g in 0..<granularities {
+                let shift = UInt64(16 * g), t = UInt64(g) << 8
+                add(44 + t, c0 >> shift & 0xFFFF)
+                add(45 + t, cm1 >> shift & 0xFFFF)
+                add(46 + t, cp1 >> shift & 0xFFFF)
+            }
+            add(47, Hashing.mix(c0 & 0xFFFF, p1))
+        }
     }
 }

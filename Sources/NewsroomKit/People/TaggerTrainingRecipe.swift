@@ -16,6 +16,8 @@ public struct TaggerTrainingRecipe: Sendable {
     public var prune = 1
     /// Times each wikigold or GUM document is visited per pass (the others once).
     public var proseWeight = 3
+    /// Word classes for the features (nil: none, as the bundled weights).
+    public var clusters: WordClusters?
 
     /// The default recipe (the bundled weights').
     public init() {}
@@ -38,7 +40,7 @@ public struct TaggerTrainingRecipe: Sendable {
                       progress: (Int, Int, Double) -> Void = { _, _, _ in }) -> PerceptronWeights {
         var sum = [Float](repeating: 0, count: (1 << rowBits) * EntityLabels.count)
         for k in 0..<max(1, models) {
-            var trainer = PerceptronTrainer(rowBits: rowBits, names: names)
+            var trainer = PerceptronTrainer(rowBits: rowBits, names: names, clusters: clusters)
             trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
                 progress(k + 1, epoch, accuracy)
             }

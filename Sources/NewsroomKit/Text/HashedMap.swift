@@ -48,3 +48,5 @@ struct HashedMap<Value> {
         values.removeAll(keepingCapacity: true)
     }
 }
+
+extension HashedMap: Sendable where Value: Sendable {}
