@@ -16,6 +16,10 @@ enum Words {
     static let who = WordHash.of("who")
     static let which = WordHash.of("which")
     static let put = WordHash.of("put")
+    static let the = WordHash.of("the")
+    /// Words that, after a comma and before a participle, place the writer's report in time
+    /// ("…, before reversing course", "…, prior to setting the bond").
+    static let timeConjunctions: Set<UInt64> = Set(["before", "prior", "upon", "until"].map(WordHash.of))
     /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
     static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
     /// Prepositions before a gerund that shares the sentence's subject ("before saying").
