@@ -13,3 +13,23 @@ extension IndirectSpeechRules {
         return source
     }
 }
+
+/// A document with its author as the object before a participle: "Science published a report by
+/// a team from the University of Hawaii, saying the eruption …" — the authored document speaks,
+/// not the one who published it.
+extension IndirectSpeechRules {
+    /// The phrase "report by …" ending right before the comma of the participle `cue`, or nil.
+    func authoredDocument(beforeParticiple cue: Int, floor: Int) -> ClosedRange<Int>? {
+        guard cue - 3 >= floor, tokens[cue - 1].isPunct(","), scan.isParticipleWord(cue) else { return nil }
+        var k = cue - 2
+        while k > floor, cue - k <= 24, !tokens[k].isPunct(","), !scan.isTerminal(k), tokens[k].mark == nil {
+            if tokens[k].isWord, !tokens[k].capitalized, SpeechLexicon.documentNouns.contains(tokens[k].hash),
+                scan.isWord(k + 1, EvaluativeWords.by), k + 2 <= cue - 2
+            {
+                return k...(cue - 2)
+            }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -69,6 +69,14 @@ struct IndirectSpeechRules {
                 return e + 1
             }
         }
+        // "said as a teenager she was forced …": a time of life before the clause's subject.
+        if frame == .clause, scan.isWord(cue + 1, EvaluativeWords.as), cue + 4 <= last, tokens[cue + 2].isWord,
+            Words.indefiniteArticles.contains(tokens[cue + 2].hash), tokens[cue + 3].isWord, !tokens[cue + 3].capitalized,
+            tokens[cue + 4].isWord, !tokens[cue + 4].capitalized, SpeechLexicon.subjectPronouns.contains(tokens[cue + 4].hash),
+            scan.hasFiniteVerb(cue + 4, min(last, cue + 6))
+        {
+            return cue + 1
+        }
         switch frame {
         case .objectThenThat, .cognition:
             return nil
@@ -231,6 +239,7 @@ struct IndirectSpeechRules {
         guard let start = contentStart(afterCue: cue, frame: frame, limit: last + 1) else { return nil }
         var speaker = scan.subject(before: cue, floor: first)
         if let sp = speaker, let source = relayedSource(subject: sp, cue: cue) { speaker = source }
+        if let document = authoredDocument(beforeParticiple: cue, floor: first) { speaker = document }
         // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
         if speaker == nil, scan.isParticipleWord(cue), let cited = citedSource(asSaying: cue, floor: first) { speaker = cited }
         if speaker == nil {

@@ -13,6 +13,9 @@ extension QuoteScan {
             !tokens[j].capitalized && (SpeechLexicon.auxiliaries.contains(tokens[j].hash) || isMannerAdverb(j, floor: floor))
                 || (j > floor && SpeechLexicon.dayWords.contains(tokens[j].hash) && tokens[j - 1].isWord)
                 || (!tokens[j].capitalized && tokens[j].hash == SettingWords.on && j + 1 < cue && SpeechLexicon.dayWords.contains(tokens[j + 1].hash))
+                // "He has since said": "since" as an adverb after "has", "have" or "had".
+                || (!tokens[j].capitalized && tokens[j].hash == Words.since && j - 1 >= floor && tokens[j - 1].isWord
+                    && Words.haveForms.contains(tokens[j - 1].hash))
         {
             if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1

@@ -7,7 +7,7 @@ extension SpeakerResolver {
     mutating func representativesOfPerson(_ phrase: ClosedRange<Int>, paragraph: Int) -> String? {
         let tokens = scan.tokens
         let first = tokens[phrase.lowerBound]
-        guard phrase.count > 1, phrase.count <= 3, first.isWord, !first.capitalized,
+        guard phrase.count > 1, phrase.count <= 3, first.isWord,
             let pronoun = Self.ownerPronouns[first.hash],
             tokens[phrase.upperBound].isWord, Self.representativeNouns.contains(tokens[phrase.upperBound].hash)
         else { return nil }

@@ -17,6 +17,7 @@ enum Words {
     static let which = WordHash.of("which")
     static let put = WordHash.of("put")
     static let the = WordHash.of("the")
+    static let haveForms: Set<UInt64> = Set(["has", "have", "had"].map(WordHash.of))
     /// Words that, after a comma and before a participle, place the writer's report in time
     /// ("…, before reversing course", "…, prior to setting the bond").
     static let timeConjunctions: Set<UInt64> = Set(["before", "prior", "upon", "until"].map(WordHash.of))
