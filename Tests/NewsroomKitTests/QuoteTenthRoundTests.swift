@@ -112,4 +112,16 @@ final class QuoteTenthRoundTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["as a teenager she was forced into marriage"])
         XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
     }
+
+    func testAnAuthorityAddressedBeforeTheClause() {
+        let found = quotes("At noon his daughter reported to the police he \"left home four hours ago without his phone.\"")
+        XCTAssertEqual(found.map(\.text), ["he \"left home four hours ago without his phone."])
+        let court = quotes("The witness said to the court she had seen the car twice.")
+        XCTAssertEqual(court.map(\.text), ["she had seen the car twice"])
+    }
+
+    func testARelativeIsNamedWithThePerson() {
+        let found = quotes("Paul Brown did not come home on Thursday. His daughter said he had left a note.")
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown's daughter"])
+    }
 }

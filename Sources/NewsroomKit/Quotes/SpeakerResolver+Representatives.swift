@@ -1,6 +1,7 @@
-/// Those who speak for a person, named by a possessive pronoun ("his lawyers", "her aides"):
-/// the group is written with the person's name ("Kyle Rittenhouse's lawyers"), so the reader
-/// sees whose lawyers spoke. Kin and other groups ("her family") stay as written.
+/// Those who speak for or beside a person, named by a possessive pronoun ("his lawyers", "her
+/// aides", "his daughter"): they are written with the person's name ("Kyle Rittenhouse's
+/// lawyers", "Park Won-soon's daughter"), so the reader sees whose lawyers spoke. A family as a
+/// whole and other groups ("her family", "his supporters") stay as written.
 extension SpeakerResolver {
     /// "his lawyers" → "<the person he refers to>'s lawyers", or nil when the phrase is not a
     /// possessive pronoun before a representative noun or the pronoun finds no one.
@@ -21,7 +22,8 @@ extension SpeakerResolver {
         } else {
             owner = resolvePronoun(pronoun, token: phrase.lowerBound, paragraph: paragraph)
         }
-        guard let owner else { return nil }
+        // Only a person the people layer knows (not a headline or a group taken for a name).
+        guard let owner, people.contains(where: { $0.name == owner }) else { return nil }
         let name = owner + "'s " + scan.text((phrase.lowerBound + 1)...phrase.upperBound)
         lastOther = (name, paragraph)
         return name
@@ -29,8 +31,9 @@ extension SpeakerResolver {
 
     private static let ownerPronouns: [UInt64: SpeechLexicon.Pronoun] = [WordHash.of("his"): .he, WordHash.of("her"): .she]
 
-    /// Nouns for people who speak on someone's behalf.
+    /// Nouns for people who speak on someone's behalf, and for one relative.
     private static let representativeNouns: Set<UInt64> = Set(
-        ["lawyers", "attorneys", "associates", "aides", "advisers", "advisors", "allies", "representatives", "campaign"]
+        ["lawyers", "attorneys", "associates", "aides", "advisers", "advisors", "allies", "representatives", "campaign",
+         "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "widow", "widower"]
             .map(WordHash.of))
 }
