@@ -171,6 +171,10 @@ struct IndirectSpeechRules {
                 comma = sp.lowerBound - 1
             }
         }
+        // "…, several alleged accomplices, …": after a quantifier alone the verb is an adjective.
+        if let sp = speaker, sp.upperBound < cue, sp.allSatisfy({ tokens[$0].isWord && SpeechLexicon.determiners.contains(tokens[$0].hash) }) {
+            return nil
+        }
         // After the verb: the end of the sentence or a comma, perhaps after a time ("said on Tuesday").
         var a = cue + 1
         if let sp = speaker, sp.lowerBound > cue { a = sp.upperBound + 1 }
