@@ -124,4 +124,16 @@ final class QuoteTenthRoundTests: XCTestCase {
         let found = quotes("Paul Brown did not come home on Thursday. His daughter said he had left a note.")
         XCTAssertEqual(found.map(\.speaker), ["Paul Brown's daughter"])
     }
+
+    func testNounsAfterASpeechWordAreNoReportedSpeech() {
+        XCTAssertEqual(quotes("At the hearing he expressed no regret for the fire and mentioned his debts.").map(\.text), [])
+        XCTAssertEqual(quotes("The council pursued criminal charges against those who held the keys.").map(\.text), [])
+        // "no one" is still a subject.
+        XCTAssertEqual(quotes("The mayor said no one was hurt in the fire.").map(\.text), ["no one was hurt in the fire"])
+    }
+
+    func testAPastFormAfterAQuantifierIsAnAdjective() {
+        let found = quotes("Even though Paul Brown confessed to acting alone, several alleged accomplices, including his cousin, were arrested.")
+        XCTAssertEqual(found.map(\.text), [])
+    }
 }
