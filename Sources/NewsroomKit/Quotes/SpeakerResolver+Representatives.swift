@@ -34,6 +34,7 @@ extension SpeakerResolver {
     /// Nouns for people who speak on someone's behalf, and for one relative.
     private static let representativeNouns: Set<UInt64> = Set(
         ["lawyers", "attorneys", "associates", "aides", "advisers", "advisors", "allies", "representatives", "campaign",
+         "roommates", "friends", "colleagues", "relatives", "neighbours", "neighbors", "parents",
          "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "widow", "widower"]
             .map(WordHash.of))
 }
