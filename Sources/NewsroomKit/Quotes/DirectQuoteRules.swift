@@ -206,6 +206,9 @@ struct DirectQuoteRules {
             if t.isPunct(":") || t.mark != nil { return true }
             if t.isPunct(",") {
                 if j + 1 < tokens.count, tokens[j + 1].mark != nil { return true }
+                // "“… president.” Biden praised the endorsement, stating he was “…”": a participle
+                // of saying after the comma introduces what follows.
+                if j + 1 < tokens.count, isParticiple(j + 1), scan.cueFrame(j + 1) != nil { return true }
                 // "He said, in remarks published in February, “…”": a parenthetical, then the quotation.
                 var c = j + 1
                 while c < tokens.count, c - j <= 15, tokens[c].paragraph == tokens[k].paragraph, !scan.isTerminal(c) {

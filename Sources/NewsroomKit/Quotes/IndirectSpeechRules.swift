@@ -69,6 +69,14 @@ struct IndirectSpeechRules {
                 return e + 1
             }
         }
+        // "said as a teenager she was forced …": a time of life before the clause's subject.
+        if frame == .clause, scan.isWord(cue + 1, EvaluativeWords.as), cue + 4 <= last, tokens[cue + 2].isWord,
+            Words.indefiniteArticles.contains(tokens[cue + 2].hash), tokens[cue + 3].isWord, !tokens[cue + 3].capitalized,
+            tokens[cue + 4].isWord, !tokens[cue + 4].capitalized, SpeechLexicon.subjectPronouns.contains(tokens[cue + 4].hash),
+            scan.hasFiniteVerb(cue + 4, min(last, cue + 6))
+        {
+            return cue + 1
+        }
         switch frame {
         case .objectThenThat, .cognition:
             return nil
@@ -163,6 +171,10 @@ struct IndirectSpeechRules {
                 comma = sp.lowerBound - 1
             }
         }
+        // "…, several alleged accomplices, …": after a quantifier alone the verb is an adjective.
+        if let sp = speaker, sp.upperBound < cue, sp.allSatisfy({ tokens[$0].isWord && SpeechLexicon.determiners.contains(tokens[$0].hash) }) {
+            return nil
+        }
         // After the verb: the end of the sentence or a comma, perhaps after a time ("said on Tuesday").
         var a = cue + 1
         if let sp = speaker, sp.lowerBound > cue { a = sp.upperBound + 1 }
@@ -182,7 +194,12 @@ struct IndirectSpeechRules {
             guard scan.hasFiniteVerb(a + 2, end), let content = contentSpan(from: a + 2, to: end, used: used) else { return nil }
             return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
         }
-        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) {
+        // "… was found dead, police reported Friday morning, local time.": after a time, words
+        // without a verb are more of the setting, not the rest of the clause.
+        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1),
+            words == 0 || scan.hasFiniteVerb(a + 1, clauseEnd(from: a + 1, to: last)) || scan.isPastForm(a + 1)
+                || SpeechLexicon.irregularPast.contains(tokens[a + 1].hash) || SpeechLexicon.finiteAuxiliaries.contains(tokens[a + 1].hash)
+        {
             var start = comma - 1
             // Back to the sentence start, a colon, or a quotation that ends before ('He said “…
             // much.” The guardrail would be examined, Roberts said, …').
@@ -225,6 +242,8 @@ struct IndirectSpeechRules {
         let last = lastBeforeColonQuotation(from: cue, to: scan.lastOfSentence(cue))
         guard let start = contentStart(afterCue: cue, frame: frame, limit: last + 1) else { return nil }
         var speaker = scan.subject(before: cue, floor: first)
+        if let sp = speaker, let source = relayedSource(subject: sp, cue: cue) { speaker = source }
+        if let document = authoredDocument(beforeParticiple: cue, floor: first) { speaker = document }
         // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
         if speaker == nil, scan.isParticipleWord(cue), let cited = citedSource(asSaying: cue, floor: first) { speaker = cited }
         if speaker == nil {
@@ -290,6 +309,14 @@ struct IndirectSpeechRules {
             // still part of what was said.
             if c > start, tokens[c].isPunct(","), c + 2 <= last, scan.isWord(c + 1, Words.which) || scan.isWord(c + 1, Words.who),
                 (c + 2...min(last, c + 5)).contains(where: { tokens[$0].isWord && scan.cueFrame($0) != nil })
+            {
+                return c - 1
+            }
+            // "…, before reversing course the next day", "…, prior to setting the bond": the
+            // writer's time phrase after the reported clause.
+            if c > start, tokens[c].isPunct(","), c + 2 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
+                Words.timeConjunctions.contains(tokens[c + 1].hash),
+                scan.isParticipleWord(c + 2) || (scan.isWord(c + 2, Words.to) && c + 3 <= last && scan.isParticipleWord(c + 3))
             {
                 return c - 1
             }

@@ -56,8 +56,13 @@ extension QuoteScan {
         // "in a statement", "in an interview with Time magazine", "at a press conference",
         // "during a briefing", "to reporters".
         if h == SettingWords.to {
-            guard tokens[k + 1].isWord, SpeechLexicon.audienceWords.contains(tokens[k + 1].hash) else { return nil }
-            return k + 2
+            guard tokens[k + 1].isWord else { return nil }
+            if SpeechLexicon.audienceWords.contains(tokens[k + 1].hash) { return k + 2 }
+            // "reported to the police", "said to the court": an authority addressed.
+            guard k + 2 < limit, tokens[k + 1].hash == SpeechLexicon.the, tokens[k + 2].isWord,
+                SpeechLexicon.audienceWords.contains(tokens[k + 2].hash) || SpeechLexicon.authorityAudiences.contains(tokens[k + 2].hash)
+            else { return nil }
+            return k + 3
         }
         guard SettingWords.prepositions.contains(h) else { return nil }
         // "said in May", "said in March 2019", "said in 2018".

@@ -91,9 +91,10 @@ extension QuoteScan {
             if j > k || !SpeechLexicon.determiners.contains(tokens[j].hash) {
                 guard isPhraseWord(j) else { break }
                 // A lower-case word after a name ends the phrase ("said Juppe today").
-                // A determiner or a past tense after the head ends the phrase ("the group opposed the …").
+                // A determiner or a past tense after the head ends the phrase ("the group opposed the …",
+                // "Warren commended Biden").
                 if j > k, !tokens[j].capitalized,
-                    SpeechLexicon.determiners.contains(tokens[j].hash) || (j > k + 1 && verbEnding(j) == 2)
+                    SpeechLexicon.determiners.contains(tokens[j].hash) || (verbEnding(j) == 2 && (j > k + 1 || tokens[k].capitalized))
                 {
                     break
                 }

@@ -13,6 +13,9 @@ extension QuoteScan {
             !tokens[j].capitalized && (SpeechLexicon.auxiliaries.contains(tokens[j].hash) || isMannerAdverb(j, floor: floor))
                 || (j > floor && SpeechLexicon.dayWords.contains(tokens[j].hash) && tokens[j - 1].isWord)
                 || (!tokens[j].capitalized && tokens[j].hash == SettingWords.on && j + 1 < cue && SpeechLexicon.dayWords.contains(tokens[j + 1].hash))
+                // "He has since said": "since" as an adverb after "has", "have" or "had".
+                || (!tokens[j].capitalized && tokens[j].hash == Words.since && j - 1 >= floor && tokens[j - 1].isWord
+                    && Words.haveForms.contains(tokens[j - 1].hash))
         {
             if SpeechLexicon.be.contains(tokens[j].hash) { passive = true }
             j -= 1
@@ -90,7 +93,7 @@ extension QuoteScan {
         // "Mr. McConnell deflected questions before saying": a gerund after a preposition
         // shares the sentence's subject, when it names someone.
         if tokens[j].isWord, !tokens[j].capitalized, isParticipleWord(cue), Words.gerundPrepositions.contains(tokens[j].hash) {
-            guard let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized else { return nil }
+            guard let s = sentenceSubject(from: floor, before: j), tokens[s.lowerBound].capitalized || namesAGroup(s) else { return nil }
             return s
         }
         if tokens[j].isWord, isPossessive(j) { return nil }
@@ -355,7 +358,9 @@ extension QuoteScan {
         var comma = (phrase?.upperBound ?? k) + 1
         while comma < limit, comma - k < 8, tokens[comma].isWord { comma += 1 }
         // Not after a clause ("Day had one child, record producer Terry Melcher, …").
-        if comma + 1 < limit, tokens[comma].isPunct(","), !hasFiniteVerb((phrase?.upperBound ?? k) + 1, comma - 1),
+        // A name before the comma stays ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, …").
+        let named = phrase.map { p in p.count >= 2 && p.allSatisfy { tokens[$0].isWord && tokens[$0].capitalized && !isPossessive($0) } } ?? false
+        if !named, comma + 1 < limit, tokens[comma].isPunct(","), !hasFiniteVerb((phrase?.upperBound ?? k) + 1, comma - 1),
             let name = phraseStarting(at: comma + 1, ceiling: limit - 1, limit: 6),
             name.contains(where: { tokens[$0].capitalized }),
             name.upperBound + 1 < limit, tokens[name.upperBound + 1].isPunct(",") || tokens[name.upperBound + 1].isPunct("(")
@@ -423,5 +428,16 @@ extension QuoteScan {
             if c + 2 < limit, tokens[c].isPunct(")"), tokens[c + 1].isPunct("—") { return c + 2 }
         }
         return nil
+    }
+}
+
+extension QuoteScan {
+    /// Whether `phrase` is a definite group ("the parents", "the researchers"): "the" and a
+    /// lower-case word in "-s" at its end, which can be a speaker like a name.
+    func namesAGroup(_ phrase: ClosedRange<Int>) -> Bool {
+        guard phrase.count >= 2, tokens[phrase.lowerBound].isWord, tokens[phrase.lowerBound].hash == Words.the else { return false }
+        let last = tokens[phrase.upperBound]
+        return last.isWord && !last.capitalized && last.end - last.start > 3 && scalars[last.end - 1] == "s"
+            && scalars[last.end - 2] != "s"
     }
 }

@@ -62,6 +62,12 @@ extension SpeakerResolver {
                 lastPerson = (p, paragraph, position)
                 return people[p].name
             }
+            // "Sayyid Ali Khamenei, the Supreme Leader of Iran, ordered … . In his message, he …":
+            // the sentence before is about a person the people layer did not find.
+            if lastPerson.map({ $0.paragraph < paragraph }) ?? true, let name = unknownPersonOfPreviousSentence(before: token) {
+                lastNamed = (name, paragraph, position, true)
+                return name
+            }
             if let last = lastPerson, paragraph - last.paragraph <= 3, compatible(last.person, sex) {
                 return people[last.person].name
             }

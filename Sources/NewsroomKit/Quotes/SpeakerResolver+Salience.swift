@@ -37,6 +37,33 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// The subject of the sentence before token `token`'s, in the same paragraph, when it is a
+    /// person's name the people layer did not find (two capitalised words, no organisation or
+    /// role word at its end), as written.
+    func unknownPersonOfPreviousSentence(before token: Int) -> String? {
+        let tokens = scan.tokens
+        let sentence = tokens[token].sentence - 1
+        guard sentence >= 0 else { return nil }
+        let first = scan.sentenceFirst[sentence]
+        let last = scan.sentenceLast[sentence]
+        guard tokens[first].paragraph == tokens[token].paragraph,
+            let subject = scan.sentenceSubject(from: first, before: last + 1),
+            subject.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+            isPersonLike(subject), personMentioned(in: scan.span(subject)) == nil,
+            !isQuoted(scan.span(subject))
+        else { return nil }
+        // Only a name with a role in apposition ("…, the Supreme Leader of Iran,") is sure to be
+        // a person: places and organisations are subjects too.
+        var k = subject.upperBound + 1
+        guard k <= last, tokens[k].isPunct(",") else { return nil }
+        k += 1
+        while k <= last, k - subject.upperBound <= 10, !tokens[k].isPunct(",") {
+            if tokens[k].isWord, SpeechLexicon.roleWords.contains(tokens[k].hash) || scan.isSpeakerNoun(k) { return scan.text(subject) }
+            k += 1
+        }
+        return nil
+    }
+
     /// The person of the first mention of sex `sex` (or unknown sex) inside `span`, outside quotations.
     private func firstCompatibleMention(in span: TextSpan, sex: Person.Sex) -> Int? {
         var lo = 0

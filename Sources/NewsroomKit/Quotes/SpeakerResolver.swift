@@ -96,8 +96,9 @@ struct SpeakerResolver {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
-        // "according to her memoirs": the one "her" stands for.
+        // "according to her memoirs": the one "her" stands for; "his lawyers": whose lawyers.
         if let owner = ownerOfDocument(speaker, paragraph: paragraph) { return owner }
+        if let group = representativesOfPerson(speaker, paragraph: paragraph) { return group }
         var name = expandingAcronyms(speaker)
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         var personLike = isPersonLike(speaker)
@@ -165,7 +166,7 @@ struct SpeakerResolver {
 
     /// Whether a speaker phrase looks like a person's name: it ends with two capitalised words,
     /// does not start with a determiner and has no organisation word.
-    private func isPersonLike(_ speaker: ClosedRange<Int>) -> Bool {
+    func isPersonLike(_ speaker: ClosedRange<Int>) -> Bool {
         let tokens = scan.tokens
         let last = speaker.upperBound
         guard last > speaker.lowerBound, tokens[last].capitalized, tokens[last - 1].capitalized,

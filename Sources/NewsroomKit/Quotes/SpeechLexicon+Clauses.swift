@@ -16,6 +16,8 @@ extension SpeechLexicon {
         """)
 
     /// Audiences after "told"/"said to" ("to reporters").
+    /// Authorities a statement is made to, after "to the" ("reported to the police").
+    static let authorityAudiences: Set<UInt64> = words("police court judge jury committee commission inquiry press media")
     static let audienceWords: Set<UInt64> = words("""
         reporters journalists supporters lawmakers students delegates voters members parliament \
         congress

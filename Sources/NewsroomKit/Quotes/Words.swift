@@ -16,6 +16,11 @@ enum Words {
     static let who = WordHash.of("who")
     static let which = WordHash.of("which")
     static let put = WordHash.of("put")
+    static let the = WordHash.of("the")
+    static let haveForms: Set<UInt64> = Set(["has", "have", "had"].map(WordHash.of))
+    /// Words that, after a comma and before a participle, place the writer's report in time
+    /// ("…, before reversing course", "…, prior to setting the bond").
+    static let timeConjunctions: Set<UInt64> = Set(["before", "prior", "upon", "until"].map(WordHash.of))
     /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
     static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
     /// Prepositions before a gerund that shares the sentence's subject ("before saying").
@@ -26,11 +31,12 @@ enum Words {
     /// Requests whose complement is an infinitive, not reported speech ("urged X to …").
     static let requestVerbs: Set<UInt64> = Set(["ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging"].map(WordHash.of))
     /// Words that cannot open a clause right after a speech verb; after them the speech word
-    /// is a noun ("reports were", "protests since").
+    /// is a noun ("reports were", "protests since", "charges against").
     static let nounCueFollowers: Set<UInt64> = Set(
-        ["is", "was", "were", "are", "am", "has", "have", "had", "since", "of"].map(WordHash.of))
-    /// Openers of an object phrase after a speech verb ("announced a …", "confirmed its …").
-    static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our", "this", "these", "those"].map(WordHash.of))
+        ["is", "was", "were", "are", "am", "has", "have", "had", "since", "of", "against"].map(WordHash.of))
+    /// Openers of an object phrase after a speech verb ("announced a …", "confirmed its …",
+    /// "expressed no regret").
+    static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "no"].map(WordHash.of))
     /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
     static let objectPhraseBreaks: Set<UInt64> = Set(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
     /// Lower-case particles inside names ("dela", "van", "bin"), also "dela" and "delos" of Philippine names.
