@@ -107,4 +107,19 @@ final class LinkerTests: XCTestCase {
                                      entities: [EntitySpan(tokens: lam..<(lam + 5), type: .misc)])
         XCTAssertEqual(extended.map(\.tokens), [0..<2, lam..<(lam + 1)])
     }
+
+    func testTheFirstOfTwoSurnamesNamesThePerson() {
+        // "Marisol Quintanar Beltré" (tokens 0-2), "Quintanar" (5), "Tomás Ordaz" (8-9),
+        // "Tomás R. Ordaz Villena" (12-15), "Ordaz Villena" (18-19).
+        let s = "Marisol Quintanar Beltré spoke . Quintanar agreed . Tomás Ordaz came . Tomás R. Ordaz Villena left . Ordaz Villena wrote ."
+        let groups = linkTokens(s, [0..<3, 5..<6, 8..<10, 12..<16, 18..<20])
+        XCTAssertEqual(groups, [["Marisol Quintanar Beltré", "Quintanar"],
+                                ["Tomás Ordaz", "Tomás R. Ordaz Villena", "Ordaz Villena"]])
+    }
+
+    func testAMiddleNameThatIsAFirstNameIsNoSurname() {
+        // "Paul" in "Zorblat Paul Quennick" is a first name: a later "Paul" is someone else.
+        let groups = linkTokens("Zorblat Paul Quennick spoke . Paul agreed .", [0..<3, 5..<6])
+        XCTAssertEqual(groups, [["Zorblat Paul Quennick"], ["Paul"]])
+    }
 }

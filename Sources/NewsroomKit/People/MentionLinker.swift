@@ -62,6 +62,20 @@ public struct MentionLinker: Sendable {
         return Keys(first: first, surname: surname, wordCount: m.tokens.count, parts: parts)
     }
 
+    /// The first of two surnames of a name of three or more words, as Spanish and Portuguese names
+    /// carry them ("vazquez" in "Wanda Vázquez Garced", "pierluisi" in "Pedro R. Pierluisi
+    /// Urrutia"): the word before the last, unless it is an initial, a particle or a first name
+    /// of any frequency ("Paul" in "John Paul Jones", "Luther" in "Martin Luther King"). A later
+    /// "Vázquez" or "Pedro Pierluisi" is the same person.
+    func innerSurname(_ k: Keys) -> String? {
+        guard k.parts.count >= 3 else { return nil }
+        let word = k.parts[k.parts.count - 2]
+        guard word.count > 2, !word.hasSuffix("."), !NameVocabulary.particles.contains(word) else { return nil }
+        if let first = names.firstName(word), first.bucket > 1 { return nil }
+        let inner = NameVocabulary.strippingParticle(word)
+        return inner == k.surname ? nil : inner
+    }
+
     static func isTitleWord(_ folded: String) -> Bool {
         NameVocabulary.titleHeads.contains(folded) || NameVocabulary.honorifics[folded] != nil
             || NameVocabulary.titleModifiers.contains(folded)
@@ -88,6 +102,8 @@ public struct MentionLinker: Sendable {
         var clusters: [Cluster] = []
         var bySurname: [String: [Int]] = [:]
         var byFirst: [String: [Int]] = [:]
+        // People whose name holds two surnames, by the first of them.
+        var byInner: [String: [Int]] = [:]
         for m in mentions {
             guard let k = Self.keys(m, in: t) else { continue }
             var chosen: Int?
@@ -95,6 +111,7 @@ public struct MentionLinker: Sendable {
             // after "Clara Martínez Cantón", "Pierre Charles" after "Pierre Charles L'Enfant").
             if k.parts.count >= 2 {
                 let candidates = (bySurname[k.surname] ?? []).suffix(Self.maxCandidates) + (byFirst[k.parts[0]] ?? []).suffix(Self.maxCandidates)
+                    + (byInner[k.parts[0]] ?? []).suffix(Self.maxCandidates)
                 for c in candidates where clusters[c].parts.count > k.parts.count && sexAgrees(clusters[c].sex, m.sex) {
                     let p = clusters[c].parts
                     guard Array(p.suffix(k.parts.count)) == k.parts || Array(p.prefix(k.parts.count)) == k.parts else { continue }
@@ -119,6 +136,17 @@ public struct MentionLinker: Sendable {
                     clusters[fb].first = first
                     byFirst[first, default: []].append(fb)
                 }
+                // A name with two surnames after the same first name with the first surname
+                // ("Pedro R. Pierluisi Urrutia" after "Pedro Pierluisi"), or the other way round.
+                if chosen == nil {
+                    let inner = innerSurname(k)
+                    let candidates = (inner.flatMap { bySurname[$0] } ?? []).suffix(Self.maxCandidates)
+                        + (byInner[k.surname] ?? []).suffix(Self.maxCandidates)
+                    for c in candidates where sexAgrees(clusters[c].sex, m.sex) {
+                        guard let f = clusters[c].first, Self.firstNamesAgree(f, first) else { continue }
+                        if chosen.map({ clusters[$0].lastToken < clusters[c].lastToken }) ?? true { chosen = c }
+                    }
+                }
             } else {
                 // A titled surname joins the person who has that title ("Vice President Biden" is
                 // Joe Biden, not his son Hunter Biden named since), else the most recent.
@@ -127,6 +155,7 @@ public struct MentionLinker: Sendable {
                     chosen = mostRecent(titled, clusters, sex: m.sex)
                 }
                 chosen = chosen ?? mostRecent(bySurname[k.surname], clusters, sex: m.sex)
+                    ?? mostRecent(byInner[k.surname], clusters, sex: m.sex)
                     ?? mostRecent(byFirst[k.surname], clusters, sex: m.sex)
             }
             let index: Int
@@ -137,6 +166,7 @@ public struct MentionLinker: Sendable {
                 clusters.append(Cluster(first: k.first, surname: k.surname, mention: m, words: k.wordCount, parts: k.parts, order: index))
                 bySurname[k.surname, default: []].append(index)
                 if let f = k.first { byFirst[f, default: []].append(index) }
+                if let inner = innerSurname(k) { byInner[inner, default: []].append(index) }
             }
             let cl = clusters[index]
             cl.mentions.append(m)
@@ -145,6 +175,7 @@ public struct MentionLinker: Sendable {
                 cl.best = m
                 cl.bestWords = k.wordCount
                 cl.parts = k.parts
+                if let inner = innerSurname(k) { byInner[inner, default: []].append(index) }
             }
             if cl.title == nil, let title = m.title { cl.title = title }
             if cl.sex == nil, let s = m.sex { cl.sex = s }
@@ -237,7 +268,10 @@ public struct MentionLinker: Sendable {
         for m in mentions {
             for i in m.tokens { taken[i] = true }
             // Anchors: full names, and single names with a title or honorific ("Lord Byron", "Mr. Quennick").
-            if let k = Self.keys(m, in: t), k.first != nil || m.title != nil || m.sex != nil { surnames.insert(k.surname) }
+            if let k = Self.keys(m, in: t), k.first != nil || m.title != nil || m.sex != nil {
+                surnames.insert(k.surname)
+                if let inner = innerSurname(k) { surnames.insert(inner) }
+            }
             if let k = Self.keys(m, in: t), let first = k.first, k.parts.count >= 2, t.isCapitalized(m.tokens.lowerBound),
                t.tokens[m.tokens.lowerBound].length > 2 {
                 firstNames[first, default: []].insert(k.parts.joined(separator: " "))
