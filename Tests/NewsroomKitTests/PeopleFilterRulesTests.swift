@@ -52,6 +52,12 @@ final class PeopleFilterRulesTests: XCTestCase {
         XCTAssertEqual(try mentions("Sources at the Department of Defense said so.", [(.person, "Defense")]), [])
     }
 
+    func testACompanyNameEndingInALegalFormIsNotAPerson() throws {
+        XCTAssertEqual(try mentions("The case was Quennick vs. Zorblat Quennick Limited in 2016.",
+                                    [(.person, "Zorblat Quennick Limited")]), [])
+        XCTAssertEqual(try mentions("It sued Zorblat Quennick Ltd. last week.", [(.person, "Zorblat Quennick Ltd.")]), [])
+    }
+
     func testDemonymsAreNotPeopleButSurnamesThatLookLikeThemAre() throws {
         XCTAssertEqual(try mentions("Her father was Brazilian and her mother Thai.", [(.person, "Brazilian")]), [])
         XCTAssertEqual(try mentions("It is a private, Roman Catholic high school.", [(.person, "Roman Catholic")]), [])

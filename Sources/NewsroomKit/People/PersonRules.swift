@@ -584,7 +584,7 @@ public struct PersonRules: Sendable {
         "school", "institute", "hospital", "airport", "station", "stadium", "center", "centre",
         "hall", "house", "church", "cathedral", "mosque", "temple", "council", "committee",
         "commission", "party", "union", "association", "foundation", "fund", "bank", "group",
-        "company", "corporation", "inc", "inc.", "corp", "corp.", "ltd", "co", "co.", "international",
+        "company", "corporation", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "limited", "co", "co.", "international",
         "ministry", "department", "agency", "office", "court", "army", "navy", "force", "forces",
         "police", "club", "team", "fc", "league", "cup", "award", "awards", "prize", "festival",
         "museum", "gallery", "library", "times", "post", "news", "journal", "press", "magazine",
