@@ -182,17 +182,30 @@ enum CouncilMentionFinder {
         "countries", "nations", "governments", "sponsors", "co-sponsors", "cosponsors", "allies", "delegations", "powers", "states",
     ]
 
+    /// Words after "all five" that show the number stands alone ("all five will co-sponsor").
+    private static let anaphoraVerbs: Set<String> = ["will", "would", "have", "had", "are", "were", "voted", "abstained", "backed",
+                                                     "supported", "agreed", "said", "say", "'ll"]
+
     /// Resolves "the three countries" to the latest list of exactly that many countries in its sentence
-    /// or the two before; unresolved, it names no one.
+    /// or the two before; else, to the first such list later in its own sentence ("which all five will
+    /// co-sponsor, was worked out among the permanent five - the United States, …"); unresolved, it
+    /// names no one.
     private static func resolveAnaphora(_ out: inout [CouncilMention], tokens: [CouncilToken]) {
+        func exactly(_ n: Int, _ window: [CouncilMention]) -> (MentionList) -> Bool {
+            { list in list.members.count == n && Set(list.members.compactMap { window[$0].country }).count == n }
+        }
         for k in out.indices {
             guard case .named = out[k].group, let n = out[k].groupCount else { continue }
             let lo = max(0, k - 24)
             let window = Array(out[lo..<k]).filter { $0.country != nil && $0.sentence + 2 >= out[k].sentence }
-            let candidate = lists(window, tokens: tokens).last { list in
-                list.members.count == n && Set(list.members.compactMap { window[$0].country }).count == n
+            if let list = lists(window, tokens: tokens).last(where: exactly(n, window)) {
+                out[k].group = .named(list.members.compactMap { window[$0].country })
+                continue
             }
-            out[k].group = .named(candidate.map { list in list.members.compactMap { window[$0].country } } ?? [])
+            let hi = min(out.count, k + 1 + 24)
+            let later = Array(out[(k + 1)..<hi]).filter { $0.country != nil && $0.sentence == out[k].sentence }
+            let list = lists(later, tokens: tokens).first(where: exactly(n, later))
+            out[k].group = .named(list.map { $0.members.compactMap { later[$0].country } } ?? [])
         }
     }
 
@@ -308,6 +321,11 @@ enum CouncilMentionFinder {
         // "the three countries", "the two governments": an anaphora, resolved once the names are known.
         if let n = count, k == 1, (2...5).contains(n), i > 0, tokens[i - 1].text == "the", Self.anaphoraNouns.contains(w0) {
             return make(.named([]), 2, count: n)
+        }
+        // "which all five will co-sponsor": "all" and a number before a verb take up a list of that many.
+        if let n = count, k == 1, (2...5).contains(n), i > 0, tokens[i - 1].text == "all", tokens[i].kind == .word,
+           Self.anaphoraVerbs.contains(w0) {
+            return make(.named([]), 1, count: n)
         }
         return nil
     }

@@ -356,9 +356,14 @@ struct CouncilRelevance: Sendable {
         // words back, within the clause. ("decided to call an emergency special session of the General
         // Assembly": the words naming the session do not count.)
         let session: Set<String> = ["emergency", "special", "session", "sessions", "meeting", "an", "a"]
+        // "recommending the Egyptian diplomat's reappointment to the General Assembly": after "to", the
+        // Assembly receives what is requested, and the object between may be longer.
+        var j = i - 1
+        while j >= 0, ["general", "the", "un", "u.n."].contains(t[j].text) { j -= 1 }
+        let recipient = j >= 0 && t[j].text == "to" && t[j].sentence == t[i].sentence
         var k = i - 1
         var steps = 0
-        while k >= 0, steps < 6, t[k].sentence == t[i].sentence, t[k].kind != .punct {
+        while k >= 0, steps < (recipient ? 10 : 6), t[k].sentence == t[i].sentence, t[k].kind != .punct {
             if verbs.contains(t[k].text) { return true }
             if !session.contains(t[k].text) { steps += 1 }
             k -= 1
@@ -381,6 +386,8 @@ struct CouncilRelevance: Sendable {
     static func references(_ t: [CouncilToken]) -> [(sentence: Int, body: VotingBody, token: Int)] {
         var out: [(sentence: Int, body: VotingBody, token: Int)] = []
         var current: VotingBody?
+        // The last body named as a council ("the Security Council", "the Human Rights Council").
+        var lastCouncil: VotingBody?
         for i in t.indices {
             let w = t[i].text
             func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count ? t[i + k].text : "" }
@@ -417,6 +424,10 @@ struct CouncilRelevance: Sendable {
                     found = .otherBody
                 } else if current == nil {
                     found = .securityCouncil
+                } else if current == .parliament, let lastCouncil {
+                    // "bypassing Lebanon's deadlocked parliament. … Qatar, the council's only Arab member": a
+                    // bare "council" is the last council named, never the parliament named since.
+                    found = lastCouncil
                 } else {
                     found = current
                 }
@@ -477,6 +488,7 @@ struct CouncilRelevance: Sendable {
             if let f = found {
                 out.append((t[i].sentence, f, i))
                 current = f
+                if w == "council" || w == "unsc" { lastCouncil = f }
             }
         }
         return out

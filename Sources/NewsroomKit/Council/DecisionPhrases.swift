@@ -122,13 +122,21 @@ struct DecisionPhrases: Sendable {
                 if w(1) == "of", !countSoFar, let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
                     saysShort = saysShort ?? (span(0, end - i - 1), n)
                 }
+            case "near":
+                // "the draft resolution nowhere near the nine votes it needs", "not anywhere near".
+                if w(-1) == "nowhere" || w(-1) == "anywhere" && ["not", "n't"].contains(w(-2)),
+                   let (n, end) = votesPhrase(tokens, from: i + 1, sentence: s) {
+                    saysShort = saysShort ?? (span(-1, end - i - 1), n)
+                }
             case "lacks", "lack", "lacked", "lacking":
                 if let (n, end) = votesPhrase(tokens, from: i + 1, sentence: s) { saysShort = saysShort ?? (span(0, end - i - 1), n) }
             case "votes":
                 // "it had the votes to pass", "has the votes".
                 if w(-1) == "the", ["has", "have", "had"].contains(w(-2)) { saysLikely = saysLikely ?? span(-2, 0) }
             case "enough":
-                if w(1) == "votes" || w(1) == "support" {
+                // "it was unclear whether the text had enough support to pass": a question, not a count.
+                let asked = (1...6).contains { ["whether", "if"].contains(w(-$0)) }
+                if w(1) == "votes" || w(1) == "support", !asked {
                     let negated = ["not", "n't", "without", "lacks", "lack"].contains(w(-1)) || ["not", "n't", "lacks"].contains(w(-2)) || w(-2) == "have" && w(-3) == "not"
                     if negated { saysShort = saysShort ?? (span(-2, 1), nil) } else if ["has", "have", "had", "with", "secured", "won", "gathered", "mustered"].contains(w(-1)) { saysLikely = saysLikely ?? span(-1, 1) }
                 }
@@ -185,7 +193,10 @@ struct DecisionPhrases: Sendable {
                 }
             case "need", "needed":
                 // "Moscow and Beijing are unlikely to need their veto", "had no need to use their veto".
-                let noNeed = ["unlikely", "no", "not", "n't", "never"].contains(w(-1)) || w(-1) == "to" && ["unlikely", "not", "n't"].contains(w(-2))
+                // ("Moscow will not even need its veto": an adverb may stand between.)
+                let adverb = ["even", "really", "actually", "probably", "likely", "ever"].contains(w(-1)) ? 1 : 0
+                let noNeed = ["unlikely", "no", "not", "n't", "never"].contains(w(-1 - adverb))
+                    || w(-1 - adverb) == "to" && ["unlikely", "not", "n't"].contains(w(-2 - adverb))
                 if noNeed, (1...5).contains(where: { ["veto", "vetoes", "veto-wielding"].contains(w($0)) }) { vetoUnneeded = true }
             case "headed", "heading", "track":
                 if ["for", "to"].contains(w(1)), ["adoption", "approval", "passage", "pass"].contains(w(2)) { saysLikely = saysLikely ?? span(0, 2) }

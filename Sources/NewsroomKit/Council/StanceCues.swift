@@ -179,6 +179,8 @@ enum StanceLexicon {
         c.append(StanceCue("opposition/objections/objection", .against, adjacent: true))
         c.append(StanceCue("backed/backs/backing/supports/supported/supporting/endorsed/endorses/endorsing/favours/favors/favoured/favored/championed/championing", .for))
         c.append(StanceCue("would/will/could/'d/'ll/to back/support/endorse/favour/favor", .for))
+        // "The text, which all five will co-sponsor".
+        c.append(StanceCue("would/will/'d/'ll/to co-sponsor/cosponsor/sponsor", .for))
         c.append(StanceCue("support/backing", .for, adjacent: true))
         c.append(StanceCue("is/are/was/were in favour/favor", .for))
         c.append(StanceCue("vote for/yes", .for))

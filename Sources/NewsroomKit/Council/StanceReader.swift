@@ -567,7 +567,9 @@ struct StanceReader {
             while k >= 0, ["has", "have", "had", "will", "would", "also", "still", "now", "then", "were", "are", "is", "was"].contains(tokens[k].text) { k -= 1 }
             let ownSubjects: Set<String> = ["states", "countries", "nations", "diplomats", "officials", "governments", "powers",
                                             "envoys", "ambassadors", "leaders", "ministers", "sponsors", "allies", "partners",
-                                            "others", "rebels", "activists", "groups", "lawmakers", "critics", "analysts"]
+                                            "others", "rebels", "activists", "groups", "lawmakers", "critics", "analysts",
+                                            // "winning exactly the nine votes it needed as six members abstained".
+                                            "members", "delegations"]
             if k >= 0, ownSubjects.contains(tokens[k].text), !tokens[k].capitalized, candidate >= 0, lists[candidate].endToken != k + 1 || lists[candidate].endToken <= k {
                 let l = lists[candidate]
                 if !(l.firstToken <= k && k < l.endToken) { return nil }
