@@ -81,6 +81,18 @@ final class PeopleThingFilterTests: XCTestCase {
                        ["Luigi Caloi", "Guido Caloi", "Caloi"])
     }
 
+    func testTheLinkerDoesNotBringBackACompanyNamedAfterItsFounder() {
+        let s = "Caloi was founded in 1898 by Luigi Caloi. In 1990 Caloi started exports. Guido Caloi led the Caloi family."
+        let t = TokenizedText(ScalarText(s))
+        let linker = MentionLinker(names: .shared)
+        let caloi = (0..<t.count).filter { t.string($0) == "Caloi" }
+        let mentions = [NameMention(tokens: (caloi[1] - 1)..<(caloi[1] + 1)), NameMention(tokens: (caloi[3] - 1)..<(caloi[3] + 1))]
+        let extended = linker.extend(mentions, in: t, entities: [])
+        XCTAssertGreaterThan(extended.count, 2, "the linker adds the lone surnames")
+        let kept = rules.removingCompanyNames(extended, in: t).map(\.tokens)
+        XCTAssertEqual(kept, [mentions[0].tokens, mentions[1].tokens, caloi[4]..<(caloi[4] + 1)])
+    }
+
     func testADockOrATheatreIsNoPerson() throws {
         XCTAssertEqual(try mentions("The Clarence Dock is a dock on the river.", [("Clarence Dock", 0)]), [])
         XCTAssertEqual(try mentions("They played at the Cameo Theatre until 1999.", [("Cameo Theatre", 0)]), [])

@@ -35,12 +35,7 @@ extension PersonRules {
             }
             // Another mention of a name the text gives a thing ("Gigi has released six albums"),
             // unless someone is named in full or with a title by it.
-            // A lone word the text uses as a company's name ("Caloi was founded in 1898"), even
-            // where its founders share it, but not in "the Caloi family".
-            if m.tokens.count == 1, companies.contains(t.folded[lo]),
-               !(m.tokens.upperBound < t.count && Self.familyWords.contains(t.folded[m.tokens.upperBound])) {
-                return false
-            }
+            if isCompanyName(t, m, companies: companies) { return false }
             if !things.isEmpty, things.contains(Self.foldedName(t, m.tokens)),
                m.tokens.count > 1 || !anchors.contains(NameVocabulary.strippingParticle(t.folded[lo])) {
                 return false
@@ -63,6 +58,23 @@ extension PersonRules {
         }
         guard k >= 0, t.tokens[k].kind == .word, CharClass.isLower(t.first(k)) else { return false }
         return Self.thingWords.contains(t.folded[k])
+    }
+
+    /// Whether `m` is a lone word the text uses as a company's name ("Caloi was founded in
+    /// 1898"), even where its founders share it ("Guido Caloi"), but not in "the Caloi family"
+    /// nor with a title or honorific.
+    func isCompanyName(_ t: TokenizedText, _ m: NameMention, companies: Set<String>) -> Bool {
+        guard m.tokens.count == 1, m.title == nil, m.sex == nil, companies.contains(t.folded[m.tokens.lowerBound]) else { return false }
+        return !(m.tokens.upperBound < t.count && Self.familyWords.contains(t.folded[m.tokens.upperBound]))
+    }
+
+    /// `mentions` without lone words the text uses as a company's name: applied again after the
+    /// linker has added the surnames of people named in full, which brings "Caloi" back after
+    /// "Guido Caloi". Linear.
+    public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
+        let companies = companyWords(t)
+        guard !companies.isEmpty else { return mentions }
+        return mentions.filter { !isCompanyName(t, $0, companies: companies) }
     }
 
     /// Folded capitalised words that the text uses as a company's name: a lone word (not
