@@ -2,7 +2,8 @@
 ///
 /// Pipeline: tokenize and split sentences → tag entities (statistical tagger, when its weights
 /// are bundled) → document consistency of lone words → person rules (titles, honorifics, particles, datelines, name lists,
-/// appositions) → add surname-only mentions of people named in full → link mentions into people.
+/// appositions) → add surname-only mentions of people named in full (not of a company named after
+/// them) → link mentions into people.
 public struct PeopleAnnotator: Sendable {
     private let names: NameLists
     private let rules: PersonRules
@@ -38,7 +39,7 @@ public struct PeopleAnnotator: Sendable {
     public func people(in t: TokenizedText) -> [Person] {
         let entities = EntityConsistency.apply(tagger?.entities(in: t) ?? [], in: t)
         var mentions = rules.mentions(in: t, entities: entities)
-        mentions = linker.extend(mentions, in: t, entities: entities)
+        mentions = rules.removingCompanyNames(linker.extend(mentions, in: t, entities: entities), in: t)
         return linker.link(mentions, in: t)
     }
 }

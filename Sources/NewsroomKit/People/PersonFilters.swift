@@ -62,9 +62,10 @@ extension PersonRules {
         return false
     }
 
-    /// Folded capitalised words that the text uses as places: after "in", "near" or "town of",
-    /// "city of", "village of", "county of", "district of", and before a comma and a country or
-    /// US state ("Coleman, Florida"). Linear.
+    /// Folded capitalised words that the text uses as places: after "in", "near", "along", "via",
+    /// "north of" (and the other compass words), "town of", "city of", "village of", "county of",
+    /// "district of", in "from X to Y", and before a comma and a country or US state ("Coleman,
+    /// Florida"). Linear.
     func placeWords(_ t: TokenizedText) -> Set<String> {
         var out: Set<String> = []
         for i in 1..<max(1, t.count) where t.isCapitalized(i) && !t.sentenceInitial[i] {
@@ -72,8 +73,12 @@ extension PersonRules {
             if (i + 1 < t.count && t.isCapitalized(i + 1)) || (i >= 2 && t.isCapitalized(i - 2) && before == "of") { continue }
             // "in Shaw's Pygmalion", "in Wade v. Jacobs" name a work or a case, not a place.
             if i + 1 < t.count, t.tokens[i + 1].kind == .possessive || Self.versusWords.contains(t.folded[i + 1]) { continue }
-            var place = before == "in" || before == "near"
+            var place = before == "in" || before == "near" || before == "along" || before == "via"
             if before == "of", i >= 2, Self.placeNouns.contains(t.folded[i - 2]) { place = true }
+            // "north of Uptown"; "from Harrison to Bridgton Junction", "from Sana'a to Socotra".
+            if before == "of", i >= 2, !t.isCapitalized(i - 2), Self.compassWords.contains(t.folded[i - 2]) { place = true }
+            if before == "from", i + 2 < t.count, t.folded[i + 1] == "to", t.isCapitalized(i + 2) { place = true }
+            if before == "to", i >= 3, t.folded[i - 3] == "from", t.isCapitalized(i - 2) { place = true }
             if !place, i + 2 < t.count, t.folded[i + 1] == ",", !t.tokens[i + 2].followsNewline {
                 var key = t.folded[i + 2]
                 var k = i + 3
@@ -88,6 +93,9 @@ extension PersonRules {
         }
         return out
     }
+
+    /// Compass words whose "of X" names a place ("north of Uptown").
+    static let compassWords: WordSet = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 
     /// Nouns whose "of X" names a place.
     static let placeNouns: WordSet = [

@@ -102,6 +102,7 @@ public struct PersonRules: Sendable {
         }
         let places = placeWords(t)
         out.removeAll { isNotAPerson(t, $0, anchors: anchors, placeWords: places) }
+        out = removingThings(out, in: t, anchors: anchors)
         return joiningNicknames(out, in: t)
     }
 
@@ -606,6 +607,9 @@ public struct PersonRules: Sendable {
         "brigade", "regiment", "corps", "battalion", "squadron", "podcast", "gaming", "sports",
         "mysteries", "lectures", "grammar", "chart", "charts", "movement", "society", "research",
         "diocese", "academy", "seminary", "convention", "expo", "quartet", "trio", "choir", "ensemble",
+        "dock", "theatre", "theater", "lounge", "cinema", "metro", "transit", "rail", "pier", "harbour",
+        "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
+        "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

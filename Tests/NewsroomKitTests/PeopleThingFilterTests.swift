@@ -1,0 +1,100 @@
+import XCTest
+@testable import NewsroomKit
+
+/// The sixth round's filters (`PersonThingFilters.swift`, the new place cues of `placeWords`
+/// and the new institution heads), each on a case written for the project with the tagger's
+/// person spans given by hand, so the rules themselves are tested.
+final class PeopleThingFilterTests: XCTestCase {
+    private let rules = PersonRules(names: .shared)
+
+    /// The token range of the `occurrence`-th (0-based) run of `words` (space-separated tokens).
+    private func range(_ t: TokenizedText, _ words: String, occurrence: Int) -> Range<Int>? {
+        let parts = words.split(separator: " ").map(String.init)
+        var skip = occurrence
+        for i in 0..<t.count where i + parts.count <= t.count {
+            if (0..<parts.count).allSatisfy({ t.string(i + $0) == parts[$0] }) {
+                if skip == 0 { return i..<(i + parts.count) }
+                skip -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The mention texts the rules give for `s` when the tagger typed `spans` as people (words,
+    /// occurrence).
+    private func mentions(_ s: String, _ spans: [(String, Int)], file: StaticString = #filePath,
+                          line: UInt = #line) throws -> [String] {
+        let text = ScalarText(s)
+        let t = TokenizedText(text)
+        var entities: [EntitySpan] = []
+        for (words, occurrence) in spans {
+            let r = try XCTUnwrap(range(t, words, occurrence: occurrence), words, file: file, line: line)
+            entities.append(EntitySpan(tokens: r, type: .person))
+        }
+        return rules.mentions(in: t, entities: entities).map {
+            text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
+        }
+    }
+
+    func testANameAfterAThingWordIsNoPersonNorAreItsOtherMentions() throws {
+        XCTAssertEqual(try mentions("His current band, Gigi, was formed in 1994. Since then, Gigi has released six albums.",
+                                    [("Gigi", 0), ("Gigi", 1)]), [])
+        XCTAssertEqual(try mentions("It is the second album by the German metal band Van Canto, released in 2006.",
+                                    [("Van Canto", 0)]), [])
+        XCTAssertEqual(try mentions("The crew of HMS Victory cheered.", [("Victory", 0)]), [])
+    }
+
+    func testAClauseEndingInAThingWordDoesNotHideAPerson() throws {
+        XCTAssertEqual(try mentions("After that show, Carter's father bought him a drum kit.", [("Carter", 0)]), ["Carter"])
+    }
+
+    func testTheSurnameOfSomeoneNamedInFullStaysAfterAThingWord() throws {
+        XCTAssertEqual(try mentions("Henry Ford built cars. The company Ford founded grew fast.",
+                                    [("Henry Ford", 0), ("Ford", 1)]), ["Henry Ford", "Ford"])
+    }
+
+    func testAWorkAfterAPersonsPossessiveIsNoPerson() throws {
+        XCTAssertEqual(try mentions("She found her calling in Jean Anouilh's Antigone in 1944.",
+                                    [("Jean Anouilh", 0), ("Antigone", 0)]), ["Jean Anouilh"])
+    }
+
+    func testATitledNameAfterAPossessiveStays() throws {
+        XCTAssertEqual(try mentions("Barack Obama's Vice President Joe Biden spoke on Monday.",
+                                    [("Barack Obama", 0), ("Joe Biden", 0)]), ["Barack Obama", "Joe Biden"])
+    }
+
+    func testFromXToYAndCompassWordsMarkPlaces() throws {
+        XCTAssertEqual(try mentions("Two trains ran daily from Harrison to Bridgton Junction. The last returned to Harrison at 8:45.",
+                                    [("Harrison", 0), ("Harrison", 1)]), [])
+        XCTAssertEqual(try mentions("Most bars are north of Uptown and the lake. The bus goes to Uptown from there.",
+                                    [("Uptown", 0), ("Uptown", 1)]), [])
+    }
+
+    func testAPlaceCueDoesNotHideSomeoneNamedInFull() throws {
+        XCTAssertEqual(try mentions("John Harrison arrived. Trains ran from Harrison to Bridgton.",
+                                    [("John Harrison", 0), ("Harrison", 1)]), ["John Harrison", "Harrison"])
+    }
+
+    func testACompanyNamedAfterItsFounderIsNoPersonButTheFamilyIs() throws {
+        let s = "Caloi was founded in 1898 by Luigi Caloi. In 1990 Caloi started exports. Later Guido Caloi led the Caloi family."
+        XCTAssertEqual(try mentions(s, [("Caloi", 0), ("Luigi Caloi", 0), ("Caloi", 2), ("Guido Caloi", 0), ("Caloi", 4)]),
+                       ["Luigi Caloi", "Guido Caloi", "Caloi"])
+    }
+
+    func testTheLinkerDoesNotBringBackACompanyNamedAfterItsFounder() {
+        let s = "Caloi was founded in 1898 by Luigi Caloi. In 1990 Caloi started exports. Guido Caloi led the Caloi family."
+        let t = TokenizedText(ScalarText(s))
+        let linker = MentionLinker(names: .shared)
+        let caloi = (0..<t.count).filter { t.string($0) == "Caloi" }
+        let mentions = [NameMention(tokens: (caloi[1] - 1)..<(caloi[1] + 1)), NameMention(tokens: (caloi[3] - 1)..<(caloi[3] + 1))]
+        let extended = linker.extend(mentions, in: t, entities: [])
+        XCTAssertGreaterThan(extended.count, 2, "the linker adds the lone surnames")
+        let kept = rules.removingCompanyNames(extended, in: t).map(\.tokens)
+        XCTAssertEqual(kept, [mentions[0].tokens, mentions[1].tokens, caloi[4]..<(caloi[4] + 1)])
+    }
+
+    func testADockOrATheatreIsNoPerson() throws {
+        XCTAssertEqual(try mentions("The Clarence Dock is a dock on the river.", [("Clarence Dock", 0)]), [])
+        XCTAssertEqual(try mentions("They played at the Cameo Theatre until 1999.", [("Cameo Theatre", 0)]), [])
+    }
+}
