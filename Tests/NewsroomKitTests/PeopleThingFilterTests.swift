@@ -44,6 +44,13 @@ final class PeopleThingFilterTests: XCTestCase {
         XCTAssertEqual(try mentions("The crew of HMS Victory cheered.", [("Victory", 0)]), [])
     }
 
+    func testACompanyOrSiteNamedAsSuchIsNoPerson() throws {
+        XCTAssertEqual(try mentions("A court told the social media site Quennick to act. Quennick said it would appeal.",
+                                    [("Quennick", 0), ("Quennick", 1)]), [])
+        XCTAssertEqual(try mentions("Shoppers at the retailer Zorblat queued. Zorblat Quennick, a shopper, waited.",
+                                    [("Zorblat", 0), ("Zorblat Quennick", 0)]), ["Zorblat Quennick"])
+    }
+
     func testAClauseEndingInAThingWordDoesNotHideAPerson() throws {
         XCTAssertEqual(try mentions("After that show, Carter's father bought him a drum kit.", [("Carter", 0)]), ["Carter"])
     }

@@ -115,7 +115,8 @@ extension PersonRules {
     }
 
     /// Lower-case nouns that, right before a name, say it names a thing: bands, works,
-    /// publications, companies, ships, vehicles, drinks.
+    /// publications, companies and sites ("social media site Facebook", "tech giant Zorblat"), ships,
+    /// vehicles, drinks.
     static let thingWords: WordSet = [
         "band", "album", "albums", "single", "song", "songs", "film", "films", "movie", "novel", "book", "poem",
         "opera", "musical", "painting", "sculpture", "magazine", "newspaper", "tabloid", "journal",
@@ -123,7 +124,9 @@ extension PersonRules {
         "yacht", "aircraft", "spacecraft", "mission", "probe", "company", "firm", "manufacturer",
         "publisher", "airline", "restaurant", "cafe", "nightclub", "hotel", "cocktail", "drink",
         "beer", "wine", "horse", "racehorse", "dog", "cat", "pet", "typeface", "font", "game",
-        "videogame", "sitcom", "programme",
+        "videogame", "sitcom", "programme", "site", "platform", "retailer", "supermarket", "chain",
+        "giant", "broadcaster", "startup", "automaker", "carmaker", "insurer", "bank", "agency",
+        "outlet", "streamer",
     ]
 
     /// Ship prefixes written in capitals before a ship's name ("HMS Victory", "USS Maine").
