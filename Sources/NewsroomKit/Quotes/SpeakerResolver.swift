@@ -16,6 +16,8 @@ struct SpeakerResolver {
     /// Acronyms the article defines, by the acronym as written ("WHO" → "World Health
     /// Organization"). Built on first use.
     var acronyms: [String: String]? = nil
+    /// Every word of every key of `roles`.
+    private var roleKeyWords: Set<Substring> = []
     /// Speaker phrases already looked up by role (folded words → role found).
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
@@ -196,26 +198,35 @@ struct SpeakerResolver {
     /// tied to it before the phrase.
     private mutating func personByRole(_ span: TextSpan) -> Int? {
         guard !people.isEmpty else { return nil }
-        if roles == nil { roles = buildRoles() }
+        if roles == nil {
+            let built = buildRoles()
+            roles = built
+            roleKeyWords = Set(built.keys.flatMap { $0.split(separator: " ") })
+        }
         guard let roles, !roles.isEmpty else { return nil }
         let phrase = scan.text(span: span)
         let role: String?
         if let known = roleOfPhrase[phrase] {
             role = known
         } else {
-            role = Self.longestRole(in: Self.normalizedRole(phrase), roles)
+            role = Self.longestRole(in: Self.normalizedRole(phrase), roles, roleWords: roleKeyWords)
             roleOfPhrase[phrase] = role
         }
         guard let role, let tied = roles[role], let first = tied.first else { return nil }
         return (tied.last(where: { $0.position <= span.start }) ?? first).person
     }
 
-    /// The longest run of at most four words of `words` that is a role.
-    private static func longestRole(in words: String, _ roles: [String: [(position: Int, person: Int)]]) -> String? {
+    /// The longest run of at most four words of `words` that is a role. `roleWords` holds every
+    /// word of every role: a run with another word is no role and is not spelled out.
+    private static func longestRole(
+        in words: String, _ roles: [String: [(position: Int, person: Int)]], roleWords: Set<Substring>
+    ) -> String? {
         let words = words.split(separator: " ")
         guard !words.isEmpty else { return nil }
+        let inRole = words.map { roleWords.contains($0) }
         for n in stride(from: min(4, words.count), through: 1, by: -1) {
             for start in 0...(words.count - n) {
+                guard !inRole[start..<(start + n)].contains(false) else { continue }
                 let gram = words[start..<(start + n)].joined(separator: " ")
                 // "The Vice President" does not hold the role "president".
                 if start > 0, SpeechLexicon.roleModifiers.contains(WordHash.of(String(words[start - 1]))) { continue }
