@@ -32,11 +32,11 @@ enum CouncilTokenizer {
     ]
 
     /// Abbreviations of titles that stand before a name ("Mr.", "Dr.", "Amb."), folded.
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "messrs", "mme", "mm", "gen", "lt", "col", "maj", "capt",
+    static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "messrs", "mme", "mm", "gen", "lt", "col", "maj", "capt",
                                                   "sen", "rep", "gov", "prof", "amb", "st", "rev", "sgt", "adm", "pres"]
 
     /// Name suffixes whose period ends no clause ("Henry Cabot Lodge Jr., is backing"), folded.
-    static let nameSuffixes: Set<String> = ["jr", "sr"]
+    static let nameSuffixes: WordSet = ["jr", "sr"]
 
     /// Whether the "." at `k` closes an abbreviation inside the sentence ("Mr.", "Jr.", an initial)
     /// rather than a clause.

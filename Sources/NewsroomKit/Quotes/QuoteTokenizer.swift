@@ -67,7 +67,7 @@ enum QuoteTokenizer {
         while i < n {
             let c = s[i]
             if c == "\n" { newlines += 1; i += 1; continue }
-            if c == " " || c == "\t" || c == "\r" || (c.value >= 128 && QuoteScalarClass.of(c) & QuoteScalarClass.space != 0) {
+            if c == " " || c == "\t" || c == "\r" || (c.value >= 128 && QuoteScalarClass.isSpace(c)) {
                 i += 1; continue
             }
             if !tokens.isEmpty, newlines >= 2 || (newlines == 1 && endsLine(tokens[tokens.count - 1])) {
@@ -159,17 +159,17 @@ enum QuoteTokenizer {
         if v < 128 {
             return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57)
         }
-        return QuoteScalarClass.of(c) & QuoteScalarClass.word != 0
+        return QuoteScalarClass.isWord(c)
     }
 
     @inline(__always)
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 65 && c.value <= 90) : QuoteScalarClass.of(c) & QuoteScalarClass.upper != 0
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : QuoteScalarClass.isUpper(c)
     }
 
     @inline(__always)
     static func isLower(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : QuoteScalarClass.of(c) & QuoteScalarClass.lower != 0
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : QuoteScalarClass.isLower(c)
     }
 
     @inline(__always)
@@ -180,7 +180,7 @@ enum QuoteTokenizer {
         guard i >= 0, i < s.count else { return true }
         let c = s[i]
         if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
-        return QuoteScalarClass.of(c) & QuoteScalarClass.space != 0
+        return QuoteScalarClass.isSpace(c)
     }
 
     /// Whether the scalar at `i` is white space (true outside the text).

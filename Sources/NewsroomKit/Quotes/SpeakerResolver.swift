@@ -275,10 +275,32 @@ struct SpeakerResolver {
     /// Folded words of a role, separated by single spaces, without possessive endings, with
     /// synonyms in one spelling ("foreign secretary" → "foreign minister", see `RoleSynonyms`).
     static func normalizedRole(_ text: String) -> String {
-        let words = Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        let words = roleWords(of: Folding.fold(text))
             .map { $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }
             .filter { !$0.isEmpty }
         return RoleSynonyms.canonical(words).joined(separator: " ")
+    }
+
+    /// The runs of letters and apostrophes of a folded text: split on its bytes when it is all
+    /// ASCII (where the letters are exactly the ASCII letters), else on its characters.
+    private static func roleWords(of folded: String) -> [Substring] {
+        let utf8 = folded.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return folded.split(whereSeparator: { !$0.isLetter && $0 != "'" }) }
+        var words: [Substring] = []
+        var start: String.Index? = nil
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == 39 {
+                if start == nil { start = i }
+            } else if let s = start {
+                words.append(folded[s..<i])
+                start = nil
+            }
+            i = utf8.index(after: i)
+        }
+        if let s = start { words.append(folded[s..<utf8.endIndex]) }
+        return words
     }
 
     private func personBySurname(_ range: ClosedRange<Int>) -> Int? {
