@@ -1,6 +1,7 @@
 /// The Unicode properties the quote tokenizer tests on scalars beyond ASCII, read from a table
-/// for U+0080–U+07FF (Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic) and U+2000–U+206F
-/// (curly quotes, dashes, typographic spaces) built once from the same properties; a property
+/// for U+0080–U+07FF (Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic), U+0900–U+097F
+/// (Devanagari), U+1E00–U+1EFF (Latin Extended Additional) and U+2000–U+206F (curly quotes,
+/// dashes, typographic spaces) built once from the same properties; a property
 /// look-up costs hundreds of instructions a scalar. Other scalars look up the one property
 /// asked for, as before. Kept out of line, so the tokenizer's ASCII loop stays small.
 enum QuoteScalarClass {
@@ -37,7 +38,9 @@ enum QuoteScalarClass {
     @inline(__always) private static func tableBits(_ c: Unicode.Scalar) -> UInt8? {
         let v = c.value
         if v &- 0x80 < 0x780 { return table[Int(v) - 0x80] }
-        if v &- 0x2000 < 0x70 { return table[Int(v) - 0x2000 + 0x780] }
+        if v &- 0x900 < 0x80 { return table[Int(v) - 0x900 + 0x780] }
+        if v &- 0x1E00 < 0x100 { return table[Int(v) - 0x1E00 + 0x800] }
+        if v &- 0x2000 < 0x70 { return table[Int(v) - 0x2000 + 0x900] }
         return nil
     }
 
@@ -46,8 +49,9 @@ enum QuoteScalarClass {
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
-    /// Class bits of U+0080–U+07FF and U+2000–U+206F, in order.
-    private static let table: [UInt8] = (Array(UInt32(0x80)..<0x800) + Array(UInt32(0x2000)..<0x2070)).map { v in
+    /// Class bits of U+0080–U+07FF, U+0900–U+097F, U+1E00–U+1EFF and U+2000–U+206F, in order.
+    private static let table: [UInt8] = (Array(UInt32(0x80)..<0x800) + Array(UInt32(0x900)..<0x980)
+                                         + Array(UInt32(0x1E00)..<0x1F00) + Array(UInt32(0x2000)..<0x2070)).map { v in
         guard let c = Unicode.Scalar(v) else { return 0 }
         let p = c.properties
         var bits: UInt8 = 0

@@ -156,9 +156,9 @@ enum QuoteTokenizer {
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 128 {
-            return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57)
-        }
+        // ASCII letters and digits as bits of two 64-bit masks (scalars 0–63 and 64–127).
+        if v < 64 { return (0x03FF_0000_0000_0000 as UInt64) >> UInt64(v) & 1 != 0 }
+        if v < 128 { return (0x07FF_FFFE_07FF_FFFE as UInt64) >> UInt64(v - 64) & 1 != 0 }
         return QuoteScalarClass.isWord(c)
     }
 

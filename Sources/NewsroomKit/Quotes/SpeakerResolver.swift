@@ -44,7 +44,8 @@ struct SpeakerResolver {
         for (i, p) in people.enumerated() {
             for m in p.mentions { mentions.append((m, i)) }
             if let last = p.name.split(separator: " ").last, last.count >= 3 {
-                surnames[Folding.fold(String(last))] = surnames[Folding.fold(String(last))] ?? i
+                let key = Folding.fold(String(last))
+                surnames[key] = surnames[key] ?? i
             }
         }
         mentions.sort { $0.span.start < $1.span.start }
