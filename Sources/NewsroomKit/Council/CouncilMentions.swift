@@ -86,7 +86,7 @@ enum CouncilMentionFinder {
                 i = g.endToken
                 continue
             }
-            guard tokens[i].kind == .word, let candidates = CountryNames.aliases[tokens[i].text] else { i += 1; continue }
+            guard tokens[i].kind == .word, let candidates = CountryNames.aliasesByFirstWord[tokens[i].text] else { i += 1; continue }
             var matched: (CountryAlias, Int)?
             for alias in candidates {
                 let end = i + alias.tokens.count
@@ -253,6 +253,13 @@ enum CouncilMentionFinder {
     private static let memberNouns: Set<String> = ["members", "member", "countries", "nations", "states", "powers", "council", "envoys", "delegations", "ambassadors"]
     /// Regional adjectives and the roster's region codes.
     private static let regionWords: [String: String] = ["african": "AF", "european": "EU", "asian": "AS"]
+
+    /// The words other than numbers that `group(at:)` can start from: its first-word tests and
+    /// `regionWords`.
+    private static let groupStarts: WordSet = [
+        "other", "remaining", "rest", "all", "permanent", "p5", "p", "p3", "a3", "e10", "western", "elected",
+        "non-permanent", "nonpermanent", "non", "latin", "african", "european", "asian",
+    ]
     /// What may stand between two mentions of one list. ("Russia itself, China, Egypt and Venezuela":
     /// the sponsor's own vote heads the list.)
     private static let listJoiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also",
@@ -261,6 +268,8 @@ enum CouncilMentionFinder {
     /// A group phrase starting at `i`.
     private static func group(at i: Int, _ tokens: [CouncilToken]) -> CouncilMention? {
         let t = tokens[i].text
+        // A group starts with a number or one of the words tested below.
+        guard tokens[i].number != nil || groupStarts.contains(t) else { return nil }
         func word(_ k: Int) -> String { i + k < tokens.count ? tokens[i + k].text : "" }
         func make(_ g: CouncilGroup, _ len: Int, count: Int? = nil) -> CouncilMention {
             CouncilMention(country: nil, group: g, groupCount: count, kind: .name, holder: nil, firstToken: i,

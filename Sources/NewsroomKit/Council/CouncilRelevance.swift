@@ -49,15 +49,24 @@ struct CouncilRelevance: Sendable {
     var recallsPastVote = false
 
     /// Words that make a sentence about a decision.
-    static let decisionWords: Set<String> = [
+    static let decisionWords: WordSet = [
         "vote", "votes", "voted", "voting", "resolution", "resolutions", "draft", "veto", "vetoes", "vetoed",
         "abstain", "abstained", "abstaining", "abstention", "abstentions", "adopted", "adopt", "unanimously",
         "unanimous", "motion", "ballot", "favour", "favor", "approved", "passed", "rejected",
     ]
 
     /// Comparatives that, after "a", name a text other than the draft ("a milder text", "a weaker draft").
-    static let comparativeText: Set<String> = ["milder", "weaker", "softer", "tougher", "stronger", "narrower", "broader",
+    static let comparativeText: WordSet = ["milder", "weaker", "softer", "tougher", "stronger", "narrower", "broader",
                                                "shorter", "longer", "harsher", "gentler", "blander"]
+
+    /// The words the per-token tests of `init` start from (the others leave a sentence as it is):
+    /// decision words, "vetoing", the verbs of `aboutManyDrafts` and `statesTheRule`, the
+    /// comparatives and the words of amendments and rival texts.
+    private static let sentenceWords = WordSet(
+        decisionWords.words.union(comparativeText.words).union([
+            "vetoing", "vetoed", "blocked", "blocking", "requirement", "needs", "need", "requires", "require", "required",
+            "needed", "takes", "amendment", "amendments", "rival", "competing",
+        ]))
 
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
     /// `articleYear`, when the article's date gives it, marks sentences dated to an earlier year
@@ -90,7 +99,7 @@ struct CouncilRelevance: Sendable {
         var ruleOnly = [Bool](repeating: false, count: sentences)
         while i < tokens.count {
             let s = tokens[i].sentence
-            if s < sentences {
+            if s < sentences, Self.sentenceWords.contains(tokens[i].text) {
                 if Self.aboutManyDrafts(tokens, i) { recordOnly[s] = true }
                 if Self.statesTheRule(tokens, i) { recordOnly[s] = true; ruleOnly[s] = true }
                 // "a draft statement", "a draft press statement": agreed by consensus, never voted on.
@@ -227,7 +236,7 @@ struct CouncilRelevance: Sendable {
         }
         for k in t.indices where k > 0 && t[k].sentence < sentences && t[k - 1].sentence == t[k].sentence {
             let s = t[k].sentence
-            let ago = ["years", "decades"].contains(t[k - 1].text) && t[k].text == "ago"
+            let ago = t[k].text == "ago" && ["years", "decades"].contains(t[k - 1].text)
             var dated = false
             if let y = t[k].number, t[k].kind == .number, t[k].text.count == 4, y >= 1945, y < articleYear,
                ["in", "since", "on"].contains(t[k - 1].text) || months.contains(t[k - 1].text) { dated = true }
@@ -382,6 +391,15 @@ struct CouncilRelevance: Sendable {
     /// Bodies named in a headline.
     static func bodies(in tokens: [CouncilToken]) -> [VotingBody] { references(tokens).map(\.body) }
 
+    /// The words `references` reads a body from: its cases, exactly.
+    private static let bodyWords: WordSet = [
+        "council", "unsc", "body", "assembly", "parliament", "parliamentary", "lawmakers", "legislators", "legislature",
+        "senate", "senators", "duma", "bundestag", "knesset", "mps", "congress", "congressional", "bundesrat", "storting",
+        "riksdag", "sejm", "rada", "majlis", "legislative", "house", "iaea", "board", "cabinet", "politburo", "presidium",
+        "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc", "league", "union", "states", "resolution", "draft",
+        "resolutions",
+    ]
+
     /// Explicit references to bodies, with their sentence and token.
     static func references(_ t: [CouncilToken]) -> [(sentence: Int, body: VotingBody, token: Int)] {
         var out: [(sentence: Int, body: VotingBody, token: Int)] = []
@@ -390,6 +408,9 @@ struct CouncilRelevance: Sendable {
         var lastCouncil: VotingBody?
         for i in t.indices {
             let w = t[i].text
+            // Only the words of the cases below can name a body (one hashed look-up instead of
+            // comparing every word with each case).
+            guard bodyWords.contains(w) else { continue }
             func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count ? t[i + k].text : "" }
             var found: VotingBody?
             switch w {

@@ -25,18 +25,18 @@ struct CouncilToken: Sendable, Hashable {
 /// Splits article text into tokens and sentences in one linear pass.
 enum CouncilTokenizer {
     /// Number words as they appear in vote reports.
-    static let numberWords: [String: Int] = [
+    static let numberWords: WordMap<Int> = [
         "none": 0, "zero": 0, "nil": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
         "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "single": 1, "dozen": 12,
     ]
 
     /// Abbreviations of titles that stand before a name ("Mr.", "Dr.", "Amb."), folded.
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "messrs", "mme", "mm", "gen", "lt", "col", "maj", "capt",
+    static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "messrs", "mme", "mm", "gen", "lt", "col", "maj", "capt",
                                                   "sen", "rep", "gov", "prof", "amb", "st", "rev", "sgt", "adm", "pres"]
 
     /// Name suffixes whose period ends no clause ("Henry Cabot Lodge Jr., is backing"), folded.
-    static let nameSuffixes: Set<String> = ["jr", "sr"]
+    static let nameSuffixes: WordSet = ["jr", "sr"]
 
     /// Whether the "." at `k` closes an abbreviation inside the sentence ("Mr.", "Jr.", an initial)
     /// rather than a clause.
@@ -150,6 +150,7 @@ enum CouncilTokenizer {
     }
 
     private static func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken {
+        if let word = makeASCIIWord(scalars, start, end, sentence) { return word }
         var folded = String.UnicodeScalarView()
         var caps = true
         var letters = 0
@@ -164,6 +165,32 @@ enum CouncilTokenizer {
         let text = String(folded)
         return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
                             capitalized: isUppercase(scalars[start]), start: start, end: end,
+                            number: numberWords[text], sentence: sentence)
+    }
+
+    /// `makeWord` for a word of ASCII scalars: folded (lower-cased) straight into UTF-8; nil when
+    /// a scalar is not ASCII.
+    private static func makeASCIIWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken? {
+        var caps = true
+        var letters = 0
+        for k in start..<end {
+            let v = scalars[k].value
+            guard v < 0x80 else { return nil }
+            if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) {
+                letters += 1
+                if v >= 97 { caps = false }
+            }
+        }
+        let text = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                buffer[k - start] = v >= 65 && v <= 90 ? v + 32 : v
+            }
+            return end - start
+        }
+        let first = scalars[start].value
+        return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
+                            capitalized: first >= 65 && first <= 90, start: start, end: end,
                             number: numberWords[text], sentence: sentence)
     }
 }

@@ -242,6 +242,10 @@ enum CountryNames {
         return byFirst
     }()
 
+    /// `aliases` with the hashed look-up of `WordMap` (the same answers, without seeded string
+    /// hashing for every word of an article).
+    static let aliasesByFirstWord = WordMap(aliases.map { ($0.key, $0.value) }, capacity: aliases.count)
+
     /// The short name used for a topic ("Syria" rather than "Syrian Arab Republic").
     static func topicName(_ country: String) -> String {
         switch country {

@@ -23,6 +23,17 @@ struct DecisionPhrases: Sendable {
     /// against the draft need not veto it (it lacks the votes anyway).
     var vetoUnneeded = false
 
+    /// The words of the cases of `init`'s reading, exactly: with numbers, the only tokens a
+    /// phrase starts from.
+    private static let phraseStarts: WordSet = [
+        "carried", "adopted", "approved", "passed", "failed", "fails", "failing", "through", "unable",
+        "defeated", "rejected", "vetoed", "fell", "vote", "procedural", "procedure", "agenda", "take",
+        "invite", "convene", "adjourn", "postpone", "short", "lacks", "lack", "lacked", "lacking", "votes",
+        "enough", "expect", "expects", "expected", "likely", "set", "poised", "assured", "certain", "sure",
+        "confident", "confidence", "objections", "objection", "objected", "unanimous", "unanimity", "need",
+        "needed", "headed", "heading", "track",
+    ]
+
     /// What the Council decides on: a draft, or an application, motion, proposal, request or
     /// recommendation before it ("The application is expected to be approved without opposition").
     static let draftWords: Set<String> = ["resolution", "draft", "text", "measure", "it", "application", "motion", "proposal",
@@ -41,6 +52,8 @@ struct DecisionPhrases: Sendable {
                 TextSpan(start: tokens[max(0, i + a)].start, end: tokens[min(tokens.count - 1, i + b)].end)
             }
             let t = w(0)
+            // Only a number or a word of the cases below starts a phrase.
+            guard tokens[i].number != nil || Self.phraseStarts.contains(t) else { i += 1; continue }
             switch t {
             case "carried":
                 // "The American resolution carried with exactly the seven votes required", "was carried by 9 votes".

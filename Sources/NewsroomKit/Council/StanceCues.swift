@@ -333,7 +333,7 @@ enum StanceLexicon {
     }()
 
     /// Cues indexed by the words their first pattern word can be.
-    static let byFirstWord: [String: [StanceCue]] = {
+    static let byFirstWord: WordMap<[StanceCue]> = {
         var out: [String: [StanceCue]] = [:]
         for cue in cues {
             for w in cue.pattern[0] { out[w, default: []].append(cue) }
@@ -344,12 +344,12 @@ enum StanceLexicon {
         }
         // Longer patterns first, so "vetoed by" wins over "vetoed".
         for key in out.keys { out[key]?.sort { $0.pattern.count > $1.pattern.count } }
-        return out
+        return WordMap(out.map { ($0.key, $0.value) }, capacity: out.count)
     }()
 
     /// Words that stand between a controlling verb and its object, whose stance is then not told:
     /// "urged Russia to abstain", "persuade India to vote in favour".
-    static let controlVerbs: Set<String> = [
+    static let controlVerbs: WordSet = [
         "convince", "convinced", "persuade", "persuaded", "urge", "urged", "urging", "urges", "press", "pressed",
         "pressing", "pressure", "pressured", "pressuring", "lobby", "lobbied", "lobbying", "ask", "asked", "asking",
         "encourage", "encouraged", "encouraging", "get", "getting", "sway", "push", "pushed", "pushing", "want",
@@ -358,8 +358,8 @@ enum StanceLexicon {
     ]
 
     /// Negation words that cancel a cue in its clause.
-    static let negations: Set<String> = ["not", "n't", "never", "neither", "nor", "no", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "unlikely", "none"]
+    static let negations: WordSet = ["not", "n't", "never", "neither", "nor", "no", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "unlikely", "none"]
 
     /// Words that end a clause for the subject search.
-    static let clauseBoundaries: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether"]
+    static let clauseBoundaries: WordSet = [";", ":", "but", "while", "whereas", "although", "though", "however", "unlike", "\"", "(", ")", "after", "before", "because", "since", "when", "if", "whether"]
 }

@@ -70,11 +70,20 @@ struct StanceReader {
     }
 
     /// Every stance signal in the text, in text order.
+    /// The first words of the phrases `signals` reads besides the cues: "as did", "so will",
+    /// "Lining up with", "count on".
+    private static let phraseStarts: WordSet = ["as", "so", "lining", "siding", "voting", "standing", "count"]
+
     func signals() -> [StanceSignal] {
         var out: [StanceSignal] = []
         var lastSubject: Int?
         var i = 0
         while i < tokens.count {
+            // Only a cue's first word or a word of the four phrases below starts a signal.
+            if StanceLexicon.byFirstWord[tokens[i].text] == nil, !Self.phraseStarts.contains(tokens[i].text) {
+                i += 1
+                continue
+            }
             let sentence = tokens[i].sentence
             // "Britain and France said they would vote in favour, as did China and Russia".
             // ("…, as will Dr. T. F. Tsiang of Nationalist China": a person of a country speaks for it.)

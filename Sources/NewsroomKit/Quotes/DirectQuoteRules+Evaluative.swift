@@ -77,9 +77,9 @@ enum EvaluativeWords {
         t.isWord && !t.capitalized && (callVerbs.contains(t.hash) || asVerbs.contains(t.hash))
     }
     /// "called it “…”" (no "as").
-    static let callVerbs: Set<UInt64> = Set(["call", "calls", "called", "calling"].map(WordHash.of))
+    static let callVerbs: WordHashSet = WordHashSet(["call", "calls", "called", "calling"].map(WordHash.of))
     /// "described it as “…”".
-    static let asVerbs: Set<UInt64> = Set("""
+    static let asVerbs: WordHashSet = WordHashSet("""
         describe describes described describing denounce denounces denounced denouncing dismiss \
         dismisses dismissed dismissing characterize characterizes characterized characterizing \
         characterise characterises characterised characterising criticized criticised condemned \

@@ -97,13 +97,13 @@ extension IndirectSpeechRules {
 /// Verbs of the document and citing frames.
 enum DocumentFrameWords {
     /// "issued a statement that …".
-    static let issueVerbs: Set<UInt64> = Set(
+    static let issueVerbs: WordHashSet = WordHashSet(
         ["issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing", "publish", "published"].map(WordHash.of))
     /// Every verb of the two frames, searched by comparison: most words are none of them, and a
     /// dozen integer comparisons cost less than hashing for a set lookup.
     static let all: [UInt64] = Array(issueVerbs.union(citeVerbs))
     /// "a tweet by X", "a report citing X": the author of a document.
-    static let authorWords: Set<UInt64> = Set(["by", "citing"].map(WordHash.of))
+    static let authorWords: WordHashSet = WordHashSet(["by", "citing"].map(WordHash.of))
     /// "cited a source that …".
-    static let citeVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing"].map(WordHash.of))
+    static let citeVerbs: WordHashSet = WordHashSet(["cite", "cites", "cited", "citing"].map(WordHash.of))
 }

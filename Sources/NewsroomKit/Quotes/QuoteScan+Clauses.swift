@@ -157,5 +157,5 @@ enum SettingWords {
     static let with = WordHash.of("with")
     static let `in` = WordHash.of("in")
     /// Prepositions opening a setting ("in a statement", "at a news conference").
-    static let prepositions: Set<UInt64> = Set(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
+    static let prepositions: WordHashSet = WordHashSet(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
 }

@@ -67,7 +67,7 @@ enum QuoteTokenizer {
         while i < n {
             let c = s[i]
             if c == "\n" { newlines += 1; i += 1; continue }
-            if c == " " || c == "\t" || c == "\r" || (c.value >= 128 && (c.value == 0xA0 || c.properties.isWhitespace)) {
+            if c == " " || c == "\t" || c == "\r" || (c.value >= 128 && QuoteScalarClass.isSpace(c)) {
                 i += 1; continue
             }
             if !tokens.isEmpty, newlines >= 2 || (newlines == 1 && endsLine(tokens[tokens.count - 1])) {
@@ -156,21 +156,20 @@ enum QuoteTokenizer {
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 128 {
-            return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57)
-        }
-        let p = c.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        // ASCII letters and digits as bits of two 64-bit masks (scalars 0–63 and 64–127).
+        if v < 64 { return (0x03FF_0000_0000_0000 as UInt64) >> UInt64(v) & 1 != 0 }
+        if v < 128 { return (0x07FF_FFFE_07FF_FFFE as UInt64) >> UInt64(v - 64) & 1 != 0 }
+        return QuoteScalarClass.isWord(c)
     }
 
     @inline(__always)
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : QuoteScalarClass.isUpper(c)
     }
 
     @inline(__always)
     static func isLower(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : QuoteScalarClass.isLower(c)
     }
 
     @inline(__always)
@@ -181,7 +180,7 @@ enum QuoteTokenizer {
         guard i >= 0, i < s.count else { return true }
         let c = s[i]
         if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
-        return c.value == 0xA0 || c.properties.isWhitespace
+        return QuoteScalarClass.isSpace(c)
     }
 
     /// Whether the scalar at `i` is white space (true outside the text).

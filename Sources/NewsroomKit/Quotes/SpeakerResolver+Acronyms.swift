@@ -96,5 +96,5 @@ extension QuoteScan {
     }
 
     /// Short words passed over inside a name an acronym stands for.
-    private static let acronymJoiners: Set<UInt64> = Set(["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "&"].map(WordHash.of))
+    private static let acronymJoiners: WordHashSet = WordHashSet(["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "&"].map(WordHash.of))
 }

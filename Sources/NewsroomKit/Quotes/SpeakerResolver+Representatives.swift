@@ -32,7 +32,7 @@ extension SpeakerResolver {
     private static let ownerPronouns: [UInt64: SpeechLexicon.Pronoun] = [WordHash.of("his"): .he, WordHash.of("her"): .she]
 
     /// Nouns for people who speak on someone's behalf, and for one relative.
-    private static let representativeNouns: Set<UInt64> = Set(
+    private static let representativeNouns: WordHashSet = WordHashSet(
         ["lawyers", "attorneys", "associates", "aides", "advisers", "advisors", "allies", "representatives", "campaign",
          "roommates", "friends", "colleagues", "relatives", "neighbours", "neighbors", "parents",
          "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "widow", "widower"]

@@ -16,6 +16,8 @@ struct SpeakerResolver {
     /// Acronyms the article defines, by the acronym as written ("WHO" → "World Health
     /// Organization"). Built on first use.
     var acronyms: [String: String]? = nil
+    /// Every word of every key of `roles`.
+    private var roleKeyWords: Set<Substring> = []
     /// Speaker phrases already looked up by role (folded words → role found).
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
@@ -42,7 +44,8 @@ struct SpeakerResolver {
         for (i, p) in people.enumerated() {
             for m in p.mentions { mentions.append((m, i)) }
             if let last = p.name.split(separator: " ").last, last.count >= 3 {
-                surnames[Folding.fold(String(last))] = surnames[Folding.fold(String(last))] ?? i
+                let key = Folding.fold(String(last))
+                surnames[key] = surnames[key] ?? i
             }
         }
         mentions.sort { $0.span.start < $1.span.start }
@@ -196,26 +199,35 @@ struct SpeakerResolver {
     /// tied to it before the phrase.
     private mutating func personByRole(_ span: TextSpan) -> Int? {
         guard !people.isEmpty else { return nil }
-        if roles == nil { roles = buildRoles() }
+        if roles == nil {
+            let built = buildRoles()
+            roles = built
+            roleKeyWords = Set(built.keys.flatMap { $0.split(separator: " ") })
+        }
         guard let roles, !roles.isEmpty else { return nil }
         let phrase = scan.text(span: span)
         let role: String?
         if let known = roleOfPhrase[phrase] {
             role = known
         } else {
-            role = Self.longestRole(in: Self.normalizedRole(phrase), roles)
+            role = Self.longestRole(in: Self.normalizedRole(phrase), roles, roleWords: roleKeyWords)
             roleOfPhrase[phrase] = role
         }
         guard let role, let tied = roles[role], let first = tied.first else { return nil }
         return (tied.last(where: { $0.position <= span.start }) ?? first).person
     }
 
-    /// The longest run of at most four words of `words` that is a role.
-    private static func longestRole(in words: String, _ roles: [String: [(position: Int, person: Int)]]) -> String? {
+    /// The longest run of at most four words of `words` that is a role. `roleWords` holds every
+    /// word of every role: a run with another word is no role and is not spelled out.
+    private static func longestRole(
+        in words: String, _ roles: [String: [(position: Int, person: Int)]], roleWords: Set<Substring>
+    ) -> String? {
         let words = words.split(separator: " ")
         guard !words.isEmpty else { return nil }
+        let inRole = words.map { roleWords.contains($0) }
         for n in stride(from: min(4, words.count), through: 1, by: -1) {
             for start in 0...(words.count - n) {
+                guard !inRole[start..<(start + n)].contains(false) else { continue }
                 let gram = words[start..<(start + n)].joined(separator: " ")
                 // "The Vice President" does not hold the role "president".
                 if start > 0, SpeechLexicon.roleModifiers.contains(WordHash.of(String(words[start - 1]))) { continue }
@@ -264,10 +276,32 @@ struct SpeakerResolver {
     /// Folded words of a role, separated by single spaces, without possessive endings, with
     /// synonyms in one spelling ("foreign secretary" → "foreign minister", see `RoleSynonyms`).
     static func normalizedRole(_ text: String) -> String {
-        let words = Folding.fold(text).split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        let words = roleWords(of: Folding.fold(text))
             .map { $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }
             .filter { !$0.isEmpty }
         return RoleSynonyms.canonical(words).joined(separator: " ")
+    }
+
+    /// The runs of letters and apostrophes of a folded text: split on its bytes when it is all
+    /// ASCII (where the letters are exactly the ASCII letters), else on its characters.
+    private static func roleWords(of folded: String) -> [Substring] {
+        let utf8 = folded.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return folded.split(whereSeparator: { !$0.isLetter && $0 != "'" }) }
+        var words: [Substring] = []
+        var start: String.Index? = nil
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == 39 {
+                if start == nil { start = i }
+            } else if let s = start {
+                words.append(folded[s..<i])
+                start = nil
+            }
+            i = utf8.index(after: i)
+        }
+        if let s = start { words.append(folded[s..<utf8.endIndex]) }
+        return words
     }
 
     private func personBySurname(_ range: ClosedRange<Int>) -> Int? {

@@ -1,30 +1,30 @@
 /// Word lists for reading settings after a speech verb and telling clauses from noun phrases.
 extension SpeechLexicon {
     /// "last", "this", "next" before a time word ("last week").
-    static let periodDeterminers: Set<UInt64> = words("last this next past")
+    static let periodDeterminers: WordHashSet = words("last this next past")
 
     /// Month names (and their abbreviations) after "on" ("on January 7").
-    static let months: Set<UInt64> = words("""
+    static let months: WordHashSet = words("""
         january february march april may june july august september october november december \
         jan feb mar apr jun jul aug sep sept oct nov dec
         """)
 
     /// Media and platforms after "on" or "with" ("on Twitter", "with Time magazine").
-    static let mediaWords: Set<UInt64> = words("""
+    static let mediaWords: WordHashSet = words("""
         twitter facebook instagram youtube tiktok telegram television tv radio cnn fox msnbc nbc abc cbs \
         bbc npr pbs magazine newspaper network news channel
         """)
 
     /// Audiences after "told"/"said to" ("to reporters").
     /// Authorities a statement is made to, after "to the" ("reported to the police").
-    static let authorityAudiences: Set<UInt64> = words("police court judge jury committee commission inquiry press media")
-    static let audienceWords: Set<UInt64> = words("""
+    static let authorityAudiences: WordHashSet = words("police court judge jury committee commission inquiry press media")
+    static let audienceWords: WordHashSet = words("""
         reporters journalists supporters lawmakers students delegates voters members parliament \
         congress
         """)
 
     /// Nouns ending a setting phrase ("in a statement", "at a news conference").
-    static let settingNouns: Set<UInt64> = words("""
+    static let settingNouns: WordHashSet = words("""
         statement statements interview interviews speech briefing conference release letter post \
         tweet tweets email message video broadcast op-ed column filing hearing memo note appearance \
         address remarks call rally event meeting ceremony summit forum session debate podcast \
@@ -32,7 +32,7 @@ extension SpeechLexicon {
         """)
 
     /// Finite forms of be, have and do, and the modals.
-    static let finiteAuxiliaries: Set<UInt64> = words("""
+    static let finiteAuxiliaries: WordHashSet = words("""
         is was were are am has have had will would can could may might should must shall did does \
         do won't wouldn't can't couldn't didn't doesn't don't isn't wasn't weren't aren't hasn't \
         haven't hadn't shouldn't mustn't it's he's she's they're we're i'm there's that's \
@@ -40,7 +40,7 @@ extension SpeechLexicon {
         """)
 
     /// Common irregular past forms (the regular ones end in "-ed").
-    static let irregularPast: Set<UInt64> = words("""
+    static let irregularPast: WordHashSet = words("""
         came went took made got saw found gave thought knew left met paid sent spent held kept led \
         ran sat stood wrote fell became began brought bought caught taught fought heard meant felt \
         built struck won lost rose drove fled broke chose grew threw wore sold sought shot slept hid \
@@ -50,42 +50,42 @@ extension SpeechLexicon {
         """)
 
     /// Prepositions joining a person to an organisation ("Steven Wolf at Saint Francis").
-    static let organisationPrepositions: Set<UInt64> = words("at from with")
+    static let organisationPrepositions: WordHashSet = words("at from with")
 
     /// Prepositions inside a participle phrase between a subject and its verb ("speaking to …").
-    static let participlePrepositions: Set<UInt64> = words("to at on in for from with about before")
+    static let participlePrepositions: WordHashSet = words("to at on in for from with about before")
 
     /// Object pronouns.
-    static let objectPronouns: Set<UInt64> = words("him her them us me it")
+    static let objectPronouns: WordHashSet = words("him her them us me it")
 
     /// Lower-case particles inside names ("Arnel dela Vega", "Ursula von der Leyen").
-    static let nameParticles: Set<UInt64> = words("de del della dela der van von da di du la le bin al el")
+    static let nameParticles: WordHashSet = words("de del della dela der van von da di du la le bin al el")
 
     /// Words before a role that make it another role ("Vice President", "former minister").
-    static let roleModifiers: Set<UInt64> = words("vice deputy former ex assistant acting associate co")
+    static let roleModifiers: WordHashSet = words("vice deputy former ex assistant acting associate co")
 
     /// Documents that say things ("the statement read", "RIAA's notice alleged").
-    static let documentNouns: Set<UInt64> = words("""
+    static let documentNouns: WordHashSet = words("""
         statement letter notice message post tweet sign banner note caption release headline email \
         memo card plaque inscription report order filing complaint lawsuit website account \
         communique communiqué
         """)
 
     /// Plural documents and writings owned by a person ("her memoirs", "his tweets").
-    static let documentPlurals: Set<UInt64> = words("memoirs letters tweets posts notes writings diaries statements emails")
+    static let documentPlurals: WordHashSet = words("memoirs letters tweets posts notes writings diaries statements emails")
 
     /// Words that open a new clause after an attribution ("…, he said, and …").
-    static let clauseOpeners: Set<UInt64> = words("""
+    static let clauseOpeners: WordHashSet = words("""
         and but or nor so yet while whereas although though because as if when where who which \
         that after before since until unless according then also
         """)
 
     /// Possessive pronouns opening a description in apposition ("his father").
-    static let possessivePronouns: Set<UInt64> = words("his her their its")
+    static let possessivePronouns: WordHashSet = words("his her their its")
 
     /// Singular nouns for a person that a description in apposition may hold ("his father, X",
     /// "X, the company's lawyer").
-    static let personNouns: Set<UInt64> = words("""
+    static let personNouns: WordHashSet = words("""
         father mother son daughter wife husband brother sister uncle aunt cousin nephew niece \
         grandfather grandmother grandson granddaughter widow widower fiance fiancé fiancee fiancée \
         girlfriend boyfriend partner lawyer attorney spokesman spokeswoman spokesperson director \
@@ -108,9 +108,9 @@ extension SpeechLexicon {
     static let office = WordHash.of("office")
 
     /// Subject pronouns: the word after one is a verb ("they believe").
-    static let subjectPronouns: Set<UInt64> = words("he she it they we i you")
+    static let subjectPronouns: WordHashSet = words("he she it they we i you")
 
-    private static func words(_ list: String) -> Set<UInt64> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
+    private static func words(_ list: String) -> WordHashSet {
+        WordHashSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
     }
 }

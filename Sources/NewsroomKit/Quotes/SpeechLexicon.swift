@@ -88,7 +88,7 @@ enum SpeechLexicon {
     ]
 
     /// Words skipped between a subject and its verb ("Juppe also said", "he has repeatedly said").
-    static let auxiliaries: Set<UInt64> = set("""
+    static let auxiliaries: WordHashSet = set("""
         has have had also will would could can may might should must shall then later previously \
         repeatedly reportedly recently once again is was were are be been not never only just \
         publicly privately flatly quickly firmly already still often frequently further simply \
@@ -97,23 +97,23 @@ enum SpeechLexicon {
         """)
 
     /// Forms of "be": before a past participle they make it passive ("was charged", "were told").
-    static let be: Set<UInt64> = set("is was were are be been being")
+    static let be: WordHashSet = set("is was were are be been being")
 
     /// Words that can follow a speech verb before its clause ("said Tuesday that", "said in a statement that").
-    static let dayWords: Set<UInt64> = set("""
+    static let dayWords: WordHashSet = set("""
         monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier \
         later recently
         """)
 
     /// Words ending an opening time phrase ("Hours later,", "On Friday morning,").
-    static let timeWords: Set<UInt64> = dayWords.union(set("""
+    static let timeWords: WordHashSet = dayWords.union(set("""
         ago morning afternoon evening night week weekend month year day days weeks months years \
         hours minutes moments
         """))
 
     /// Words that cannot be part of a speaker phrase: conjunctions, prepositions (except "of"),
     /// relative pronouns, complementisers.
-    static let phraseStoppers: Set<UInt64> = set("""
+    static let phraseStoppers: WordHashSet = set("""
         and but or nor so yet that which who whom whose when while where whereas because as if \
         although though after before since until unless than then in on at to for from with by \
         about into onto over under during against among between through without within upon \
@@ -122,13 +122,13 @@ enum SpeechLexicon {
         """)
 
     /// Words that start a clause after "said" ("said there were", "said it would").
-    static let prepositionsAfterCue: Set<UInt64> = set("""
+    static let prepositionsAfterCue: WordHashSet = set("""
         in on at to for from with by about during after before into over under through of as \
         and or but so while because when
         """)
 
     /// Words of roles and titles: a phrase ending in one is a role, not a name.
-    static let roleWords: Set<UInt64> = set("""
+    static let roleWords: WordHashSet = set("""
         president minister secretary senator governor mayor chairman chairwoman chair director \
         spokesman spokeswoman spokesperson leader chief minister premier chancellor ambassador \
         general commissioner judge justice officer representative congressman congresswoman \
@@ -137,7 +137,7 @@ enum SpeechLexicon {
         """)
 
     /// Words of organisation names ("Amnesty International", "the Foreign Ministry").
-    static let organisationWords: Set<UInt64> = set("""
+    static let organisationWords: WordHashSet = set("""
         international party organization organisation ministry department agency council \
         committee association university times news post press union institute foundation \
         company corporation group bank commission office service services police army court \
@@ -146,33 +146,33 @@ enum SpeechLexicon {
         """)
 
     /// Capitalised words that open a sentence after an abbreviation's full stop.
-    static let sentenceOpeners: Set<UInt64> = set("""
+    static let sentenceOpeners: WordHashSet = set("""
         he she it they we i you the this that these those there but however his her their its \
         our in on at after before when while if although meanwhile still yet
         """)
 
     /// First- and second-person words: a speaker phrase holding one names no one in the text.
-    static let firstOrSecondPerson: Set<UInt64> = set("""
+    static let firstOrSecondPerson: WordHashSet = set("""
         i we you i've we've you've i'm we're you're i'd we'd you'd i'll we'll you'll
         """)
 
     /// Irregular verbs of speaking not in the cue lexicon, for "“…,” Smith shot back."
-    static let unlistedSpeechVerbs: Set<UInt64> = set("shot put puts quipped joked riffed retorted")
+    static let unlistedSpeechVerbs: WordHashSet = set("shot put puts quipped joked riffed retorted")
 
     /// Particles after such a verb ("shot back", "puts it").
-    static let verbParticles: Set<UInt64> = set("back it in up out")
+    static let verbParticles: WordHashSet = set("back it in up out")
 
     /// Words after a pronoun that leave it the speaker ("he too", "she herself").
-    static let pronounTails: Set<UInt64> = set("too also himself herself themselves itself again")
+    static let pronounTails: WordHashSet = set("too also himself herself themselves itself again")
 
     /// Short words inside organisation names ("Center for Food Safety").
-    static let nameJoiners: Set<UInt64> = set("for and on")
+    static let nameJoiners: WordHashSet = set("for and on")
 
     /// Prepositions after a speaker noun ("a source within the ministry").
-    static let speakerPrepositions: Set<UInt64> = set("within at from for with in")
+    static let speakerPrepositions: WordHashSet = set("within at from for with in")
 
     /// Nouns for people who speak for something ("a source within", "an official at").
-    static let speakerNouns: Set<UInt64> = set("""
+    static let speakerNouns: WordHashSet = set("""
         source sources official officials spokesman spokeswoman spokesperson member members \
         director head chief analyst analysts expert experts professor researcher researchers \
         scientist scientists economist economists lawyer lawyers aide aides adviser advisers \
@@ -181,27 +181,27 @@ enum SpeechLexicon {
         """)
 
     /// Prepositions before which a speech word is a noun ("in remarks", "with statements").
-    static let nounPrepositions: Set<UInt64> = set("in of with by for from on at")
+    static let nounPrepositions: WordHashSet = set("in of with by for from on at")
 
     /// Determiners that may open a speaker phrase.
-    static let determiners: Set<UInt64> = set("the a an his her their its our another one some many several two three four")
+    static let determiners: WordHashSet = set("the a an his her their its our another one some many several two three four")
 
     /// Words that introduce a title, a name or a term rather than speech ("the so-called …").
-    static let titleIntroducers: Set<UInt64> = set("""
+    static let titleIntroducers: WordHashSet = set("""
         so-called called dubbed titled entitled nicknamed named headlined film movie book novel \
         song album show series play poem article column essay slogan hashtag phrase word term \
         label motto brand known billed branded coined
         """)
 
     /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<UInt64> = set("""
+    static let abbreviations: WordHashSet = set("""
         mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev hon maj cmdr adm insp \
         supt det pres vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec \
         no mt ft u.s u.n u.k e.u d.c a.m p.m
         """)
 
-    private static func set(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
+    private static func set(_ words: String) -> WordHashSet {
+        WordHashSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
     }
 }
 

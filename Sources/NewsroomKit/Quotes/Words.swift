@@ -17,56 +17,56 @@ enum Words {
     static let which = WordHash.of("which")
     static let put = WordHash.of("put")
     static let the = WordHash.of("the")
-    static let haveForms: Set<UInt64> = Set(["has", "have", "had"].map(WordHash.of))
+    static let haveForms: WordHashSet = WordHashSet(["has", "have", "had"].map(WordHash.of))
     /// Words that, after a comma and before a participle, place the writer's report in time
     /// ("…, before reversing course", "…, prior to setting the bond").
-    static let timeConjunctions: Set<UInt64> = Set(["before", "prior", "upon", "until"].map(WordHash.of))
+    static let timeConjunctions: WordHashSet = WordHashSet(["before", "prior", "upon", "until"].map(WordHash.of))
     /// Adverbs opening a sentence before a preposition ("Back in 1999,", "Ever since …,").
-    static let openingAdverbs: Set<UInt64> = Set(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
+    static let openingAdverbs: WordHashSet = WordHashSet(["back", "ever", "even", "earlier", "later", "long", "shortly", "soon"].map(WordHash.of))
     /// Prepositions before a gerund that shares the sentence's subject ("before saying").
-    static let gerundPrepositions: Set<UInt64> = Set(["before", "after", "while", "when", "by", "without"].map(WordHash.of))
+    static let gerundPrepositions: WordHashSet = WordHashSet(["before", "after", "while", "when", "by", "without"].map(WordHash.of))
     /// Words that, after a comma, start a clause outside the reported content.
-    static let clauseBreaks: Set<UInt64> = Set(
+    static let clauseBreaks: WordHashSet = WordHashSet(
         ["but", "while", "whereas", "although", "though", "compared", "after", "it", "even"].map(WordHash.of))
     /// Requests whose complement is an infinitive, not reported speech ("urged X to …").
-    static let requestVerbs: Set<UInt64> = Set(["ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging"].map(WordHash.of))
+    static let requestVerbs: WordHashSet = WordHashSet(["ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging"].map(WordHash.of))
     /// Words that cannot open a clause right after a speech verb; after them the speech word
     /// is a noun ("reports were", "protests since", "charges against").
-    static let nounCueFollowers: Set<UInt64> = Set(
+    static let nounCueFollowers: WordHashSet = WordHashSet(
         ["is", "was", "were", "are", "am", "has", "have", "had", "since", "of", "against"].map(WordHash.of))
     /// Openers of an object phrase after a speech verb ("announced a …", "confirmed its …",
     /// "expressed no regret").
-    static let objectPhraseOpeners: Set<UInt64> = Set(["a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "no"].map(WordHash.of))
+    static let objectPhraseOpeners: WordHashSet = WordHashSet(["a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "no"].map(WordHash.of))
     /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
-    static let objectPhraseBreaks: Set<UInt64> = Set(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
+    static let objectPhraseBreaks: WordHashSet = WordHashSet(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
     /// Lower-case particles inside names ("dela", "van", "bin"), also "dela" and "delos" of Philippine names.
-    static let nameParticles: Set<UInt64> = Set((NameVocabulary.particles.words.union(["dela", "delos"])).map(WordHash.of))
+    static let nameParticles: WordHashSet = WordHashSet((NameVocabulary.particles.words.union(["dela", "delos"])).map(WordHash.of))
     /// "cited X as saying", "quoted X as saying".
-    static let citingVerbs: Set<UInt64> = Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
+    static let citingVerbs: WordHashSet = WordHashSet(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
     /// "there" opens a clause ("reported, citing …, there were …").
     static let there = WordHash.of("there")
     /// Promises whose infinitive can carry the speaker's quoted words ("vowed to keep fighting “…”").
-    static let promiseVerbs: Set<UInt64> = Set(["vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged"].map(WordHash.of))
+    static let promiseVerbs: WordHashSet = WordHashSet(["vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged"].map(WordHash.of))
     /// Prepositions before a place ("outside Washington").
-    static let placePrepositions: Set<UInt64> = Set(["in", "at", "outside", "near", "from", "inside", "across"].map(WordHash.of))
+    static let placePrepositions: WordHashSet = WordHashSet(["in", "at", "outside", "near", "from", "inside", "across"].map(WordHash.of))
     /// Words after a bare noun object ("victory in", "sadness and").
-    static let bareNounFollowers: Set<UInt64> = Set(["in", "and", "of", "for", "over", "at", "on"].map(WordHash.of))
+    static let bareNounFollowers: WordHashSet = WordHashSet(["in", "and", "of", "for", "over", "at", "on"].map(WordHash.of))
     /// Prepositions that open a sentence's adverbial phrase and are not names.
-    static let openingPrepositions: Set<UInt64> = Set(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
-    static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(WordHash.of))
+    static let openingPrepositions: WordHashSet = WordHashSet(["following", "despite", "amid", "amidst", "regarding", "concerning", "notwithstanding", "throughout"].map(WordHash.of))
+    static let indefiniteArticles: WordHashSet = WordHashSet(["a", "an"].map(WordHash.of))
     static let at = WordHash.of("at")
     /// Prepositions opening a time phrase between a subject and its verb ("during the weekend").
-    static let timePrepositions: Set<UInt64> = Set(["during", "in", "on", "from", "over", "since", "at"].map(WordHash.of))
+    static let timePrepositions: WordHashSet = WordHashSet(["during", "in", "on", "from", "over", "since", "at"].map(WordHash.of))
     /// "point out": verbs whose particle "out" comes before the reported clause.
-    static let pointVerbs: Set<UInt64> = Set(["points", "pointed", "pointing"].map(WordHash.of))
+    static let pointVerbs: WordHashSet = WordHashSet(["points", "pointed", "pointing"].map(WordHash.of))
     static let out = WordHash.of("out")
     /// "be", "have" after "to" ("claiming them to be …").
-    static let beOrHave: Set<UInt64> = Set(["be", "have"].map(WordHash.of))
+    static let beOrHave: WordHashSet = WordHashSet(["be", "have"].map(WordHash.of))
     /// "not", "never" before a verb.
-    static let negations: Set<UInt64> = Set(["not", "never"].map(WordHash.of))
+    static let negations: WordHashSet = WordHashSet(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
-    static let leastMost: Set<UInt64> = Set(["least", "most"].map(WordHash.of))
-    static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
-    static let connectives: Set<UInt64> = Set(
+    static let leastMost: WordHashSet = WordHashSet(["least", "most"].map(WordHash.of))
+    static let relatives: WordHashSet = WordHashSet(["that", "which", "who", "whom", "whose"].map(WordHash.of))
+    static let connectives: WordHashSet = WordHashSet(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
 }

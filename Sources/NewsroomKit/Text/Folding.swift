@@ -5,9 +5,25 @@ import Foundation
 public enum Folding {
     /// Folds `s` for comparison.
     public static func fold(_ s: String) -> String {
+        if let ascii = foldASCII(s) { return ascii }
         var out = String.UnicodeScalarView()
         for ch in s.unicodeScalars { appendFolded(ch, to: &out) }
         return String(out)
+    }
+
+    /// `fold` of a string made only of ASCII (the letters lower-cased, byte for byte, without
+    /// building it scalar by scalar); nil for any other string.
+    private static func foldASCII(_ s: String) -> String? {
+        let utf8 = s.utf8
+        guard !utf8.isEmpty, utf8.allSatisfy({ $0 < 0x80 }) else { return utf8.isEmpty ? "" : nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0
+            for b in utf8 {
+                buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
+                n += 1
+            }
+            return n
+        }
     }
 
     /// Appends the folded form of one scalar (possibly nothing for a combining mark).
