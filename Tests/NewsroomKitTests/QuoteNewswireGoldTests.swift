@@ -31,6 +31,9 @@ final class QuoteNewswireGoldTests: XCTestCase {
         XCTAssertTrue(NewswireQuoteScoring.sameSpeaker(gold: "Donald Trump", predicted: "Trump", person: true))
         XCTAssertTrue(NewswireQuoteScoring.sameSpeaker(gold: "Donald Trump", predicted: "President Donald Trump", person: true))
         XCTAssertFalse(NewswireQuoteScoring.sameSpeaker(gold: "Donald Trump", predicted: "Donald", person: true))
+        // A generational suffix is not the surname: "Downey" names "Robert Downey Jr.".
+        XCTAssertTrue(NewswireQuoteScoring.sameSpeaker(gold: "Robert Downey Jr.", predicted: "Downey", person: true))
+        XCTAssertFalse(NewswireQuoteScoring.sameSpeaker(gold: "Robert Downey Jr.", predicted: "Robert", person: true))
         XCTAssertFalse(NewswireQuoteScoring.sameSpeaker(gold: "Donald Trump", predicted: "Mike Pence", person: true))
         XCTAssertFalse(NewswireQuoteScoring.sameSpeaker(gold: "Donald Trump", predicted: nil, person: true))
         XCTAssertTrue(NewswireQuoteScoring.sameSpeaker(gold: "Associated Press", predicted: "the Associated Press", person: false))

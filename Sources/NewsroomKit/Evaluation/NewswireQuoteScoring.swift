@@ -128,7 +128,7 @@ public enum NewswireQuoteScoring {
     }
 
     /// Whether a predicted speaker names the gold speaker: the words of one (folded, without
-    /// determiners, "of", "and", possessive endings and honorifics) are all among the words of
+    /// determiners, "of", "and", possessive endings, honorifics and "Jr."/"Sr.") are all among the words of
     /// the other, and for a person the predicted name holds the gold name's last word ("Trump"
     /// for "Donald Trump", not "Donald"). Without a gold speaker, right when none is predicted.
     public static func sameSpeaker(gold: String?, predicted: String?, person: Bool) -> Bool {
@@ -146,6 +146,7 @@ public enum NewswireQuoteScoring {
 
     private static let ignoredWords: Set<String> = [
         "the", "a", "an", "of", "and", "in", "from", "by", "for", "mr", "mrs", "ms", "dr", "sen", "rep", "prof",
+        "jr", "sr",
     ]
 
     /// Folded words of a name, without the words `sameSpeaker` ignores.
