@@ -196,7 +196,8 @@ struct IndirectSpeechRules {
         }
         // "… was found dead, police reported Friday morning, local time.": after a time, words
         // without a verb are more of the setting, not the rest of the clause.
-        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1),
+        let runsOn = a < last && tokens[a].isPunct(",") && continuesWithACoordinatedPredicate(a + 1, last: last)
+        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) || runsOn,
             words == 0 || scan.hasFiniteVerb(a + 1, clauseEnd(from: a + 1, to: last)) || scan.isPastForm(a + 1)
                 || SpeechLexicon.irregularPast.contains(tokens[a + 1].hash) || SpeechLexicon.finiteAuxiliaries.contains(tokens[a + 1].hash)
         {
@@ -208,6 +209,7 @@ struct IndirectSpeechRules {
             {
                 start -= 1
             }
+            if interruptsARelativeClause(comma: comma, first: first) { start = a + 1 }
             let end = clauseEnd(from: a + 1, to: last)
             guard scan.hasFiniteVerb(start, end), let content = contentSpan(from: start, to: end, used: used) else { return nil }
             return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)

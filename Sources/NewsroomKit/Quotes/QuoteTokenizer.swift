@@ -29,6 +29,8 @@ struct QuoteToken: Sendable {
     /// Whether the word is an abbreviation with inner dots whose full stop may also end the
     /// sentence ("… in the U.S. He says …").
     var mayEndSentence: Bool = false
+    /// Whether a word is written in capitals only ("WHO", "U.S.").
+    var allCapitals: Bool = false
 
     var isWord: Bool { if case .word = kind { return true } else { return false } }
 
@@ -106,7 +108,15 @@ enum QuoteTokenizer {
                     }
                     break
                 }
+                // "WHO said …": an acronym spelling a function word is a name, not the word
+                // (unless the text around it is in capitals too, as in a shouted line).
+                if onlyUpperOrDot, i - start >= 2, SpeechLexicon.acronymCollisions.contains(h),
+                    !(tokens.last.map { $0.isWord && $0.end - $0.start >= 2 && $0.allCapitals } ?? false)
+                {
+                    h = WordHash.mix(h, "#")
+                }
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
+                token.allCapitals = onlyUpperOrDot && isUpper(s[start])
                 token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
                 token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom)

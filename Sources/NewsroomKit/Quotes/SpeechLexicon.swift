@@ -87,6 +87,10 @@ enum SpeechLexicon {
         WordHash.of("it"): .it, WordHash.of("i"): .firstPerson, WordHash.of("we"): .firstPerson,
     ]
 
+    /// Function words that are also acronyms of organisations ("WHO"): written in
+    /// capitals in mixed-case text they are names.
+    static let acronymCollisions: Set<UInt64> = set("who")
+
     /// Words skipped between a subject and its verb ("Juppe also said", "he has repeatedly said").
     static let auxiliaries: Set<UInt64> = set("""
         has have had also will would could can may might should must shall then later previously \

@@ -66,6 +66,8 @@ enum Words {
     static let negations: Set<UInt64> = Set(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
     static let leastMost: Set<UInt64> = Set(["least", "most"].map(WordHash.of))
+    /// Verbs of memory that take a gerund as what was said ("recalled going to …").
+    static let recallVerbs: Set<UInt64> = Set(["recall", "recalls", "recalled", "recounts", "recounted", "remembers", "remembered"].map(WordHash.of))
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
