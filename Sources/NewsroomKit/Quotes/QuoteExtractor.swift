@@ -233,6 +233,14 @@ public struct QuoteExtractor: Sendable {
                 {
                     attributions[i] = attributions[i - 1]
                 }
+                // "“…;” read the statement; “we will not …”": a passage right after the previous
+                // passage's inverted attribution and a semicolon continues it.
+                if i > 0, keep[i - 1], let previous = attributions[i - 1], tokens[open - 1].isPunct(";"),
+                    max(previous.cue?.upperBound ?? -1, previous.speaker?.upperBound ?? -1) == open - 2,
+                    let close = segments[i - 1].closeToken, close < open - 2
+                {
+                    attributions[i] = previous
+                }
                 continue
             }
             // The nearest kept passage before it in the paragraph (scare quotes between are skipped).

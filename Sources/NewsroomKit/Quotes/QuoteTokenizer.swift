@@ -280,6 +280,13 @@ enum QuoteTokenizer {
             {
                 pendingEnd = true
             }
+            // "… at about 7:45 p.m. “No troops were injured …”": an opening mark and a capital
+            // (not a one-word nickname: "Gov. C.L. “Butch” Otter").
+            if t.mayEndSentence, k + 3 < tokens.count, let m = tokens[k + 1].mark, m.direction == .opening,
+                tokens[k + 2].capitalized, tokens[k + 1].paragraph == t.paragraph, tokens[k + 3].mark == nil
+            {
+                pendingEnd = true
+            }
         }
     }
 }

@@ -98,6 +98,7 @@ struct SpeakerResolver {
         }
         // "according to her memoirs": the one "her" stands for; "his lawyers": whose lawyers.
         if let owner = ownerOfDocument(speaker, paragraph: paragraph) { return owner }
+        if let issuer = issuerOfDefiniteDocument(speaker, paragraph: paragraph) { return issuer }
         if let group = representativesOfPerson(speaker, paragraph: paragraph) { return group }
         var name = expandingAcronyms(speaker)
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }

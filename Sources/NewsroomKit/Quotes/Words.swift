@@ -68,6 +68,10 @@ enum Words {
     static let leastMost: Set<UInt64> = Set(["least", "most"].map(WordHash.of))
     /// Verbs of memory that take a gerund as what was said ("recalled going to …").
     static let recallVerbs: Set<UInt64> = Set(["recall", "recalls", "recalled", "recounts", "recounted", "remembers", "remembered"].map(WordHash.of))
+    /// Verbs of telling whose object may come before a clause without "that" ("told reporters he …").
+    static let tellVerbs: Set<UInt64> = Set(["tell", "tells", "told", "telling", "assured", "reminded", "informed"].map(WordHash.of))
+    static let about = WordHash.of("about")
+    static let youWord = WordHash.of("you")
     static let relatives: Set<UInt64> = Set(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: Set<UInt64> = Set(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))
