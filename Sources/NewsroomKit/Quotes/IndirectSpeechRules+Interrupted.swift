@@ -51,3 +51,24 @@ extension IndirectSpeechRules {
         return SpeechLexicon.finiteAuxiliaries.contains(tokens[v].hash) && SpeechLexicon.pronouns[tokens[v].hash] == nil
     }
 }
+
+extension IndirectSpeechRules {
+    /// The first token of a relative clause set off by commas that ends right before the comma
+    /// `comma` of "…, according to X," ("Women, who make up 16% of the enlisted, according to
+    /// CNA, have served …": the source vouches for the relative clause only), or nil. Looks at
+    /// most 24 tokens back; the relative clause holds no other comma.
+    func relativeAsideEnding(atComma comma: Int, first: Int) -> Int? {
+        guard comma - 1 > first, tokens[comma].isPunct(",") else { return nil }
+        var r = comma - 1
+        while r > first, comma - r <= 24, tokens[r].isWord || isPossessiveApostrophe(r) { r -= 1 }
+        guard r > first, tokens[r].isPunct(","), r + 1 < comma - 1, tokens[r + 1].isWord, !tokens[r + 1].capitalized,
+            tokens[r + 1].hash == Words.who || tokens[r + 1].hash == Words.which
+        else { return nil }
+        return r + 2
+    }
+
+    private func isPossessiveApostrophe(_ k: Int) -> Bool {
+        if case .punct(let p) = tokens[k].kind { return p == "'" || p == "’" || p == "%" || p == "." && k + 1 < tokens.count && tokens[k + 1].isWord }
+        return false
+    }
+}

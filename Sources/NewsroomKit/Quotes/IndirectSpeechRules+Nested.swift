@@ -41,7 +41,12 @@ extension IndirectSpeechRules {
         // clause, an infinitive or a coordinated clause is no reported clause.
         if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
             var b = start + 1
-            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
+            // "an attack that day on …": "that" before a time word is a determiner, not a break.
+            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash))
+                || (tokens[b].hash == Words.that && b + 1 <= end && tokens[b + 1].isWord && SpeechLexicon.timeWords.contains(tokens[b + 1].hash))
+            {
+                b += 1
+            }
             // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
             let from = tokens[start].startsWithDigit && start + 1 < b && scan.isPastForm(start + 1) ? start + 2 : start
             if !scan.hasFiniteVerb(from, b - 1), !closesASubjectsAside(at: b, end: end) { return false }

@@ -38,7 +38,7 @@ enum SpeechLexicon {
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \
-            objects objected protests protested reads rules ruled quoted remembered remembers \
+            objects objected protests protested reads ruled quoted remembered remembers \
             mocks mocked imagined proclaimed proclaiming pressed expressed indicate claim confirm \
             explain reveal admit announce states reasoned
             """
