@@ -92,3 +92,27 @@ final class QuoteEleventhRoundDocumentTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["the fire started at about 9:15 p.m.", "Nobody was hurt. We are grateful,"])
     }
 }
+
+/// Boundaries and lexicon of the eleventh round.
+final class QuoteEleventhRoundBoundaryTests: XCTestCase {
+    func testASourceAfterARelativeClauseVouchesForThatClause() throws {
+        let q = try only("Women, who make up 16% of the port's workers, according to the Harbour Union, have been working night shifts since 2015.")
+        XCTAssertEqual(q.text, "make up 16% of the port's workers")
+        XCTAssertEqual(q.speakerText, "the Harbour Union")
+        // Set off inside a main clause the source still vouches for the whole sentence.
+        let whole = quotes("The ferry, according to the Harbour Union, will stop running in May.")
+        XCTAssertEqual(whole.map(\.text), ["The ferry, according to the Harbour Union, will stop running in May"])
+    }
+
+    func testThatBeforeATimeWordIsADeterminer() throws {
+        let q = try only("The task force released a statement saying an attack that day on the air base produced no casualties.")
+        XCTAssertEqual(q.text, "an attack that day on the air base produced no casualties")
+    }
+
+    func testRulesIsANoun() {
+        XCTAssertEqual(quotes("The convention rules will not be finalized until just before the event opens.").count, 0)
+        // "ruled" still reports a court's finding.
+        XCTAssertEqual(quotes("The judge ruled the practice of fining drivers was unconstitutional.").map(\.text),
+                       ["the practice of fining drivers was unconstitutional"])
+    }
+}
