@@ -109,6 +109,14 @@ final class QuoteEleventhRoundBoundaryTests: XCTestCase {
         XCTAssertEqual(q.text, "an attack that day on the air base produced no casualties")
     }
 
+    func testAQuotationAfterASentenceAboutAPersonInTheSameParagraph() {
+        let found = quotes("Jane Smith joined the choir in 2001. She looked at the role as a \"chance to face my fears,\" having doubted her voice. \"I was in a very competitive program in high school. I had started singing when I was six.\"")
+        XCTAssertEqual(found.last?.speaker, "Jane Smith")
+        // A short passage is not taken for speech by the sentence's subject.
+        let short = quotes("Jane Smith joined the choir in 2001. She sang the anthem. \"Very good indeed.\"")
+        XCTAssertNil(short.first(where: { $0.text.hasPrefix("Very") })?.speaker)
+    }
+
     func testRulesIsANoun() {
         XCTAssertEqual(quotes("The convention rules will not be finalized until just before the event opens.").count, 0)
         // "ruled" still reports a court's finding.

@@ -312,6 +312,9 @@ public struct QuoteExtractor: Sendable {
                 }
                 j += 1
             }
+            if attributions[i] == nil, let subject = personSubject(ofSentenceEndingAt: open - 1, passage: segment, scan, mentions) {
+                attributions[i] = Attribution(cue: nil, speaker: subject)
+            }
         }
     }
 
@@ -330,7 +333,7 @@ public struct QuoteExtractor: Sendable {
         return first
     }
 
-    private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
+    func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
         var lo = 0
         var hi = sorted.count
         while lo < hi {
