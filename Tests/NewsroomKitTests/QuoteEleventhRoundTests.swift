@@ -117,6 +117,15 @@ final class QuoteEleventhRoundBoundaryTests: XCTestCase {
         XCTAssertNil(short.first(where: { $0.text.hasPrefix("Very") })?.speaker)
     }
 
+    func testPassagesInsideOneReportedClauseAreOneMixedQuote() throws {
+        let q = try only("Paul Brown said masks would be \"a condition of travel\" so the public should use \"the kind of covering you can make at home.\"")
+        XCTAssertEqual(q.kind, .mixed)
+        XCTAssertEqual(q.text, "masks would be \"a condition of travel\" so the public should use \"the kind of covering you can make at home.")
+        // A participle between the passages starts a new attribution.
+        let adding = quotes("Paul Brown said the plan was \"messy and slow,\" adding \"we will fix it within a week.\"")
+        XCTAssertEqual(adding.count, 2)
+    }
+
     func testRulesIsANoun() {
         XCTAssertEqual(quotes("The convention rules will not be finalized until just before the event opens.").count, 0)
         // "ruled" still reports a court's finding.

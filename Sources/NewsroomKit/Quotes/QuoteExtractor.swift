@@ -178,8 +178,9 @@ public struct QuoteExtractor: Sendable {
                 // inside one reported clause are one mixed quote.
                 var lastJoined = i
                 while !evaluative, lastJoined + 1 < segments.count, let close = segments[lastJoined].closeToken,
-                    segments[lastJoined + 1].openToken == close + 2, scan.tokens[close + 1].isWord, !scan.tokens[close + 1].capitalized,
-                    scan.tokens[close + 1].hash == Words.and || scan.tokens[close + 1].hash == Words.or
+                    (segments[lastJoined + 1].openToken == close + 2 && scan.tokens[close + 1].isWord && !scan.tokens[close + 1].capitalized
+                        && (scan.tokens[close + 1].hash == Words.and || scan.tokens[close + 1].hash == Words.or))
+                        || continuesTheMixedClause(close: close, next: segments[lastJoined + 1], nextAttribution: attributions[lastJoined + 1], scan)
                 {
                     lastJoined += 1
                 }
