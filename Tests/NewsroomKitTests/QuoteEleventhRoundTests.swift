@@ -126,6 +126,15 @@ final class QuoteEleventhRoundBoundaryTests: XCTestCase {
         XCTAssertEqual(adding.count, 2)
     }
 
+    func testAQuotationOpeningAReportedClauseThatGoesOn() throws {
+        let q = try only("According to the Harbour Union, \"keeping the night ferry running\" is an aim of the strike.")
+        XCTAssertEqual(q.kind, .mixed)
+        XCTAssertEqual(q.text, "keeping the night ferry running\" is an aim of the strike")
+        // A quotation ending with its own punctuation stays direct.
+        let direct = try only("According to the Harbour Union, \"the night ferry must keep running.\" The strike goes on.")
+        XCTAssertEqual(direct.kind, .direct)
+    }
+
     func testRulesIsANoun() {
         XCTAssertEqual(quotes("The convention rules will not be finalized until just before the event opens.").count, 0)
         // "ruled" still reports a court's finding.

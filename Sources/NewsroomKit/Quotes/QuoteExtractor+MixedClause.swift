@@ -18,3 +18,21 @@ extension QuoteExtractor {
         return true
     }
 }
+
+extension QuoteExtractor {
+    /// Whether the passage opens the reported clause its attribution before it introduces and
+    /// the clause goes on after the closing mark ("According to a statement by his office,
+    /// “neutralizing the threat” is an aim of the operation"): then the whole clause is a mixed
+    /// quote. The clause goes on when a lower-case finite verb of be, have, a modal follows the
+    /// closing mark in the same sentence.
+    func opensAReportedClause(_ segment: QuotedSegment, attribution: Attribution?, _ scan: QuoteScan) -> Bool {
+        let tokens = scan.tokens
+        guard let cue = attribution?.cue, cue.upperBound < segment.openToken, let close = segment.closeToken,
+            close + 1 < tokens.count, close - 1 > segment.openToken,
+            !scan.isTerminal(close - 1), !tokens[close - 1].isPunct(","), !scan.isPunct(close - 1, "?"), !scan.isPunct(close - 1, "!")
+        else { return false }
+        let next = tokens[close + 1]
+        return next.isWord && !next.capitalized && next.sentence == tokens[segment.openToken].sentence
+            && SpeechLexicon.finiteAuxiliaries.contains(next.hash) && SpeechLexicon.pronouns[next.hash] == nil
+    }
+}

@@ -164,6 +164,9 @@ public struct QuoteExtractor: Sendable {
             if scan.isMidSentence(segment) { keep[i] = false }
         }
 
+        for i in segments.indices where keep[i] && mixedStarts[i] == nil && opensAReportedClause(segments[i], attribution: attributions[i], scan) {
+            mixedStarts[i] = segments[i].openToken + 1
+        }
         var out: [QuoteCandidate] = []
         var consumedUntil = -1
         for (i, segment) in segments.enumerated() where keep[i] {
