@@ -135,6 +135,18 @@ final class QuoteEleventhRoundBoundaryTests: XCTestCase {
         XCTAssertEqual(direct.kind, .direct)
     }
 
+    func testAFirstNameAloneNamesThePerson() {
+        let text = "Anna Berg builds costumes in Oslo. Anna recalled sewing her first costume at the age of ten."
+        let people = [QuoteTestSupport.person("Anna Berg", sex: .female, forms: ["Anna Berg", "Berg"], in: text)]
+        let found = QuoteTestSupport.quotes(text, people: people)
+        XCTAssertEqual(found.map(\.speaker), ["Anna Berg"])
+        // Two people with the first name: the word stays as written.
+        let two = "Anna Berg and Anna Lind build costumes. Anna recalled sewing her first costume at the age of ten."
+        let both = [QuoteTestSupport.person("Anna Berg", sex: .female, forms: ["Anna Berg"], in: two),
+                    QuoteTestSupport.person("Anna Lind", sex: .female, forms: ["Anna Lind"], in: two)]
+        XCTAssertEqual(QuoteTestSupport.quotes(two, people: both).map(\.speaker), ["Anna"])
+    }
+
     func testRulesIsANoun() {
         XCTAssertEqual(quotes("The convention rules will not be finalized until just before the event opens.").count, 0)
         // "ruled" still reports a court's finding.
