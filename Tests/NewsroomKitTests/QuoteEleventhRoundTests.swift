@@ -109,14 +109,6 @@ final class QuoteEleventhRoundBoundaryTests: XCTestCase {
         XCTAssertEqual(q.text, "an attack that day on the air base produced no casualties")
     }
 
-    func testAQuotationAfterASentenceAboutAPersonInTheSameParagraph() {
-        let found = quotes("Jane Smith joined the choir in 2001. She looked at the role as a \"chance to face my fears,\" having doubted her voice. \"I was in a very competitive program in high school. I had started singing when I was six.\"")
-        XCTAssertEqual(found.last?.speaker, "Jane Smith")
-        // A short passage is not taken for speech by the sentence's subject.
-        let short = quotes("Jane Smith joined the choir in 2001. She sang the anthem. \"Very good indeed.\"")
-        XCTAssertNil(short.first(where: { $0.text.hasPrefix("Very") })?.speaker)
-    }
-
     func testPassagesInsideOneReportedClauseAreOneMixedQuote() throws {
         let q = try only("Paul Brown said masks would be \"a condition of travel\" so the public should use \"the kind of covering you can make at home.\"")
         XCTAssertEqual(q.kind, .mixed)

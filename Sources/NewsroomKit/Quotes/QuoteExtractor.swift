@@ -316,9 +316,6 @@ public struct QuoteExtractor: Sendable {
                 }
                 j += 1
             }
-            if attributions[i] == nil, let subject = personSubject(ofSentenceEndingAt: open - 1, passage: segment, scan, mentions) {
-                attributions[i] = Attribution(cue: nil, speaker: subject)
-            }
         }
     }
 
@@ -337,7 +334,7 @@ public struct QuoteExtractor: Sendable {
         return first
     }
 
-    func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
+    private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
         var lo = 0
         var hi = sorted.count
         while lo < hi {
