@@ -18,7 +18,7 @@ struct DirectQuoteRules {
             guard let speaker, tokens[speaker.lowerBound].capitalized || tokens[speaker.upperBound].capitalized else { return nil }
             return Attribution(cue: k...k, speaker: speaker)
         }
-        if tokens[k].isPunct(",") { k += 1 }
+        if tokens[k].isPunct(",") || (tokens[k].isPunct(";") && isInvertedDocumentRead(k + 1)) { k += 1 }
         let endsSentence = close > segment.openToken + 1
             && (scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"))
         let first = k
@@ -29,7 +29,7 @@ struct DirectQuoteRules {
                 guard j == first, let speaker = IndirectSpeechRules(scan: scan).accordingSource(j, last: scan.lastOfSentence(j)) else { return nil }
                 return Attribution(cue: j...(j + 1), speaker: speaker)
             }
-            if scan.cueFrame(j) != nil {
+            if scan.cueFrame(j) != nil || (j == first && isInvertedDocumentRead(j)) {
                 if j == first {
                     // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
                     var s = j + 1

@@ -13,6 +13,13 @@ extension IndirectSpeechRules {
         if after + 2 <= last, tokens[after].isPunct("("), tokens[after + 1].isWord, tokens[after + 2].isPunct(")") { after += 3 }
         while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
         let endsTheSentence = after > last || scan.isTerminal(after)
+        // "Women, who make up 16% of the enlisted, according to CNA, have served …": the source
+        // of a relative clause set off by commas.
+        if k - 1 > first, !endsTheSentence, let r = relativeAsideEnding(atComma: k - 1, first: first),
+            after <= last, tokens[after].isPunct(","), let inner = contentSpan(from: r, to: k - 2, used: used)
+        {
+            return QuoteCandidate(span: inner.span, kind: inner.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+        }
         // "Thunberg then led, according to Time, the largest climate demonstration …": the source
         // set off inside the clause; the whole sentence is what was said.
         if k - 2 >= first, tokens[k - 1].isPunct(","), !endsTheSentence, scan.hasFiniteVerb(first, k - 2),

@@ -28,16 +28,28 @@ extension IndirectSpeechRules {
         }
         // "declare a national state of emergency", "mentioned a possible route": without "that"
         // the words after the verb must be a clause, not only its object.
+        // "recalled going to conventions with her friends": a gerund after a verb of memory is
+        // what was recalled.
+        if start == cue + 1, Words.recallVerbs.contains(tokens[cue].hash), tokens[start].isWord, !tokens[start].capitalized,
+            scan.isParticipleWord(start), scan.cueFrame(start) == nil
+        {
+            return true
+        }
         if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return false }
         // "announced a naval coalition to patrol the Gulf which was joined by …", "confirmed its
         // first infections and Zambia had …": an object phrase whose only verb is in a relative
         // clause, an infinitive or a coordinated clause is no reported clause.
         if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
             var b = start + 1
-            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash)) { b += 1 }
+            // "an attack that day on …": "that" before a time word is a determiner, not a break.
+            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash))
+                || (tokens[b].hash == Words.that && b + 1 <= end && tokens[b + 1].isWord && SpeechLexicon.timeWords.contains(tokens[b + 1].hash))
+            {
+                b += 1
+            }
             // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
             let from = tokens[start].startsWithDigit && start + 1 < b && scan.isPastForm(start + 1) ? start + 2 : start
-            if !scan.hasFiniteVerb(from, b - 1) { return false }
+            if !scan.hasFiniteVerb(from, b - 1), !closesASubjectsAside(at: b, end: end) { return false }
         }
         return true
     }

@@ -33,3 +33,26 @@ extension IndirectSpeechRules {
         return nil
     }
 }
+
+/// A document issued by the sentence's subject and a participle right after it: "The task force
+/// released a statement saying an attack … produced no casualties" — the issuer speaks.
+extension IndirectSpeechRules {
+    /// The subject of the issue verb ("released", "issued", "published") whose object, a
+    /// document noun with at most one adjective ("a brief statement"), comes right before the
+    /// participle `cue`, or nil.
+    func issuerOfDocument(beforeParticiple cue: Int, floor: Int) -> ClosedRange<Int>? {
+        guard cue - 3 >= floor, scan.isParticipleWord(cue), tokens[cue - 1].isWord, !tokens[cue - 1].capitalized,
+            SpeechLexicon.documentNouns.contains(tokens[cue - 1].hash)
+        else { return nil }
+        var d = cue - 2
+        if d > floor, tokens[d].isWord, !tokens[d].capitalized, !Words.indefiniteArticles.contains(tokens[d].hash),
+            tokens[d].hash != SpeechLexicon.the
+        {
+            d -= 1
+        }
+        guard d - 1 >= floor, tokens[d].isWord, Words.indefiniteArticles.contains(tokens[d].hash) || tokens[d].hash == SpeechLexicon.the,
+            tokens[d - 1].isWord, !tokens[d - 1].capitalized, DocumentFrameWords.issueVerbs.contains(tokens[d - 1].hash)
+        else { return nil }
+        return scan.subject(before: d - 1, floor: floor)
+    }
+}

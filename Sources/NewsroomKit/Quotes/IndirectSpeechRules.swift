@@ -78,7 +78,9 @@ struct IndirectSpeechRules {
             return cue + 1
         }
         switch frame {
-        case .objectThenThat, .cognition:
+        case .objectThenThat:
+            return bareClauseAfterObject(of: cue, last: last)
+        case .cognition:
             return nil
         case .objectComplement:
             return next.isWord && !SpeechLexicon.prepositionsAfterCue.contains(next.hash) ? cue + 1 : nil
@@ -196,7 +198,10 @@ struct IndirectSpeechRules {
         }
         // "… was found dead, police reported Friday morning, local time.": after a time, words
         // without a verb are more of the setting, not the rest of the clause.
-        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1),
+        let runsOn = a < last && tokens[a].isPunct(",")
+            && (continuesWithACoordinatedPredicate(a + 1, last: last)
+                || (interruptsARelativeClause(comma: comma, first: first) && tokens[a + 1].isWord && scan.cueFrame(a + 1) == nil))
+        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) || runsOn,
             words == 0 || scan.hasFiniteVerb(a + 1, clauseEnd(from: a + 1, to: last)) || scan.isPastForm(a + 1)
                 || SpeechLexicon.irregularPast.contains(tokens[a + 1].hash) || SpeechLexicon.finiteAuxiliaries.contains(tokens[a + 1].hash)
         {
@@ -208,6 +213,7 @@ struct IndirectSpeechRules {
             {
                 start -= 1
             }
+            if interruptsARelativeClause(comma: comma, first: first) { start = a + 1 }
             let end = clauseEnd(from: a + 1, to: last)
             guard scan.hasFiniteVerb(start, end), let content = contentSpan(from: start, to: end, used: used) else { return nil }
             return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
@@ -244,6 +250,7 @@ struct IndirectSpeechRules {
         var speaker = scan.subject(before: cue, floor: first)
         if let sp = speaker, let source = relayedSource(subject: sp, cue: cue) { speaker = source }
         if let document = authoredDocument(beforeParticiple: cue, floor: first) { speaker = document }
+        if let issuer = issuerOfDocument(beforeParticiple: cue, floor: first) { speaker = issuer }
         // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
         if speaker == nil, scan.isParticipleWord(cue), let cited = citedSource(asSaying: cue, floor: first) { speaker = cited }
         if speaker == nil {

@@ -164,6 +164,9 @@ public struct QuoteExtractor: Sendable {
             if scan.isMidSentence(segment) { keep[i] = false }
         }
 
+        for i in segments.indices where keep[i] && mixedStarts[i] == nil && opensAReportedClause(segments[i], attribution: attributions[i], scan) {
+            mixedStarts[i] = segments[i].openToken + 1
+        }
         var out: [QuoteCandidate] = []
         var consumedUntil = -1
         for (i, segment) in segments.enumerated() where keep[i] {
@@ -178,8 +181,9 @@ public struct QuoteExtractor: Sendable {
                 // inside one reported clause are one mixed quote.
                 var lastJoined = i
                 while !evaluative, lastJoined + 1 < segments.count, let close = segments[lastJoined].closeToken,
-                    segments[lastJoined + 1].openToken == close + 2, scan.tokens[close + 1].isWord, !scan.tokens[close + 1].capitalized,
-                    scan.tokens[close + 1].hash == Words.and || scan.tokens[close + 1].hash == Words.or
+                    (segments[lastJoined + 1].openToken == close + 2 && scan.tokens[close + 1].isWord && !scan.tokens[close + 1].capitalized
+                        && (scan.tokens[close + 1].hash == Words.and || scan.tokens[close + 1].hash == Words.or))
+                        || continuesTheMixedClause(close: close, next: segments[lastJoined + 1], nextAttribution: attributions[lastJoined + 1], scan)
                 {
                     lastJoined += 1
                 }
@@ -232,6 +236,14 @@ public struct QuoteExtractor: Sendable {
                     tokens[open - 1].hash == Words.and || tokens[open - 1].hash == Words.but
                 {
                     attributions[i] = attributions[i - 1]
+                }
+                // "“…;” read the statement; “we will not …”": a passage right after the previous
+                // passage's inverted attribution and a semicolon continues it.
+                if i > 0, keep[i - 1], let previous = attributions[i - 1], tokens[open - 1].isPunct(";"),
+                    max(previous.cue?.upperBound ?? -1, previous.speaker?.upperBound ?? -1) == open - 2,
+                    let close = segments[i - 1].closeToken, close < open - 2
+                {
+                    attributions[i] = previous
                 }
                 continue
             }

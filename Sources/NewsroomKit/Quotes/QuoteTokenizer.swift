@@ -29,6 +29,8 @@ struct QuoteToken: Sendable {
     /// Whether the word is an abbreviation with inner dots whose full stop may also end the
     /// sentence ("… in the U.S. He says …").
     var mayEndSentence: Bool = false
+    /// Whether a word is written in capitals only ("WHO", "U.S.").
+    var allCapitals: Bool = false
 
     var isWord: Bool { if case .word = kind { return true } else { return false } }
 
@@ -106,7 +108,15 @@ enum QuoteTokenizer {
                     }
                     break
                 }
+                // "WHO said …": an acronym spelling a function word is a name, not the word
+                // (unless the text around it is in capitals too, as in a shouted line).
+                if onlyUpperOrDot, i - start >= 2, SpeechLexicon.acronymCollisions.contains(h),
+                    !(tokens.last.map { $0.isWord && $0.end - $0.start >= 2 && $0.allCapitals } ?? false)
+                {
+                    h = WordHash.mix(h, "#")
+                }
                 var token = QuoteToken(start: start, end: i, kind: .word, hash: h)
+                token.allCapitals = onlyUpperOrDot && isUpper(s[start])
                 token.capitalized = isUpper(s[start])
                 token.startsWithDigit = isDigit(s[start])
                 token.cue = SpeechLexicon.cueFrame(hash: h, bloom: bloom)
@@ -266,6 +276,13 @@ enum QuoteTokenizer {
             // "… attacks in the U.S. He says …": a pronoun or determiner after "U.S." starts a sentence.
             if t.mayEndSentence, k + 1 < tokens.count, tokens[k + 1].capitalized,
                 SpeechLexicon.sentenceOpeners.contains(tokens[k + 1].hash)
+            {
+                pendingEnd = true
+            }
+            // "… at about 7:45 p.m. “No troops were injured …”": an opening mark and a capital
+            // (not a one-word nickname: "Gov. C.L. “Butch” Otter").
+            if t.mayEndSentence, k + 3 < tokens.count, let m = tokens[k + 1].mark, m.direction == .opening,
+                tokens[k + 2].capitalized, tokens[k + 1].paragraph == t.paragraph, tokens[k + 3].mark == nil
             {
                 pendingEnd = true
             }

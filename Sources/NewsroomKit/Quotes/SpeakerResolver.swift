@@ -22,6 +22,8 @@ struct SpeakerResolver {
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
     private let surnames: [String: Int]
+    /// Folded first names of people with two or more names, -1 when two people share one.
+    let firstNames: [String: Int]
     /// Speakers that look like people's names but are not in `people`, by folded last word.
     private var unknownPeople: [String: String] = [:]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
@@ -41,7 +43,13 @@ struct SpeakerResolver {
         self.quoted = quoted
         var mentions: [(span: TextSpan, person: Int)] = []
         var surnames: [String: Int] = [:]
+        var firstNames: [String: Int] = [:]
         for (i, p) in people.enumerated() {
+            let words = p.name.split(separator: " ")
+            if words.count >= 2, words[0].count >= 3 {
+                let key = Folding.fold(String(words[0]))
+                firstNames[key] = firstNames[key].map { $0 == i ? i : -1 } ?? i
+            }
             for m in p.mentions { mentions.append((m, i)) }
             if let last = p.name.split(separator: " ").last, last.count >= 3 {
                 let key = Folding.fold(String(last))
@@ -51,6 +59,7 @@ struct SpeakerResolver {
         mentions.sort { $0.span.start < $1.span.start }
         self.mentions = mentions
         self.surnames = surnames
+        self.firstNames = firstNames
     }
 
     /// Resolves `speaker` (token range) for a quotation at `position`.
@@ -95,12 +104,13 @@ struct SpeakerResolver {
         }
         let span = scan.span(speaker)
         let role = namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
-        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) {
+        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
         // "according to her memoirs": the one "her" stands for; "his lawyers": whose lawyers.
         if let owner = ownerOfDocument(speaker, paragraph: paragraph) { return owner }
+        if let issuer = issuerOfDefiniteDocument(speaker, paragraph: paragraph) { return issuer }
         if let group = representativesOfPerson(speaker, paragraph: paragraph) { return group }
         var name = expandingAcronyms(speaker)
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }

@@ -38,7 +38,7 @@ enum SpeechLexicon {
             proclaim proclaims proclaimed laments lamented mused sighed laughed scoff scoffed \
             retorts retorted snapped opines opined elaborated chimed asserts asserted affirms \
             affirmed describes described recounts recounted advises advised mentions mentioned \
-            objects objected protests protested reads rules ruled quoted remembered remembers \
+            objects objected protests protested reads ruled quoted remembered remembers \
             mocks mocked imagined proclaimed proclaiming pressed expressed indicate claim confirm \
             explain reveal admit announce states reasoned
             """
@@ -86,6 +86,10 @@ enum SpeechLexicon {
         WordHash.of("he"): .he, WordHash.of("she"): .she, WordHash.of("they"): .they,
         WordHash.of("it"): .it, WordHash.of("i"): .firstPerson, WordHash.of("we"): .firstPerson,
     ]
+
+    /// Function words that are also acronyms of organisations ("WHO"): written in
+    /// capitals in mixed-case text they are names.
+    static let acronymCollisions: WordHashSet = set("who")
 
     /// Words skipped between a subject and its verb ("Juppe also said", "he has repeatedly said").
     static let auxiliaries: WordHashSet = set("""

@@ -66,6 +66,12 @@ enum Words {
     static let negations: WordHashSet = WordHashSet(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
     static let leastMost: WordHashSet = WordHashSet(["least", "most"].map(WordHash.of))
+    /// Verbs of memory that take a gerund as what was said ("recalled going to …").
+    static let recallVerbs: WordHashSet = WordHashSet(["recall", "recalls", "recalled", "recounts", "recounted", "remembers", "remembered"].map(WordHash.of))
+    /// Verbs of telling whose object may come before a clause without "that" ("told reporters he …").
+    static let tellVerbs: WordHashSet = WordHashSet(["tell", "tells", "told", "telling", "assured", "reminded", "informed"].map(WordHash.of))
+    static let about = WordHash.of("about")
+    static let youWord = WordHash.of("you")
     static let relatives: WordHashSet = WordHashSet(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: WordHashSet = WordHashSet(
         ["but", "and", "however", "meanwhile", "still", "yet", "so", "also", "instead", "now", "then"].map(WordHash.of))

@@ -1,0 +1,74 @@
+/// Attributions inside the reported sentence ("…, he said, …"): where the content starts and
+/// whether it runs on after the attribution.
+extension IndirectSpeechRules {
+    /// Whether the attribution ending at the comma `a` interrupts a relative clause whose
+    /// pronoun comes right before it ("… fighters which, the statement said, European nations
+    /// refused to take back"): what was said is the part after the attribution only. Not after
+    /// "whom" ("all of whom, she explained, needed …": the quantifier is the clause's subject).
+    func interruptsARelativeClause(comma: Int, first: Int) -> Bool {
+        comma - 1 >= first && tokens[comma - 1].isWord && !tokens[comma - 1].capitalized
+            && (tokens[comma - 1].hash == Words.which || tokens[comma - 1].hash == Words.who)
+    }
+
+    /// Whether the words from `k`, after "…, investigators have said,", are a second predicate
+    /// of the reported clause's subject ("and should not have taken off", "and was never
+    /// repaired"): "and" or "but", then an auxiliary, and no speech verb of the writer's own
+    /// within four words ("and would not say more").
+    func continuesWithACoordinatedPredicate(_ k: Int, last: Int) -> Bool {
+        guard k + 2 <= last, tokens[k].isWord, !tokens[k].capitalized,
+            tokens[k].hash == Words.and || tokens[k].hash == Words.but,
+            tokens[k + 1].isWord, !tokens[k + 1].capitalized,
+            SpeechLexicon.finiteAuxiliaries.contains(tokens[k + 1].hash),
+            SpeechLexicon.pronouns[tokens[k + 1].hash] == nil
+        else { return false }
+        var v = k + 1
+        while v <= min(last, k + 5) {
+            if !tokens[v].isWord { return v > k + 2 }
+            if scan.cueFrame(v) != nil { return false }
+            v += 1
+        }
+        return true
+    }
+}
+
+extension IndirectSpeechRules {
+    /// Whether the relative clause opened by ", which"/", who" at `b` is an aside closed by a
+    /// comma and followed by the verb of the phrase it interrupts ("suggest a new feature, which
+    /// had not failed before, was forcing the nose down"): the phrase before it is then the
+    /// reported clause's subject, not the speech verb's object. Looks at most 16 words ahead.
+    func closesASubjectsAside(at b: Int, end: Int) -> Bool {
+        guard b - 1 >= 0, tokens[b - 1].isPunct(","), tokens[b].isWord,
+            tokens[b].hash == Words.which || tokens[b].hash == Words.who
+        else { return false }
+        var c = b + 1
+        while c < end, c - b <= 16, !tokens[c].isPunct(","), tokens[c].mark == nil {
+            if scan.isTerminal(c) { return false }
+            c += 1
+        }
+        guard c < end, tokens[c].isPunct(","), c > b + 1, scan.hasFiniteVerb(b + 1, c - 1) else { return false }
+        let v = c + 1
+        guard tokens[v].isWord, !tokens[v].capitalized else { return false }
+        return SpeechLexicon.finiteAuxiliaries.contains(tokens[v].hash) && SpeechLexicon.pronouns[tokens[v].hash] == nil
+    }
+}
+
+extension IndirectSpeechRules {
+    /// The first token of a relative clause set off by commas that ends right before the comma
+    /// `comma` of "…, according to X," ("Women, who make up 16% of the enlisted, according to
+    /// CNA, have served …": the source vouches for the relative clause only), or nil. Looks at
+    /// most 24 tokens back; the relative clause holds no other comma.
+    func relativeAsideEnding(atComma comma: Int, first: Int) -> Int? {
+        guard comma - 1 > first, tokens[comma].isPunct(",") else { return nil }
+        var r = comma - 1
+        while r > first, comma - r <= 24, tokens[r].isWord || isPossessiveApostrophe(r) { r -= 1 }
+        guard r > first, tokens[r].isPunct(","), r + 1 < comma - 1, tokens[r + 1].isWord, !tokens[r + 1].capitalized,
+            tokens[r + 1].hash == Words.who || tokens[r + 1].hash == Words.which
+        else { return nil }
+        return r + 2
+    }
+
+    private func isPossessiveApostrophe(_ k: Int) -> Bool {
+        if case .punct(let p) = tokens[k].kind { return p == "'" || p == "’" || p == "%" || p == "." && k + 1 < tokens.count && tokens[k + 1].isWord }
+        return false
+    }
+}
