@@ -28,7 +28,7 @@ struct DecisionPhrases: Sendable {
     private static let phraseStarts: WordSet = [
         "carried", "adopted", "approved", "passed", "failed", "fails", "failing", "through", "unable",
         "defeated", "rejected", "vetoed", "fell", "vote", "procedural", "procedure", "agenda", "take",
-        "invite", "convene", "adjourn", "postpone", "short", "lacks", "lack", "lacked", "lacking", "votes",
+        "invite", "convene", "adjourn", "postpone", "short", "near", "lacks", "lack", "lacked", "lacking", "votes",
         "enough", "expect", "expects", "expected", "likely", "set", "poised", "assured", "certain", "sure",
         "confident", "confidence", "objections", "objection", "objected", "unanimous", "unanimity", "need",
         "needed", "headed", "heading", "track",
