@@ -18,9 +18,18 @@ public struct QuoteExtractor: Sendable {
         guard !scan.tokens.isEmpty else { return [] }
         var used = [Bool](repeating: false, count: scan.tokens.count)
         var candidates = directCandidates(scan, people, &used)
-        let quoted = candidates.map(\.span)
-        var covered = quoted
+        var covered = candidates.map(\.span)
         covered.sort()
+        let blocks = blockQuoteCandidates(scan, covered: covered)
+        if !blocks.isEmpty {
+            for (k, t) in scan.tokens.enumerated() where blocks.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) {
+                used[k] = true
+            }
+            candidates += blocks
+            covered += blocks.map(\.span)
+            covered.sort()
+        }
+        let quoted = covered
         for c in IndirectSpeechRules(scan: scan).candidates(used: used) where !overlapsAny(c.span, covered) {
             candidates.append(c)
         }
@@ -334,7 +343,7 @@ public struct QuoteExtractor: Sendable {
         return first
     }
 
-    private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
+    func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
         var lo = 0
         var hi = sorted.count
         while lo < hi {
