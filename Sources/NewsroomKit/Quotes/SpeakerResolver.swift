@@ -21,7 +21,7 @@ struct SpeakerResolver {
     /// Speaker phrases already looked up by role (folded words → role found).
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
-    private let surnames: [String: Int]
+    let surnames: [String: Int]
     /// Folded first names of people with two or more names, -1 when two people share one.
     let firstNames: [String: Int]
     /// Speakers that look like people's names but are not in `people`, by folded last word.
@@ -318,6 +318,9 @@ struct SpeakerResolver {
         guard !surnames.isEmpty else { return nil }
         for k in range.reversed() where scan.tokens[k].isWord && scan.tokens[k].capitalized {
             if let p = surnames[Folding.fold(scan.text(k...k))] { return p }
+        }
+        if range.count == 1, scan.tokens[range.lowerBound].capitalized {
+            return personBySpellingVariant(Folding.fold(scan.text(range)))
         }
         return nil
     }
