@@ -205,6 +205,8 @@ enum StanceLexicon {
         // "under intense lobbying from Washington and London": the lobbyists are the sponsors.
         c.append(StanceCue("lobbying/pressure/courting/wooing from", .for, .none, .prevote, .object))
         c.append(StanceCue("promised/pledged/offered/promises/pledges/offers/promise/pledge \(possessive)? full? support/backing/votes/vote", .for))
+        // "Poland and the Soviet Union have announced their support".
+        c.append(StanceCue("announced/announces/declared/declares/voiced/voices \(possessive)? full? support/backing", .for))
         // "Austria and Costa Rica are lobbying fellow members": the sponsors canvass for votes.
         c.append(StanceCue("lobbying/lobbied/canvassing/canvassed fellow/other/council/for", .for))
         c.append(StanceCue("lobbying/lobbied against", .against))
@@ -301,6 +303,9 @@ enum StanceLexicon {
         c.append(StanceCue("voting/voted for/yes \(draftNamed) were", .for, .none, .vote, .object))
         c.append(StanceCue("voting/voted in favour/favor \(draftNamed) were", .for, .none, .vote, .object))
         c.append(StanceCue("abstaining were", .abstain, .none, .vote, .object))
+        // "Lined up against it were the United States, France, Cuba …": the inverted line-up of a vote.
+        c.append(StanceCue("lined up against \(draftNamed) were", .against, .none, .vote, .object))
+        c.append(StanceCue("lined up for/behind \(draftNamed) were", .for, .none, .vote, .object))
         c.append(StanceCue("undecided/uncommitted members/countries/nations/states/delegations", .undecided, .none, .prevote, .object))
         // "The seven affirmative votes were those of the United States, …", "obtained seven votes — those of …".
         c.append(StanceCue("affirmative/favourable/favorable/positive votes were/came those? of/from", .for, .none, .vote, .object))

@@ -194,6 +194,10 @@ struct StanceReader {
                     guard let previous = out.last(where: { $0.stance != .unknown && tokens[i].sentence - tokens[$0.token].sentence <= 1 }) else { continue }
                     stance = previous.stance
                 }
+                // "Moscow accuses the sponsors of ignoring attacks": after a determiner the word is the noun,
+                // not the verb "sponsors" ("co-sponsor Japan" above names its member instead).
+                if cue.direction == .subject, !sponsorNoun, i > 0, ["the", "its", "their", "these", "fellow"].contains(tokens[i - 1].text),
+                   ["sponsors", "co-sponsors", "cosponsors", "drafts"].contains(tokens[end - 1].text) { continue }
                 switch cue.direction {
                 case .subject where sponsorNoun:
                     list = listStartingAt[end]

@@ -69,7 +69,10 @@ struct VoteCountReader {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.
                     // "… rejected a Soviet resolution. The vote was 9 to 2.": so too right after the rejection.
-                    let rejected = n > m && (rejectionNear(i, previousSentence: false)
+                    // "The vote was 6 to 3 against the Soviet proposal": the first number is the noes.
+                    let againstAfter = i + skip + 2 < tokens.count && tokens[i + skip + 2].text == "against"
+                        && tokens[i + skip + 2].sentence == t.sentence && tokens[safe: i + skip + 3]?.number == nil
+                    let rejected = n > m && againstAfter || n > m && (rejectionNear(i, previousSentence: false)
                         || rejectionNear(i, previousSentence: true) && !sentenceHas(i, ["adopted", "approved", "passed", "favour", "favor"]))
                     if vote.yes == nil { vote.yes = rejected ? m : n }
                     if vote.no == nil { vote.no = rejected ? n : m }
