@@ -30,7 +30,9 @@ enum CouncilYear {
     /// written in the text. The year is the one in which most of those countries sat together as
     /// elected members, if only one year does; a year the text names breaks a tie. Nil when
     /// nothing decides it.
-    static func infer(voting: Set<String>, namedYears: [Int], roster: CouncilRoster) -> Int? {
+    /// `datedYears` (the named years that close a full date, "Feb. 28, 1955") break a tie the
+    /// named years leave: a bare year ("the armistice was signed in 1949") is more often background.
+    static func infer(voting: Set<String>, namedYears: [Int], datedYears: [Int] = [], roster: CouncilRoster) -> Int? {
         guard let range = roster.years else { return nil }
         let elected = voting.subtracting(permanentNames)
         var candidates = Array(range)
@@ -47,11 +49,28 @@ enum CouncilYear {
                 if bestYears.count == 1 { return bestYears[0] }
                 let fitting = bestYears.filter { named.contains($0) }
                 if fitting.count == 1 { return fitting[0] }
-                return nil
+                let dated = bestYears.filter { datedYears.contains($0) }
+                return Set(dated).count == 1 ? dated[0] : nil
             }
         }
         // No elected member with a stance: only a year the text names decides.
         let fitting = named.filter { candidates.contains($0) }
-        return fitting.count == 1 ? fitting.first : nil
+        if fitting.count == 1 { return fitting.first }
+        let dated = Set(datedYears).filter { candidates.contains($0) }
+        return fitting.count > 1 && dated.count == 1 ? dated.first : nil
+    }
+
+    /// The month names and abbreviations a full date may use.
+    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                              "sep", "sept", "oct", "nov", "dec"]
+
+    /// Whether the year at `k` closes a full date: "Feb. 28, 1955", "March 3, 1960", "28 February 1955".
+    static func closesFullDate(_ tokens: [CouncilToken], at k: Int) -> Bool {
+        func text(_ j: Int) -> String { j >= 0 && j < tokens.count ? tokens[j].text : "" }
+        func isDay(_ j: Int) -> Bool { j >= 0 && tokens[j].kind == .number && (1...31).contains(tokens[j].number ?? 0) }
+        func isMonth(_ j: Int) -> Bool { months.contains(text(j)) || text(j) == "." && months.contains(text(j - 1)) }
+        if text(k - 1) == ",", isDay(k - 2), isMonth(k - 3) { return true }
+        return isMonth(k - 1) && isDay(k - 2)
     }
 }

@@ -51,7 +51,13 @@ public struct TallyBuilder: Sendable {
             guard t.kind == .number, t.text.count == 4, let y = t.number, y >= 1946, y <= 2026 else { return nil }
             return lastYearSentences.contains(t.sentence) ? y + 1 : y
         }
-        let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, roster: roster)
+        // The named years that close a full date ("Feb. 28, 1955") break a tie among them.
+        let datedYears = (namedYears.count < 2 ? [] : tokens.indices.filter { CouncilYear.closesFullDate(tokens, at: $0) })
+            .compactMap { k -> Int? in
+                guard tokens[k].kind == .number, tokens[k].text.count == 4, let y = tokens[k].number, y >= 1946, y <= 2026 else { return nil }
+                return lastYearSentences.contains(tokens[k].sentence) ? y + 1 : y
+            }
+        let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, datedYears: datedYears, roster: roster)
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
         // 9 of 15, or 7 of 11 before 1966; a year outside the roster is read with today's Council.
         let needed = seats.count == 11 ? 7 : 9
