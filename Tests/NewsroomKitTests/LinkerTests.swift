@@ -122,4 +122,13 @@ final class LinkerTests: XCTestCase {
         let groups = linkTokens("Zorblat Paul Quennick spoke . Paul agreed .", [0..<3, 5..<6])
         XCTAssertEqual(groups, [["Zorblat Paul Quennick"], ["Paul"]])
     }
+
+    func testACapitalisedParticleOpeningASurnameIsNoFirstName() {
+        // "Zorblat de Quennick" (tokens 0-2), "De Quennick" (5-6) at a sentence start.
+        let groups = linkTokens("Zorblat de Quennick spoke . De Quennick agreed .", [0..<3, 5..<7])
+        XCTAssertEqual(groups, [["Zorblat de Quennick", "De Quennick"]])
+        // A particle that is also a common first name stays one ("Al Quennick" is not Zorblat's).
+        let al = linkTokens("Zorblat Quennick spoke . Al Quennick agreed .", [0..<2, 4..<6])
+        XCTAssertEqual(al, [["Zorblat Quennick"], ["Al Quennick"]])
+    }
 }

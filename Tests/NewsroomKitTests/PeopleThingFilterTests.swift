@@ -51,6 +51,14 @@ final class PeopleThingFilterTests: XCTestCase {
                                     [("Zorblat", 0), ("Zorblat Quennick", 0)]), ["Zorblat Quennick"])
     }
 
+    func testAWellKnownPlatformAloneIsNoPerson() {
+        let t = TokenizedText(ScalarText("\"Keep going,\" wrote Anna Berg on Twitter."))
+        let twitter = t.tokens.firstIndex { t.text[TextSpan(start: $0.start, end: $0.end)] == "Twitter" } ?? 0
+        let berg = t.tokens.firstIndex { t.text[TextSpan(start: $0.start, end: $0.end)] == "Anna" } ?? 0
+        let kept = rules.removingCompanyNames([NameMention(tokens: berg..<(berg + 2)), NameMention(tokens: twitter..<(twitter + 1))], in: t)
+        XCTAssertEqual(kept.map(\.tokens), [berg..<(berg + 2)])
+    }
+
     func testAClauseEndingInAThingWordDoesNotHideAPerson() throws {
         XCTAssertEqual(try mentions("After that show, Carter's father bought him a drum kit.", [("Carter", 0)]), ["Carter"])
     }

@@ -52,7 +52,7 @@ public struct MentionLinker: Sendable {
         var parts: [String] = []
         for i in m.tokens where t.tokens[i].kind == .word {
             let w = t.folded[i]
-            if NameVocabulary.particles.contains(w), !t.isCapitalized(i) { continue }
+            if NameVocabulary.particles.contains(w), !t.isCapitalized(i) || isCapitalizedParticle(w, at: i, in: m) { continue }
             parts.append(w)
         }
         while parts.count > 1, let last = parts.last, suffixes.contains(last) { parts.removeLast() }
@@ -74,6 +74,14 @@ public struct MentionLinker: Sendable {
         if let first = names.firstName(word), first.bucket > 1 { return nil }
         let inner = NameVocabulary.strippingParticle(word)
         return inner == k.surname ? nil : inner
+    }
+
+    /// Whether a capitalised particle before the surname is the particle, not a first name:
+    /// "De Blasio" (at a sentence start or after a title) is Bill de Blasio, while "Al Gore" and
+    /// "Van Morrison" keep their first names.
+    static func isCapitalizedParticle(_ folded: String, at i: Int, in m: NameMention) -> Bool {
+        guard i == m.tokens.lowerBound, i + 1 < m.tokens.upperBound else { return false }
+        return (NameLists.shared.firstName(folded)?.bucket ?? 0) <= 2
     }
 
     static func isTitleWord(_ folded: String) -> Bool {

@@ -64,16 +64,18 @@ extension PersonRules {
     /// 1898"), even where its founders share it ("Guido Caloi"), but not in "the Caloi family"
     /// nor with a title or honorific.
     func isCompanyName(_ t: TokenizedText, _ m: NameMention, companies: Set<String>) -> Bool {
-        guard m.tokens.count == 1, m.title == nil, m.sex == nil, companies.contains(t.folded[m.tokens.lowerBound]) else { return false }
+        guard m.tokens.count == 1, m.title == nil, m.sex == nil else { return false }
+        let word = t.folded[m.tokens.lowerBound]
+        guard companies.contains(word) || Self.platforms.contains(word) else { return false }
         return !(m.tokens.upperBound < t.count && Self.familyWords.contains(t.folded[m.tokens.upperBound]))
     }
 
-    /// `mentions` without lone words the text uses as a company's name: applied again after the
+    /// `mentions` without lone words the text uses as a company's name or that name a well-known
+    /// platform (`platforms`): applied again after the
     /// linker has added the surnames of people named in full, which brings "Caloi" back after
     /// "Guido Caloi". Linear.
     public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
         let companies = companyWords(t)
-        guard !companies.isEmpty else { return mentions }
         return mentions.filter { !isCompanyName(t, $0, companies: companies) }
     }
 
@@ -96,6 +98,15 @@ extension PersonRules {
         }
         return out
     }
+
+    /// Platforms, services and agencies so well known that a lone mention of one is never a
+    /// person in news ("wrote Elizabeth Warren on Twitter", "told Reuters"); a full name that
+    /// holds the word ("Fiona Apple") is a different, longer mention.
+    static let platforms: WordSet = [
+        "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "snapchat", "linkedin",
+        "reddit", "telegram", "wikipedia", "wikinews", "google", "netflix", "spotify", "reuters",
+        "microsoft", "amazon", "weibo", "wechat",
+    ]
 
     /// Verbs whose subject is a company ("Caloi manufactures bicycles").
     static let companyVerbs: WordSet = ["manufactures", "retails"]
