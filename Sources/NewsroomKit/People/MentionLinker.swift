@@ -48,14 +48,14 @@ public struct MentionLinker: Sendable {
     }
 
     /// Folded surname (without joined particle or suffix) and first name of a mention.
-    static func keys(_ m: NameMention, in t: TokenizedText) -> Keys? {
+    func keys(_ m: NameMention, in t: TokenizedText) -> Keys? {
         var parts: [String] = []
         for i in m.tokens where t.tokens[i].kind == .word {
             let w = t.folded[i]
             if NameVocabulary.particles.contains(w), !t.isCapitalized(i) || isCapitalizedParticle(w, at: i, in: m) { continue }
             parts.append(w)
         }
-        while parts.count > 1, let last = parts.last, suffixes.contains(last) { parts.removeLast() }
+        while parts.count > 1, let last = parts.last, Self.suffixes.contains(last) { parts.removeLast() }
         guard let last = parts.last else { return nil }
         let surname = NameVocabulary.strippingParticle(last)
         let first = parts.count >= 2 ? parts[0] : nil
@@ -65,7 +65,8 @@ public struct MentionLinker: Sendable {
     /// The first of two surnames of a name of three or more words, as Spanish and Portuguese names
     /// carry them ("vazquez" in "Wanda Vázquez Garced", "pierluisi" in "Pedro R. Pierluisi
     /// Urrutia"): the word before the last, unless it is an initial, a particle or a first name
-    /// of any frequency ("Paul" in "John Paul Jones", "Luther" in "Martin Luther King"). A later
+    /// that is more than rare (bucket > 1: "Paul" in "John Paul Jones", "Luther" in "Martin
+    /// Luther King"; "García" may be a surname). A later
     /// "Vázquez" or "Pedro Pierluisi" is the same person.
     func innerSurname(_ k: Keys) -> String? {
         guard k.parts.count >= 3 else { return nil }
@@ -79,9 +80,9 @@ public struct MentionLinker: Sendable {
     /// Whether a capitalised particle before the surname is the particle, not a first name:
     /// "De Blasio" (at a sentence start or after a title) is Bill de Blasio, while "Al Gore" and
     /// "Van Morrison" keep their first names.
-    static func isCapitalizedParticle(_ folded: String, at i: Int, in m: NameMention) -> Bool {
+    func isCapitalizedParticle(_ folded: String, at i: Int, in m: NameMention) -> Bool {
         guard i == m.tokens.lowerBound, i + 1 < m.tokens.upperBound else { return false }
-        return (NameLists.shared.firstName(folded)?.bucket ?? 0) <= 2
+        return (names.firstName(folded)?.bucket ?? 0) <= 2
     }
 
     static func isTitleWord(_ folded: String) -> Bool {
@@ -113,7 +114,7 @@ public struct MentionLinker: Sendable {
         // People whose name holds two surnames, by the first of them.
         var byInner: [String: [Int]] = [:]
         for m in mentions {
-            guard let k = Self.keys(m, in: t) else { continue }
+            guard let k = keys(m, in: t) else { continue }
             var chosen: Int?
             // Two or more words that begin or end a longer name already seen ("Martínez Cantón"
             // after "Clara Martínez Cantón", "Pierre Charles" after "Pierre Charles L'Enfant").
@@ -276,11 +277,12 @@ public struct MentionLinker: Sendable {
         for m in mentions {
             for i in m.tokens { taken[i] = true }
             // Anchors: full names, and single names with a title or honorific ("Lord Byron", "Mr. Quennick").
-            if let k = Self.keys(m, in: t), k.first != nil || m.title != nil || m.sex != nil {
+            guard let k = keys(m, in: t) else { continue }
+            if k.first != nil || m.title != nil || m.sex != nil {
                 surnames.insert(k.surname)
                 if let inner = innerSurname(k) { surnames.insert(inner) }
             }
-            if let k = Self.keys(m, in: t), let first = k.first, k.parts.count >= 2, t.isCapitalized(m.tokens.lowerBound),
+            if let first = k.first, k.parts.count >= 2, t.isCapitalized(m.tokens.lowerBound),
                t.tokens[m.tokens.lowerBound].length > 2 {
                 firstNames[first, default: []].insert(k.parts.joined(separator: " "))
             }
