@@ -9,10 +9,11 @@ extension QuoteExtractor {
     /// A source line longer than this many tokens is a paragraph of its own, not a source.
     static let maxSourceLineTokens = 30
 
-    /// The block quotations of `scan` that overlap none of `covered` (sorted spans). Linear.
-    func blockQuoteCandidates(_ scan: QuoteScan, covered: [TextSpan]) -> [QuoteCandidate] {
+    /// The block quotations of `scan` that overlap none of `covered` (sorted spans); their
+    /// tokens are marked in `used`, so that no reported speech is read inside them. Linear.
+    func blockQuoteCandidates(_ scan: QuoteScan, covered: [TextSpan], used: inout [Bool]) -> [QuoteCandidate] {
         let tokens = scan.tokens
-        guard let lastParagraph = tokens.last?.paragraph else { return [] }
+        guard let lastParagraph = tokens.last?.paragraph, lastParagraph >= 1 else { return [] }
         var first = [Int](repeating: -1, count: lastParagraph + 1)
         var last = [Int](repeating: -1, count: lastParagraph + 1)
         for (k, t) in tokens.enumerated() {
@@ -20,7 +21,7 @@ extension QuoteExtractor {
             last[t.paragraph] = k
         }
         var out: [QuoteCandidate] = []
-        for p in 1...max(1, lastParagraph) where p <= lastParagraph && first[p] >= 0 {
+        for p in 1...lastParagraph where first[p] >= 0 {
             guard let source = sourceLine(tokens, first[p], last[p]) else { continue }
             // Back to the lead-in: a paragraph ending in a colon.
             var q = p - 1
@@ -34,6 +35,7 @@ extension QuoteExtractor {
             for b in (leadIn + 1)..<p where first[b] >= 0 {
                 let span = TextSpan(start: tokens[first[b]].start, end: tokens[last[b]].end)
                 guard !overlapsAny(span, covered) else { continue }
+                for k in first[b]...last[b] { used[k] = true }
                 out.append(QuoteCandidate(span: span, kind: .direct,
                                           attribution: Attribution(cue: first[p]...first[p], speaker: source)))
             }

@@ -20,21 +20,19 @@ public struct QuoteExtractor: Sendable {
         var candidates = directCandidates(scan, people, &used)
         var covered = candidates.map(\.span)
         covered.sort()
-        let blocks = blockQuoteCandidates(scan, covered: covered)
+        let blocks = blockQuoteCandidates(scan, covered: covered, used: &used)
         if !blocks.isEmpty {
-            for (k, t) in scan.tokens.enumerated() where blocks.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) {
-                used[k] = true
-            }
             candidates += blocks
             covered += blocks.map(\.span)
             covered.sort()
         }
+        // Everything in marks or in a block quotation: no reported speech is read inside it.
         let quoted = covered
-        for c in IndirectSpeechRules(scan: scan).candidates(used: used) where !overlapsAny(c.span, covered) {
+        for c in IndirectSpeechRules(scan: scan).candidates(used: used) where !overlapsAny(c.span, quoted) {
             candidates.append(c)
         }
         candidates.sort { $0.span.start < $1.span.start }
-        var resolver = SpeakerResolver(scan: scan, people: people, quoted: quoted.sorted())
+        var resolver = SpeakerResolver(scan: scan, people: people, quoted: quoted)
         return candidates.map { c in
             let paragraph = paragraphOf(c, scan)
             var speaker: String? = nil
