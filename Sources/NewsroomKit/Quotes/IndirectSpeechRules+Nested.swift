@@ -28,9 +28,9 @@ extension IndirectSpeechRules {
         }
         // "declare a national state of emergency", "mentioned a possible route": without "that"
         // the words after the verb must be a clause, not only its object.
-        // "recalled going to conventions with her friends": a gerund after a verb of memory is
-        // what was recalled.
-        if start == cue + 1, Words.recallVerbs.contains(tokens[cue].hash), tokens[start].isWord, !tokens[start].capitalized,
+        // "recalled going to conventions with her friends", "described seeing …": a gerund after
+        // a verb of memory or report is what was said.
+        if start == cue + 1, Words.gerundReportVerbs.contains(tokens[cue].hash), tokens[start].isWord, !tokens[start].capitalized,
             scan.isParticipleWord(start), scan.cueFrame(start) == nil
         {
             return true

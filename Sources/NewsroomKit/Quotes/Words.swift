@@ -66,8 +66,12 @@ enum Words {
     static let negations: WordHashSet = WordHashSet(["not", "never"].map(WordHash.of))
     /// "at least", "at most".
     static let leastMost: WordHashSet = WordHashSet(["least", "most"].map(WordHash.of))
-    /// Verbs of memory that take a gerund as what was said ("recalled going to …").
-    static let recallVerbs: WordHashSet = WordHashSet(["recall", "recalls", "recalled", "recounts", "recounted", "remembers", "remembered", "described", "describes", "admitted", "admits", "denied", "denies", "reported", "reports"].map(WordHash.of))
+    /// Verbs whose gerund object is what was said: memory ("recalled going to …") and report
+    /// ("described witnessing …", "denied taking …").
+    static let gerundReportVerbs: WordHashSet = WordHashSet([
+        "recall", "recalls", "recalled", "recounts", "recounted", "remembers", "remembered",
+        "described", "describes", "admitted", "admits", "denied", "denies", "reported", "reports",
+    ].map(WordHash.of))
     /// Verbs of telling whose object may come before a clause without "that" ("told reporters he …").
     static let tellVerbs: WordHashSet = WordHashSet(["tell", "tells", "told", "telling", "assured", "reminded", "informed"].map(WordHash.of))
     static let about = WordHash.of("about")
