@@ -13,6 +13,8 @@ final class QuoteSpellingVariantTests: XCTestCase {
     func testAPluralOrADifferentFirstLetterIsSomeoneElse() throws {
         let plural = try QuoteRoundCast.only("Carlos Ortega spoke first. \"We will wait,\" the Ortegas said.")
         XCTAssertNotEqual(plural.speaker, "Carlos Ortega")
+        let otherInitial = try QuoteRoundCast.only("Jim Bridenstine visited the launch site. \"We are ready,\" Vridenstine said.")
+        XCTAssertNotEqual(otherInitial.speaker, "Jim Bridenstine")
         XCTAssertTrue(SpeakerResolver.isOneEditApart(Array("sarea".unicodeScalars), Array("saree".unicodeScalars)))
         XCTAssertTrue(SpeakerResolver.isOneEditApart(Array("sarea".unicodeScalars), Array("sareea".unicodeScalars)))
         XCTAssertFalse(SpeakerResolver.isOneEditApart(Array("sarea".unicodeScalars), Array("sarea".unicodeScalars)))
