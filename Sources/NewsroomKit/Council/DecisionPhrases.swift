@@ -25,7 +25,7 @@ struct DecisionPhrases: Sendable {
 
     /// The words of the cases of `init`'s reading, exactly: with numbers, the only tokens a
     /// phrase starts from.
-    private static let phraseStarts: WordSet = [
+    static let phraseStarts: WordSet = [
         "carried", "adopted", "approved", "passed", "failed", "fails", "failing", "through", "unable",
         "defeated", "rejected", "vetoed", "fell", "vote", "procedural", "procedure", "agenda", "take",
         "invite", "convene", "adjourn", "postpone", "short", "near", "lacks", "lack", "lacked", "lacking", "votes",
