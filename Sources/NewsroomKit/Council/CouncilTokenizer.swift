@@ -48,7 +48,15 @@ enum CouncilTokenizer {
 
     /// Tokens of `scalars`, each tagged with its sentence index; also returns the number of sentences.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> (tokens: [CouncilToken], sentences: Int) {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    /// `tokenize` over the scalars' storage (no bounds checks in the per-scalar loops).
+    private static func tokenize(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (tokens: [CouncilToken], sentences: Int) {
         var tokens: [CouncilToken] = []
+        // The folded UTF-8 of each non-ASCII scalar met, folded once per text (`Folding.appendFolded`
+        // goes through Foundation for each: thousands of instructions).
+        var folds: [UInt32: [UInt8]] = [:]
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
@@ -90,13 +98,20 @@ enum CouncilTokenizer {
                 }
                 // A dotted abbreviation keeps its final period ("U.S.").
                 if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == "." { j += 1 }
-                tokens.append(makeWord(scalars, start, j, sentence))
+                tokens.append(makeWord(scalars, start, j, sentence, &folds))
                 i = j
             } else if isDigit(c) {
                 var j = i + 1
                 while j < n, isDigit(scalars[j]) || (scalars[j] == "," && j + 3 < n && isDigit(scalars[j + 1]) && isDigit(scalars[j + 3])) { j += 1 }
-                var text = ""
-                for k in start..<j where scalars[k] != "," { text.unicodeScalars.append(scalars[k]) }
+                // Digits and commas only (ASCII): the digits written straight as UTF-8.
+                let text = String(unsafeUninitializedCapacity: j - start) { buffer in
+                    var m = 0
+                    for k in start..<j where scalars[k] != "," {
+                        buffer[m] = UInt8(truncatingIfNeeded: scalars[k].value)
+                        m += 1
+                    }
+                    return m
+                }
                 tokens.append(CouncilToken(kind: .number, text: text, allCaps: false, capitalized: false,
                                            start: start, end: j, number: Int(text.prefix(9)), sentence: sentence))
                 i = j
@@ -107,7 +122,7 @@ enum CouncilTokenizer {
                 case 0x2014, 0x2015: text = "—"
                 case 0x2018, 0x2019, 0x02BC: text = "'"
                 case 0x201C, 0x201D, 0x00AB, 0x00BB: text = "\""
-                default: text = String(c)
+                default: text = c.value < 128 ? asciiStrings[Int(c.value)] : String(c)
                 }
                 if text == "'", i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                    i + 2 >= n || !isLetter(scalars[i + 2]) {
@@ -149,9 +164,13 @@ enum CouncilTokenizer {
         s.value < 128 ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase
     }
 
-    private static func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken {
+    private static func makeWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ sentence: Int,
+                                 _ folds: inout [UInt32: [UInt8]]) -> CouncilToken {
         if let word = makeASCIIWord(scalars, start, end, sentence) { return word }
-        var folded = String.UnicodeScalarView()
+        // The UTF-8 of `Folding.appendFolded` of each scalar, the folds of non-ASCII scalars
+        // looked up in `folds` (the same string as appending them to a scalar view).
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(2 * (end - start))
         var caps = true
         var letters = 0
         for k in start..<end {
@@ -160,17 +179,31 @@ enum CouncilTokenizer {
                 letters += 1
                 if !isUppercase(s) { caps = false }
             }
-            Folding.appendFolded(s, to: &folded)
+            let v = s.value
+            if v < 0x80 {
+                utf8.append(UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v))
+            } else if let f = folds[v] {
+                utf8.append(contentsOf: f)
+            } else {
+                var view = String.UnicodeScalarView()
+                Folding.appendFolded(s, to: &view)
+                let f = Array(String(view).utf8)
+                folds[v] = f
+                utf8.append(contentsOf: f)
+            }
         }
-        let text = String(folded)
+        let text = String(decoding: utf8, as: UTF8.self)
         return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
                             capitalized: isUppercase(scalars[start]), start: start, end: end,
                             number: numberWords[text], sentence: sentence)
     }
 
+    /// One-scalar strings of the ASCII scalars (punctuation tokens), made once.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     /// `makeWord` for a word of ASCII scalars: folded (lower-cased) straight into UTF-8; nil when
     /// a scalar is not ASCII.
-    private static func makeASCIIWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken? {
+    private static func makeASCIIWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken? {
         var caps = true
         var letters = 0
         for k in start..<end {
