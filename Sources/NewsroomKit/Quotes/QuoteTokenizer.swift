@@ -84,6 +84,14 @@ enum QuoteTokenizer {
                 var innerDot = false
                 while i < n {
                     let d = s[i]
+                    // A lower-case ASCII letter (most scalars of a word): a word scalar, not upper
+                    // case, mixed into the hash as it is.
+                    if d.value &- 97 < 26 {
+                        h = WordHash.mix(h, d)
+                        onlyUpperOrDot = false
+                        i += 1
+                        continue
+                    }
                     if isWordScalar(d) {
                         h = WordHash.mix(h, d)
                         if onlyUpperOrDot, isLower(d) { onlyUpperOrDot = false }
