@@ -106,8 +106,11 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
-        let role = namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
-        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
+        // The role is looked up only when no mention answers (`personByRole` is pure; its
+        // tables are caches, built on first use).
+        let mentioned = personMentioned(in: span)
+        let role = mentioned != nil || namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
+        if let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
@@ -252,9 +255,20 @@ struct SpeakerResolver {
 
     private func buildRoles() -> [String: [(position: Int, person: Int)]] {
         var roles: [String: [(position: Int, person: Int)]] = [:]
+        // Titles and the words before mentions repeat ("President" before every "Obama"):
+        // each ASCII text is normalised once (keys and look-ups only ASCII: equal as strings
+        // exactly when their bytes are).
+        var normalized: [String: String] = [:]
+        func normalizedRole(_ text: String) -> String {
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return Self.normalizedRole(text) }
+            if let known = normalized[text] { return known }
+            let n = Self.normalizedRole(text)
+            normalized[text] = n
+            return n
+        }
         for (i, p) in people.enumerated() {
             if let title = p.title, !title.isEmpty {
-                roles[Self.normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
+                roles[normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
             }
         }
         // Capitalised words right before a mention are a role: "Foreign Minister", "President".
@@ -272,9 +286,9 @@ struct SpeakerResolver {
             if j + 1 <= k - 1 {
                 // "Mexican Foreign Minister X" also holds "foreign minister" and "minister";
                 // "archbishop Monsenor X" holds "archbishop".
-                let normalized = Self.normalizedRole(scan.text((j + 1)...(k - 1)))
-                let ascii = Self.asciiWords(normalized)
-                let words = ascii ?? normalized.split(separator: " ")
+                let run = normalizedRole(scan.text((j + 1)...(k - 1)))
+                let ascii = Self.asciiWords(run)
+                let words = ascii ?? run.split(separator: " ")
                 for from in words.indices {
                     let role = words[from...].joined(separator: " ")
                     if (ascii != nil ? role.utf8.count : role.count) >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
@@ -291,10 +305,21 @@ struct SpeakerResolver {
     /// Folded words of a role, separated by single spaces, without possessive endings, with
     /// synonyms in one spelling ("foreign secretary" → "foreign minister", see `RoleSynonyms`).
     static func normalizedRole(_ text: String) -> String {
-        let words = roleWords(of: Folding.fold(text))
-            .map { $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }
+        let folded = Folding.fold(text)
+        // An ASCII word ends with "'s" when its last two bytes are "'" and "s".
+        let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+        let words = roleWords(of: folded)
+            .map { (ascii ? Self.endsWithApostropheS($0) : $0.hasSuffix("'s")) ? $0.dropLast(2) : $0 }
             .filter { !$0.isEmpty }
         return RoleSynonyms.canonical(words).joined(separator: " ")
+    }
+
+    /// Whether the bytes of `word` end with "'s".
+    private static func endsWithApostropheS(_ word: Substring) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 2 else { return false }
+        let last = utf8.index(before: utf8.endIndex)
+        return utf8[last] == 115 && utf8[utf8.index(before: last)] == 39
     }
 
     /// The runs of letters and apostrophes of a folded text: split on its bytes when it is all
