@@ -75,7 +75,7 @@ enum CouncilTokenizer {
                 i += 1
                 continue
             }
-            if c.value < 128 ? (c == " " || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C) : c.properties.isWhitespace { i += 1; continue }
+            if c.value < 128 ? (c == " " || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C) : nonASCII(c, spaceBit) { i += 1; continue }
             // A paragraph break ends the sentence unless a full stop already did.
             if pendingBreak, let last = tokens.last, last.sentence == sentence { sentence += 1 }
             pendingBreak = false
@@ -155,13 +155,39 @@ enum CouncilTokenizer {
     /// A letter; ASCII without a Unicode property lookup (the hot path).
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : s.properties.isAlphabetic
+        s.value < 128 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : nonASCII(s, letterBit)
     }
 
     /// An upper-case letter; ASCII without a Unicode property lookup.
     @inline(__always)
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase
+        s.value < 128 ? s.value >= 65 && s.value <= 90 : nonASCII(s, upperBit)
+    }
+
+    private static let letterBit: UInt8 = 1
+    private static let upperBit: UInt8 = 2
+    private static let spaceBit: UInt8 = 4
+
+    /// `isAlphabetic`, `isUppercase` or `isWhitespace` of a scalar beyond ASCII: read from a
+    /// table made once from the same properties for U+0080–U+024F (Latin-1, Latin Extended-A
+    /// and -B) and U+2000–U+206F (typographic spaces, dashes, curly quotes); a property look-up
+    /// costs hundreds of instructions. Other scalars look the property up.
+    @inline(never) private static func nonASCII(_ s: Unicode.Scalar, _ bit: UInt8) -> Bool {
+        let v = s.value
+        if v &- 0x80 < 0x1D0 { return scalarBits[Int(v) - 0x80] & bit != 0 }
+        if v &- 0x2000 < 0x70 { return scalarBits[Int(v) - 0x2000 + 0x1D0] & bit != 0 }
+        switch bit {
+        case letterBit: return s.properties.isAlphabetic
+        case upperBit: return s.properties.isUppercase
+        default: return s.properties.isWhitespace
+        }
+    }
+
+    /// Property bits of U+0080–U+024F and U+2000–U+206F, in order.
+    private static let scalarBits: [UInt8] = (Array(UInt32(0x80)..<0x250) + Array(UInt32(0x2000)..<0x2070)).map { v in
+        guard let c = Unicode.Scalar(v) else { return 0 }
+        let p = c.properties
+        return (p.isAlphabetic ? letterBit : 0) | (p.isUppercase ? upperBit : 0) | (p.isWhitespace ? spaceBit : 0)
     }
 
     private static func makeWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ sentence: Int,
@@ -224,6 +250,11 @@ enum CouncilTokenizer {
         let first = scalars[start].value
         return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
                             capitalized: first >= 65 && first <= 90, start: start, end: end,
-                            number: numberWords[text], sentence: sentence)
+                            number: end - start <= longestNumberWord ? numberWords[text] : nil, sentence: sentence)
     }
+
+    /// The byte length of the longest ASCII number word: a longer ASCII word is none (an ASCII
+    /// word equals only a key of the same bytes).
+    private static let longestNumberWord: Int = numberWords.entries.map { $0.key }
+        .filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
 }
