@@ -220,11 +220,6 @@ struct CouncilRelevance: Sendable {
         }
     }
 
-    /// Per sentence: whether its vote is dated to a year before `articleYear` ("on 22 November 1967,
-    /// the Security Council unanimously adopted …", "adopted in 1973") or to "years ago": the date
-    /// stands before the sentence's first decision word or within a few words after one. (A year
-    /// later in the sentence dates something else: "… for the first time since it began punishing
-    /// Pyongyang in 2006".)
     /// Month names and abbreviations before a year (`pastDated`).
     private static let monthWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -239,6 +234,11 @@ struct CouncilRelevance: Sendable {
         return words.map(\.utf8.count).min() ?? 0
     }()
 
+    /// Per sentence: whether its vote is dated to a year before `articleYear` ("on 22 November 1967,
+    /// the Security Council unanimously adopted …", "adopted in 1973") or to "years ago": the date
+    /// stands before the sentence's first decision word or within a few words after one. (A year
+    /// later in the sentence dates something else: "… for the first time since it began punishing
+    /// Pyongyang in 2006".)
     static func pastDated(_ t: [CouncilToken], sentences: Int, articleYear: Int?) -> [Bool] {
         var out = [Bool](repeating: false, count: sentences)
         guard let articleYear else { return out }

@@ -45,7 +45,7 @@ struct SpeakerResolver {
         var surnames: [String: Int] = [:]
         var firstNames: [String: Int] = [:]
         for (i, p) in people.enumerated() {
-            // Split and counted on bytes when the name is ASCII (`Self.words`).
+            // Split and counted on bytes when the name is ASCII (`Self.asciiWords`).
             let ascii = Self.asciiWords(p.name)
             let words = ascii ?? p.name.split(separator: " ")
             func length(_ w: Substring) -> Int { ascii != nil ? w.utf8.count : w.count }
