@@ -220,6 +220,20 @@ struct CouncilRelevance: Sendable {
         }
     }
 
+    /// Month names and abbreviations before a year (`pastDated`).
+    private static let monthWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// The UTF-8 length of the shortest decision word (0 if one is not ASCII: `WordSet` then
+    /// compares it by canonical equivalence, not bytes).
+    private static let shortestDecisionWord: Int = {
+        let words = decisionWords.words
+        guard words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return 0 }
+        return words.map(\.utf8.count).min() ?? 0
+    }()
+
     /// Per sentence: whether its vote is dated to a year before `articleYear` ("on 22 November 1967,
     /// the Security Council unanimously adopted …", "adopted in 1973") or to "years ago": the date
     /// stands before the sentence's first decision word or within a few words after one. (A year
@@ -228,15 +242,18 @@ struct CouncilRelevance: Sendable {
     static func pastDated(_ t: [CouncilToken], sentences: Int, articleYear: Int?) -> [Bool] {
         var out = [Bool](repeating: false, count: sentences)
         guard let articleYear else { return out }
-        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        let months = Self.monthWords
         var firstDecision = [Int](repeating: Int.max, count: sentences)
-        for k in t.indices where t[k].sentence < sentences && decisionWords.contains(t[k].text) {
+        // A word shorter than every decision word is none (tested on its length first: the
+        // look-up hashes the word).
+        let shortest = Self.shortestDecisionWord
+        for k in t.indices where t[k].sentence < sentences && t[k].text.utf8.count >= shortest && decisionWords.contains(t[k].text) {
             firstDecision[t[k].sentence] = min(firstDecision[t[k].sentence], k)
         }
         for k in t.indices where k > 0 && t[k].sentence < sentences && t[k - 1].sentence == t[k].sentence {
             let s = t[k].sentence
-            let ago = t[k].text == "ago" && ["years", "decades"].contains(t[k - 1].text)
+            // Only the three bytes "ago" equal "ago" (its length is tested first, without a call).
+            let ago = t[k].text.utf8.count == 3 && t[k].text == "ago" && ["years", "decades"].contains(t[k - 1].text)
             var dated = false
             if let y = t[k].number, t[k].kind == .number, t[k].text.count == 4, y >= 1945, y < articleYear,
                ["in", "since", "on"].contains(t[k - 1].text) || months.contains(t[k - 1].text) { dated = true }

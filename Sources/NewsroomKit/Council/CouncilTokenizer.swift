@@ -48,7 +48,15 @@ enum CouncilTokenizer {
 
     /// Tokens of `scalars`, each tagged with its sentence index; also returns the number of sentences.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> (tokens: [CouncilToken], sentences: Int) {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    /// `tokenize` over the scalars' storage (no bounds checks in the per-scalar loops).
+    private static func tokenize(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (tokens: [CouncilToken], sentences: Int) {
         var tokens: [CouncilToken] = []
+        // The folded UTF-8 of each non-ASCII scalar met, folded once per text (`Folding.appendFolded`
+        // goes through Foundation for each: thousands of instructions).
+        var folds: [UInt32: [UInt8]] = [:]
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
@@ -67,7 +75,7 @@ enum CouncilTokenizer {
                 i += 1
                 continue
             }
-            if c.value < 128 ? (c == " " || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C) : c.properties.isWhitespace { i += 1; continue }
+            if c.value < 128 ? (c == " " || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C) : nonASCII(c, spaceBit) { i += 1; continue }
             // A paragraph break ends the sentence unless a full stop already did.
             if pendingBreak, let last = tokens.last, last.sentence == sentence { sentence += 1 }
             pendingBreak = false
@@ -90,13 +98,20 @@ enum CouncilTokenizer {
                 }
                 // A dotted abbreviation keeps its final period ("U.S.").
                 if j < n, scalars[j] == ".", j - start >= 3, scalars[j - 2] == "." { j += 1 }
-                tokens.append(makeWord(scalars, start, j, sentence))
+                tokens.append(makeWord(scalars, start, j, sentence, &folds))
                 i = j
             } else if isDigit(c) {
                 var j = i + 1
                 while j < n, isDigit(scalars[j]) || (scalars[j] == "," && j + 3 < n && isDigit(scalars[j + 1]) && isDigit(scalars[j + 3])) { j += 1 }
-                var text = ""
-                for k in start..<j where scalars[k] != "," { text.unicodeScalars.append(scalars[k]) }
+                // Digits and commas only (ASCII): the digits written straight as UTF-8.
+                let text = String(unsafeUninitializedCapacity: j - start) { buffer in
+                    var m = 0
+                    for k in start..<j where scalars[k] != "," {
+                        buffer[m] = UInt8(truncatingIfNeeded: scalars[k].value)
+                        m += 1
+                    }
+                    return m
+                }
                 tokens.append(CouncilToken(kind: .number, text: text, allCaps: false, capitalized: false,
                                            start: start, end: j, number: Int(text.prefix(9)), sentence: sentence))
                 i = j
@@ -107,7 +122,7 @@ enum CouncilTokenizer {
                 case 0x2014, 0x2015: text = "—"
                 case 0x2018, 0x2019, 0x02BC: text = "'"
                 case 0x201C, 0x201D, 0x00AB, 0x00BB: text = "\""
-                default: text = String(c)
+                default: text = c.value < 128 ? asciiStrings[Int(c.value)] : String(c)
                 }
                 if text == "'", i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                    i + 2 >= n || !isLetter(scalars[i + 2]) {
@@ -140,18 +155,48 @@ enum CouncilTokenizer {
     /// A letter; ASCII without a Unicode property lookup (the hot path).
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : s.properties.isAlphabetic
+        s.value < 128 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : nonASCII(s, letterBit)
     }
 
     /// An upper-case letter; ASCII without a Unicode property lookup.
     @inline(__always)
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase
+        s.value < 128 ? s.value >= 65 && s.value <= 90 : nonASCII(s, upperBit)
     }
 
-    private static func makeWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken {
+    private static let letterBit: UInt8 = 1
+    private static let upperBit: UInt8 = 2
+    private static let spaceBit: UInt8 = 4
+
+    /// `isAlphabetic`, `isUppercase` or `isWhitespace` of a scalar beyond ASCII: read from a
+    /// table made once from the same properties for U+0080–U+024F (Latin-1, Latin Extended-A
+    /// and -B) and U+2000–U+206F (typographic spaces, dashes, curly quotes); a property look-up
+    /// costs hundreds of instructions. Other scalars look the property up.
+    @inline(never) private static func nonASCII(_ s: Unicode.Scalar, _ bit: UInt8) -> Bool {
+        let v = s.value
+        if v &- 0x80 < 0x1D0 { return scalarBits[Int(v) - 0x80] & bit != 0 }
+        if v &- 0x2000 < 0x70 { return scalarBits[Int(v) - 0x2000 + 0x1D0] & bit != 0 }
+        switch bit {
+        case letterBit: return s.properties.isAlphabetic
+        case upperBit: return s.properties.isUppercase
+        default: return s.properties.isWhitespace
+        }
+    }
+
+    /// Property bits of U+0080–U+024F and U+2000–U+206F, in order.
+    private static let scalarBits: [UInt8] = (Array(UInt32(0x80)..<0x250) + Array(UInt32(0x2000)..<0x2070)).map { v in
+        guard let c = Unicode.Scalar(v) else { return 0 }
+        let p = c.properties
+        return (p.isAlphabetic ? letterBit : 0) | (p.isUppercase ? upperBit : 0) | (p.isWhitespace ? spaceBit : 0)
+    }
+
+    private static func makeWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ sentence: Int,
+                                 _ folds: inout [UInt32: [UInt8]]) -> CouncilToken {
         if let word = makeASCIIWord(scalars, start, end, sentence) { return word }
-        var folded = String.UnicodeScalarView()
+        // The UTF-8 of `Folding.appendFolded` of each scalar, the folds of non-ASCII scalars
+        // looked up in `folds` (the same string as appending them to a scalar view).
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(2 * (end - start))
         var caps = true
         var letters = 0
         for k in start..<end {
@@ -160,17 +205,31 @@ enum CouncilTokenizer {
                 letters += 1
                 if !isUppercase(s) { caps = false }
             }
-            Folding.appendFolded(s, to: &folded)
+            let v = s.value
+            if v < 0x80 {
+                utf8.append(UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v))
+            } else if let f = folds[v] {
+                utf8.append(contentsOf: f)
+            } else {
+                var view = String.UnicodeScalarView()
+                Folding.appendFolded(s, to: &view)
+                let f = Array(String(view).utf8)
+                folds[v] = f
+                utf8.append(contentsOf: f)
+            }
         }
-        let text = String(folded)
+        let text = String(decoding: utf8, as: UTF8.self)
         return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
                             capitalized: isUppercase(scalars[start]), start: start, end: end,
                             number: numberWords[text], sentence: sentence)
     }
 
+    /// One-scalar strings of the ASCII scalars (punctuation tokens), made once.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     /// `makeWord` for a word of ASCII scalars: folded (lower-cased) straight into UTF-8; nil when
     /// a scalar is not ASCII.
-    private static func makeASCIIWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken? {
+    private static func makeASCIIWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ sentence: Int) -> CouncilToken? {
         var caps = true
         var letters = 0
         for k in start..<end {
@@ -191,6 +250,11 @@ enum CouncilTokenizer {
         let first = scalars[start].value
         return CouncilToken(kind: .word, text: text, allCaps: caps && letters >= 2,
                             capitalized: first >= 65 && first <= 90, start: start, end: end,
-                            number: numberWords[text], sentence: sentence)
+                            number: end - start <= longestNumberWord ? numberWords[text] : nil, sentence: sentence)
     }
+
+    /// The byte length of the longest ASCII number word: a longer ASCII word is none (an ASCII
+    /// word equals only a key of the same bytes).
+    private static let longestNumberWord: Int = numberWords.entries.map { $0.key }
+        .filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
 }

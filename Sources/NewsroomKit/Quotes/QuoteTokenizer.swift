@@ -61,7 +61,8 @@ enum QuoteTokenizer {
     private static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [QuoteToken] {
         let bloom = SpeechLexicon.cueBloom
         var tokens: [QuoteToken] = []
-        tokens.reserveCapacity(s.count / 5)
+        // Room for about one token in four scalars (one in five made the array grow in most texts).
+        tokens.reserveCapacity(s.count / 4 + 16)
         var paragraph = 0
         var newlines = 0
         var i = 0
@@ -83,6 +84,14 @@ enum QuoteTokenizer {
                 var innerDot = false
                 while i < n {
                     let d = s[i]
+                    // A lower-case ASCII letter (most scalars of a word): a word scalar, not upper
+                    // case, mixed into the hash as it is.
+                    if d.value &- 97 < 26 {
+                        h = WordHash.mix(h, d)
+                        onlyUpperOrDot = false
+                        i += 1
+                        continue
+                    }
                     if isWordScalar(d) {
                         h = WordHash.mix(h, d)
                         if onlyUpperOrDot, isLower(d) { onlyUpperOrDot = false }

@@ -24,7 +24,9 @@ enum RoleSynonyms {
         var out: [Substring] = []
         var i = 0
         outer: while i < words.count {
-            for r in rewrites where i + r.from.count <= words.count && words[i] == r.from[0] {
+            // The rewrites' words are ASCII letters, equal only to the same bytes: the byte
+            // counts are compared first, without a call.
+            for r in rewrites where i + r.from.count <= words.count && words[i].utf8.count == r.from[0].utf8.count && words[i] == r.from[0] {
                 var same = true
                 for o in 1..<max(1, r.from.count) where words[i + o] != r.from[o] {
                     same = false

@@ -16,8 +16,8 @@ struct SpeakerResolver {
     /// Acronyms the article defines, by the acronym as written ("WHO" → "World Health
     /// Organization"). Built on first use.
     var acronyms: [String: String]? = nil
-    /// Every word of every key of `roles`.
-    private var roleKeyWords: Set<Substring> = []
+    /// Every word of every key of `roles`, as a filter (see `RoleWordFilter`).
+    private var roleKeyWords = RoleWordFilter()
     /// Speaker phrases already looked up by role (folded words → role found).
     private var roleOfPhrase: [String: String?] = [:]
     /// Folded surnames.
@@ -45,13 +45,16 @@ struct SpeakerResolver {
         var surnames: [String: Int] = [:]
         var firstNames: [String: Int] = [:]
         for (i, p) in people.enumerated() {
-            let words = p.name.split(separator: " ")
-            if words.count >= 2, words[0].count >= 3 {
+            // Split and counted on bytes when the name is ASCII (`Self.asciiWords`).
+            let ascii = Self.asciiWords(p.name)
+            let words = ascii ?? p.name.split(separator: " ")
+            func length(_ w: Substring) -> Int { ascii != nil ? w.utf8.count : w.count }
+            if words.count >= 2, length(words[0]) >= 3 {
                 let key = Folding.fold(String(words[0]))
                 firstNames[key] = firstNames[key].map { $0 == i ? i : -1 } ?? i
             }
             for m in p.mentions { mentions.append((m, i)) }
-            if let last = p.name.split(separator: " ").last, last.count >= 3 {
+            if let last = words.last, length(last) >= 3 {
                 let key = Folding.fold(String(last))
                 surnames[key] = surnames[key] ?? i
             }
@@ -103,8 +106,11 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
-        let role = namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
-        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
+        // The role is looked up only when no mention answers (`personByRole` is pure; its
+        // tables are caches, built on first use).
+        let mentioned = personMentioned(in: span)
+        let role = mentioned != nil || namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
+        if let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
@@ -212,7 +218,7 @@ struct SpeakerResolver {
         if roles == nil {
             let built = buildRoles()
             roles = built
-            roleKeyWords = Set(built.keys.flatMap { $0.split(separator: " ") })
+            roleKeyWords = RoleWordFilter(keys: built.keys)
         }
         guard let roles, !roles.isEmpty else { return nil }
         let phrase = scan.text(span: span)
@@ -230,11 +236,11 @@ struct SpeakerResolver {
     /// The longest run of at most four words of `words` that is a role. `roleWords` holds every
     /// word of every role: a run with another word is no role and is not spelled out.
     private static func longestRole(
-        in words: String, _ roles: [String: [(position: Int, person: Int)]], roleWords: Set<Substring>
+        in words: String, _ roles: [String: [(position: Int, person: Int)]], roleWords: RoleWordFilter
     ) -> String? {
-        let words = words.split(separator: " ")
+        let words = asciiWords(words) ?? words.split(separator: " ")
         guard !words.isEmpty else { return nil }
-        let inRole = words.map { roleWords.contains($0) }
+        let inRole = words.map { roleWords.mayContain($0) }
         for n in stride(from: min(4, words.count), through: 1, by: -1) {
             for start in 0...(words.count - n) {
                 guard !inRole[start..<(start + n)].contains(false) else { continue }
@@ -249,9 +255,20 @@ struct SpeakerResolver {
 
     private func buildRoles() -> [String: [(position: Int, person: Int)]] {
         var roles: [String: [(position: Int, person: Int)]] = [:]
+        // Titles and the words before mentions repeat ("President" before every "Obama"):
+        // each ASCII text is normalised once (keys and look-ups only ASCII: equal as strings
+        // exactly when their bytes are).
+        var normalized: [String: String] = [:]
+        func normalizedRole(_ text: String) -> String {
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return Self.normalizedRole(text) }
+            if let known = normalized[text] { return known }
+            let n = Self.normalizedRole(text)
+            normalized[text] = n
+            return n
+        }
         for (i, p) in people.enumerated() {
             if let title = p.title, !title.isEmpty {
-                roles[Self.normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
+                roles[normalizedRole(title), default: []].append((p.mentions.first?.start ?? 0, i))
             }
         }
         // Capitalised words right before a mention are a role: "Foreign Minister", "President".
@@ -269,10 +286,12 @@ struct SpeakerResolver {
             if j + 1 <= k - 1 {
                 // "Mexican Foreign Minister X" also holds "foreign minister" and "minister";
                 // "archbishop Monsenor X" holds "archbishop".
-                let words = Self.normalizedRole(scan.text((j + 1)...(k - 1))).split(separator: " ")
+                let run = normalizedRole(scan.text((j + 1)...(k - 1)))
+                let ascii = Self.asciiWords(run)
+                let words = ascii ?? run.split(separator: " ")
                 for from in words.indices {
                     let role = words[from...].joined(separator: " ")
-                    if role.count >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
+                    if (ascii != nil ? role.utf8.count : role.count) >= 4 { roles[role, default: []].append((m.span.start, m.person)) }
                 }
                 if words.count >= 2, let first = words.first, first.count >= 4, SpeechLexicon.roleWords.contains(WordHash.of(String(first))) {
                     roles[String(first), default: []].append((m.span.start, m.person))
@@ -286,10 +305,21 @@ struct SpeakerResolver {
     /// Folded words of a role, separated by single spaces, without possessive endings, with
     /// synonyms in one spelling ("foreign secretary" → "foreign minister", see `RoleSynonyms`).
     static func normalizedRole(_ text: String) -> String {
-        let words = roleWords(of: Folding.fold(text))
-            .map { $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }
+        let folded = Folding.fold(text)
+        // An ASCII word ends with "'s" when its last two bytes are "'" and "s".
+        let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+        let words = roleWords(of: folded)
+            .map { (ascii ? Self.endsWithApostropheS($0) : $0.hasSuffix("'s")) ? $0.dropLast(2) : $0 }
             .filter { !$0.isEmpty }
         return RoleSynonyms.canonical(words).joined(separator: " ")
+    }
+
+    /// Whether the bytes of `word` end with "'s".
+    private static func endsWithApostropheS(_ word: Substring) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 2 else { return false }
+        let last = utf8.index(before: utf8.endIndex)
+        return utf8[last] == 115 && utf8[utf8.index(before: last)] == 39
     }
 
     /// The runs of letters and apostrophes of a folded text: split on its bytes when it is all
@@ -314,6 +344,14 @@ struct SpeakerResolver {
         return words
     }
 
+    /// `text.split(separator: " ")` split on the bytes, when `text` is ASCII without a carriage
+    /// return (then every byte is a character; "\r\n" would be one); nil for any other text.
+    static func asciiWords(_ text: String) -> [Substring]? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
+        return utf8.split(separator: 32).map { Substring($0) }
+    }
+
     private func personBySurname(_ range: ClosedRange<Int>) -> Int? {
         guard !surnames.isEmpty else { return nil }
         for k in range.reversed() where scan.tokens[k].isWord && scan.tokens[k].capitalized {
@@ -330,4 +368,49 @@ struct SpeakerResolver {
 extension QuoteScan {
     /// Text of a scalar span.
     func text(span: TextSpan) -> String { string(span.start, span.end) }
+}
+
+/// Whether a word may be a word of a key of the resolver's roles: a filter in front of spelling
+/// out a run of words and looking it up (`SpeakerResolver.longestRole`). It answers true for
+/// every word of a key; a false answer means the word is in no key.
+///
+/// When every key is ASCII, the keys' words are kept as FNV-1a hashes of their bytes: an ASCII
+/// word equal to a key word has the same bytes, so the same hash (another word may share a hash
+/// and pass, which costs a look-up that fails); a word that is not ASCII passes, as canonical
+/// equivalence could make it equal to an ASCII one. Otherwise the keys' words are a
+/// `Set<Substring>`, as before.
+struct RoleWordFilter {
+    private var hashes: WordHashSet = []
+    private var words: Set<Substring>? = nil
+
+    init() {}
+
+    init<S: Collection>(keys: S) where S.Element == String {
+        var hashes: [UInt64] = []
+        for key in keys {
+            guard let ascii = SpeakerResolver.asciiWords(key) else {
+                words = Set(keys.flatMap { $0.split(separator: " ") })
+                return
+            }
+            for w in ascii { hashes.append(Self.hash(w)!) }
+        }
+        self.hashes = WordHashSet(hashes)
+    }
+
+    /// Whether `word` may be a word of a key (true for every one that is).
+    func mayContain(_ word: Substring) -> Bool {
+        if let words { return words.contains(word) }
+        guard let h = Self.hash(word) else { return true }
+        return hashes.contains(h)
+    }
+
+    /// FNV-1a of the bytes of an ASCII word; nil for any other.
+    private static func hash(_ word: Substring) -> UInt64? {
+        var h = Hashing.offset
+        for b in word.utf8 {
+            guard b < 0x80 else { return nil }
+            h = Hashing.stepByte(h, b)
+        }
+        return h
+    }
 }
