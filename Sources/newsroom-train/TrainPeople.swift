@@ -52,6 +52,9 @@ struct TrainPeople: ParsableCommand {
     @Option(help: "Word classes for the tagger's features (a file written by newsroom-train clusters). Off by default: the bundled weights use none (see docs/people.md, \"Word clusters\").")
     var clusters: String?
 
+    @Option(help: "Cost-sensitive training: a label opening a person must beat the gold label by this much where the gold opens no person (0: none, the plain perceptron).")
+    var falsePersonCost: Float = 0
+
     func run() throws {
         let root = try SharedData.required(shared)
         let started = Date()
@@ -65,6 +68,7 @@ struct TrainPeople: ParsableCommand {
         recipe.rowBits = rowBits
         recipe.prune = prune
         recipe.proseWeight = proseWeight
+        recipe.falsePersonCost = falsePersonCost
         recipe.clusters = try clusters.map { try WordClusters(tsv: String(contentsOf: URL(fileURLWithPath: $0), encoding: .utf8)) }
         let docs = recipe.documents(train)
         let tokens = docs.reduce(0) { $0 + $1.text.count }
