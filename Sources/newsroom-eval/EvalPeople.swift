@@ -46,6 +46,12 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "With --folds: cost-sensitive training of the fold taggers (see newsroom-train people --false-person-cost).")
     var foldFalsePersonCost: Float?
 
+    @Option(help: "With --folds: drop fold weights whose quantised magnitude is below this (default: the bundled recipe's).")
+    var foldPrune: Int?
+
+    @Flag(help: "Document-context features (with --folds or --weights trained with them).")
+    var documentContext = false
+
     @Flag(help: "Also print GUM scores per genre.")
     var perGenre = false
 
@@ -84,8 +90,9 @@ struct EvalPeople: ParsableCommand {
 
     /// `t` with the decision margin of the options, if any.
     private func withMargin(_ t: PerceptronTagger) -> PerceptronTagger {
-        guard let personMargin else { return t }
         var t = t
+        t.documentContext = documentContext
+        guard let personMargin else { return t }
         t.personMargin = personMargin
         t.personMarginOverOutside = !marginEntitiesOnly
         return t
@@ -185,6 +192,8 @@ struct EvalPeople: ParsableCommand {
         if let foldModels { recipe.models = foldModels }
         if let foldSeed { recipe.seed = foldSeed }
         if let foldFalsePersonCost { recipe.falsePersonCost = foldFalsePersonCost }
+        if let foldPrune { recipe.prune = foldPrune }
+        recipe.documentContext = documentContext
         var out: [String: PeopleAnnotator] = [:]
         for fold in 0..<folds {
             var annotator: PeopleAnnotator?

@@ -20,6 +20,8 @@ public struct PerceptronTagger: Sendable {
     public var personMargin: Float = 0
     /// With `personMargin`: whether `O` counts as a competing label (else only other entity types do).
     public var personMarginOverOutside = true
+    /// Whether the features include the document context (must match the weights' training).
+    public var documentContext = false
 
     /// Creates a tagger.
     public init(weights: PerceptronWeights, names: NameLists, clusters: WordClusters? = nil) {
@@ -42,7 +44,7 @@ public struct PerceptronTagger: Sendable {
 
     /// One label per token of `t`.
     public func labels(in t: TokenizedText) -> [Int] {
-        var features = TaggerFeatures(t, names: names, clusters: clusters)
+        var features = TaggerFeatures(t, names: names, clusters: clusters, documentContext: documentContext)
         let mask = (1 << weights.rowBits) - 1
         let labels = EntityLabels.count
         precondition(labels == 17, "the scoring below reads rows of 17 labels")

@@ -26,6 +26,8 @@ public struct PerceptronTrainer {
     /// gold label opens no person, so the tagger learns to open a person only by this margin
     /// (0: the plain perceptron).
     public var falsePersonCost: Float = 0
+    /// Whether the features include the document context (`TaggerFeatures`).
+    public var documentContext = false
 
     /// Creates a trainer with zero weights (`clusters`: word classes for the features, if any).
     public init(rowBits: Int, names: NameLists, clusters: WordClusters? = nil) {
@@ -60,7 +62,7 @@ public struct PerceptronTrainer {
     }
 
     private mutating func trainOne(_ doc: Document) -> (Int, Int) {
-        var features = TaggerFeatures(doc.text, names: names, clusters: clusters)
+        var features = TaggerFeatures(doc.text, names: names, clusters: clusters, documentContext: documentContext)
         let mask = (1 << rowBits) - 1
         let labels = EntityLabels.count
         var correct = 0

@@ -18,6 +18,8 @@ public struct TaggerTrainingRecipe: Sendable {
     public var proseWeight = 3
     /// Cost-sensitive training (`PerceptronTrainer.falsePersonCost`; 0: none).
     public var falsePersonCost: Float = 0
+    /// Document-context features (`TaggerFeatures`; the tagger must use them too).
+    public var documentContext = false
     /// Word classes for the features (nil: none, as the bundled weights).
     public var clusters: WordClusters?
 
@@ -44,6 +46,7 @@ public struct TaggerTrainingRecipe: Sendable {
         for k in 0..<max(1, models) {
             var trainer = PerceptronTrainer(rowBits: rowBits, names: names, clusters: clusters)
             trainer.falsePersonCost = falsePersonCost
+            trainer.documentContext = documentContext
             trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
                 progress(k + 1, epoch, accuracy)
             }
