@@ -43,15 +43,6 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "With --folds: seed of the fold taggers' first model (default: the bundled recipe's).")
     var foldSeed: UInt64?
 
-    @Option(help: "With --folds: cost-sensitive training of the fold taggers (see newsroom-train people --false-person-cost).")
-    var foldFalsePersonCost: Float?
-
-    @Option(help: "With --folds: drop fold weights whose quantised magnitude is below this (default: the bundled recipe's).")
-    var foldPrune: Int?
-
-    @Flag(help: "Document-context features (with --folds or --weights trained with them).")
-    var documentContext = false
-
     @Flag(help: "Also print GUM scores per genre.")
     var perGenre = false
 
@@ -79,31 +70,15 @@ struct EvalPeople: ParsableCommand {
     @Option(help: "With --weights or --folds: word classes for the tagger's features (a file written by newsroom-train clusters; the weights must have been trained with it).")
     var clusters: String?
 
-    @Option(help: "Decision margin for opening a person over the best other allowed label (weight units; experiments).")
-    var personMargin: Float?
-
-    @Flag(help: "With --person-margin: only other entity types compete, not O.")
-    var marginEntitiesOnly = false
-
     @Option(help: "The shared data folder (default: $NEWSROOM_SHARED or ../shared).")
     var shared: String?
 
-    /// `t` with the decision margin of the options, if any.
-    private func withMargin(_ t: PerceptronTagger) -> PerceptronTagger {
-        var t = t
-        t.documentContext = documentContext
-        guard let personMargin else { return t }
-        t.personMargin = personMargin
-        t.personMarginOverOutside = !marginEntitiesOnly
-        return t
-    }
-
     func run() throws {
-        var tagger = PerceptronTagger.shared.map(withMargin)
+        var tagger = PerceptronTagger.shared
         let wordClusters = try clusters.map { try WordClusters(tsv: String(contentsOf: URL(fileURLWithPath: $0), encoding: .utf8)) }
         if let weights {
-            tagger = withMargin(PerceptronTagger(weights: try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights))), names: .shared,
-                                      clusters: wordClusters))
+            tagger = PerceptronTagger(weights: try PerceptronWeights(data: Data(contentsOf: URL(fileURLWithPath: weights))), names: .shared,
+                                      clusters: wordClusters)
         }
         let annotator = noTagger ? PeopleAnnotator(names: .shared, tagger: nil) : PeopleAnnotator(names: .shared, tagger: tagger)
         if let tagText {
@@ -191,16 +166,13 @@ struct EvalPeople: ParsableCommand {
         if let foldEpochs { recipe.epochs = foldEpochs }
         if let foldModels { recipe.models = foldModels }
         if let foldSeed { recipe.seed = foldSeed }
-        if let foldFalsePersonCost { recipe.falsePersonCost = foldFalsePersonCost }
-        if let foldPrune { recipe.prune = foldPrune }
-        recipe.documentContext = documentContext
         var out: [String: PeopleAnnotator] = [:]
         for fold in 0..<folds {
             var annotator: PeopleAnnotator?
             let cached = foldWeights.map { URL(fileURLWithPath: $0).appendingPathComponent("fold-\(fold)-of-\(folds).weights") }
             if let cached, let data = try? Data(contentsOf: cached) {
                 let weights = try PerceptronWeights(data: data)
-                annotator = PeopleAnnotator(names: .shared, tagger: withMargin(PerceptronTagger(weights: weights, names: .shared, clusters: clusters)))
+                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared, clusters: clusters))
             } else {
                 let kept = train.enumerated().filter { $0.offset % folds != fold }.map(\.element)
                 let weights = recipe.train(recipe.documents(kept), names: .shared)
@@ -208,7 +180,7 @@ struct EvalPeople: ParsableCommand {
                     try FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try weights.serialized().write(to: cached)
                 }
-                annotator = PeopleAnnotator(names: .shared, tagger: withMargin(PerceptronTagger(weights: weights, names: .shared, clusters: clusters)))
+                annotator = PeopleAnnotator(names: .shared, tagger: PerceptronTagger(weights: weights, names: .shared, clusters: clusters))
             }
             FileHandle.standardError.write(Data("fold \(fold + 1)/\(folds) ready\n".utf8))
             for (k, d) in train.enumerated() where k % folds == fold { out[d.id] = annotator }

@@ -52,12 +52,6 @@ struct TrainPeople: ParsableCommand {
     @Option(help: "Word classes for the tagger's features (a file written by newsroom-train clusters). Off by default: the bundled weights use none (see docs/people.md, \"Word clusters\").")
     var clusters: String?
 
-    @Option(help: "Cost-sensitive training: a label opening a person must beat the gold label by this much where the gold opens no person (0: none, the plain perceptron).")
-    var falsePersonCost: Float = 0
-
-    @Flag(help: "Document-context features (how the other occurrences of a word in the document are used).")
-    var documentContext = false
-
     func run() throws {
         let root = try SharedData.required(shared)
         let started = Date()
@@ -71,8 +65,6 @@ struct TrainPeople: ParsableCommand {
         recipe.rowBits = rowBits
         recipe.prune = prune
         recipe.proseWeight = proseWeight
-        recipe.falsePersonCost = falsePersonCost
-        recipe.documentContext = documentContext
         recipe.clusters = try clusters.map { try WordClusters(tsv: String(contentsOf: URL(fileURLWithPath: $0), encoding: .utf8)) }
         let docs = recipe.documents(train)
         let tokens = docs.reduce(0) { $0 + $1.text.count }
@@ -86,8 +78,7 @@ struct TrainPeople: ParsableCommand {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
         print("wrote \(url.path): \(data.count) bytes, \(weights.nonZeroCount) non-zero weights")
-        var tagger = PerceptronTagger(weights: weights, names: .shared, clusters: recipe.clusters)
-        tagger.documentContext = documentContext
+        let tagger = PerceptronTagger(weights: weights, names: .shared, clusters: recipe.clusters)
         let annotator = PeopleAnnotator(names: .shared, tagger: tagger)
         for (name, dev) in [("train (first 40)", Array(train.prefix(40))), ("wikigold dev", split.devWikigold), ("GUM dev", split.devGUM)] {
             print(taggerScores(name, dev, tagger))

@@ -14,14 +14,6 @@ public struct PerceptronTagger: Sendable {
     public let names: NameLists
     /// Word classes used by the features (nil: none; must match those the weights were trained with).
     public let clusters: WordClusters?
-    /// How far (in weight units, before quantisation) the best label opening a person must score
-    /// above the best allowed label of another kind for the tagger to open a person; below it
-    /// that other label is taken. 0: the plain arg-max.
-    public var personMargin: Float = 0
-    /// With `personMargin`: whether `O` counts as a competing label (else only other entity types do).
-    public var personMarginOverOutside = true
-    /// Whether the features include the document context (must match the weights' training).
-    public var documentContext = false
 
     /// Creates a tagger.
     public init(weights: PerceptronWeights, names: NameLists, clusters: WordClusters? = nil) {
@@ -44,15 +36,14 @@ public struct PerceptronTagger: Sendable {
 
     /// One label per token of `t`.
     public func labels(in t: TokenizedText) -> [Int] {
-        var features = TaggerFeatures(t, names: names, clusters: clusters, documentContext: documentContext)
+        var features = TaggerFeatures(t, names: names, clusters: clusters)
         let mask = (1 << weights.rowBits) - 1
         let labels = EntityLabels.count
         precondition(labels == 17, "the scoring below reads rows of 17 labels")
         return weights.rowIndex.withUnsafeBufferPointer { index in
             weights.keptRows.withUnsafeBufferPointer { w in
                 let rows = UnsafeRawPointer(w.baseAddress!)
-                return Self.decode(t, features: &features, personMargin: personMargin * weights.scale,
-                                   overOutside: personMarginOverOutside) { feats, scores in
+                return Self.decode(t, features: &features) { feats, scores in
                     // Labels 0-15 of a row in two vector loads of eight Int32 lanes, each lane
                     // holding two Int16 weights (the even label in its low half: shifting left then
                     // right sign-extends it, shifting right gives the odd one); rows are 17 wide,
@@ -79,8 +70,8 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// Greedy decoding with a scoring function filling `scores` (one per label) from features.
-    static func decode(_ t: TokenizedText, features: inout TaggerFeatures, personMargin: Float = 0,
-                       overOutside: Bool = true, score: ([UInt64], inout [Float]) -> Void) -> [Int] {
+    static func decode(_ t: TokenizedText, features: inout TaggerFeatures,
+                       score: ([UInt64], inout [Float]) -> Void) -> [Int] {
         var out = [Int](repeating: EntityLabels.outside, count: t.count)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
@@ -101,14 +92,7 @@ public struct PerceptronTagger: Sendable {
                 for l in 0..<scores.count { scores[l] = 0 }
                 score(buffer, &scores)
                 let allowed = allowedAfter[prev + 1] & (i == sentence.upperBound - 1 ? endable : ~0)
-                var label = best(scores, allowed: allowed)
-                if personMargin > 0, label == personBegin || label == personUnit {
-                    let others = allowed & ~personLabels & (overOutside ? ~0 : ~1)
-                    if others != 0 {
-                        let alt = best(scores, allowed: others)
-                        if scores[label] - scores[alt] < personMargin { label = alt }
-                    }
-                }
+                let label = best(scores, allowed: allowed)
                 out[i] = label
                 features.remember(i, label: label)
                 prev2 = prev
@@ -140,13 +124,6 @@ public struct PerceptronTagger: Sendable {
     /// Per previous label + 1 (0: sentence start): the labels allowed after it, as bits.
     private static let allowedAfter: [UInt32] = (-1..<EntityLabels.count).map { prev in
         (0..<EntityLabels.count).reduce(0) { EntityLabels.allowed($1, after: prev) ? $0 | 1 << $1 : $0 }
-    }
-
-    private static let personBegin = EntityLabels.label(.person, .begin)
-    private static let personUnit = EntityLabels.label(.person, .unit)
-    /// The four person labels, as bits.
-    private static let personLabels: UInt32 = (0..<EntityLabels.count).reduce(0) {
-        EntityLabels.type($1) == .person ? $0 | 1 << $1 : $0
     }
 
     /// The labels that may end a sentence, as bits.

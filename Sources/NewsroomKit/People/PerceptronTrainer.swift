@@ -22,12 +22,6 @@ public struct PerceptronTrainer {
     private let names: NameLists
     private let clusters: WordClusters?
     private var weights: AveragedWeights
-    /// Cost-sensitive training: added to the scores of the labels that open a person when the
-    /// gold label opens no person, so the tagger learns to open a person only by this margin
-    /// (0: the plain perceptron).
-    public var falsePersonCost: Float = 0
-    /// Whether the features include the document context (`TaggerFeatures`).
-    public var documentContext = false
 
     /// Creates a trainer with zero weights (`clusters`: word classes for the features, if any).
     public init(rowBits: Int, names: NameLists, clusters: WordClusters? = nil) {
@@ -62,7 +56,7 @@ public struct PerceptronTrainer {
     }
 
     private mutating func trainOne(_ doc: Document) -> (Int, Int) {
-        var features = TaggerFeatures(doc.text, names: names, clusters: clusters, documentContext: documentContext)
+        var features = TaggerFeatures(doc.text, names: names, clusters: clusters)
         let mask = (1 << rowBits) - 1
         let labels = EntityLabels.count
         var correct = 0
@@ -85,12 +79,8 @@ public struct PerceptronTrainer {
                     let row = (Int(truncatingIfNeeded: h) & mask) * labels
                     for l in 0..<labels { scores[l] += weights.weights[row + l] }
                 }
-                var gold = doc.labels[i]
-                if falsePersonCost > 0, gold != Self.personBegin, gold != Self.personUnit {
-                    scores[Self.personBegin] += falsePersonCost
-                    scores[Self.personUnit] += falsePersonCost
-                }
                 let guess = PerceptronTagger.best(scores, after: prev, isLast: i == sentence.upperBound - 1)
+                var gold = doc.labels[i]
                 if !EntityLabels.allowed(gold, after: prev) {
                     // History went wrong earlier; learn the closest valid label instead.
                     gold = guess
@@ -112,9 +102,6 @@ public struct PerceptronTrainer {
         }
         return (correct, doc.text.count)
     }
-
-    private static let personBegin = EntityLabels.label(.person, .begin)
-    private static let personUnit = EntityLabels.label(.person, .unit)
 
     /// The averaged weights.
     public func averaged() -> [Float] { weights.averaged() }

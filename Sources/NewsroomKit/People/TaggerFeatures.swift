@@ -22,10 +22,6 @@ struct TaggerFeatures {
     private let classes: [UInt64]
     /// Number of cluster granularities (0: no cluster features).
     private let granularities: Int
-    /// Per type: document-level context bits (`DocumentContext`), all zero when off.
-    private let context: [UInt8]
-    /// Whether the document-context features are on.
-    private let documentContext: Bool
     /// Per token: start of its sentence and end of its sentence (token indices).
     private let sentenceStart: [Int32]
     private let sentenceEnd: [Int32]
@@ -49,7 +45,7 @@ struct TaggerFeatures {
     /// Bit 20, per token: a word starting in lower case (never a feature).
     private static let lowerInitial: UInt32 = 1 << 20
 
-    init(_ t: TokenizedText, names: NameLists, clusters: WordClusters? = nil, documentContext: Bool = false) {
+    init(_ t: TokenizedText, names: NameLists, clusters: WordClusters? = nil) {
         let n = t.count
         let word = t.foldHashes
         // Word hashes written in lower case somewhere in the document.
@@ -103,10 +99,6 @@ struct TaggerFeatures {
             fl |= UInt32(places[i]) << 17
             flags[i] = fl
         }
-        var context = [UInt8](repeating: 0, count: documentContext ? typeCount : 0)
-        if documentContext {
-            Self.documentContext(t, flags: flags, typeFlags: typeFlags, into: &context)
-        }
         var sentenceStart = [Int32](repeating: 0, count: n)
         var sentenceEnd = [Int32](repeating: 0, count: n)
         for r in t.sentences {
@@ -124,68 +116,11 @@ struct TaggerFeatures {
         self.suf3 = suf3
         self.suf4 = suf4
         self.classes = classes
-        self.context = context
-        self.documentContext = documentContext
         self.granularities = clusters?.granularities ?? 0
         self.flags = flags
         self.sentenceStart = sentenceStart
         self.sentenceEnd = sentenceEnd
         self.kinds = t.tokens.map { $0.kind.rawValue }
-    }
-
-    // Document-context bits of a word type: how any of its capitalised occurrences in the
-    // document is used, so that evidence at one occurrence reaches all of them.
-    /// After a lower-case article ("the Caloi", "a Klein guitar"), not at a sentence start.
-    static let contextArticle: UInt8 = 1 << 0
-    /// After a title or honorific ("Mr. Juppe", "President Biden").
-    static let contextTitle: UInt8 = 1 << 1
-    /// Before a lower-case verb of speech or a person's verb ("Juppe said", "Soufan told").
-    static let contextSpeech: UInt8 = 1 << 2
-    /// Before a capitalised institution head ("Caloi Bicycles", "Matthews Band").
-    static let contextInstitution: UInt8 = 1 << 3
-    /// After a capitalised common first name ("Alain Juppe").
-    static let contextFirstName: UInt8 = 1 << 4
-
-    /// Verbs after which the capitalised word before is most likely a person.
-    static let personVerbs: WordSet = [
-        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "argued",
-        "stated", "asked", "replied", "recalled", "died", "married", "thinks", "believes", "admitted",
-        "insisted", "claimed", "announced", "testified", "recalls", "noted", "born",
-    ]
-
-    /// Fills `context` (per type) with the document-context bits of every type.
-    private static func documentContext(_ t: TokenizedText, flags: [UInt32], typeFlags: [UInt32], into context: inout [UInt8]) {
-        let types = t.types
-        var isArticle = [Bool](repeating: false, count: types.count)
-        var isVerb = isArticle, isHead = isArticle
-        for ty in 0..<types.count {
-            let f = types[ty]
-            isArticle[ty] = PersonRules.articles.contains(f)
-            isVerb[ty] = personVerbs.contains(f)
-            isHead[ty] = PersonRules.nonPersonHeads.contains(f)
-        }
-        for r in t.sentences {
-            for i in r where flags[i] & (capitalized | allCaps) != 0 && t.tokens[i].kind == .word {
-                var bits: UInt8 = 0
-                let ty = Int(t.typeOf[i])
-                if i > r.lowerBound {
-                    let p = i - 1
-                    let pty = Int(t.typeOf[p])
-                    if isArticle[pty], flags[p] & lowerInitial != 0 { bits |= contextArticle }
-                    if typeFlags[pty] & (titleHead | honorific) != 0, flags[p] & capitalized != 0 { bits |= contextTitle }
-                    if flags[p] & capitalized != 0, flags[p] & (initial | seenLower) == 0, (flags[p] >> 8) & 7 >= 3 {
-                        bits |= contextFirstName
-                    }
-                }
-                if i + 1 < r.upperBound {
-                    let q = i + 1
-                    let qty = Int(t.typeOf[q])
-                    if isVerb[qty], flags[q] & lowerInitial != 0 { bits |= contextSpeech }
-                    if isHead[qty], flags[q] & capitalized != 0 { bits |= contextInstitution }
-                }
-                context[ty] |= bits
-            }
-        }
     }
 
     /// FNV-1a of the first three and of the last two, three and four scalars of `f` (ASCII
@@ -343,17 +278,6 @@ struct TaggerFeatures {
                 add(46 + t, cp1 >> shift & 0xFFFF)
             }
             add(47, Hashing.mix(c0 & 0xFFFF, p1))
-        }
-        // Document context: how the other occurrences of this word and of its neighbours are used.
-        if documentContext {
-            let c = UInt64(context[ty])
-            let cm1: UInt64 = i - 1 >= s0 ? UInt64(context[Int(typeOf[i - 1])]) : 64
-            let cp1: UInt64 = i + 1 < s1 ? UInt64(context[Int(typeOf[i + 1])]) : 64
-            add(48, c)
-            add(49, Hashing.mix(c, p1))
-            add(50, Hashing.mix(c, capBits))
-            add(51, cm1 &* 128 &+ c)
-            add(52, c &* 128 &+ cp1)
         }
     }
 }

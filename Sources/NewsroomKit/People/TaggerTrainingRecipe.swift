@@ -16,10 +16,6 @@ public struct TaggerTrainingRecipe: Sendable {
     public var prune = 1
     /// Times each wikigold or GUM document is visited per pass (the others once).
     public var proseWeight = 3
-    /// Cost-sensitive training (`PerceptronTrainer.falsePersonCost`; 0: none).
-    public var falsePersonCost: Float = 0
-    /// Document-context features (`TaggerFeatures`; the tagger must use them too).
-    public var documentContext = false
     /// Word classes for the features (nil: none, as the bundled weights).
     public var clusters: WordClusters?
 
@@ -45,8 +41,6 @@ public struct TaggerTrainingRecipe: Sendable {
         var sum = [Float](repeating: 0, count: (1 << rowBits) * EntityLabels.count)
         for k in 0..<max(1, models) {
             var trainer = PerceptronTrainer(rowBits: rowBits, names: names, clusters: clusters)
-            trainer.falsePersonCost = falsePersonCost
-            trainer.documentContext = documentContext
             trainer.train(docs, epochs: epochs, seed: seed &+ UInt64(k)) { epoch, accuracy in
                 progress(k + 1, epoch, accuracy)
             }
