@@ -131,4 +131,16 @@ final class LinkerTests: XCTestCase {
         let al = linkTokens("Zorblat Quennick spoke . Al Quennick agreed .", [0..<2, 4..<6])
         XCTAssertEqual(al, [["Zorblat Quennick"], ["Al Quennick"]])
     }
+
+    func testTheTheOfAnEpithetIsNoSurname() {
+        // "Zorblat Quennick the Great" (tokens 0-3): "the" is not the first of two surnames, so a
+        // sentence-opening "The" is no mention of him.
+        let linker = MentionLinker(names: .shared)
+        let text = ScalarText("Zorblat Quennick the Great rebuilt it. The temple stands.")
+        let t = TokenizedText(text)
+        let extended = linker.extend([NameMention(tokens: 0..<4)], in: t, entities: [])
+        XCTAssertEqual(extended.map { text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)] },
+                       ["Zorblat Quennick the Great"])
+        XCTAssertNil(linker.innerSurname(linker.keys(NameMention(tokens: 0..<4), in: t)!))
+    }
 }

@@ -71,7 +71,10 @@ public struct MentionLinker: Sendable {
     func innerSurname(_ k: Keys) -> String? {
         guard k.parts.count >= 3 else { return nil }
         let word = k.parts[k.parts.count - 2]
-        guard word.count > 2, !word.hasSuffix("."), !NameVocabulary.particles.contains(word) else { return nil }
+        // Nor the "the" of an epithet ("ShivajiRaje Bhonsale the Great"), which would make every
+        // sentence-opening "The" a mention, nor an "of" ("Earl of Clare").
+        guard word.count > 2, !word.hasSuffix("."), !NameVocabulary.particles.contains(word), word != "the", word != "of"
+        else { return nil }
         if let first = names.firstName(word), first.bucket > 1 { return nil }
         let inner = NameVocabulary.strippingParticle(word)
         return inner == k.surname ? nil : inner
