@@ -87,7 +87,7 @@ extension StanceReader {
             // "…, which …, the United States said": a list followed by its own verb opens a new clause.
             let after = lists[listStartingAt[j]].endToken
             guard after >= tokens.count || tokens[after].sentence != s || tokens[after].kind == .punct
-                    || ["and", "or"].contains(tokens[after].text) else { return nil }
+                    || ["and", "or", "'s"].contains(tokens[after].text) else { return nil }
             return listStartingAt[j]
         }
         while found.count < 10 {
