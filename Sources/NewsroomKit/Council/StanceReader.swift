@@ -378,10 +378,12 @@ struct StanceReader {
                 // ("India, Brazil and South Africa, which had coordinated their positions, and Lebanon, Syria's
                 // neighbour, declined to back the text or to oppose it": so too before a subject cue.)
                 if cue.direction == .object || cue.direction == .subject && !cue.adjacent && !cue.nearlyAdjacent {
-                    for more in continuedLists(after: list, semicolons: cue.pattern.last == [":"]) where cue.direction == .object || lists[more].endToken <= i {
+                    var more = continuedLists(after: list, semicolons: cue.pattern.last == [":"]).filter { cue.direction == .object || lists[$0].endToken <= i }
+                    if cue.direction == .subject, let before = listBeforeRelative(list) { more.append(before) }
+                    for more in more {
                         var copy = signal
                         copy.list = more
-                        copy.evidence = TextSpan(start: evidence.start, end: lists[more].span.end)
+                        copy.evidence = TextSpan(start: min(evidence.start, lists[more].span.start), end: max(evidence.end, lists[more].span.end))
                         out.append(copy)
                     }
                 }
