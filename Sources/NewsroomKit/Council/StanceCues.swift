@@ -234,7 +234,7 @@ enum StanceLexicon {
         c.append(StanceCue("waiting/waited/wait for word/guidance", .undecided))
         c.append(StanceCue("awaiting/awaited/await/waiting/waited/wait for? the position/positions/decision/verdict/view/views", .undecided))
         // "China has asked for more time to consult Beijing".
-        c.append(StanceCue("asked/asks/asking/requested/requests/requesting/wants/wanted/needs/needed for? more time", .undecided))
+        c.append(StanceCue("asked/asks/asking/requested/requests/requesting/wants/wanted for? more time", .undecided))
         c.append(StanceCue("has/have/had not yet? received/got/gotten instructions", .undecided, negated: true))
         // "Lebanon's delegation was still without instructions tonight".
         c.append(StanceCue("is/are/was/were/remains/remain/remained still? without instructions", .undecided))
