@@ -253,9 +253,10 @@ enum StanceLexicon {
         // "Only East Germany stood with Moscow".
         c.append(StanceCue("stood with/alongside/by", .unknown, .none, .vote, copiesObject: true))
         // "Poland alone followed the Russian lead" (the member whose lead or example is followed).
-        c.append(StanceCue("followed/follows/following the?", .unknown, .none, .vote, copiesObject: true))
+        // (The noun is in the pattern, so that "following the …" is rejected at once.)
+        c.append(StanceCue("followed/follows/following the? * *? *? lead/example", .unknown, .none, .vote, copiesObject: true))
         // "Germany and Syria are firmly in the French camp": before the vote, as the camp's member stands.
-        c.append(StanceCue("is/are/remain/remains/stand/stands firmly/squarely/solidly/now/also/still? in the", .unknown, .none, .prevote, copiesObject: true))
+        c.append(StanceCue("is/are/remain/remains/stand/stands firmly/squarely/solidly/now/also/still? in the * *? *? camp", .unknown, .none, .prevote, copiesObject: true))
         c.append(StanceCue("joining/joined/join/joins", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
         // "A Soviet motion", "a French initiative": the member's own text.

@@ -297,10 +297,12 @@ struct StanceReader {
                                             evidence: TextSpan(start: tokens[i].start, end: o.span.end), token: i))
                 }
                 if cue.copiesObject {
-                    guard let other = object(after: end) else { continue }
+                    // "followed the Russian lead", "in the French camp": the member stands inside the phrase,
+                    // right before its noun.
+                    let leadNoun = cue.pattern.last.map { $0 == ["lead", "example"] || $0 == ["camp"] ? $0 : [] } ?? []
+                    let objectFrom = leadNoun.isEmpty ? end : (i + 1..<end).first(where: { tokens[$0].text == "the" }) ?? i + 1
+                    guard let other = object(after: objectFrom) else { continue }
                     let o = lists[other]
-                    // "followed the Russian lead", "in the French camp": only with the noun after the member.
-                    let leadNoun = cue.pattern[0].contains("followed") ? ["lead", "example"] : (cue.stage == .prevote ? ["camp"] : [])
                     if !leadNoun.isEmpty {
                         var n = o.endToken
                         if n < tokens.count, tokens[n].text == "'s" { n += 1 }
