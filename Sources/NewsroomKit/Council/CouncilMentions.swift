@@ -69,6 +69,8 @@ enum CouncilMentionFinder {
     static let stanceNouns: Set<String> = [
         "veto", "vetoes", "opposition", "objections", "abstention", "draft", "drafts", "proposal", "text", "support",
         "backing", "resolution", "threat", "-", "motion", "initiative",
+        // "followed the Russian lead", "firmly in the French camp": the government whose lead is followed.
+        "lead", "camp",
     ]
     /// Prepositions that make a following name a place.
     static let placePrepositions: Set<String> = [
@@ -119,6 +121,23 @@ enum CouncilMentionFinder {
             if between.first == ",", between.count <= 4, between.allSatisfy({ [",", "the", "council", "'s", "two", "three", "its"].contains($0) }) {
                 out[k].actor = false
             }
+        }
+        // "drew support from only one other member, the Dominican Republic": a counted group followed by
+        // exactly that many countries in apposition adds no one.
+        for k in out.indices where out[k].group != nil {
+            guard let n = out[k].groupCount, k + n < out.count, out[k].endToken < tokens.count, tokens[out[k].endToken].text == "," else { continue }
+            var named = 0
+            var j = k + 1
+            var gapStart = out[k].endToken
+            while j < out.count, out[j].country != nil, out[j].sentence == out[k].sentence, named <= n {
+                let gap = (gapStart..<out[j].firstToken).map { tokens[$0].text }
+                guard gap.allSatisfy({ [",", "the", "and"].contains($0) }), gap.count <= 3 else { break }
+                named += 1
+                gapStart = out[j].endToken
+                j += 1
+            }
+            let ends = gapStart >= tokens.count || tokens[gapStart].kind == .punct || !["and", ","].contains(tokens[gapStart].text)
+            if named == n, ends { out[k].actor = false }
         }
         resolveAnaphora(&out, tokens: tokens)
         return withEnvoys(out, tokens: tokens)
@@ -263,7 +282,9 @@ enum CouncilMentionFinder {
     /// What may stand between two mentions of one list. ("Russia itself, China, Egypt and Venezuela":
     /// the sponsor's own vote heads the list.)
     private static let listJoiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also",
-                                                   "itself ,", "themselves ,", "itself and", "themselves and", "itself , and"]
+                                                   "itself ,", "themselves ,", "itself and", "themselves and", "itself , and",
+                                                   // "Russia, China and the council's African … members".
+                                                   "and the council 's"]
 
     /// A group phrase starting at `i`.
     private static func group(at i: Int, _ tokens: [CouncilToken]) -> CouncilMention? {
@@ -321,6 +342,12 @@ enum CouncilMentionFinder {
             return make(.elected, k + 2, count: count)
         }
         if w0 == "non", w1 == "-", w2 == "permanent", memberNouns.contains(word(k + 3)) { return make(.elected, k + 4, count: count) }
+        // "the council's African, Latin American and Asian members": regional adjectives joined before one
+        // noun each name their region's members (a mention per adjective, joined into one list).
+        if Self.regionWords[w0] != nil || w0 == "latin" && w1 == "american", let length = Self.sharedRegionNoun(tokens, from: i + k) {
+            let r = w0 == "latin" ? "LA" : Self.regionWords[w0]!
+            return make(.region(r), k + length, count: count)
+        }
         if let r = Self.regionWords[w0], ["members", "member", "countries", "nations", "states", "council"].contains(w1) {
             return make(.region(r), w1 == "council" && memberNouns.contains(w2) ? k + 3 : k + 2, count: count)
         }
@@ -335,6 +362,24 @@ enum CouncilMentionFinder {
         if let n = count, k == 1, (2...5).contains(n), i > 0, tokens[i - 1].text == "all", tokens[i].kind == .word,
            Self.anaphoraVerbs.contains(w0) {
             return make(.named([]), 1, count: n)
+        }
+        return nil
+    }
+
+    /// For a regional adjective at `i` that is followed by others and then by a member noun ("African,
+    /// Latin American and Asian members"), the adjective's own length (1, or 2 for "Latin American");
+    /// nil when it is not such a coordination (the last adjective, which has the noun, is read as usual).
+    private static func sharedRegionNoun(_ tokens: [CouncilToken], from i: Int) -> Int? {
+        func word(_ k: Int) -> String { k < tokens.count && tokens[k].sentence == tokens[i].sentence ? tokens[k].text : "" }
+        let own = word(i) == "latin" ? 2 : 1
+        var k = i + own
+        // Up to three more adjectives, each after ",", "and" or ", and".
+        for _ in 0..<4 {
+            var joined = false
+            while [",", "and", "or"].contains(word(k)) { k += 1; joined = true }
+            guard joined else { break }
+            if regionWords[word(k)] != nil { k += 1 } else if word(k) == "latin", word(k + 1) == "american" { k += 2 } else { return nil }
+            if ["members", "member", "countries", "nations", "states"].contains(word(k)) { return own }
         }
         return nil
     }

@@ -196,7 +196,12 @@ struct CouncilRelevance: Sendable {
         self.scores = scores
         // Decision sentences before any body is named: the Council's when nothing else claims them
         // (an article about a veto need not name the Council).
-        if unattributed > 0, scores.isEmpty || scores.keys.allSatisfy({ $0 == .securityCouncil }) || firstBody == nil {
+        // ("France will vote against a U.S.-British draft resolution … Turkey's parliament voted on March 1
+        // against …": so too when the story names the Council and they outnumber the other body's, unless
+        // a vote counts more than the Council's fifteen, "by 87 votes to 15".)
+        let otherScore = scores.filter { $0.key != .securityCouncil }.map(\.value).max() ?? 0
+        if unattributed > 0, scores.isEmpty || scores.keys.allSatisfy({ $0 == .securityCouncil }) || firstBody == nil
+            || namesCouncil && unattributed > otherScore && !Self.largerBodyCount(tokens) {
             scores[.securityCouncil, default: 0] += unattributed
         }
         scores[.securityCouncil, default: 0] += unattributedVeto
@@ -260,6 +265,11 @@ struct CouncilRelevance: Sendable {
             guard ago || dated else { continue }
             // Before the first decision word, or just after one ("adopted in 1973").
             let after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+            // "Denmark … closed its own inquiry in 2024 and will also abstain": a position for the coming
+            // vote is not dated by the year of another verb.
+            if firstDecision[s] < t.count, (max(0, firstDecision[s] - 3)..<firstDecision[s]).contains(where: {
+                t[$0].sentence == s && ["will", "'ll", "shall", "intends", "plans"].contains(t[$0].text)
+            }) { continue }
             if k < firstDecision[s] || after { out[s] = true }
         }
         return out
@@ -372,6 +382,17 @@ struct CouncilRelevance: Sendable {
         return false
     }
 
+    /// Whether the text reports a vote count no Council of fifteen can cast ("by 87 votes to 15",
+    /// "52-5").
+    static func largerBodyCount(_ t: [CouncilToken]) -> Bool {
+        for k in t.indices.dropLast(2) where t[k].kind == .number {
+            guard let n = t[k].number, n > 15, n < 1000 else { continue }
+            if t[k + 1].text == "votes" { return true }
+            if ["to", "-"].contains(t[k + 1].text), t[k + 2].kind == .number || t[k + 2].number != nil { return true }
+        }
+        return false
+    }
+
     /// Whether the Assembly named at `i` is the object of a recommendation, request or referral.
     static func addressedByRequest(_ t: [CouncilToken], _ i: Int) -> Bool {
         let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
@@ -462,10 +483,12 @@ struct CouncilRelevance: Sendable {
                     found = .otherBody
                 } else if current == nil {
                     found = .securityCouncil
-                } else if current == .parliament, let lastCouncil {
+                } else if current == .parliament {
                     // "bypassing Lebanon's deadlocked parliament. … Qatar, the council's only Arab member": a
-                    // bare "council" is the last council named, never the parliament named since.
-                    found = lastCouncil
+                    // bare "council" is the last council named, never the parliament named since (with no
+                    // council named before, the Security Council: "Turkey's parliament voted … Blix is due to
+                    // present … to the council").
+                    found = lastCouncil ?? .securityCouncil
                 } else {
                     found = current
                 }

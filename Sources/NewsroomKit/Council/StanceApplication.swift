@@ -12,6 +12,14 @@ extension TallyBuilder {
         for m in mentions where m.actor {
             if let c = m.country, let k = state.index(of: c, holder: m.holder) { namedInSentence[m.sentence, default: []].insert(k) }
         }
+        // Members who vote as another ("Only East Germany stood with Moscow"): told, though their
+        // stance is known only once the copies are applied, so "the 13 other members" are not they.
+        var copying = Set<Int>()
+        for signal in signals where signal.copyOf != nil && signal.stage == .vote {
+            for m in lists[signal.list].members where mentions[m].actor {
+                if let c = mentions[m].country, let k = state.index(of: c, holder: mentions[m].holder) { copying.insert(k) }
+            }
+        }
         // Named members first, then groups, so that "the others" see who was named.
         let ordered = signals.sorted { a, b in
             let ga = lists[a.list].members.contains { mentions[$0].group != nil }
@@ -42,7 +50,7 @@ extension TallyBuilder {
                     if veto == .threatened, state.seats[k].permanent { state.threatened[k] = true }
                 } else if let group = mention.group {
                     let targets = expand(group, count: mention.groupCount, sentence: mention.sentence, state: state,
-                                         named: namedInSentence[mention.sentence] ?? [], stage: stage, stance: signal.stance)
+                                         named: namedInSentence[mention.sentence] ?? [], stage: stage, stance: signal.stance, copying: copying)
                     if targets.isEmpty {
                         notes.append("A group (\(tokenText(tokens, mention))) could not be matched to the roster.")
                     }
@@ -99,7 +107,7 @@ extension TallyBuilder {
 
     /// The seats a group phrase covers, when the roster makes it unambiguous.
     func expand(_ group: CouncilGroup, count: Int?, sentence: Int, state: SeatStates, named: Set<Int>, stage: CueStage,
-                        stance: Stance) -> [Int] {
+                        stance: Stance, copying: Set<Int> = []) -> [Int] {
         let seats = state.seats
         func fits(_ ks: [Int]) -> [Int]? { (count == nil || ks.count == count) && !ks.isEmpty ? ks : nil }
         switch group {
@@ -124,13 +132,17 @@ extension TallyBuilder {
             return countries.compactMap { state.index(of: $0, holder: nil) }
         case .others:
             // Those without a stance of this stage yet, else those not named in the sentence.
-            let open = seats.indices.filter { state.best[$0].stage != stage || state.best[$0].stance == .unknown }
+            let open = seats.indices.filter { (state.best[$0].stage != stage || state.best[$0].stance == .unknown) && !copying.contains($0) }
             if let ks = fits(open) { return ks }
             // "the remaining 11 members, including Britain, France and Germany, abstained".
             if let ks = fits(seats.indices.filter { open.contains($0) || state.best[$0].stage == stage && state.best[$0].stance == stance }) { return ks }
             if let ks = fits(open.filter { !named.contains($0) }) { return ks }
             let rest = seats.indices.filter { !named.contains($0) }
-            return fits(rest) ?? []
+            if let ks = fits(rest) { return ks }
+            // "drew support from only one other member, … Russia and China opposed it, and the other eleven
+            // council members, among them Britain, France and Germany, abstained": the members with no
+            // stance yet and those the sentence gives this one.
+            return fits(seats.indices.filter { state.best[$0].stance == .unknown || state.best[$0].stance == stance && state.best[$0].stage == stage }) ?? []
         }
     }
 }

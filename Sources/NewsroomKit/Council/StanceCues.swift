@@ -126,6 +126,8 @@ enum StanceLexicon {
         c.append(StanceCue("cast/used/exercised/wielded/invoked/casting/using/exercising \(possessive) *? *? *? *? *? veto/vetoes/vetos", .against, .cast, .vote))
         // "France and Great Britain opposed their veto to it" (a calque of the French "opposer son veto").
         c.append(StanceCue("opposed/interposed/applied/employed/lodged/entered \(possessive) veto/vetoes/vetos", .against, .cast, .vote))
+        // "Russia killed with her veto tonight a British resolution".
+        c.append(StanceCue("killed/sank/scuttled/torpedoed/blocked/struck/defeated with \(possessive) veto/vetoes/vetos", .against, .cast, .vote))
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
@@ -149,6 +151,11 @@ enum StanceLexicon {
         c.append(StanceCue("abstaining", .abstain, .none, .vote))
         c.append(StanceCue("did not vote/participate", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("did not take part", .abstain, .none, .vote, negated: true, absence: true))
+        // "Britain, as a party to the dispute, did not cast a vote".
+        c.append(StanceCue("did not cast a/its/their/his/her vote/ballot", .abstain, .none, .vote, negated: true, absence: true))
+        // "Australia, Belgium, … and the United States made up the seven" (the number of votes in favour;
+        // also "the majority").
+        c.append(StanceCue("made/make/makes/making up the *", .for, .none, .vote))
         c.append(StanceCue("took/take/taking no part", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("was/were/remained/remains/stayed/stays/is/are absent", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
@@ -162,6 +169,8 @@ enum StanceLexicon {
         c.append(StanceCue("vote against/no/nay", .against, .threatened))
         c.append(StanceCue("is/are/was/were/remains/remain/stands/stand/came/come out? against", .against))
         c.append(StanceCue("refused/refuses/refusing/declined/declines to back/support/endorse/accept", .against, negated: true))
+        // "declined to back the text or to oppose it": neither, an abstention.
+        c.append(StanceCue("refused/refuses/refusing/declined/declines/declining to back/support/endorse/approve *? *? or/nor to? oppose/reject/block/veto", .abstain, .none, .vote, negated: true))
         c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("\(threatVerbs) to veto/block", .against, .threatened))
@@ -189,6 +198,12 @@ enum StanceLexicon {
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
         c.append(StanceCue("signed/signs/signing on", .for))
+        // "France, Denmark, Greece and Latvia have put their names to the draft".
+        c.append(StanceCue("put/puts/putting/added/adding/add \(possessive) names/name to", .for))
+        // "Britain and France are behind the text".
+        c.append(StanceCue("is/are/was/were/remain/remains/remained firmly/squarely/solidly/now/all/both/also? behind the/this/its/their/that? text/draft/resolution/measure/proposal/it", .for))
+        // "Morocco … denounced the draft as one-sided".
+        c.append(StanceCue("denounced/denounces/denouncing/decried/decries/criticized/criticised/criticizes/criticises/assailed/assails the/a/this/that *? draft/text/resolution/proposal/measure", .against))
         c.append(StanceCue("is/are/was/were now? on board", .for))
         c.append(StanceCue("do/did/does/doing the same/likewise", .unknown, copiesPrevious: true))
         c.append(StanceCue("follow/follows/followed/following suit", .unknown, copiesPrevious: true))
@@ -206,13 +221,20 @@ enum StanceLexicon {
         c.append(StanceCue("lobbying/pressure/courting/wooing from", .for, .none, .prevote, .object))
         c.append(StanceCue("promised/pledged/offered/promises/pledges/offers/promise/pledge \(possessive)? full? support/backing/votes/vote", .for))
         // "Poland and the Soviet Union have announced their support".
-        c.append(StanceCue("announced/announces/declared/declares/voiced/voices \(possessive)? full? support/backing", .for))
+        // "said in a joint statement that they \"express our joint support\" for the resolution".
+        c.append(StanceCue("announced/announces/declared/declares/voiced/voices/expressed/expresses/express/expressing \(possessive)/our? full/joint/strong? support/backing", .for))
         // "Austria and Costa Rica are lobbying fellow members": the sponsors canvass for votes.
         c.append(StanceCue("lobbying/lobbied/canvassing/canvassed fellow/other/council/for", .for))
         c.append(StanceCue("lobbying/lobbied against", .against))
         // "had not yet received instructions from Taipei", "are waiting for instructions from their capitals".
         c.append(StanceCue("awaiting/awaited/await instructions", .undecided))
         c.append(StanceCue("waiting/waited/wait for instructions", .undecided))
+        // "was still awaiting word from Accra", "is waiting for the position of the Arab League".
+        c.append(StanceCue("awaiting/awaited/await word/guidance", .undecided))
+        c.append(StanceCue("waiting/waited/wait for word/guidance", .undecided))
+        c.append(StanceCue("awaiting/awaited/await/waiting/waited/wait for? the position/positions/decision/verdict/view/views", .undecided))
+        // "China has asked for more time to consult Beijing".
+        c.append(StanceCue("asked/asks/asking/requested/requests/requesting/wants/wanted for? more time", .undecided))
         c.append(StanceCue("has/have/had not yet? received/got/gotten instructions", .undecided, negated: true))
         // "Lebanon's delegation was still without instructions tonight".
         c.append(StanceCue("is/are/was/were/remains/remain/remained still? without instructions", .undecided))
@@ -228,6 +250,13 @@ enum StanceLexicon {
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
+        // "Only East Germany stood with Moscow".
+        c.append(StanceCue("stood with/alongside/by", .unknown, .none, .vote, copiesObject: true))
+        // "Poland alone followed the Russian lead" (the member whose lead or example is followed).
+        // (The noun is in the pattern, so that "following the …" is rejected at once.)
+        c.append(StanceCue("followed/follows/following the? * *? *? lead/example", .unknown, .none, .vote, copiesObject: true))
+        // "Germany and Syria are firmly in the French camp": before the vote, as the camp's member stands.
+        c.append(StanceCue("is/are/remain/remains/stand/stands firmly/squarely/solidly/now/also/still? in the * *? *? camp", .unknown, .none, .prevote, copiesObject: true))
         c.append(StanceCue("joining/joined/join/joins", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("its/their own? resolution/draft/proposal/text", .for, adjacent: false))
         // "A Soviet motion", "a French initiative": the member's own text.
@@ -280,9 +309,10 @@ enum StanceLexicon {
         c.append(StanceCue("affirmative/yes? vote/votes came/come from", .for, .none, .vote, .object))
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
         c.append(StanceCue("support/backing from/of", .for, .none, .prevote, .object))
-        c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/led/prepared by", .for, .none, .prevote, .object))
+        c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/led/prepared jointly? by", .for, .none, .prevote, .object))
         c.append(StanceCue("co - sponsored by", .for, .none, .prevote, .object))
-        c.append(StanceCue("put forward by", .for, .none, .prevote, .object))
+        // ("The resolution, put forward jointly by Britain, France and the United States".)
+        c.append(StanceCue("put forward jointly? by", .for, .none, .prevote, .object))
         c.append(StanceCue("abstentions/abstention from/by/of", .abstain, .none, .vote, .object))
         c.append(StanceCue("failed/fails/failing to convince/persuade/sway", .undecided, .none, .prevote, .object))
         c.append(StanceCue("failed/fails/failing to win over?", .undecided, .none, .prevote, .object))

@@ -34,6 +34,8 @@ struct StanceReader {
     let listStartingAt: [Int]
     /// First token of each sentence.
     let sentenceStart: [Int]
+    /// The weekday of the story's first sentence ("on Monday"), if it names one.
+    let ledeWeekday: String?
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
         self.tokens = tokens
@@ -55,6 +57,7 @@ struct StanceReader {
         var starts = [Int](repeating: 0, count: (tokens.last?.sentence ?? 0) + 1)
         for (k, t) in tokens.enumerated().reversed() { starts[t.sentence] = k }
         self.sentenceStart = starts
+        self.ledeWeekday = Self.ledeWeekday(tokens)
     }
 
     /// Appends `previous` told again of list `list` ("…, as did China", "So will Norway", the
@@ -140,6 +143,10 @@ struct StanceReader {
                    ["vetoed", "blocked", "rejected", "backed", "supported", "endorsed", "sponsored", "cosponsored", "drafted",
                     "proposed", "tabled", "introduced", "circulated", "favoured", "favored", "championed", "authored", "penned",
                     "submitted", "presented", "adopted", "killed", "put"].contains(tokens[i].text) { continue }
+                // "vetoed a European-drafted resolution": a participle after a hyphen is part of an adjective,
+                // never a verb with a subject of its own (the compound's member is read by the "- drafted" cue).
+                if cue.direction == .subject, !cue.adjacent, i > 1, tokens[i - 1].text == "-",
+                   tokens[i - 1].end == tokens[i].start, tokens[i - 2].end == tokens[i - 1].start, tokens[i - 2].text != "co" { continue }
                 // "even a vetoed text", "the backed draft": a participle used as an adjective of the text.
                 if cue.direction == .subject, i > 0, end < tokens.count, end == i + 1,
                    ["a", "an", "the", "any"].contains(tokens[i - 1].text),
@@ -151,7 +158,9 @@ struct StanceReader {
                     "credentials", "letter", "letters", "evidence", "condolences", "apologies",
                     "reports", "findings", "notion", "suggestion", "characterization", "comparison", "accusation", "invasion",
                     "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup", "discussion", "meeting",
-                    "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing"]
+                    "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing",
+                    // "Russia vetoed the amendments", "Putin proposed an online summit".
+                    "amendments", "amendment", "summit", "conference"]
                     .contains(Self.objectHead(tokens, from: end)),
                    cue.stance == .against || cue.stance == .for { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
@@ -172,6 +181,10 @@ struct StanceReader {
                 }) || (max(0, i - 14)..<i).contains(where: {
                     tokens[$0].sentence == tokens[i].sentence && ["against", "negative", "abstentions", "abstaining", "no"].contains(tokens[$0].text)
                 }) { continue }
+                // "… made up the seven": the members are the votes in favour only when the number is the first
+                // of the totals told just before ("The tally was seven to two"), or "the majority".
+                if cue.pattern.count == 4, cue.pattern[1] == ["up"], cue.pattern[3] == ["*"],
+                   !(["majority", "ayes", "yeas"].contains(tokens[end - 1].text) || tokens[end - 1].number.map({ yesTotalBefore(i) == $0 }) == true) { continue }
                 // "to win over six wavering Security Council members": the adjective describes its noun.
                 if cue.direction == .subject, cue.stance == .undecided, end == i + 1, attributive(at: i) { continue }
                 // "will abstain rather than oppose the text": the alternative turned down is no stance.
@@ -284,8 +297,17 @@ struct StanceReader {
                                             evidence: TextSpan(start: tokens[i].start, end: o.span.end), token: i))
                 }
                 if cue.copiesObject {
-                    guard let other = object(after: end) else { continue }
+                    // "followed the Russian lead", "in the French camp": the member stands inside the phrase,
+                    // right before its noun.
+                    let leadNoun = cue.pattern.last.map { $0 == ["lead", "example"] || $0 == ["camp"] ? $0 : [] } ?? []
+                    let objectFrom = leadNoun.isEmpty ? end : (i + 1..<end).first(where: { tokens[$0].text == "the" }) ?? i + 1
+                    guard let other = object(after: objectFrom) else { continue }
                     let o = lists[other]
+                    if !leadNoun.isEmpty {
+                        var n = o.endToken
+                        if n < tokens.count, tokens[n].text == "'s" { n += 1 }
+                        guard n < tokens.count, leadNoun.contains(tokens[n].text) else { continue }
+                    }
                     let aboutAVote = (max(0, i - 20)..<min(tokens.count, end + 20)).contains(where: {
                         tokens[$0].sentence == tokens[i].sentence && ["vote", "voted", "votes", "voting", "abstained", "vetoed"].contains(tokens[$0].text)
                     })
@@ -313,7 +335,7 @@ struct StanceReader {
                     if cue.pattern[0].contains("joining"), !aboutAVote || ["join", "joins"].contains(tokens[i].text) { continue }
                     // "publicly committed to joining Washington", "expected to side with Moscow": a promise
                     // or a forecast, before the vote.
-                    let promised = i > 0 && tokens[i - 1].text == "to" && tokens[i - 1].sentence == tokens[i].sentence
+                    let promised = i > 0 && tokens[i - 1].text == "to" && tokens[i - 1].sentence == tokens[i].sentence || cue.stage == .prevote
                     out.append(StanceSignal(list: list, stance: .unknown, veto: .none, stage: promised ? .prevote : .vote, priority: promised ? 1 : 3,
                                             evidence: TextSpan(start: l.span.start, end: o.span.end), token: i, copyOf: other))
                     i = end
@@ -321,9 +343,12 @@ struct StanceReader {
                     break
                 }
                 // "six members, including China and South Africa, abstained": the group votes too.
-                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" {
-                    let k = lastListEndingBefore[l.firstToken - 1]
-                    if k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= l.firstToken - 2, hasActor(lists[k]) {
+                // ("the other eleven council members, among them Britain, France and Germany, abstained": so too.)
+                let amongThem = l.firstToken > 2 && ["them", "whom"].contains(tokens[l.firstToken - 1].text) && tokens[l.firstToken - 2].text == "among"
+                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" || amongThem {
+                    let opener = amongThem ? l.firstToken - 2 : l.firstToken - 1
+                    let k = lastListEndingBefore[opener]
+                    if k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= opener - 1, hasActor(lists[k]) {
                         out.append(StanceSignal(list: k, stance: stance, veto: cue.veto, stage: cue.stage,
                                                 priority: cue.stage == .vote ? 3 : 1,
                                                 evidence: TextSpan(start: lists[k].span.start, end: tokens[end - 1].end), token: i))
@@ -352,11 +377,15 @@ struct StanceReader {
                 out.append(signal)
                 // "supported by Britain, which proposed it, the United States, …", "abstained: France, which …;
                 // the Soviet Union and Bulgaria, which …; and Mali": a list split by relative clauses.
-                if cue.direction == .object {
-                    for more in continuedLists(after: list, semicolons: cue.pattern.last == [":"]) {
+                // ("India, Brazil and South Africa, which had coordinated their positions, and Lebanon, Syria's
+                // neighbour, declined to back the text or to oppose it": so too before a subject cue.)
+                if cue.direction == .object || cue.direction == .subject && !cue.adjacent && !cue.nearlyAdjacent {
+                    var more = continuedLists(after: list, semicolons: cue.pattern.last == [":"]).filter { cue.direction == .object || lists[$0].endToken <= i }
+                    if cue.direction == .subject, let before = listBeforeRelative(list) { more.append(before) }
+                    for more in more {
                         var copy = signal
                         copy.list = more
-                        copy.evidence = TextSpan(start: evidence.start, end: lists[more].span.end)
+                        copy.evidence = TextSpan(start: min(evidence.start, lists[more].span.start), end: max(evidence.end, lists[more].span.end))
                         out.append(copy)
                     }
                 }
@@ -509,12 +538,15 @@ struct StanceReader {
     /// Whether the phrase speaks of an earlier vote ("vetoed two previous drafts", "used its veto 16 times").
     private func isHistorical(cueStart: Int, cueEnd: Int, stage: CueStage) -> Bool {
         let s = tokens[cueStart].sentence
+        if stage == .vote, otherDaysVote(cueStart) { return true }
+        // A position for the coming vote is not dated by a year in its sentence.
+        let future = stage == .prevote && futureCue(cueStart)
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
         for k in lo..<hi where tokens[k].sentence == s {
             let w = tokens[k].text
             if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "texts", "repeatedly", "similar"].contains(w) { return true }
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
-            if k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
+            if !future, k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
                let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
         }
         // "In October 1956 London and Paris together vetoed …" in a 1996 story, "Fifty years ago today …":
@@ -524,7 +556,7 @@ struct StanceReader {
                                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
         for k in max(0, cueStart - 25)..<min(tokens.count, cueEnd + 25) where tokens[k].sentence == s && k > 0 {
             if ["years", "decades"].contains(tokens[k - 1].text), tokens[k].text == "ago" { return true }
-            if let articleYear, let y = tokens[k].number, tokens[k].kind == .number, tokens[k].text.count == 4, y >= 1945, y <= 2030,
+            if !future, let articleYear, let y = tokens[k].number, tokens[k].kind == .number, tokens[k].text.count == 4, y >= 1945, y <= 2030,
                y != articleYear, ["in", "since", "on", "until"].contains(tokens[k - 1].text) || months.contains(tokens[k - 1].text),
                !datesAnAside(year: k, before: cueStart) {
                 return true
@@ -618,7 +650,10 @@ struct StanceReader {
                 return hasActor(l) ? candidate : nil
             }
             // A relative clause after the subject (", which …,") may be long.
+            // ("Denmark, in whose economic zone two of the four blasts took place, closed …": so too after a preposition.)
             let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
+                || gap.count >= 3 && tokens[gap.lowerBound].text == "," && ["in", "on", "at", "of", "from", "to", "for", "with"].contains(tokens[gap.lowerBound + 1].text)
+                    && ["which", "whom", "whose"].contains(tokens[gap.lowerBound + 2].text)
             guard gap.count - asideLength <= (relative || pastToldObject ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
@@ -643,6 +678,9 @@ struct StanceReader {
                 let w = tokens[k].text
                 // "the Kremlin has since said …": "since" as an adverb opens no clause.
                 if w == "since", k > 0, ["has", "have", "had", "ever", "long"].contains(tokens[k - 1].text) { continue }
+                // "said in a joint statement that they \"express our joint support\"": a quotation opening
+                // right after "they" or "it" before the cue goes on with the reported subject.
+                if w == "\"", k + 1 == cueStart, k > 0, ["they", "it"].contains(tokens[k - 1].text), k + 1 < tokens.count { continue }
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
                 // "headed by Henry Cabot Lodge Jr., is backing": an abbreviation's period ends no clause.
@@ -682,7 +720,9 @@ struct StanceReader {
                !["with", "over", "on", "about", "against", "to", "toward", "towards", "than", "like", "unlike", "between", "among", "for"].contains(prev) {
                 return candidate
             }
-            let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked"].contains(prev)
+            let skip = insideRelative || modifierOnly || !hasActor(l) || ["with", "on", "about", "over", "for", "of", "toward", "towards", "than", "like", "unlike", "from", "by", "between", "among", "against", "to", "accused", "urged", "asked",
+                                                                          // "China declined to follow Moscow and abstained".
+                                                                          "follow", "follows", "followed", "following"].contains(prev)
             // "The three Western powers told the Lebanese delegate, Dr. Charles Malik, that they would
             // abstain": the one told is not the subject of what it was told.
             // ("have told Washington they will abstain": so too without "that".)
@@ -765,7 +805,8 @@ struct StanceReader {
                 let l = listStartingAt[k]
                 return hasActor(lists[l]) ? l : nil
             }
-            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s", "all"].contains(tokens[k].text) else { return nil }
+            // ("drew support from only one other member, the Dominican Republic".)
+            guard ["the", "(", ":", "—", "-", ",", "both", "fellow", "its", "from", "by", "of", "permanent", "council", "members", "'s", "all", "only"].contains(tokens[k].text) else { return nil }
             k += 1
             skipped += 1
         }
@@ -777,7 +818,8 @@ struct StanceReader {
     static func objectHead(_ tokens: [CouncilToken], from k: Int) -> String {
         var j = k
         var steps = 0
-        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such", "to", "his", "her"].contains(tokens[j].text) {
+        while j < tokens.count, steps < 3, ["the", "its", "any", "a", "an", "their", "formal", "open", "public", "further", "such", "to", "his", "her",
+                                            "online", "virtual", "emergency", "urgent"].contains(tokens[j].text) {
             j += 1
             steps += 1
         }

@@ -25,6 +25,49 @@ extension StanceReader {
         return (max(1, i - 12)..<i).contains { tokens[$0].sentence == s && tokens[$0].text == "on" && ["count", "counting", "counts"].contains(tokens[$0 - 1].text) }
     }
 
+    /// The votes in favour of the totals told just before token `i` ("The tally was seven to two. …
+    /// made up the seven"): the first number of the nearest "N to M" or "N-M" in the sentence of `i`
+    /// or the four before it.
+    func yesTotalBefore(_ i: Int) -> Int? {
+        let s = tokens[i].sentence
+        var k = i - 2
+        while k >= 1, k >= i - 200, tokens[k].sentence + 4 >= s {
+            if ["to", "-"].contains(tokens[k].text), let n = tokens[k - 1].number, tokens[k + 1].number != nil,
+               tokens[k - 1].sentence == tokens[k].sentence, n <= 15 { return n }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether a cue at `i` is a position for the coming vote ("… and will also abstain", "they will
+    /// abstain, as Moscow did in March 2024"): a year named in its sentence dates something else.
+    func futureCue(_ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { tokens[$0].sentence == tokens[i].sentence && ["will", "'ll", "shall", "intends", "plans"].contains(tokens[$0].text) }
+    }
+
+    /// Whether the sentence of token `i` opens with "On <weekday>" other than the one the story's first
+    /// sentence gives its news ("The Security Council on Monday demanded … On Friday, Russia and China
+    /// vetoed a U.S.-drafted text"): a vote told there is another day's.
+    func otherDaysVote(_ i: Int) -> Bool {
+        guard let lede = ledeWeekday else { return false }
+        let first = sentenceStart[tokens[i].sentence]
+        guard tokens[i].sentence > 0, first + 1 < tokens.count, tokens[first].text == "on" else { return false }
+        let day = tokens[first + 1].text
+        return Self.weekdays.contains(day) && day != lede
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// The weekday after "on" in the story's first sentence ("on Monday"), if any.
+    static func ledeWeekday(_ tokens: [CouncilToken]) -> String? {
+        var k = 1
+        while k < tokens.count, tokens[k].sentence == 0 {
+            if weekdays.contains(tokens[k].text), tokens[k - 1].text == "on" { return tokens[k].text }
+            k += 1
+        }
+        return nil
+    }
+
     /// After an undecided cue ending at `end`: when a question follows ("would not say whether their
     /// country … would still vote for a text it had drafted", "has not said how it will vote"), the
     /// token that ends its clause ("but", ";", ", and" or the sentence end), since nothing inside the

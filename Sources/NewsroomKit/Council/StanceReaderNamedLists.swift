@@ -76,6 +76,20 @@ extension StanceReader {
     /// The lists that continue list `k` past relative clauses: "Britain, which proposed it, the United
     /// States, Nationalist China …"; with `semicolons`, a list introduced by a colon also goes on
     /// after a semicolon ("abstained: France, which …; the Soviet Union and Bulgaria, which …; and Mali").
+    /// "India, Brazil and South Africa, which had coordinated their positions, and Lebanon declined …":
+    /// the list before a relative clause that list `k` continues after ", and", or nil.
+    func listBeforeRelative(_ k: Int) -> Int? {
+        let l = lists[k]
+        guard k > 0, l.firstToken > 2, tokens[l.firstToken - 1].text == "and", tokens[l.firstToken - 2].text == "," else { return nil }
+        let p = lists[k - 1]
+        guard p.sentence == l.sentence, p.endToken + 1 < l.firstToken, tokens[p.endToken].text == ",",
+              ["which", "who", "whose"].contains(tokens[p.endToken + 1].text), l.firstToken - p.endToken <= 24, hasActor(p) else { return nil }
+        // The relative clause closes at the comma before "and" (no other clause between).
+        let inner = (p.endToken + 2)..<(l.firstToken - 2)
+        guard !inner.contains(where: { [",", ";", ":", "."].contains(tokens[$0].text) }) else { return nil }
+        return k - 1
+    }
+
     func continuedLists(after k: Int, semicolons: Bool) -> [Int] {
         var found: [Int] = []
         var last = k
@@ -87,7 +101,7 @@ extension StanceReader {
             // "…, which …, the United States said": a list followed by its own verb opens a new clause.
             let after = lists[listStartingAt[j]].endToken
             guard after >= tokens.count || tokens[after].sentence != s || tokens[after].kind == .punct
-                    || ["and", "or"].contains(tokens[after].text) else { return nil }
+                    || ["and", "or", "'s"].contains(tokens[after].text) else { return nil }
             return listStartingAt[j]
         }
         while found.count < 10 {

@@ -63,8 +63,12 @@ struct VoteCountReader {
             if i + 1 < tokens.count, tokens[i + 1].text == "votes", i + 2 < tokens.count, tokens[i + 2].text == "to" { skip = 2 }
             if i + skip + 1 < tokens.count,
                tokens[i + skip].text == "-" && skip == 1 || (tokens[i + skip].text == "to" && (skip == 2 || isVoteContext(i))),
-               let m = tokens[i + skip + 1].number, m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
-               sentenceHas(i, ["vote", "voted", "votes", "voting", "adopted", "approved", "passed", "pass", "passing", "resolution", "margin", "tally", "rejected", "defeated", "failed"]),
+               // "The vote was eight to nothing".
+               let m = tokens[i + skip + 1].number ?? (tokens[i + skip].text == "to" && tokens[i + skip + 1].text == "nothing" ? 0 : nil),
+               m <= 15, tokens[i + skip + 1].kind == .number || tokens[i + skip].text == "to",
+               // ("The count was nine to two, with four abstentions".)
+               sentenceHas(i, ["vote", "voted", "votes", "voting", "adopted", "approved", "passed", "pass", "passing", "resolution", "margin", "tally", "rejected", "defeated", "failed",
+                               "count", "abstentions"]),
                !(i > 0 && tokens[i - 1].text == "-"), !wished(i) {
                 if vote.yes == nil && vote.no == nil || lastSentence == t.sentence {
                     // "rejected 7-2": the larger number voted no.
@@ -220,6 +224,9 @@ struct VoteCountReader {
            (max(0, i - 2)..<i).contains(where: { tokens[$0].text == "of" }), w(k - 1) == "members" || w(k - 1) == "countries" {
             return (.yes, i + k)
         }
+        // "The Brazilian-Colombian resolution was favored by ten members".
+        if i >= 2, tokens[i - 1].text == "by", ["favored", "favoured", "supported", "backed", "endorsed", "approved"].contains(tokens[i - 2].text),
+           w(k - 1) == "members" || w(k - 1) == "countries" || w(k - 1) == "delegations" { return (.yes, i + k) }
         // "nine members supported the text".
         if k > 1, ["supported", "backed", "endorsed", "favoured", "favored"].contains(a) { return (.yes, i + k + 1) }
         if k > 1, ["opposed", "rejected"].contains(a) { return (.no, i + k + 1) }
