@@ -304,13 +304,21 @@ struct IndirectSpeechRules {
     func clauseEnd(from start: Int, to last: Int, nested: Bool = true) -> Int {
         var c = start
         while c < last {
+            // "… was a pineapple; the agency later reported …": a semicolon joins the writer's
+            // next sentence.
+            if c > start, tokens[c].isPunct(";") { return c - 1 }
             // "…, but Cook did not say when", "…, compared with 64 percent …", "… while Sanders
-            // suggests …": a new clause that is not part of what was said.
+            // suggests …": a new clause that is not part of what was said (not a contrast
+            // without speech of its own: "…, while two adults were seriously injured").
             if tokens[c].isPunct(","), c + 1 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
-                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start)
+                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start),
+                !(tokens[c + 1].hash == Words.whileWord && continuesAcrossWhile(c + 1, last: last))
             {
                 return c - 1
             }
+            // "… he lost control, with local press claiming he …": a source introduced by "with"
+            // and a participle of speech starts the next attribution.
+            if c > start, tokens[c].isPunct(","), startsAWithAttribution(c + 1, last: last) { return c - 1 }
             // "…, which he said would allow him …": a relative clause with an attribution of its
             // own is another quotation; without one ("…, who was being treated at …") it is
             // still part of what was said.
@@ -332,6 +340,7 @@ struct IndirectSpeechRules {
             // "… while Sanders suggests …" starts a clause; "driving while inebriated", "while in
             // custody" do not.
             if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,
+                !(tokens[c - 1].isPunct(",") && continuesAcrossWhile(c, last: last)),
                 tokens[c - 1].isPunct(",") || !(c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].capitalized
                     && (scan.isParticipleWord(c + 1) || scan.isPastForm(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
             {

@@ -1,0 +1,32 @@
+/// Where a reported clause runs on or stops at a clause the writer joins to it: a contrast
+/// opened by ", while" ("the baby was critically ill, while two adults were seriously injured")
+/// and a second source introduced by ", with" ("he lost control, with local press claiming …").
+extension IndirectSpeechRules {
+    /// Whether the clause opened by "while" at `w` (after a comma) is part of what was said: a
+    /// finite clause up to the next comma or the sentence's end, at most 24 tokens, with no speech
+    /// verb or "according to" of its own ("…, while some say …" is another attribution, "…,
+    /// while in custody" or "…, while driving" no clause).
+    func continuesAcrossWhile(_ w: Int, last: Int) -> Bool {
+        guard w + 2 <= last, tokens[w + 1].isWord, !scan.isParticipleWord(w + 1) else { return false }
+        var e = w + 1
+        while e <= last, e - w <= 24, tokens[e].isWord || tokens[e].isPunct("'") || tokens[e].isPunct("’") {
+            if scan.cueFrame(e) != nil || scan.isAccordingTo(e) { return false }
+            e += 1
+        }
+        guard e > last || tokens[e].isPunct(",") || scan.isTerminal(e) else { return false }
+        return scan.hasFiniteVerb(w + 1, e - 1)
+    }
+
+    /// Whether "with" at `w` opens a source and a participle of speech ("with some local press
+    /// claiming", "with officials reporting at the time"): at most five words, no punctuation,
+    /// then a lower-case speech verb in "-ing".
+    func startsAWithAttribution(_ w: Int, last: Int) -> Bool {
+        guard w + 2 <= last, scan.isWord(w, SettingWords.with), !tokens[w].capitalized, tokens[w + 1].isWord else { return false }
+        var p = w + 1
+        while p <= last, p - w <= 6, tokens[p].isWord {
+            if p > w + 1, scan.isParticipleWord(p) { return !tokens[p].capitalized && scan.cueFrame(p) != nil }
+            p += 1
+        }
+        return false
+    }
+}
