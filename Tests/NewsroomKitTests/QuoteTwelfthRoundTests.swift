@@ -29,3 +29,16 @@ final class QuoteTwelfthRoundBoundaryTests: XCTestCase {
         XCTAssertEqual(found.map(\.speakerText), ["The pilot", "some witnesses"])
     }
 }
+
+/// Verbs of saying added to the lexicon in the twelfth quotes round.
+final class QuoteTwelfthRoundLexiconTests: XCTestCase {
+    func testMoreVerbsOfSaying() {
+        XCTAssertEqual(quotes("The engineers have speculated the crack may have grown for years.").map(\.text), ["the crack may have grown for years"])
+        XCTAssertEqual(quotes("Jane Smith underlined they keep the door open for talks.").map(\.speaker), ["Jane Smith"])
+        XCTAssertEqual(quotes("The mayor reaffirmed that the market will open in May.").map(\.text), ["the market will open in May"])
+        XCTAssertEqual(quotes("The union criticised the plan, implying a strike would follow.").map(\.text), ["a strike would follow"])
+        // "proposed" reports only a clause with "that", not a plan.
+        XCTAssertEqual(quotes("The authors proposed that the tail helped the animal balance.").map(\.text), ["the tail helped the animal balance"])
+        XCTAssertEqual(quotes("Paul Brown proposed a new tax on sugary drinks for the city.").count, 0)
+    }
+}
