@@ -42,3 +42,27 @@ final class QuoteTwelfthRoundLexiconTests: XCTestCase {
         XCTAssertEqual(quotes("Paul Brown proposed a new tax on sugary drinks for the city.").count, 0)
     }
 }
+
+/// Clauses reported without a listed verb form or after an object of the twelfth quotes round.
+final class QuoteTwelfthRoundClauseTests: XCTestCase {
+    func testReportAfterAPluralSubjectIsAVerb() {
+        let found = quotes("In a paper published on Friday, a team of geologists report the lake formed about 9,000 years ago.")
+        XCTAssertEqual(found.map(\.text), ["the lake formed about 9,000 years ago"])
+        XCTAssertEqual(found.map(\.speakerText), ["a team of geologists"])
+        XCTAssertEqual(quotes("Witnesses report the gunman fled on foot.").map(\.speakerText), ["Witnesses"])
+        // The noun: after a determiner, or before the verb of its own sentence.
+        XCTAssertEqual(quotes("The weapons report will influence the vote in the council next week.").count, 0)
+        XCTAssertEqual(quotes("A news report published Monday said the mine was closed.").map(\.text), ["the mine was closed"])
+    }
+
+    func testATellingVerbBeforeANumberOrAQuantifier() {
+        XCTAssertEqual(quotes("A spokesperson told the Harbour Times three fishermen were missing.").map(\.text), ["three fishermen were missing"])
+        XCTAssertEqual(quotes("Jane Smith told reporters only 10% of the seats were sold.").map(\.text), ["only 10% of the seats were sold"])
+    }
+
+    func testAStatementToTheEffect() {
+        let found = quotes("Soon after, the palace issued a statement to the effect the prince would not stand for election.")
+        XCTAssertEqual(found.map(\.text), ["the prince would not stand for election"])
+        XCTAssertEqual(found.map(\.speakerText), ["the palace"])
+    }
+}

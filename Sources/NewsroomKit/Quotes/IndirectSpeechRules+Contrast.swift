@@ -30,3 +30,28 @@ extension IndirectSpeechRules {
         return false
     }
 }
+
+extension IndirectSpeechRules {
+    /// The frame of "report" at `k` when it is a verb: after a plural subject ("an international
+    /// team of scientists report …", "Sources report …", "they report"), not after a determiner
+    /// or a possessive ("the report", "its report", "a status report"). Tested only for the one
+    /// word, so it adds a hash comparison per token.
+    func reportAfterAPluralSubject(_ k: Int) -> SpeechLexicon.CueFrame? {
+        guard tokens[k].hash == Words.report, k > 0, tokens[k].isWord, !tokens[k].capitalized else { return nil }
+        let p = tokens[k - 1]
+        guard p.isWord, p.sentence == tokens[k].sentence else { return nil }
+        // "the weapons report will influence …", "a news report published Wednesday said …": a
+        // verb right after it makes "report" the head of a noun phrase.
+        if k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].capitalized,
+            SpeechLexicon.finiteAuxiliaries.contains(tokens[k + 1].hash) || scan.isPastForm(k + 1) || tokens[k + 1].cue != nil
+        {
+            return nil
+        }
+        if !p.capitalized, p.hash == SpeechLexicon.they || p.hash == SpeechLexicon.we { return .clause }
+        guard p.end - p.start >= 4, scan.verbEnding(k - 1) == 1, !scan.isPossessive(k - 1),
+            !SpeechLexicon.phraseStoppers.contains(p.hash), !SpeechLexicon.determiners.contains(p.hash),
+            scan.scalars[p.end - 2] != "s", scan.scalars[p.end - 2] != "u"
+        else { return nil }
+        return .clause
+    }
+}

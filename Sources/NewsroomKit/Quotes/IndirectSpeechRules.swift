@@ -104,7 +104,7 @@ struct IndirectSpeechRules {
         let n = tokens.count
         while k < n {
             defer { k += 1 }
-            let frame = tokens[k].capitalized ? nil : tokens[k].cue
+            let frame = tokens[k].capitalized ? nil : tokens[k].cue ?? reportAfterAPluralSubject(k)
             if frame == nil, !used[k], let c = documentOrCitedClause(k, used: used) {
                 out.append(c)
                 continue

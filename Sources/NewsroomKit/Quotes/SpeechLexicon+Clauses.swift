@@ -101,6 +101,10 @@ extension SpeechLexicon {
     /// "the".
     static let the = WordHash.of("the")
 
+    /// "they", "we" ("they report …").
+    static let they = WordHash.of("they")
+    static let we = WordHash.of("we")
+
     /// "also" ("but, according to her memoirs, also had …").
     static let also = WordHash.of("also")
 
