@@ -40,6 +40,7 @@ final class QuoteTwelfthRoundLexiconTests: XCTestCase {
         // "proposed" reports only a clause with "that", not a plan.
         XCTAssertEqual(quotes("The authors proposed that the tail helped the animal balance.").map(\.text), ["the tail helped the animal balance"])
         XCTAssertEqual(quotes("Paul Brown proposed a new tax on sugary drinks for the city.").count, 0)
+        XCTAssertEqual(quotes("Jane Smith proposed a bill that would fund the schools through June.").count, 0)
     }
 }
 

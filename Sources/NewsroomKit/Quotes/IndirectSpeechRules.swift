@@ -22,6 +22,10 @@ struct IndirectSpeechRules {
         if Words.pointVerbs.contains(tokens[cue].hash), scan.isWord(cue + 1, Words.out) {
             return contentStart(afterCue: cue + 1, frame: frame, limit: limit)
         }
+        // "proposed that …" (not "proposed a bill that would …"): "that" right after the verb.
+        if frame == .cognition, Words.proposeVerbs.contains(tokens[cue].hash) {
+            return scan.isWord(cue + 1, Words.that) && cue + 2 <= last ? cue + 2 : nil
+        }
         // An explicit "that" (or a colon) within a few words: "said Tuesday that", "told reporters that".
         var j = cue + 1
         // After "said", only a time or a setting may come before "that" ("said Tuesday that",

@@ -28,7 +28,7 @@ extension SpeechLexicon {
         statement statements interview interviews speech briefing conference release letter post \
         tweet tweets email message video broadcast op-ed column filing hearing memo note appearance \
         address remarks call rally event meeting ceremony summit forum session debate podcast \
-        program programme show blog website posting communique communiqué testimony
+        program programme show blog website posting communique communiqué testimony time
         """)
 
     /// Finite forms of be, have and do, and the modals.

@@ -82,6 +82,8 @@ enum Words {
     ].map(WordHash.of))
     /// "report", mostly a noun; a verb after a plural subject ("scientists report …").
     static let report = WordHash.of("report")
+    /// "proposed that …": a clause only right after "that".
+    static let proposeVerbs: WordHashSet = WordHashSet(["proposes", "proposed"].map(WordHash.of))
     /// "effect" ("a statement to the effect that …").
     static let effect = WordHash.of("effect")
     static let youWord = WordHash.of("you")
