@@ -67,3 +67,23 @@ final class QuoteTwelfthRoundClauseTests: XCTestCase {
         XCTAssertEqual(found.map(\.speakerText), ["the palace"])
     }
 }
+
+/// Speakers of the twelfth quotes round.
+final class QuoteTwelfthRoundSpeakerTests: XCTestCase {
+    func testAGroupsDocumentStaysTheDocument() throws {
+        let text = "The Food Safety Authority (FSA) recalled the cheese. According to the FSA's weekly report, the bacteria were found in two batches."
+        let q = try XCTUnwrap(quotes(text).first)
+        XCTAssertEqual(q.speaker, "the Food Safety Authority (FSA)'s weekly report")
+    }
+
+    func testAPersonsDocumentIsThePersons() throws {
+        let q = try XCTUnwrap(quotes("Brown's statement said the factory would stay open until June.").first)
+        XCTAssertEqual(q.speaker, "Paul Brown")
+    }
+
+    func testAPersonsOfficeIsWrittenWithTheFullName() throws {
+        let q = try XCTUnwrap(quotes("Senator Smith's office said the meeting would take place on Friday.").first)
+        XCTAssertEqual(q.speaker, "Jane Smith's office")
+        XCTAssertEqual(q.speakerText, "Senator Smith's office")
+    }
+}

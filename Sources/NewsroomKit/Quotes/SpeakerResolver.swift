@@ -66,9 +66,10 @@ struct SpeakerResolver {
     mutating func resolve(_ phrase: ClosedRange<Int>, paragraph: Int) -> String? {
         let tokens = scan.tokens
         var speaker = phrase
-        // "Stardom's official statement", "RIAA's notice": the document's owner speaks.
+        // "Trump's statement": a person's document speaks for the person; a group's stays as
+        // written, its owner in it ("the WHO's situation report", "RIAA's notice").
         var possessive = false
-        if let owner = documentOwner(phrase) {
+        if let owner = documentOwner(phrase), personMentioned(in: scan.span(owner)) != nil {
             speaker = owner
             possessive = true
         }
@@ -103,8 +104,14 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
-        let role = namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
-        if let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
+        // "Erdogan's office", "the mayor's office": a group belonging to someone, as written.
+        let ownedGroup = isGroupOfARole(speaker)
+        if ownedGroup, let name = groupOfAPerson(speaker) {
+            lastOther = (name, paragraph)
+            return name
+        }
+        let role = namesSomeoneUnknown(speaker) || ownedGroup ? nil : personByRole(span)
+        if !ownedGroup, let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
             lastPerson = (p, paragraph, span.start)
             return people[p].name
         }
@@ -175,6 +182,20 @@ struct SpeakerResolver {
             SpeechLexicon.organisationWords.contains(tokens[last].hash) || tokens[last].hash == SpeechLexicon.office
         else { return false }
         return scan.isPossessive(last - 1) || scan.isPossessiveMark(last - 1)
+    }
+
+    /// "Senator Klobuchar's campaign", "Erdogan's office": a group belonging to a person of the
+    /// article, written with the person's full name ("Amy Klobuchar's campaign"), as the
+    /// representatives of a person are (`representativesOfPerson`).
+    private func groupOfAPerson(_ speaker: ClosedRange<Int>) -> String? {
+        let tokens = scan.tokens
+        let last = speaker.upperBound
+        let ownerEnd = scan.isPossessive(last - 1) ? last - 1 : last - 2
+        guard ownerEnd >= speaker.lowerBound, tokens[ownerEnd].isWord, tokens[ownerEnd].capitalized,
+            let p = personMentioned(in: scan.span(speaker.lowerBound...ownerEnd))
+        else { return nil }
+        let name = people[p].name
+        return name + (name.hasSuffix("s") ? "' " : "'s ") + scan.text(last...last)
     }
 
     /// Whether a speaker phrase looks like a person's name: it ends with two capitalised words,
