@@ -87,3 +87,39 @@ final class QuoteTwelfthRoundSpeakerTests: XCTestCase {
         XCTAssertEqual(q.speakerText, "Senator Smith's office")
     }
 }
+
+/// Couples and parents named together (twelfth quotes round).
+final class QuoteTwelfthRoundFamilyTests: XCTestCase {
+    func testACoupleAndAFirstNameOfTheCouple() throws {
+        let text = "The guests of honour were Maria and Tom Reed, who build boats. The couple said that every boat teaches them something new. Maria recalled building her first canoe at the age of ten."
+        let people = [
+            QuoteTestSupport.person("Tom Reed", sex: .male, forms: ["Tom Reed"], in: text),
+            QuoteTestSupport.person("Maria", forms: ["Maria"], in: text),
+        ]
+        let found = QuoteTestSupport.quotes(text, people: people)
+        XCTAssertEqual(found.map(\.speaker), ["Maria and Tom Reed", "Maria Reed"])
+    }
+
+    func testASurnameBeforeAndIsNoCouple() throws {
+        let text = "Obama and Vladimir Putin met on Monday. Obama said the talks had been useful."
+        let people = [
+            QuoteTestSupport.person("Vladimir Putin", sex: .male, forms: ["Vladimir Putin"], in: text),
+            QuoteTestSupport.person("Obama", sex: .male, forms: ["Obama"], in: text),
+        ]
+        XCTAssertEqual(QuoteTestSupport.quotes(text, people: people).map(\.speaker), ["Obama"])
+    }
+
+    func testAParentNamedByKinAlone() throws {
+        let text = "Judge Ann Lee sentenced Mark Hale and Rita Hale to ten years. The father said \u{201C}I never meant to hurt anyone.\u{201D} The mother said \u{201C}I am sorry for everything.\u{201D}"
+        let people = [
+            QuoteTestSupport.person("Ann Lee", sex: .female, forms: ["Ann Lee"], in: text),
+            QuoteTestSupport.person("Mark Hale", sex: .male, forms: ["Mark Hale"], in: text),
+            QuoteTestSupport.person("Rita Hale", sex: .female, forms: ["Rita Hale"], in: text),
+        ]
+        XCTAssertEqual(QuoteTestSupport.quotes(text, people: people).map(\.speaker), ["Mark Hale", "Rita Hale"])
+        // Without a family of that surname the kin word stays as written.
+        let alone = "Ann Lee met the family of the boy. The father said \u{201C}We only want the truth about that night.\u{201D}"
+        let one = [QuoteTestSupport.person("Ann Lee", sex: .female, forms: ["Ann Lee"], in: alone)]
+        XCTAssertEqual(QuoteTestSupport.quotes(alone, people: one).map(\.speaker), ["The father"])
+    }
+}

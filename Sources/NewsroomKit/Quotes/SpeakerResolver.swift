@@ -28,6 +28,8 @@ struct SpeakerResolver {
     private var unknownPeople: [String: String] = [:]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
     let quoted: [TextSpan]
+    /// Couples named together ("Cherie and Sean O'Donnell"). Built on first use.
+    var couplesFound: [Couple]? = nil
 
     /// What the previous attributions said, for pronouns.
     var lastPerson: (person: Int, paragraph: Int, position: Int)?
@@ -111,9 +113,17 @@ struct SpeakerResolver {
             return name
         }
         let role = namesSomeoneUnknown(speaker) || ownedGroup ? nil : personByRole(span)
-        if !ownedGroup, let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
+        if !ownedGroup, let p = personMentioned(in: span) ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker)
+            ?? personByKin(speaker)
+        {
             lastPerson = (p, paragraph, span.start)
+            // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
+            if !people[p].name.contains(" "), let member = coupleMember(named: people[p].name) { return member }
             return people[p].name
+        }
+        if let couple = namedCouple(speaker) {
+            lastOther = (couple, paragraph)
+            return couple
         }
         // "according to her memoirs": the one "her" stands for; "his lawyers": whose lawyers.
         if let owner = ownerOfDocument(speaker, paragraph: paragraph) { return owner }
