@@ -59,6 +59,14 @@ final class QuoteTwelfthRoundClauseTests: XCTestCase {
     func testATellingVerbBeforeANumberOrAQuantifier() {
         XCTAssertEqual(quotes("A spokesperson told the Harbour Times three fishermen were missing.").map(\.text), ["three fishermen were missing"])
         XCTAssertEqual(quotes("Jane Smith told reporters only 10% of the seats were sold.").map(\.text), ["only 10% of the seats were sold"])
+        XCTAssertEqual(quotes("The manager told the Courier only 10% of the staff at the depot were women.").map(\.text),
+            ["only 10% of the staff at the depot were women"])
+    }
+
+    func testARelayedSpeakerWithThatKeepsTheWords() {
+        let found = quotes("In May, a city official said that the new bridge, which opened last year, needs repairs, the Courier reported.")
+        XCTAssertEqual(found.map(\.speakerText), ["a city official"])
+        XCTAssertEqual(found.map(\.text), ["the new bridge, which opened last year, needs repairs"])
     }
 
     func testAStatementToTheEffect() {

@@ -55,3 +55,36 @@ extension IndirectSpeechRules {
         return .clause
     }
 }
+
+extension IndirectSpeechRules {
+    /// Whether the words `a...b` hold a finite speech verb of their own with a subject that can
+    /// speak and "that" right after it ("a Turkish official said that …"): then the sentence's
+    /// trailing attribution ("…, Cyprus Mail reported") only relays that speaker's words.
+    func hasInnerThatClause(from a: Int, to b: Int) -> Bool {
+        guard a + 2 < b else { return false }
+        for j in (a + 1)..<(b - 1) where tokens[j].cue != nil && scan.isWord(j + 1, Words.that) {
+            guard let frame = scan.cueFrame(j), frame != .cognition, !tokens[j].capitalized, !scan.isParticipleWord(j), !isNegated(j),
+                let subject = scan.subject(before: j, floor: a), isPlausibleSpeaker(subject)
+            else { continue }
+            return true
+        }
+        return false
+    }
+}
+
+extension IndirectSpeechRules {
+    /// Whether the words from `k` to the sentence's end are an attribution of the sentence ("the
+    /// Courier reported", "Cyprus Mail said on Friday"): a subject of at most six words, a finite
+    /// speech verb, at most three more words. Looks at most a dozen tokens ahead.
+    func endsWithARelay(_ k: Int, last: Int) -> Bool {
+        guard last - k <= 11, k < last, tokens[k].isWord else { return false }
+        var p = k
+        while p <= last, p - k < 6, tokens[p].isWord, scan.cueFrame(p) == nil { p += 1 }
+        guard p > k, p <= last, scan.cueFrame(p) != nil, !tokens[p].capitalized, !scan.isParticipleWord(p),
+            tokens[p - 1].capitalized || SpeechLexicon.speakerNouns.contains(tokens[p - 1].hash)
+        else { return false }
+        var q = p + 1
+        while q <= last, q - p <= 3, tokens[q].isWord { q += 1 }
+        return q > last || scan.isTerminal(q)
+    }
+}

@@ -227,6 +227,9 @@ struct IndirectSpeechRules {
         // "According to the situation report dated March 16, the virus claimed …": a source
         // phrase, not a clause.
         if (first...(comma - 1)).contains(where: { scan.isAccordingTo($0) }) { return nil }
+        // "In December, a Turkish official said that the pipeline …, Cyprus Mail reported.": the
+        // inner speaker's words are the quotation (that verb gives it).
+        if hasInnerThatClause(from: first, to: comma - 1) { return nil }
         guard let content = contentSpan(from: first, to: comma - 1, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
     }
@@ -321,8 +324,11 @@ struct IndirectSpeechRules {
                 return c - 1
             }
             // "… he lost control, with local press claiming he …": a source introduced by "with"
-            // and a participle of speech starts the next attribution.
-            if c > start, tokens[c].isPunct(","), startsAWithAttribution(c + 1, last: last) { return c - 1 }
+            // and a participle of speech starts the next attribution; "…, the Courier reported."
+            // ending the sentence is the relay of what was said.
+            if c > start, tokens[c].isPunct(","), startsAWithAttribution(c + 1, last: last) || endsWithARelay(c + 1, last: last) {
+                return c - 1
+            }
             // "…, which he said would allow him …": a relative clause with an attribution of its
             // own is another quotation; without one ("…, who was being treated at …") it is
             // still part of what was said.
