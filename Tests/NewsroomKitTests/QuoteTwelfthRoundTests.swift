@@ -82,6 +82,9 @@ final class QuoteTwelfthRoundSpeakerTests: XCTestCase {
         let text = "The Food Safety Authority (FSA) recalled the cheese. According to the FSA's weekly report, the bacteria were found in two batches."
         let q = try XCTUnwrap(quotes(text).first)
         XCTAssertEqual(q.speaker, "the Food Safety Authority (FSA)'s weekly report")
+        // Without a determiner the owner speaks.
+        let owner = try XCTUnwrap(quotes("The Food Safety Authority (FSA) acted quickly. FSA's notice said the cheese was unsafe to eat.").first)
+        XCTAssertEqual(owner.speaker, "Food Safety Authority (FSA)")
     }
 
     func testAPersonsDocumentIsThePersons() throws {

@@ -68,10 +68,14 @@ struct SpeakerResolver {
     mutating func resolve(_ phrase: ClosedRange<Int>, paragraph: Int) -> String? {
         let tokens = scan.tokens
         var speaker = phrase
-        // "Trump's statement": a person's document speaks for the person; a group's stays as
-        // written, its owner in it ("the WHO's situation report", "RIAA's notice").
+        // "Trump's statement", "Stardom's official statement", "RIAA's notice": the document's
+        // owner speaks; after a determiner the phrase names the document, which stays as
+        // written with its owner in it ("the WHO's situation report"), unless the owner is a person.
         var possessive = false
-        if let owner = documentOwner(phrase), personMentioned(in: scan.span(owner)) != nil {
+        if let owner = documentOwner(phrase),
+            !(tokens[phrase.lowerBound].isWord && SpeechLexicon.determiners.contains(tokens[phrase.lowerBound].hash))
+                || personMentioned(in: scan.span(owner)) != nil
+        {
             speaker = owner
             possessive = true
         }
