@@ -106,9 +106,11 @@ struct IndirectSpeechRules {
         var out: [QuoteCandidate] = []
         var k = 0
         let n = tokens.count
+        // Read once: a static word hash is a lazily initialised global.
+        let report = Words.report
         while k < n {
             defer { k += 1 }
-            let frame = tokens[k].capitalized ? nil : tokens[k].cue ?? reportAfterAPluralSubject(k)
+            let frame = tokens[k].capitalized ? nil : tokens[k].cue ?? (tokens[k].hash == report ? reportAfterAPluralSubject(k) : nil)
             if frame == nil, !used[k], let c = documentOrCitedClause(k, used: used) {
                 out.append(c)
                 continue
