@@ -9,7 +9,7 @@ extension SpeakerResolver {
         if let found = couplesFound { return found }
         var out: [Couple] = []
         let tokens = scan.tokens
-        for (span, p) in mentions where people[p].name.contains(" ") {
+        for (span, p) in mentions where Self.isMultiword(people[p].name) {
             // The token starting the mention (binary search).
             var lo = 0
             var hi = tokens.count
@@ -23,20 +23,24 @@ extension SpeakerResolver {
                 tokens[k - 2].paragraph == tokens[k].paragraph,
                 // "Jane Smith and Sean O'Donnell": not the end of another name.
                 !(k - 3 >= 0 && tokens[k - 3].isWord && tokens[k - 3].capitalized && personMentioned(in: scan.span((k - 3)...(k - 2))) != nil),
-                personMentioned(in: scan.span((k - 2)...(k - 2))).map({ !people[$0].name.contains(" ") }) ?? true,
+                personMentioned(in: scan.span((k - 2)...(k - 2))).map({ !Self.isMultiword(people[$0].name) }) ?? true,
                 !SpeechLexicon.roleWords.contains(tokens[k - 2].hash), !SpeechLexicon.organisationWords.contains(tokens[k - 2].hash)
             else { continue }
             let first = scan.text((k - 2)...(k - 2))
             // Not someone's surname ("Smith and Sean O'Donnell", "Obama and Vladimir Putin"): a
             // word the name lists know as a first name more than as a surname.
             let folded = Folding.fold(first)
-            if let other = surnames[folded], people[other].name.contains(" ") { continue }
+            if let other = surnames[folded], Self.isMultiword(people[other].name) { continue }
             guard let given = NameLists.shared.firstName(folded), Int(given.bucket) >= NameLists.shared.surnameBucket(folded) else { continue }
             out.append(Couple(first: Folding.fold(first), written: first, partner: p, position: span.start))
         }
         couplesFound = out
         return out
     }
+
+    /// Whether a person's name has more than one word (a byte scan: `String.contains(" ")`
+    /// compares characters and costs far more per resolution).
+    static func isMultiword(_ name: String) -> Bool { name.utf8.contains(0x20) }
 
     /// "Cherie" → "Cherie O'Donnell": a single first name of a couple, with the partner's surname.
     mutating func coupleMember(named word: String) -> String? {
@@ -69,9 +73,9 @@ extension SpeakerResolver {
         if FamilyWords.male.contains(h) { sex = .male } else if FamilyWords.female.contains(h) { sex = .female } else { return nil }
         var found: Int? = nil
         for (i, p) in people.enumerated() where p.sex == sex {
-            guard let surname = p.name.split(separator: " ").last, p.name.contains(" ") else { continue }
+            guard let surname = p.name.split(separator: " ").last, Self.isMultiword(p.name) else { continue }
             let family = people.contains { q in
-                q.sex != nil && q.sex != sex && q.name.contains(" ") && q.name.split(separator: " ").last == surname
+                q.sex != nil && q.sex != sex && Self.isMultiword(q.name) && q.name.split(separator: " ").last == surname
             }
             guard family else { continue }
             if found != nil { return nil }

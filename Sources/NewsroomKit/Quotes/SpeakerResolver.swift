@@ -122,7 +122,7 @@ struct SpeakerResolver {
         {
             lastPerson = (p, paragraph, span.start)
             // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
-            if !people[p].name.contains(" "), let member = coupleMember(named: people[p].name) { return member }
+            if !Self.isMultiword(people[p].name), let member = coupleMember(named: people[p].name) { return member }
             return people[p].name
         }
         if let couple = namedCouple(speaker) {
