@@ -22,15 +22,21 @@ extension IndirectSpeechRules {
         d += 1
         // "a brief statement", "a joint statement".
         if d <= last, tokens[d].isWord, !tokens[d].capitalized, !SpeechLexicon.documentNouns.contains(tokens[d].hash) { d += 1 }
-        guard d + 2 <= last, tokens[d].isWord, SpeechLexicon.documentNouns.contains(tokens[d].hash), scan.isWord(d + 1, Words.that) else {
-            return nil
+        guard d + 2 <= last, tokens[d].isWord, SpeechLexicon.documentNouns.contains(tokens[d].hash) else { return nil }
+        var start = d + 2
+        if !scan.isWord(d + 1, Words.that) {
+            // "issued a statement to the effect (that) the king considered it …".
+            guard d + 4 <= last, scan.isWord(d + 1, Words.to), scan.isWord(d + 2, SpeechLexicon.the), scan.isWord(d + 3, Words.effect) else {
+                return nil
+            }
+            start = scan.isWord(d + 4, Words.that) ? d + 5 : d + 4
         }
         var speaker = scan.subject(before: verb, floor: first)
         if speaker == nil, verb - 1 >= first, tokens[verb - 1].isPunct(","), scan.isParticipleWord(verb) {
             speaker = scan.participleSubject(comma: verb - 1, floor: first)
         }
         guard let speaker else { return nil }
-        return clause(from: d + 2, last: last, cue: verb...d, speaker: speaker, used: used)
+        return clause(from: start, last: last, cue: verb...d, speaker: speaker, used: used)
     }
 
     /// "X cited a security source that …": the source cited speaks (a person, a speaker noun or a

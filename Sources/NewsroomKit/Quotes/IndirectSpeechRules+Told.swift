@@ -27,9 +27,15 @@ extension IndirectSpeechRules {
             let opensClause = (!t.capitalized && (SpeechLexicon.subjectPronouns.contains(t.hash) && t.hash != Words.youWord
                     || t.hash == SpeechLexicon.the || Words.indefiniteArticles.contains(t.hash)))
                 || (t.capitalized && !tokens[s - 1].capitalized && s - 1 > cue + 1 && SpeechLexicon.pronouns[t.hash] == nil)
+                // "told the Associated Press four victims were …", "told Wikinews only 10% of …":
+                // a number or a quantifier.
+                || (!t.capitalized && (t.startsWithDigit || Words.quantifierOpeners.contains(t.hash)))
             if opensClause {
+                // A subject opened by a number or a quantifier may run longer ("only 10% of the
+                // employees in the division were …").
+                let reach = tokens[s].capitalized || !(t.startsWithDigit || Words.quantifierOpeners.contains(t.hash)) ? 7 : 10
                 var e = s + 1
-                while e <= min(last, s + 7), tokens[e].isWord { e += 1 }
+                while e <= min(last, s + reach), tokens[e].isWord || tokens[e].isPunct("%") { e += 1 }
                 return scan.hasFiniteVerb(s + 1, e - 1) ? s : nil
             }
             s += 1

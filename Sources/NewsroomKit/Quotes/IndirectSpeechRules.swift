@@ -22,6 +22,10 @@ struct IndirectSpeechRules {
         if Words.pointVerbs.contains(tokens[cue].hash), scan.isWord(cue + 1, Words.out) {
             return contentStart(afterCue: cue + 1, frame: frame, limit: limit)
         }
+        // "proposed that …" (not "proposed a bill that would …"): "that" right after the verb.
+        if frame == .cognition, Words.proposeVerbs.contains(tokens[cue].hash) {
+            return scan.isWord(cue + 1, Words.that) && cue + 2 <= last ? cue + 2 : nil
+        }
         // An explicit "that" (or a colon) within a few words: "said Tuesday that", "told reporters that".
         var j = cue + 1
         // After "said", only a time or a setting may come before "that" ("said Tuesday that",
@@ -102,9 +106,11 @@ struct IndirectSpeechRules {
         var out: [QuoteCandidate] = []
         var k = 0
         let n = tokens.count
+        // Read once: a static word hash is a lazily initialised global.
+        let report = Words.report
         while k < n {
             defer { k += 1 }
-            let frame = tokens[k].capitalized ? nil : tokens[k].cue
+            let frame = tokens[k].capitalized ? nil : tokens[k].cue ?? (tokens[k].hash == report ? reportAfterAPluralSubject(k) : nil)
             if frame == nil, !used[k], let c = documentOrCitedClause(k, used: used) {
                 out.append(c)
                 continue
@@ -223,6 +229,9 @@ struct IndirectSpeechRules {
         // "According to the situation report dated March 16, the virus claimed …": a source
         // phrase, not a clause.
         if (first...(comma - 1)).contains(where: { scan.isAccordingTo($0) }) { return nil }
+        // "In December, a Turkish official said that the pipeline …, Cyprus Mail reported.": the
+        // inner speaker's words are the quotation (that verb gives it).
+        if hasInnerThatClause(from: first, to: comma - 1) { return nil }
         guard let content = contentSpan(from: first, to: comma - 1, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
     }
@@ -304,11 +313,22 @@ struct IndirectSpeechRules {
     func clauseEnd(from start: Int, to last: Int, nested: Bool = true) -> Int {
         var c = start
         while c < last {
+            // "… was a pineapple; the agency later reported …": a semicolon joins the writer's
+            // next sentence.
+            if c > start, tokens[c].isPunct(";") { return c - 1 }
             // "…, but Cook did not say when", "…, compared with 64 percent …", "… while Sanders
-            // suggests …": a new clause that is not part of what was said.
+            // suggests …": a new clause that is not part of what was said (not a contrast
+            // without speech of its own: "…, while two adults were seriously injured").
             if tokens[c].isPunct(","), c + 1 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
-                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start)
+                Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start),
+                !(tokens[c + 1].hash == Words.whileWord && continuesAcrossWhile(c + 1, last: last))
             {
+                return c - 1
+            }
+            // "… he lost control, with local press claiming he …": a source introduced by "with"
+            // and a participle of speech starts the next attribution; "…, the Courier reported."
+            // ending the sentence is the relay of what was said.
+            if c > start, tokens[c].isPunct(","), startsAWithAttribution(c + 1, last: last) || endsWithARelay(c + 1, last: last) {
                 return c - 1
             }
             // "…, which he said would allow him …": a relative clause with an attribution of its
@@ -332,6 +352,7 @@ struct IndirectSpeechRules {
             // "… while Sanders suggests …" starts a clause; "driving while inebriated", "while in
             // custody" do not.
             if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,
+                !(tokens[c - 1].isPunct(",") && continuesAcrossWhile(c, last: last)),
                 tokens[c - 1].isPunct(",") || !(c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].capitalized
                     && (scan.isParticipleWord(c + 1) || scan.isPastForm(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
             {

@@ -28,6 +28,8 @@ struct SpeakerResolver {
     private var unknownPeople: [String: String] = [:]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
     let quoted: [TextSpan]
+    /// Couples named together ("Cherie and Sean O'Donnell"). Built on first use.
+    var couplesFound: [Couple]? = nil
 
     /// What the previous attributions said, for pronouns.
     var lastPerson: (person: Int, paragraph: Int, position: Int)?
@@ -69,9 +71,14 @@ struct SpeakerResolver {
     mutating func resolve(_ phrase: ClosedRange<Int>, paragraph: Int) -> String? {
         let tokens = scan.tokens
         var speaker = phrase
-        // "Stardom's official statement", "RIAA's notice": the document's owner speaks.
+        // "Trump's statement", "Stardom's official statement", "RIAA's notice": the document's
+        // owner speaks; after a determiner the phrase names the document, which stays as
+        // written with its owner in it ("the WHO's situation report"), unless the owner is a person.
         var possessive = false
-        if let owner = documentOwner(phrase) {
+        if let owner = documentOwner(phrase),
+            !(tokens[phrase.lowerBound].isWord && SpeechLexicon.determiners.contains(tokens[phrase.lowerBound].hash))
+                || personMentioned(in: scan.span(owner)) != nil
+        {
             speaker = owner
             possessive = true
         }
@@ -106,13 +113,27 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
+        // "Erdogan's office", "the mayor's office": a group belonging to someone, as written.
+        let ownedGroup = isGroupOfARole(speaker)
+        if ownedGroup, let name = groupOfAPerson(speaker) {
+            lastOther = (name, paragraph)
+            return name
+        }
         // The role is looked up only when no mention answers (`personByRole` is pure; its
         // tables are caches, built on first use).
-        let mentioned = personMentioned(in: span)
-        let role = mentioned != nil || namesSomeoneUnknown(speaker) || isGroupOfARole(speaker) ? nil : personByRole(span)
-        if let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker) {
+        let mentioned = ownedGroup ? nil : personMentioned(in: span)
+        let role = mentioned != nil || ownedGroup || namesSomeoneUnknown(speaker) ? nil : personByRole(span)
+        if !ownedGroup, let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker)
+            ?? personByKin(speaker)
+        {
             lastPerson = (p, paragraph, span.start)
+            // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
+            if !Self.isMultiword(people[p].name), let member = coupleMember(named: people[p].name) { return member }
             return people[p].name
+        }
+        if let couple = namedCouple(speaker) {
+            lastOther = (couple, paragraph)
+            return couple
         }
         // "according to her memoirs": the one "her" stands for; "his lawyers": whose lawyers.
         if let owner = ownerOfDocument(speaker, paragraph: paragraph) { return owner }
@@ -181,6 +202,20 @@ struct SpeakerResolver {
             SpeechLexicon.organisationWords.contains(tokens[last].hash) || tokens[last].hash == SpeechLexicon.office
         else { return false }
         return scan.isPossessive(last - 1) || scan.isPossessiveMark(last - 1)
+    }
+
+    /// "Senator Klobuchar's campaign", "Erdogan's office": a group belonging to a person of the
+    /// article, written with the person's full name ("Amy Klobuchar's campaign"), as the
+    /// representatives of a person are (`representativesOfPerson`).
+    private func groupOfAPerson(_ speaker: ClosedRange<Int>) -> String? {
+        let tokens = scan.tokens
+        let last = speaker.upperBound
+        let ownerEnd = scan.isPossessive(last - 1) ? last - 1 : last - 2
+        guard ownerEnd >= speaker.lowerBound, tokens[ownerEnd].isWord, tokens[ownerEnd].capitalized,
+            let p = personMentioned(in: scan.span(speaker.lowerBound...ownerEnd))
+        else { return nil }
+        let name = people[p].name
+        return name + (name.hasSuffix("s") ? "' " : "'s ") + scan.text(last...last)
     }
 
     /// Whether a speaker phrase looks like a person's name: it ends with two capitalised words,

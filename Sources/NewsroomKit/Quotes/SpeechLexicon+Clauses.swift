@@ -28,7 +28,7 @@ extension SpeechLexicon {
         statement statements interview interviews speech briefing conference release letter post \
         tweet tweets email message video broadcast op-ed column filing hearing memo note appearance \
         address remarks call rally event meeting ceremony summit forum session debate podcast \
-        program programme show blog website posting communique communiqué testimony
+        program programme show blog website posting communique communiqué testimony time
         """)
 
     /// Finite forms of be, have and do, and the modals.
@@ -100,6 +100,10 @@ extension SpeechLexicon {
 
     /// "the".
     static let the = WordHash.of("the")
+
+    /// "they", "we" ("they report …").
+    static let they = WordHash.of("they")
+    static let we = WordHash.of("we")
 
     /// "also" ("but, according to her memoirs, also had …").
     static let also = WordHash.of("also")

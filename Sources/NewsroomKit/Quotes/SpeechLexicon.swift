@@ -40,7 +40,8 @@ enum SpeechLexicon {
             affirmed describes described recounts recounted advises advised mentions mentioned \
             objects objected protests protested reads ruled quoted remembered remembers \
             mocks mocked imagined proclaimed proclaiming pressed expressed indicate claim confirm \
-            explain reveal admit announce states reasoned
+            explain reveal admit announce states reasoned reaffirms reaffirmed reaffirming \
+            underlines underlined speculates speculated implies implied implying reporting
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
         for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
@@ -50,7 +51,7 @@ enum SpeechLexicon {
             table[WordHash.of(String(w))] = .objectComplement
         }
         // "sharing that …": an attribution only with an explicit clause ("shared a photo" is none).
-        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared share shares shared sharing".split(separator: " ") {
+        for w in "think thinks thought believe believes believed feels felt hopes hoped fears feared share shares shared sharing proposes proposed".split(separator: " ") {
             table[WordHash.of(String(w))] = .cognition
         }
         return table

@@ -75,6 +75,17 @@ enum Words {
     /// Verbs of telling whose object may come before a clause without "that" ("told reporters he …").
     static let tellVerbs: WordHashSet = WordHashSet(["tell", "tells", "told", "telling", "assured", "reminded", "informed"].map(WordHash.of))
     static let about = WordHash.of("about")
+    /// Numbers and quantifiers that open a clause's subject ("four victims were", "only 10% of").
+    static let quantifierOpeners: WordHashSet = WordHashSet([
+        "only", "some", "most", "all", "many", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "dozens", "hundreds", "thousands", "none", "both",
+    ].map(WordHash.of))
+    /// "report", mostly a noun; a verb after a plural subject ("scientists report …").
+    static let report = WordHash.of("report")
+    /// "proposed that …": a clause only right after "that".
+    static let proposeVerbs: WordHashSet = WordHashSet(["proposes", "proposed"].map(WordHash.of))
+    /// "effect" ("a statement to the effect that …").
+    static let effect = WordHash.of("effect")
     static let youWord = WordHash.of("you")
     static let relatives: WordHashSet = WordHashSet(["that", "which", "who", "whom", "whose"].map(WordHash.of))
     static let connectives: WordHashSet = WordHashSet(
