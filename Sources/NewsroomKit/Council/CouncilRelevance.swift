@@ -433,7 +433,7 @@ struct CouncilRelevance: Sendable {
     private static let bodyWords: WordSet = [
         "council", "unsc", "body", "assembly", "parliament", "parliamentary", "lawmakers", "legislators", "legislature",
         "senate", "senators", "duma", "bundestag", "knesset", "mps", "congress", "congressional", "bundesrat", "storting",
-        "riksdag", "sejm", "rada", "majlis", "legislative", "house", "iaea", "board", "cabinet", "politburo", "presidium",
+        "riksdag", "sejm", "rada", "majlis", "legislative", "house", "commons", "iaea", "board", "cabinet", "politburo", "presidium",
         "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc", "league", "union", "states", "resolution", "draft",
         "resolutions",
     ]
@@ -522,6 +522,10 @@ struct CouncilRelevance: Sendable {
                 // ("The House voted 342-80 on Thursday to condemn …": a capitalized House deciding is a chamber.)
                 if ["commons", "lords", "representatives"].contains(at(2)) || ["lower", "upper"].contains(at(-1))
                     || t[i].capitalized && at(-1) == "the" && Self.decidesNext(t, i) { found = .parliament }
+            case "commons":
+                // "telling the Commons that Britain was going to war": the chamber named on its own
+                // ("the House of Commons" is named at "house").
+                if t[i].capitalized, at(-1) == "the" { found = .parliament }
             case "iaea":
                 found = .otherBody
             case "board":

@@ -235,6 +235,15 @@ struct DecisionPhrases: Sendable {
                     saysLikely = saysLikely ?? span(0, 1)
                 }
             }
+            // "… would give the sponsors the nine votes they need. They are hoping for at least 10.": after a
+            // wish, a number that ends its sentence stands for the votes of the sentence before.
+            if let n = tokens[i].number, n > needed, n <= 15, sponsorTarget == nil, w(1) == "" || w(1) == ".",
+               (max(0, i - 5)..<i).contains(where: { tokens[$0].sentence == s && ["hoping", "hope", "hopes", "hoped", "aiming", "aim", "aims",
+                                                                                 "want", "wants", "wanted", "seeking", "seek", "seeks",
+                                                                                 "targeting"].contains(tokens[$0].text) }),
+               (max(0, i - 60)..<i).contains(where: { tokens[$0].sentence >= s - 1 && tokens[$0].text == "votes" }) {
+                sponsorTarget = n
+            }
             // Sponsors' target: "the minimum 11 of 15 votes it feels it needs", "if we get 11 votes".
             if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no" {
                 var k = i + 1

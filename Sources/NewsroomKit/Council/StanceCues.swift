@@ -200,6 +200,8 @@ enum StanceLexicon {
         c.append(StanceCue("signed/signs/signing on", .for))
         // "France, Denmark, Greece and Latvia have put their names to the draft".
         c.append(StanceCue("put/puts/putting/added/adding/add \(possessive) names/name to", .for))
+        // "the United States swung behind it on Wednesday".
+        c.append(StanceCue("swung/swings/swinging/swing firmly/squarely? behind the/this/its/their/that? text/draft/resolution/measure/proposal/it", .for))
         // "Britain and France are behind the text".
         c.append(StanceCue("is/are/was/were/remain/remains/remained firmly/squarely/solidly/now/all/both/also? behind the/this/its/their/that? text/draft/resolution/measure/proposal/it", .for))
         // "Morocco … denounced the draft as one-sided".
@@ -343,6 +345,8 @@ enum StanceLexicon {
         c.append(StanceCue("votes -/—/,/: those of", .for, .none, .vote, .object))
         // "The co-sponsors can count on Bulgaria".
         c.append(StanceCue("can/could count on", .for, .none, .prevote, .object))
+        // "The United States is counting on the votes of Britain, France, …".
+        c.append(StanceCue("counting/counts/relying/relies/banking on the? votes/support/backing of", .for, .none, .prevote, .object))
         // "It remained unclear how China and Russia would vote".
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
         // The "undecided six" - Angola, Cameroon, …

@@ -27,6 +27,8 @@ struct StanceReader {
     let readable: ReadableText
     /// The article year, when its date gives it (to skip phrases about other years' votes).
     let articleYear: Int?
+    /// The article month (1–12), when its date gives it (to skip "In March …" votes in a June story).
+    let articleMonth: Int?
 
     /// For each token, the index of the last list ending at or before it (-1 for none).
     let lastListEndingBefore: [Int]
@@ -37,8 +39,10 @@ struct StanceReader {
     /// The weekday of the story's first sentence ("on Monday"), if it names one.
     let ledeWeekday: String?
 
-    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?) {
+    init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?,
+         articleMonth: Int? = nil) {
         self.tokens = tokens
+        self.articleMonth = articleMonth
         self.mentions = mentions
         self.lists = lists
         self.readable = readable
@@ -345,8 +349,10 @@ struct StanceReader {
                 // "six members, including China and South Africa, abstained": the group votes too.
                 // ("the other eleven council members, among them Britain, France and Germany, abstained": so too.)
                 let amongThem = l.firstToken > 2 && ["them", "whom"].contains(tokens[l.firstToken - 1].text) && tokens[l.firstToken - 2].text == "among"
-                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" || amongThem {
-                    let opener = amongThem ? l.firstToken - 2 : l.firstToken - 1
+                // ("the other nine members, including the United States, Britain and France, voted against it".)
+                let includingThe = l.firstToken > 2 && tokens[l.firstToken - 1].text == "the" && tokens[l.firstToken - 2].text == "including"
+                if cue.direction == .subject, l.firstToken > 1, tokens[l.firstToken - 1].text == "including" || amongThem || includingThe {
+                    let opener = amongThem || includingThe ? l.firstToken - 2 : l.firstToken - 1
                     let k = lastListEndingBefore[opener]
                     if k >= 0, lists[k].sentence == l.sentence, lists[k].endToken >= opener - 1, hasActor(lists[k]) {
                         out.append(StanceSignal(list: k, stance: stance, veto: cue.veto, stage: cue.stage,
@@ -539,6 +545,7 @@ struct StanceReader {
     private func isHistorical(cueStart: Int, cueEnd: Int, stage: CueStage) -> Bool {
         let s = tokens[cueStart].sentence
         if stage == .vote, otherDaysVote(cueStart) { return true }
+        if stage == .vote, otherMonthsVote(cueStart) { return true }
         // A position for the coming vote is not dated by a year in its sentence.
         let future = stage == .prevote && futureCue(cueStart)
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
@@ -694,8 +701,10 @@ struct StanceReader {
             if prev == "with", hasActor(l), !gap.isEmpty,
                gap.allSatisfy({ ["likely", "expected", "set", "poised", "to", "also", "both", "all"].contains(tokens[$0].text) }) { return candidate }
             // "with Australia and Belgium abstaining": the participle's own subject.
+            // ("with China not participating": so too after "not".)
             if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
-               tokens[cueStart].text.hasSuffix("ing") { return candidate }
+               tokens[cueStart].text.hasSuffix("ing")
+                || tokens[cueStart].text == "not" && cueStart + 1 < tokens.count && tokens[cueStart + 1].text.hasSuffix("ing") { return candidate }
             // "a U.S. text", "the French draft": a country naming a text is no subject.
             let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
                 && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
@@ -886,7 +895,9 @@ struct StanceReader {
         var steps = 0
         while k >= 0, steps < 4, tokens[k].sentence == tokens[i].sentence {
             if ["but", "yet", "and"].contains(tokens[k].text) { return true }
-            guard ["would", "will", "had", "has", "have", "also", "still", "not", "formally", "publicly", "'d", "'ll", "so", "far"].contains(tokens[k].text) else { return false }
+            // ("…, but are expected to abstain": a copula and "expected/likely to" before the verb.)
+            guard ["would", "will", "had", "has", "have", "also", "still", "not", "formally", "publicly", "'d", "'ll", "so", "far",
+                   "are", "is", "were", "was", "expected", "likely", "to"].contains(tokens[k].text) else { return false }
             k -= 1
             steps += 1
         }

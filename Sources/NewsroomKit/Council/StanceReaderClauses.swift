@@ -56,6 +56,20 @@ extension StanceReader {
         return Self.weekdays.contains(day) && day != lede
     }
 
+    /// Whether the sentence of token `i` opens with "In <month>" other than the story's own month ("In
+    /// March Russia and China vetoed a U.S. text on Gaza" in a June story): a vote told there is another
+    /// month's.
+    func otherMonthsVote(_ i: Int) -> Bool {
+        guard let articleMonth else { return false }
+        let first = sentenceStart[tokens[i].sentence]
+        guard tokens[i].sentence > 0, first + 1 < i, tokens[first].text == "in",
+              let month = Self.months[tokens[first + 1].text] else { return false }
+        return month != articleMonth
+    }
+
+    static let months: [String: Int] = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                                        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
+
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The weekday after "on" in the story's first sentence ("on Monday"), if any.

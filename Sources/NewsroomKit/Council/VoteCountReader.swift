@@ -96,7 +96,9 @@ struct VoteCountReader {
             let hedged = (max(0, i - 4)..<i).contains {
                 tokens[$0].sentence == t.sentence && ["least", "lined", "expect", "expects", "expected", "hope", "hopes", "need", "needs",
                                                        "needed", "seek", "seeks", "want", "wants", "would", "will", "could", "secure",
-                                                       "win", "get", "muster", "short", "about", "if", "may", "might"].contains(tokens[$0].text)
+                                                       "win", "get", "muster", "short", "about", "if", "may", "might",
+                                                       // "has almost no chance of winning the nine votes it needs".
+                                                       "chance", "chances"].contains(tokens[$0].text)
             } || wished(i) // "was seeking the support of all 15 members": support sought, not given.
             // "even if Paris uses its veto, winning nine votes would give them …": a hypothesis.
             let hypothetical = phraseEnd < tokens.count && tokens[phraseEnd].sentence == t.sentence
