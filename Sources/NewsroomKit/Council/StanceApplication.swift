@@ -136,6 +136,10 @@ extension TallyBuilder {
             if let ks = fits(open) { return ks }
             // "the remaining 11 members, including Britain, France and Germany, abstained".
             if let ks = fits(seats.indices.filter { open.contains($0) || state.best[$0].stage == stage && state.best[$0].stance == stance }) { return ks }
+            // "Panama and Romania abstained. The other seven members, including the Soviet Union and China,
+            // refused to take part": those without a stance and the ones the sentence names with this one
+            // (not members of the same stance told in another sentence).
+            if let ks = fits(seats.indices.filter { open.contains($0) || named.contains($0) && state.best[$0].stage == stage && state.best[$0].stance == stance }) { return ks }
             if let ks = fits(open.filter { !named.contains($0) }) { return ks }
             let rest = seats.indices.filter { !named.contains($0) }
             if let ks = fits(rest) { return ks }

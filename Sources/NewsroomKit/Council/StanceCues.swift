@@ -157,6 +157,9 @@ enum StanceLexicon {
         // also "the majority").
         c.append(StanceCue("made/make/makes/making up the *", .for, .none, .vote))
         c.append(StanceCue("took/take/taking no part", .abstain, .none, .vote, negated: true, absence: true))
+        // "The other seven members … refused to take part in the vote": non-participation (not "refused
+        // to take part in the debate").
+        c.append(StanceCue("refused/refuses/refusing/declined/declines/declining to take/participate part? in the? vote/voting/ballot", .abstain, .none, .vote, negated: true, absence: true))
         c.append(StanceCue("was/were/remained/remains/stayed/stays/is/are absent", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true, absence: true))
