@@ -65,7 +65,8 @@ struct CouncilRelevance: Sendable {
     private static let sentenceWords = WordSet(
         decisionWords.words.union(comparativeText.words).union([
             "vetoing", "vetoed", "blocked", "blocking", "requirement", "needs", "need", "requires", "require", "required",
-            "needed", "takes", "amendment", "amendments", "rival", "competing",
+            "needed", "takes", "amendment", "amendments", "rival", "competing", "earlier", "previous", "prior", "another",
+            "second",
         ]))
 
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
@@ -131,7 +132,16 @@ struct CouncilRelevance: Sendable {
                 // text names another text too.)
                 let otherText = Self.comparativeText.contains(tokens[i].text) && i > 0 && ["a", "an"].contains(tokens[i - 1].text)
                     && i + 1 < tokens.count && ["text", "draft", "resolution", "version"].contains(tokens[i + 1].text)
-                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText, i < blockedFrom[s] {
+                // "four earlier drafts along those lines were vetoed on Monday", "A second draft, sponsored
+                // by …, was not pressed to a vote", "another text": an earlier or further text is another
+                // text (not "a second resolution", which a story may be about).
+                let textNouns = ["text", "texts", "draft", "drafts"]
+                let nextIsText = i + 1 < tokens.count && tokens[i + 1].sentence == s && textNouns.contains(tokens[i + 1].text)
+                let earlierText = nextIsText && ["earlier", "previous", "prior", "another"].contains(tokens[i].text)
+                    || nextIsText && tokens[i].text == "second" && i > 0 && tokens[i - 1].text == "a"
+                    || ["earlier", "previous", "prior"].contains(tokens[i].text) && i + 1 < tokens.count && tokens[i + 1].sentence == s
+                        && ["resolutions"].contains(tokens[i + 1].text)
+                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText, i < blockedFrom[s] {
                     blockedFrom[s] = i
                     // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
                     // support …": only the relative clause is about the other text.
