@@ -191,6 +191,11 @@ struct StanceReader {
                    !(["majority", "ayes", "yeas"].contains(tokens[end - 1].text) || tokens[end - 1].number.map({ yesTotalBefore(i) == $0 }) == true) { continue }
                 // "to win over six wavering Security Council members": the adjective describes its noun.
                 if cue.direction == .subject, cue.stance == .undecided, end == i + 1, attributive(at: i) { continue }
+                // "approved the resolution … without a dissenting vote" (also "with no dissenting vote",
+                // "without dissent"): an adjective or noun of a vote nobody cast tells no one's stance.
+                if i > 0, ["dissenting", "dissented"].contains(tokens[i].text),
+                   ["without", "no"].contains(tokens[i - 1].text)
+                    || i > 1 && ["a", "any", "one", "single"].contains(tokens[i - 1].text) && ["without", "no"].contains(tokens[i - 2].text) { continue }
                 // "will abstain rather than oppose the text": the alternative turned down is no stance.
                 if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
                 // "had privately indicated support but had not seen the final language": a position on a
@@ -749,7 +754,9 @@ struct StanceReader {
                 return candidate
             }
             // "South Africa joined Moscow and Beijing in voting no": the joiner votes the same way.
-            if l.firstToken > 0, ["joined", "joining", "joins", "join"].contains(tokens[l.firstToken - 1].text)
+            // ("China, which has joined Russia in vetoing several texts on Syria, had not said how it would
+            // vote": not inside a relative clause, whose head is the subject.)
+            if !insideRelative, l.firstToken > 0, ["joined", "joining", "joins", "join"].contains(tokens[l.firstToken - 1].text)
                 || l.firstToken > 1 && tokens[l.firstToken - 1].text == "the" && ["joined", "joining"].contains(tokens[l.firstToken - 2].text) {
                 return candidate
             }
