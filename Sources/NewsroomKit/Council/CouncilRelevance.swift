@@ -445,7 +445,7 @@ struct CouncilRelevance: Sendable {
         "senate", "senators", "duma", "bundestag", "knesset", "mps", "congress", "congressional", "bundesrat", "storting",
         "riksdag", "sejm", "rada", "majlis", "legislative", "house", "commons", "iaea", "board", "cabinet", "politburo", "presidium",
         "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc", "league", "union", "states", "resolution", "draft",
-        "resolutions",
+        "resolutions", "unesco", "conference",
     ]
 
     /// Explicit references to bodies, with their sentence and token.
@@ -541,6 +541,12 @@ struct CouncilRelevance: Sendable {
             case "board":
                 // UNESCO's executive board, the IAEA's Board of Governors.
                 if ["executive", "governing"].contains(at(-1)) || at(1) == "of" && at(2) == "governors" || Self.decidesNext(t, i) { found = .otherBody }
+            case "unesco":
+                // "The U.N. cultural agency UNESCO voted …": a specialized agency deciding.
+                if Self.decidesNext(t, i) { found = .otherBody }
+            case "conference":
+                // "The General Conference of the Paris-based agency approved …" (UNESCO's, the IAEA's).
+                if at(-1) == "general" { found = .otherBody }
             case "cabinet", "politburo", "presidium", "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc":
                 // Named often in Council stories ("referred to the OAS"): another body only when it decides.
                 if Self.decidesNext(t, i) { found = .otherBody }
