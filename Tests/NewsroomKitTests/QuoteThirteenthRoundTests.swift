@@ -1,0 +1,58 @@
+import XCTest
+
+@testable import NewsroomKit
+
+private func quotes(_ text: String) -> [Quote] { QuoteRoundCast.quotes(text) }
+
+/// Speakers named by the thirteenth quotes round (sentences written for the project).
+final class QuoteThirteenthRoundSpeakerTests: XCTestCase {
+    func testTheResearchersAreTheGroupNamedInFullBefore() {
+        let text = """
+            On Monday, researchers from the University of Leeds and the Marine Trust published a paper in Ocean Letters on eels.
+
+            The researchers noted the eels might travel further than thought.
+            """
+        XCTAssertEqual(quotes(text).map(\.speaker), ["researchers from the University of Leeds and the Marine Trust"])
+        let authors = """
+            Scientists said nothing at first. Later, scientists from Norway's Bergen University reported the ice was thinning.
+
+            The authors proposed that the warm current was the cause.
+            """
+        XCTAssertEqual(quotes(authors).last?.speaker, "scientists from Norway's Bergen University")
+        // Without a group named with its institution the phrase stays as written.
+        XCTAssertEqual(quotes("The researchers noted the eels might travel further than thought.").map(\.speaker), ["The researchers"])
+    }
+
+    func testTheStudyIsTheStudyNamedWithItsJournal() {
+        let text = """
+            Divers from the Marine Trust published a study in Ocean Letters on Monday.
+
+            The study itself outlined the link between the two: "The eels were only seen when the water was warm."
+            """
+        XCTAssertEqual(quotes(text).map(\.speaker), ["study in Ocean Letters"])
+    }
+
+    func testASourceCitedByTheSourceOfAccordingToSpeaks() {
+        let found = quotes("According to the Harbour Times, which cited sources close to the inquiry, the captain had been warned twice.")
+        XCTAssertEqual(found.map(\.text), ["the captain had been warned twice"])
+        XCTAssertEqual(found.map(\.speaker), ["sources close to the inquiry"])
+        let citing = quotes("According to the Harbour Times, citing port officials, the ferry left an hour late.")
+        XCTAssertEqual(citing.map(\.speaker), ["port officials"])
+        // An aside that cites nothing leaves the source of "according to".
+        XCTAssertEqual(quotes("According to the Harbour Times, which is owned by the city, the ferry left late.").map(\.speaker), ["the Harbour Times"])
+    }
+
+    func testASpeakerIsNeverTheDashOfASourceLine() {
+        // The source line of a block quotation names the speaker without its dash.
+        let text = """
+            The judge rejected this argument:
+
+            The notion of a lasting harbour right is not supported by the record.
+
+            — Judge Anna Berg, Decision and Order
+            """
+        let found = quotes(text)
+        XCTAssertEqual(found.map(\.speaker), ["Anna Berg"])
+        XCTAssertFalse(found.contains { $0.speakerText == "-" || $0.speakerText == "—" || $0.speaker == "-" || $0.speaker == "—" })
+    }
+}
