@@ -56,3 +56,17 @@ final class QuoteThirteenthRoundSpeakerTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.speakerText == "-" || $0.speakerText == "—" || $0.speaker == "-" || $0.speaker == "—" })
     }
 }
+
+/// Quotations attributed by the sentence before them in the thirteenth quotes round.
+final class QuoteThirteenthRoundContinuationTests: XCTestCase {
+    func testAQuotationAfterASentenceAboutOnePersonIsHers() {
+        let text = """
+            Jane Smith sang in the choir for years.
+
+            Early in her career, Smith was cast in a musical. Then just 19 years old, she saw the role as a "chance to face my fears," having doubted herself for years. "I was in a very competitive program in high school, and the scars were still fresh when I started."
+            """
+        let found = quotes(text)
+        XCTAssertEqual(found.last?.text, "I was in a very competitive program in high school, and the scars were still fresh when I started.")
+        XCTAssertEqual(found.last?.speaker, "Jane Smith")
+    }
+}
