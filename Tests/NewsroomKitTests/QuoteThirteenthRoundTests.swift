@@ -70,3 +70,28 @@ final class QuoteThirteenthRoundContinuationTests: XCTestCase {
         XCTAssertEqual(found.last?.speaker, "Jane Smith")
     }
 }
+
+/// Documents reading their words before a comma in the thirteenth quotes round.
+final class QuoteThirteenthRoundDocumentTests: XCTestCase {
+    func testItReadBeforeACommaIsTheDocumentNamedBefore() {
+        let text = """
+            The Harbour Rowing Federation released a statement about the race. It read, "We have always condemned any form of cheating and will wait for the inquiry."
+            """
+        let found = quotes(text)
+        XCTAssertEqual(found.map(\.text), ["We have always condemned any form of cheating and will wait for the inquiry."])
+        XCTAssertEqual(found.map(\.speakerText), ["It"])
+        XCTAssertNotNil(found.first?.speaker)
+        let ruling = quotes("The ruling of the court, released on Friday, read in part, \"The harbour lease is void from today.\"")
+        XCTAssertEqual(ruling.map(\.text), ["The harbour lease is void from today."])
+        XCTAssertEqual(ruling.first?.speakerText, "The ruling")
+        // Someone who read a book before a comma is no speaker.
+        XCTAssertNil(quotes("Jane Smith read, \"The harbour lease is void from today and the boats must leave.\"").first?.speakerText)
+    }
+}
+
+extension QuoteThirteenthRoundDocumentTests {
+    func testADocumentReadAfterAccordingToLeavesTheRelay() {
+        let found = quotes("According to the Harbour Times, one harbour sign read, \"Keep calm and mind the tide, sailors.\"")
+        XCTAssertNotEqual(found.first?.speakerText, "one harbour sign")
+    }
+}
