@@ -323,10 +323,13 @@ public struct QuoteExtractor: Sendable {
                 }
                 j += 1
             }
-            // "Then just 19, she looked at the role as a “chance …”. “I was in an extremely
-            // competitive program …”": a quotation of a sentence or more opening a sentence right
-            // after a sentence about one person (its subject "he"/"she" or a person's name) is hers.
+            // "Then just 19, she looked at the role as a “chance to face my demons”. “I was in an
+            // extremely competitive program …”": a quotation of a sentence or more opening a
+            // sentence right after a sentence about one person (its subject "he"/"she" or a
+            // person's name) that already quotes words of hers is hers. (Without a quoted word in
+            // that sentence it stays unattributed: "Mr. Brown walked to the podium. “…”".)
             if attributions[i] == nil, segment.wordCount >= 8,
+                (first..<(open - 1)).contains(where: { tokens[$0].mark != nil && !scan.isPossessiveMark($0) }),
                 let subject = subjectAboutOnePerson(from: first, before: open - 1, scan, mentions)
             {
                 attributions[i] = Attribution(cue: nil, speaker: subject)
