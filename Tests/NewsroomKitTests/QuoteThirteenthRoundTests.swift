@@ -95,3 +95,12 @@ extension QuoteThirteenthRoundDocumentTests {
         XCTAssertNotEqual(found.first?.speakerText, "one harbour sign")
     }
 }
+
+extension QuoteThirteenthRoundSpeakerTests {
+    func testThePersonOfAnOrganisationDescribedAfterItSpeaks() {
+        let found = quotes("The bishop said he was sorry.  Calling it as \"just another apology\", Jane Smith of \"Harbour Watch\", an abuse victim support charity, told Reuters \"it almost appears as if the letter was prepared before the officials saw the film\".  ")
+        XCTAssertEqual(found.last?.speaker, "Jane Smith")
+        // A description of its own stays as written.
+        XCTAssertEqual(quotes("In the harbour, a local charity told Reuters the letter was late.").map(\.speaker), ["a local charity"])
+    }
+}

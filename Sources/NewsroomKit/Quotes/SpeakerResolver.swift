@@ -131,7 +131,7 @@ struct SpeakerResolver {
         let mentioned = ownedGroup ? nil : personMentioned(in: span)
         let role = mentioned != nil || ownedGroup || namesSomeoneUnknown(speaker) ? nil : personByRole(span)
         if !ownedGroup, let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker)
-            ?? personByKin(speaker)
+            ?? personByKin(speaker) ?? personBeforeDescribedOrganisation(speaker)
         {
             lastPerson = (p, paragraph, span.start)
             // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
