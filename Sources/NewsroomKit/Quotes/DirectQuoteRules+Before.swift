@@ -18,6 +18,8 @@ extension DirectQuoteRules {
         }
         if tokens[k].isPunct(":") || tokens[k].isPunct(",") || scan.isWord(k, Words.that) {
             let floor = scan.firstOfSentence(k)
+            // "It read, “…”": a document reading its words (before a verb further back).
+            if let found = documentReadBefore(k, floor: floor) { return (found, nil) }
             if let found = cueBefore(k, floor: floor) { return (found, nil) }
             return nil
         }

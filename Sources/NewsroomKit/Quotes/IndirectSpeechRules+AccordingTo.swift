@@ -123,6 +123,9 @@ extension IndirectSpeechRules {
         } else {
             return nil
         }
+        // "According to Agence France-Presse, which cited sources close to the investigation,":
+        // the source the reporter cites speaks.
+        if let cited = citedSource(after: source, last: last) { return cited }
         // The document noun, then "by" or "citing" within four words ("a tweet on Monday by X").
         guard let noun = source.first(where: { tokens[$0].isWord && !tokens[$0].capitalized
             && (SpeechLexicon.documentNouns.contains(tokens[$0].hash) || scan.cueFrame($0) != nil) })
@@ -134,6 +137,21 @@ extension IndirectSpeechRules {
             tokens[author.lowerBound].capitalized || SpeechLexicon.determiners.contains(tokens[author.lowerBound].hash)
         else { return source }
         return author
+    }
+
+    /// "…, which cited X," / "…, citing X,": the source cited in an aside right after the
+    /// source of "according to", when the aside closes with a comma before the clause.
+    private func citedSource(after source: ClosedRange<Int>, last: Int) -> ClosedRange<Int>? {
+        var c = source.upperBound + 1
+        guard c + 2 <= last, tokens[c].isPunct(",") else { return nil }
+        c += 1
+        if tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.which || tokens[c].hash == Words.who { c += 1 }
+        guard c + 1 <= last, tokens[c].isWord, !tokens[c].capitalized, Words.citingVerbs.contains(tokens[c].hash) else { return nil }
+        // The words of the aside, up to its closing comma ("sources close to the investigation").
+        var e = c + 1
+        while e <= last, e - c <= 8, tokens[e].isWord { e += 1 }
+        guard e > c + 1, e < last, tokens[e].isPunct(",") else { return nil }
+        return (c + 1)...(e - 1)
     }
 
     /// Whether the words `a...b` hold a speech verb with a subject and a reported clause of

@@ -323,7 +323,48 @@ public struct QuoteExtractor: Sendable {
                 }
                 j += 1
             }
+            // "Then just 19, she looked at the role as a “chance to face my demons”. “I was in an
+            // extremely competitive program …”": a quotation of a sentence or more opening a
+            // sentence right after a sentence about one person (its subject "he"/"she" or a
+            // person's name) that already quotes words of hers is hers. (Without a quoted word in
+            // that sentence it stays unattributed: "Mr. Brown walked to the podium. “…”".)
+            if attributions[i] == nil, segment.wordCount >= 8,
+                (first..<(open - 1)).contains(where: { tokens[$0].mark != nil && !scan.isPossessiveMark($0) }),
+                let subject = subjectAboutOnePerson(from: first, before: open - 1, scan, mentions)
+            {
+                attributions[i] = Attribution(cue: nil, speaker: subject)
+            }
         }
+    }
+
+    /// The subject of the sentence `first..<limit` when it is one person, also after an opening
+    /// phrase the subject reader does not skip ("Then just 19 years old, she …").
+    private func subjectAboutOnePerson(from first: Int, before limit: Int, _ scan: QuoteScan, _ mentions: [TextSpan]) -> ClosedRange<Int>? {
+        let tokens = scan.tokens
+        if let subject = scan.sentenceSubject(from: first, before: limit), subject.count == 1 || tokens[subject.lowerBound].capitalized,
+            isAboutOnePerson(subject, scan, mentions)
+        {
+            return subject
+        }
+        var c = first
+        while c < limit, c - first < 10, tokens[c].isWord { c += 1 }
+        guard c > first, c + 1 < limit, tokens[c].isPunct(","),
+            let subject = scan.phraseStarting(at: c + 1, ceiling: limit - 1, limit: 6),
+            subject.count == 1 || tokens[subject.lowerBound].capitalized, isAboutOnePerson(subject, scan, mentions),
+            subject.upperBound + 1 < limit, tokens[subject.upperBound + 1].isWord, !tokens[subject.upperBound + 1].capitalized
+        else { return nil }
+        return subject
+    }
+
+    /// Whether a sentence's subject is one person: "he" or "she", or a phrase holding a mention.
+    private func isAboutOnePerson(_ subject: ClosedRange<Int>, _ scan: QuoteScan, _ mentions: [TextSpan]) -> Bool {
+        let t = scan.tokens[subject.lowerBound]
+        if subject.count == 1, t.isWord, let p = SpeechLexicon.pronouns[t.hash] { return p == .he || p == .she }
+        // A name at the head: the phrase ends with a mention ("Governor Hassan"), not a pronoun,
+        // a possessive or another word ("They know Hillary's", "Trump's first").
+        let head = subject.upperBound
+        guard t.isWord, SpeechLexicon.pronouns[t.hash] == nil, scan.tokens[head].capitalized, !scan.isPossessive(head) else { return false }
+        return overlapsAny(scan.span(head...head), mentions)
     }
 
     /// The participle opening the sentence of the passage at `open` when it introduces the

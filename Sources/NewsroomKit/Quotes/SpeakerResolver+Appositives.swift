@@ -57,3 +57,36 @@ extension SpeakerResolver {
         return t.isWord && (SpeechLexicon.possessivePronouns.contains(t.hash) || t.hash == SpeechLexicon.the)
     }
 }
+
+/// "Anna Franowska of “Have no fear”, an abuse victim support charity, told Reuters": the
+/// description after the organisation describes the organisation; the person named before "of"
+/// speaks.
+extension SpeakerResolver {
+    /// The person of "X of Y, a description," when `phrase` is that indefinite description: it
+    /// opens with "a"/"an" after a comma, and X (a mention) opens the sentence or follows a
+    /// comma and is followed by "of" within a few words before the comma.
+    func personBeforeDescribedOrganisation(_ phrase: ClosedRange<Int>) -> Int? {
+        let tokens = scan.tokens
+        let a = phrase.lowerBound
+        guard a >= 4, tokens[a].isWord, !tokens[a].capitalized, Words.indefiniteArticles.contains(tokens[a].hash),
+            tokens[a - 1].isPunct(",")
+        else { return nil }
+        let sentence = tokens[a].sentence
+        let first = scan.sentenceFirst[sentence]
+        var j = a - 2
+        while j > first, a - j <= 12 {
+            if scan.isWord(j, Words.of), tokens[j - 1].isWord, tokens[j - 1].capitalized,
+                let p = personMentioned(in: scan.span((j - 1)...(j - 1)))
+            {
+                // The mention opens the sentence or follows a comma ("Calling it …, Anna Franowska of …").
+                var s = j - 1
+                while s > first, tokens[s - 1].isWord, tokens[s - 1].capitalized { s -= 1 }
+                guard s == first || tokens[s - 1].isPunct(",") else { return nil }
+                return p
+            }
+            if scan.isTerminal(j) || tokens[j].isPunct(",") || (tokens[j].isWord && scan.cueFrame(j) != nil) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+}

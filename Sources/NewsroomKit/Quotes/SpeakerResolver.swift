@@ -30,6 +30,8 @@ struct SpeakerResolver {
     let quoted: [TextSpan]
     /// Couples named together ("Cherie and Sean O'Donnell"). Built on first use.
     var couplesFound: [Couple]? = nil
+    /// Research groups and studies named with their institution or journal. Built on first use.
+    var researchNamed: [(position: Int, name: String, study: Bool)]? = nil
 
     /// What the previous attributions said, for pronouns.
     var lastPerson: (person: Int, paragraph: Int, position: Int)?
@@ -113,6 +115,11 @@ struct SpeakerResolver {
             return resolvePronoun(pronoun, token: speaker.upperBound, paragraph: paragraph)
         }
         let span = scan.span(speaker)
+        // "The researchers", "The study itself": the group or study named in full before.
+        if let group = researchGroup(speaker) {
+            lastOther = (group, paragraph)
+            return group
+        }
         // "Erdogan's office", "the mayor's office": a group belonging to someone, as written.
         let ownedGroup = isGroupOfARole(speaker)
         if ownedGroup, let name = groupOfAPerson(speaker) {
@@ -124,7 +131,7 @@ struct SpeakerResolver {
         let mentioned = ownedGroup ? nil : personMentioned(in: span)
         let role = mentioned != nil || ownedGroup || namesSomeoneUnknown(speaker) ? nil : personByRole(span)
         if !ownedGroup, let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker)
-            ?? personByKin(speaker)
+            ?? personByKin(speaker) ?? personBeforeDescribedOrganisation(speaker)
         {
             lastPerson = (p, paragraph, span.start)
             // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
