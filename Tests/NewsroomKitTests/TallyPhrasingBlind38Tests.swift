@@ -5,13 +5,6 @@ import XCTest
 /// continued past relative clauses, withheld questions, procedural referrals and bodies that are not
 /// the Council.
 final class TallyPhrasingBlind38Tests: XCTestCase {
-    private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testAbbreviationsInsideTheSubjectAndAPersonOfACountry() throws {
         let t = try XCTUnwrap(tally("""
             Brazil and Colombia are sponsoring a Security Council resolution on Guatemala. The United States delegation, headed \

@@ -5,13 +5,6 @@ import XCTest
 /// list, support for a text not yet seen, support sought rather than given, suspended hyphens and a
 /// programme story that only mentions a vote it does not expect.
 final class TallyPhrasingBlind41Tests: XCTestCase {
-    private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testANumberOfAGroupNamedInAnAsideNoneAgainstAndVotesThatCameFrom() throws {
         let t = try XCTUnwrap(tally("""
             The Security Council today adopted a resolution on the situation in the Congo by 7 votes to none. Three of the \

@@ -5,13 +5,6 @@ import XCTest
 /// recommendation, "all five" taking up a list, a count of members as its own subject, a veto not even
 /// needed by a draft nowhere near the votes, and enough support asked about rather than claimed.
 final class TallyPhrasingBlind44Tests: XCTestCase {
-    private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testABareCouncilAfterAParliamentIsTheLastCouncilNamed() throws {
         let t = try XCTUnwrap(tally("""
             The U.N. Security Council voted on Thursday to renew sanctions on gang leaders in Haiti, going around the \

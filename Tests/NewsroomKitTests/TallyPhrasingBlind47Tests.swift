@@ -5,13 +5,6 @@ import XCTest
 /// announced, an inverted line-up against a draft, totals "N to M against" a proposal, and a year
 /// closing a full date breaking a tie among the years an undated story names.
 final class TallyPhrasingBlind47Tests: XCTestCase {
-    private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testTheSponsorsAfterADeterminerAreTheNounNotTheVerb() throws {
         let t = try XCTUnwrap(tally("""
             China said on Monday it would veto a draft Security Council resolution on fishing rights in the South China \

@@ -7,13 +7,6 @@ import XCTest
 /// "awaiting word", "asked for more time"), group and list shapes, totals, another day's vote, and the
 /// body of sentences that name none.
 final class TallyPhrasingBlind50Tests: XCTestCase {
-    private func tally(_ text: String, date: String?, headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testKilledWithHerVetoAndMadeUpTheSeven() throws {
         let t = try XCTUnwrap(tally("""
             LAKE SUCCESS, N.Y. -- Russia killed with her veto tonight a French resolution on Greece in the Security \

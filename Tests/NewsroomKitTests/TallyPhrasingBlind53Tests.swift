@@ -6,13 +6,6 @@ import XCTest
 /// a sponsors' target with its votes left out, "no chance of winning the nine votes", a vote in a
 /// sentence opening "In <another month>", and "the Commons" as a parliament.
 final class TallyPhrasingBlind53Tests: XCTestCase {
-    private func tally(_ text: String, date: String?, headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testWithAMemberNotParticipatingIsAbsenceAndTheTotalsFillTheRest() throws {
         let t = try XCTUnwrap(tally("""
             The Soviet Union vetoed a Security Council resolution on Tuesday. The vote was 13-1, with China not \

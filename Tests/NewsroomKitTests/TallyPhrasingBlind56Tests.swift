@@ -6,13 +6,6 @@ import XCTest
 /// draft" as other texts, "without a dissenting vote", a relative clause "which has joined Russia in
 /// vetoing …" before its head's stance, and a specialized agency's vote (UNESCO, a General Conference).
 final class TallyPhrasingBlind56Tests: XCTestCase {
-    private func tally(_ text: String, date: String?, headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testRefusingToTakePartInTheVoteIsAbsence() throws {
         let t = try XCTUnwrap(tally("""
             A Security Council draft on Cyprus was adopted on Friday by 13 votes to none. China refused to take \

@@ -3,13 +3,6 @@ import XCTest
 
 /// Phrasings met in blind batches 18–37: rule statements, asides, weak refusals, op-eds and other bodies.
 final class TallyPhrasingTests: XCTestCase {
-    private func tally(_ text: String, date: String? = "2024-03-25", headline: String = "") -> Tally? {
-        let article = Article(id: "t", path: "t", headline: headline, date: date, text: text)
-        return TallyBuilder().tally(for: article, text: ScalarText(text))
-    }
-
-    private func member(_ t: Tally?, _ name: String) -> TallyMember? { t?.members.first { $0.name == name } }
-
     func testAStatementOfTheCharterRuleNamesNoStance() throws {
         let t = try XCTUnwrap(tally("""
             Russia and China have said they will support the elected members' draft in the Security Council. \
