@@ -236,10 +236,7 @@ struct CouncilRelevance: Sendable {
     }
 
     /// Month names and abbreviations before a year (`pastDated`).
-    private static let monthWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    private static let monthWords = CalendarWords.months
 
     /// The UTF-8 length of the shortest decision word (0 if one is not ASCII: `WordSet` then
     /// compares it by canonical equivalence, not bytes).

@@ -61,9 +61,7 @@ enum CouncilYear {
     }
 
     /// The month names and abbreviations a full date may use.
-    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                              "sep", "sept", "oct", "nov", "dec"]
+    private static let months = CalendarWords.months
 
     /// Whether the year at `k` closes a full date: "Feb. 28, 1955", "March 3, 1960", "28 February 1955".
     static func closesFullDate(_ tokens: [CouncilToken], at k: Int) -> Bool {

@@ -564,8 +564,7 @@ struct StanceReader {
         // "In October 1956 London and Paris together vetoed …" in a 1996 story, "Fifty years ago today …":
         // a dated year other than the article's (after "in", "since", "on", "until" or a month) or
         // "years ago" anywhere in the sentence.
-        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        let months = CalendarWords.months
         for k in max(0, cueStart - 25)..<min(tokens.count, cueEnd + 25) where tokens[k].sentence == s && k > 0 {
             if ["years", "decades"].contains(tokens[k - 1].text), tokens[k].text == "ago" { return true }
             if !future, let articleYear, let y = tokens[k].number, tokens[k].kind == .number, tokens[k].text.count == 4, y >= 1945, y <= 2030,

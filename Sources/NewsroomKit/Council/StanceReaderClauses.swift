@@ -53,7 +53,7 @@ extension StanceReader {
         let first = sentenceStart[tokens[i].sentence]
         guard tokens[i].sentence > 0, first + 1 < tokens.count, tokens[first].text == "on" else { return false }
         let day = tokens[first + 1].text
-        return Self.weekdays.contains(day) && day != lede
+        return CalendarWords.weekdays.contains(day) && day != lede
     }
 
     /// Whether the sentence of token `i` opens with "In <month>" other than the story's own month ("In
@@ -63,20 +63,15 @@ extension StanceReader {
         guard let articleMonth else { return false }
         let first = sentenceStart[tokens[i].sentence]
         guard tokens[i].sentence > 0, first + 1 < i, tokens[first].text == "in",
-              let month = Self.months[tokens[first + 1].text] else { return false }
+              let month = CalendarWords.monthNumbers[tokens[first + 1].text] else { return false }
         return month != articleMonth
     }
-
-    static let months: [String: Int] = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-                                        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
-
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The weekday after "on" in the story's first sentence ("on Monday"), if any.
     static func ledeWeekday(_ tokens: [CouncilToken]) -> String? {
         var k = 1
         while k < tokens.count, tokens[k].sentence == 0 {
-            if weekdays.contains(tokens[k].text), tokens[k - 1].text == "on" { return tokens[k].text }
+            if CalendarWords.weekdays.contains(tokens[k].text), tokens[k - 1].text == "on" { return tokens[k].text }
             k += 1
         }
         return nil

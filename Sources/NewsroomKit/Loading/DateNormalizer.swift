@@ -4,16 +4,10 @@
 /// it (`Fri, 04 Jan 2019 10:00:00 +0000`), `January 4, 2019`, `Jan. 4, 2019`, `4 January 2019`,
 /// with or without a weekday. Anything else is kept as given by the caller.
 enum DateNormalizer {
-    private static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "oct": 10, "nov": 11, "dec": 12,
-    ]
-    private static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    private static let months = CalendarWords.monthNumbers
+    private static let weekdays: Set<String> = CalendarWords.weekdays.union([
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
+    ])
     private static let fillers: Set<String> = [
         "utc", "gmt", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "am", "pm", "z", "t",
         "at", "on", "updated", "published", "posted", "the", "of", "th", "st", "nd", "rd",

@@ -70,14 +70,7 @@ extension IndirectSpeechRules {
     /// Whether the content `span` opens with "that", a subject pronoun, or holds a finite form of
     /// be, have, do or a modal.
     func isPlainClause(_ span: TextSpan) -> Bool {
-        // The first token ending after the span's start (binary search).
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo
+        var k = scan.firstToken(endingAfter: span.start)
         guard k < tokens.count else { return false }
         if k > 0, scan.isWord(k - 1, Words.that) { return true }
         if tokens[k].isWord, SpeechLexicon.subjectPronouns.contains(tokens[k].hash) { return true }

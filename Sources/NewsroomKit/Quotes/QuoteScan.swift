@@ -33,6 +33,18 @@ struct QuoteScan {
     /// Last token of `k`'s sentence, at most `reach` tokens on.
     func lastOfSentence(_ k: Int) -> Int { min(sentenceLast[tokens[k].sentence], k + Self.reach) }
 
+    /// The first token ending after scalar `position` (the token holding it, or the next one):
+    /// `tokens.count` when none does. A binary search.
+    func firstToken(endingAfter position: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Whether token `k` is the word whose hash is `h` (lower-case, so not a proper name).
     func isWord(_ k: Int, _ h: UInt64) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].hash == h

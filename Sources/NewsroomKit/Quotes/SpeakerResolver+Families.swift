@@ -10,14 +10,8 @@ extension SpeakerResolver {
         var out: [Couple] = []
         let tokens = scan.tokens
         for (span, p) in mentions where Self.isMultiword(people[p].name) {
-            // The token starting the mention (binary search).
-            var lo = 0
-            var hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if tokens[mid].start < span.start { lo = mid + 1 } else { hi = mid }
-            }
-            let k = lo
+            // The token starting the mention.
+            let k = scan.firstToken(endingAfter: span.start)
             guard k >= 2, k < tokens.count, tokens[k].start == span.start, scan.isWord(k - 1, Words.and), !tokens[k - 1].capitalized,
                 tokens[k - 2].isWord, tokens[k - 2].capitalized, !tokens[k - 2].allCapitals,
                 tokens[k - 2].paragraph == tokens[k].paragraph,
@@ -32,7 +26,7 @@ extension SpeakerResolver {
             let folded = Folding.fold(first)
             if let other = surnames[folded], Self.isMultiword(people[other].name) { continue }
             guard let given = NameLists.shared.firstName(folded), Int(given.bucket) >= NameLists.shared.surnameBucket(folded) else { continue }
-            out.append(Couple(first: Folding.fold(first), written: first, partner: p, position: span.start))
+            out.append(Couple(first: folded, written: first, partner: p, position: span.start))
         }
         couplesFound = out
         return out

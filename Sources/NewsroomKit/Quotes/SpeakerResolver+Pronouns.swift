@@ -150,13 +150,7 @@ extension SpeakerResolver {
     /// The sentence number of the token starting at or containing scalar `position`.
     func sentenceOf(position: Int) -> Int {
         let tokens = scan.tokens
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= position { lo = mid + 1 } else { hi = mid }
-        }
-        return tokens[min(lo, tokens.count - 1)].sentence
+        return tokens[min(scan.firstToken(endingAfter: position), tokens.count - 1)].sentence
     }
 
     func isQuoted(_ span: TextSpan) -> Bool {
