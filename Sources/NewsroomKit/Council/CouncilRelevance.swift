@@ -277,6 +277,10 @@ struct CouncilRelevance: Sendable {
             if firstDecision[s] < t.count, (max(0, firstDecision[s] - 3)..<firstDecision[s]).contains(where: {
                 t[$0].sentence == s && ["will", "'ll", "shall", "intends", "plans"].contains(t[$0].text)
             }) { continue }
+            // "France, which voted against a sanctions draft in 1981, is expected to back the resolution":
+            // a year inside a relative clause dates that clause, not a decision word after it.
+            if dated, let close = endOfRelativeClause(t, around: k),
+               (close..<t.count).prefix(40).contains(where: { t[$0].sentence == s && decisionWords.contains(t[$0].text) }) { continue }
             if k < firstDecision[s] || after { out[s] = true }
         }
         return out

@@ -57,7 +57,15 @@ public struct TallyBuilder: Sendable {
                 guard tokens[k].kind == .number, tokens[k].text.count == 4, let y = tokens[k].number, y >= 1946, y <= 2026 else { return nil }
                 return lastYearSentences.contains(tokens[k].sentence) ? y + 1 : y
             }
-        let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, datedYears: datedYears, roster: roster)
+        var year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, datedYears: datedYears, roster: roster)
+        // "The resolution was drafted by the eight nonaligned members of the Council, Guinea, India, …"
+        // in an undated story whose vote is told only in totals ("voted 14-0"): when the members given
+        // a stance decide nothing, the elected countries the story names at all decide, if at least
+        // three of them sat together in one year only.
+        if dated == nil, year == nil {
+            let named = Set(mentions.filter(\.actor).compactMap(\.country))
+            year = CouncilYear.infer(voting: named, namedYears: namedYears, datedYears: datedYears, roster: roster, minimumShared: 3)
+        }
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
         // 9 of 15, or 7 of 11 before 1966; a year outside the roster is read with today's Council.
         let needed = seats.count == 11 ? 7 : 9
