@@ -51,4 +51,54 @@ final class TallyPhrasingBlind64Tests: XCTestCase {
             """, date: "1984-07-30"))
         for name in ["India", "Nicaragua", "Pakistan", "Peru"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
     }
+
+    func testAVoteInAnotherMonthIsAnEarlierVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The United States pressed on Monday for a Security Council vote this week on a resolution on Iraq, \
+            even as France said it would veto the text. The 15-member council voted unanimously in November for \
+            resolution 1441.
+            """, date: "2003-03-10"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(member(t, "France")?.veto, .threatened)
+        XCTAssertEqual(member(t, "Mexico")?.stance, .unknown)
+    }
+
+    func testAVoteInTheStorysOwnMonthIsTheStorysVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The 15-member Security Council voted unanimously in November for resolution 1441 on Iraq.
+            """, date: "2002-11-09"))
+        XCTAssertEqual(t.outcome, "adopted")
+    }
+
+    func testAnOpeningByParticipleTakesTheSubjectAfterIt() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council today failed to adopt a draft resolution on Syria. The draft received 11 votes \
+            in favour to 2 against (Bolivia, Russian Federation), with 2 abstentions (China, Kazakhstan), and was \
+            not adopted owing to the negative vote of a permanent member of the Council. The representative of the \
+            United States said that, by vetoing the text, the Russian Federation had shown its contempt.
+            """, date: "2017-10-24"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "United States")?.stance, .for)
+        XCTAssertEqual(member(t, "United States")?.veto, Veto.none)
+        XCTAssertEqual(member(t, "Russia")?.veto, .cast)
+    }
+
+    func testAByParticipleAfterTheVerbKeepsTheSubjectBefore() throws {
+        let t = try XCTUnwrap(tally("""
+            The US has allowed a UN Security Council resolution on settlements to pass, by abstaining from the vote. \
+            The resolution was passed with 14 votes in favour.
+            """, date: "2016-12-23"))
+        XCTAssertEqual(member(t, "United States")?.stance, .abstain)
+    }
+
+    func testAPronounTakesItsOwnSentencesOpeningSubject() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote this week on a resolution on Iraq. Germany and Syria have said they will \
+            vote against. China has said the inspections should go on but has signalled that it would abstain \
+            rather than join a veto.
+            """, date: "2003-03-10"))
+        XCTAssertEqual(member(t, "China")?.stance, .abstain)
+        XCTAssertEqual(member(t, "Germany")?.stance, .against)
+        XCTAssertEqual(member(t, "Syria")?.stance, .against)
+    }
 }

@@ -23,7 +23,8 @@ public struct TallyBuilder: Sendable {
         let dated = CouncilYear.fromDate(article)
         // The Security Council first met in January 1946: a story dated before cannot be about it.
         if let year = dated?.year, year < 1946 { return nil }
-        let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline, articleYear: dated?.year)
+        let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline, articleYear: dated?.year,
+                                         articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) })
         guard relevance.isCouncilDecision else { return nil }
         // An obituary recalls its subject's votes; it reports no decision of its own.
         if CouncilGenre.isObituary(headline: headline, tokens: tokens) { return nil }
