@@ -101,4 +101,35 @@ final class TallyPhrasingBlind64Tests: XCTestCase {
         XCTAssertEqual(member(t, "Germany")?.stance, .against)
         XCTAssertEqual(member(t, "Syria")?.stance, .against)
     }
+
+    func testAsWellAsPastAnAppositionNamingTheListsKind() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote this week on an African draft. The ambassador said it already had the \
+            firm support of India, Nicaragua, Pakistan and Peru, the other nonaligned members, as well as the \
+            Soviet Union and the Ukraine.
+            """, date: "1984-07-30"))
+        for name in ["India", "Peru", "Soviet Union", "Ukraine"] { XCTAssertEqual(member(t, name)?.stance, .for, name) }
+    }
+
+    func testLibyanArabRepublicNamesLibya() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council failed to adopt a draft on Palestinian rights. The draft received 9 votes in \
+            favour to 1 against (United States), with 3 abstentions (Italy, Sweden, United Kingdom). China and the \
+            Libyan Arab Republic did not participate in the vote.
+            """, date: "1976-01-26"))
+        XCTAssertEqual(member(t, "Libya")?.stance, .abstain)
+        XCTAssertEqual(member(t, "Japan")?.stance, .for)
+        XCTAssertEqual(t.outcome, "vetoed")
+    }
+
+    func testSupportingAPersonIsNoStanceOnTheText() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council voted today to keep the Iranian question on its agenda. The vote was 9 to 2, with \
+            only the Soviet Union and Poland opposing. The chairman ruled that the question was procedural. \
+            Oscar Lange of Poland supported him.
+            """, date: "1946-04-23"))
+        XCTAssertEqual(member(t, "Poland")?.stance, .against)
+        XCTAssertEqual(member(t, "Australia")?.stance, .for)
+        XCTAssertEqual(t.outcome, "adopted")
+    }
 }

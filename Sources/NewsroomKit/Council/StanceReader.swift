@@ -167,6 +167,10 @@ struct StanceReader {
                     "amendments", "amendment", "summit", "conference"]
                     .contains(Self.objectHead(tokens, from: end)),
                    cue.stance == .against || cue.stance == .for { continue }
+                // "Oscar Lange of Poland supported him": a stance on a person, not on the text.
+                if cue.direction == .subject, !cue.adjacent, cue.stance == .for || cue.stance == .against, end < tokens.count,
+                   tokens[end].sentence == tokens[i].sentence,
+                   tokens[end].text == "him" || tokens[end].text == "her" && (end + 1 >= tokens.count || tokens[end + 1].kind == .punct || tokens[end + 1].text == "and") { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
                 if cue.stance == .for, end < tokens.count,
                    ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
