@@ -132,4 +132,52 @@ final class TallyPhrasingBlind64Tests: XCTestCase {
         XCTAssertEqual(member(t, "Australia")?.stance, .for)
         XCTAssertEqual(t.outcome, "adopted")
     }
+
+    func testADateInAnAsideAfterTheTextDatesItsVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The five permanent members of the Security Council have agreed on the text of a resolution on the \
+            Iran-Iraq war and have said they will all vote for it. The council's last resolution on the war, in \
+            October 1986, was adopted unanimously.
+            """, date: "1987-07-10"))
+        XCTAssertNotEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "Ghana")?.stance, .unknown)
+        XCTAssertEqual(member(t, "France")?.stance, .for)
+    }
+
+    func testTheCouncilsSizeAfterTheVotesNeededIsNoTarget() throws {
+        let t = try XCTUnwrap(tally("""
+            An Afro-Asian resolution on Angola appeared tonight to be short of the votes it needs when the Security \
+            Council takes it up tomorrow. Britain and France will abstain. The draft needs seven of the eleven votes.
+            """, date: "1961-03-14"))
+        XCTAssertNil(t.sponsorTarget)
+    }
+
+    func testAGroupAfterAnOpeningOfIsTheSetChosenFrom() throws {
+        let t = try XCTUnwrap(tally("""
+            The five permanent members of the Security Council have said they will all vote for the draft. Of the \
+            ten non-permanent members, West Germany and Italy said on Friday they would vote for the draft.
+            """, date: "1987-07-10"))
+        XCTAssertEqual(member(t, "Italy")?.stance, .for)
+        XCTAssertEqual(member(t, "Japan")?.stance, .unknown)
+        XCTAssertEqual(t.outcome, "undetermined")
+    }
+
+    func testOtherMembersWithoutADeterminerAreOnlyThoseNamed() throws {
+        let t = try XCTUnwrap(tally("""
+            The five permanent members of the Security Council have said they will all vote for the draft. Italy \
+            said it would vote for it. Other members, including Argentina, Ghana and the United Arab Emirates, \
+            said they were still waiting for instructions from their governments.
+            """, date: "1987-07-10"))
+        XCTAssertEqual(member(t, "Ghana")?.stance, .undecided)
+        XCTAssertEqual(member(t, "Japan")?.stance, .unknown)
+        XCTAssertEqual(member(t, "Zambia")?.stance, .unknown)
+    }
+
+    func testTheOtherMembersAreStillTheRest() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council adopted the resolution on Friday. Russia and China abstained. The other members \
+            voted in favour.
+            """, date: "2019-07-10"))
+        XCTAssertEqual(member(t, "Germany")?.stance, .for)
+    }
 }

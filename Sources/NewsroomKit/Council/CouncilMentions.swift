@@ -303,7 +303,12 @@ enum CouncilMentionFinder {
         // then takes only that many members ("the ten remaining members" are all the rest, as before).
         let definite = i > 0 && ["the", "its", "their", "all"].contains(tokens[i - 1].text)
         let countBefore = tokens[i].number.flatMap { (1...15).contains($0) && !definite && ["other", "remaining"].contains(word(1)) ? $0 : nil }
+        // "Other members, including Argentina, Ghana and the United Arab Emirates, said …": without a
+        // determiner or a number, "other members" are some of them, named or not; not the rest of the Council.
+        let indefinite = t == "other" && !definite && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i - 1].kind == .punct)
+            && tokens[safe: i + 1]?.number == nil
         if t == "other" || t == "remaining" || countBefore != nil {
+            if indefinite { return nil }
             var k = countBefore == nil ? 1 : 2
             var count = countBefore
             if count == nil, let n = tokens[safe: i + k]?.number { count = n; k += 1 }
@@ -385,6 +390,14 @@ enum CouncilMentionFinder {
     }
 
     /// Joins mentions separated only by ",", "and", "as well as", "along with" into lists.
+    /// Whether the mention follows a sentence-opening "Of (the)" ("Of the ten non-permanent members, …").
+    static func openingOf(_ m: CouncilMention, tokens: [CouncilToken]) -> Bool {
+        var k = m.firstToken - 1
+        if k >= 0, tokens[k].text == "the" { k -= 1 }
+        guard k >= 0, tokens[k].text == "of", tokens[k].sentence == m.sentence else { return false }
+        return k == 0 || tokens[k - 1].sentence != m.sentence
+    }
+
     static func lists(_ mentions: [CouncilMention], tokens: [CouncilToken]) -> [MentionList] {
         var out: [MentionList] = []
         var i = 0
@@ -403,6 +416,9 @@ enum CouncilMentionFinder {
                 // "a U.S.- and Panamanian-drafted resolution": a suspended hyphen joins both to the compound.
                 let suspended = joined == "- and" && mentions[j + 1].endToken < tokens.count && tokens[mentions[j + 1].endToken].text == "-"
                 guard joiners.contains(joined) || gap.isEmpty || hyphenated || suspended else { break }
+                // "Of the ten non-permanent members, West Germany and Italy said …": the group a sentence opens
+                // with after "Of" is the set chosen from, not one list with the members chosen.
+                if joined == ",", j == i, mentions[i].group != nil, openingOf(mentions[i], tokens: tokens) { break }
                 // "China sided with Russia, and Bolivia also voted no": after a single country governed by a
                 // preposition, ", and" starts a new clause.
                 if joined == ", and", members.count == 1, mentions[i].firstToken > 0,

@@ -277,7 +277,16 @@ struct CouncilRelevance: Sendable {
                !(k + 1 < t.count && t[k + 1].kind == .number) { dated = true }
             guard ago || dated else { continue }
             // Before the first decision word, or just after one ("adopted in 1973").
-            let after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+            var after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+            // "The council's last resolution on the war, in October 1986, was adopted unanimously": a date in
+            // an aside between commas dates the text named just before it.
+            if dated, !after {
+                var open = k - 1
+                if months.contains(t[open].text) { open -= 1 }
+                if open > 1, t[open].text == "in", t[open - 1].text == ",", k + 1 < t.count, t[k + 1].text == "," {
+                    after = (max(0, open - 8)..<open).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+                }
+            }
             // "Denmark … closed its own inquiry in 2024 and will also abstain": a position for the coming
             // vote is not dated by the year of another verb.
             if firstDecision[s] < t.count, (max(0, firstDecision[s] - 3)..<firstDecision[s]).contains(where: {
