@@ -180,4 +180,21 @@ final class TallyPhrasingBlind64Tests: XCTestCase {
             """, date: "2019-07-10"))
         XCTAssertEqual(member(t, "Germany")?.stance, .for)
     }
+
+    func testAVoteExpectedInAnotherMonthIsStillAhead() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council is expected to vote in November on a resolution on Iraq. France said it would \
+            veto the text.
+            """, date: "2003-10-10"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+    }
+
+    func testCountriesSaidNotToBeMembersDoNotDecideTheYear() throws {
+        // India, Indonesia and Kenya sat together only in 1973, but the story says they are not members.
+        let t = try XCTUnwrap(tally("""
+            The Security Council voted 15-0 on Wednesday for a ceasefire. India, Indonesia and Kenya, which are not \
+            members of the Council, welcomed the vote.
+            """, date: nil))
+        XCTAssertNil(t.year)
+    }
 }

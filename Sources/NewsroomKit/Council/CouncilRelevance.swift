@@ -272,9 +272,14 @@ struct CouncilRelevance: Sendable {
             // "The 15-member council voted unanimously in November for resolution 1441" in a March story:
             // a month other than the story's, written out after "in" and not followed by a day or year,
             // dates the vote too ("may" and "march" are also other words).
+            // ("is expected to vote in November", "could come to a vote in June": a forecast, not dated.)
             if let articleMonth, t[k - 1].text == "in", t[k].text.utf8.count >= 4, t[k].text != "march",
                let month = CalendarWords.monthNumbers[t[k].text], month != articleMonth,
-               !(k + 1 < t.count && t[k + 1].kind == .number) { dated = true }
+               !(k + 1 < t.count && t[k + 1].kind == .number),
+               !(max(0, k - 8)..<k).contains(where: {
+                   t[$0].sentence == s && ["will", "'ll", "shall", "would", "could", "might", "expected", "likely", "set", "due",
+                                           "scheduled", "planned", "plans", "intends", "to", "until", "next", "before", "by"].contains(t[$0].text)
+               }) { dated = true }
             guard ago || dated else { continue }
             // Before the first decision word, or just after one ("adopted in 1973").
             var after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }

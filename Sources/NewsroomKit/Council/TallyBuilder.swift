@@ -64,7 +64,13 @@ public struct TallyBuilder: Sendable {
         // a stance decide nothing, the elected countries the story names at all decide, if at least
         // three of them sat together in one year only.
         if dated == nil, year == nil {
-            let named = Set(mentions.filter(\.actor).compactMap(\.country))
+            // ("Israel and Egypt, which are not Council members, …": a sentence denying membership names none.)
+            var denied = Set<Int>()
+            for k in tokens.indices where ["member", "members", "non-member", "non-members", "nonmember", "nonmembers"].contains(tokens[k].text)
+                && (tokens[k].text.hasPrefix("non") || (max(0, k - 3)..<k).contains { tokens[$0].sentence == tokens[k].sentence && tokens[$0].text == "not" }) {
+                denied.insert(tokens[k].sentence)
+            }
+            let named = Set(mentions.filter { $0.actor && !denied.contains($0.sentence) }.compactMap(\.country))
             year = CouncilYear.infer(voting: named, namedYears: namedYears, datedYears: datedYears, roster: roster, minimumShared: 3)
         }
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
