@@ -197,4 +197,11 @@ final class TallyPhrasingBlind64Tests: XCTestCase {
             """, date: nil))
         XCTAssertNil(t.year)
     }
+
+    func testOtherMembersWithoutNamesAreStillTheRest() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council adopted the resolution. Russia and China abstained. Other members voted in favour.
+            """, date: "2019-07-10"))
+        XCTAssertEqual(member(t, "Germany")?.stance, .for)
+    }
 }

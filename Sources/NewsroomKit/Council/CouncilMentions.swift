@@ -304,9 +304,21 @@ enum CouncilMentionFinder {
         let definite = i > 0 && ["the", "its", "their", "all"].contains(tokens[i - 1].text)
         let countBefore = tokens[i].number.flatMap { (1...15).contains($0) && !definite && ["other", "remaining"].contains(word(1)) ? $0 : nil }
         // "Other members, including Argentina, Ghana and the United Arab Emirates, said …": without a
-        // determiner or a number, "other members" are some of them, named or not; not the rest of the Council.
-        let indefinite = t == "other" && !definite && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i - 1].kind == .punct)
-            && tokens[safe: i + 1]?.number == nil
+        // determiner or a number, "other members" that name some of them ("including", "such as", "among
+        // them") are those, not the rest of the Council ("Other members voted in favour" still is).
+        var indefinite = false
+        if t == "other", !definite, i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i - 1].kind == .punct,
+           tokens[safe: i + 1]?.number == nil {
+            var k = i + 1
+            if word(k - i) == "council" { k += 1 }
+            if memberNouns.contains(word(k - i)) {
+                var j = k + 1
+                if j < tokens.count, tokens[j].text == "," { j += 1 }
+                let next = j < tokens.count ? tokens[j].text : ""
+                let after = j + 1 < tokens.count ? tokens[j + 1].text : ""
+                indefinite = next == "including" || next == "such" && after == "as" || next == "among" && ["them", "whom"].contains(after)
+            }
+        }
         if t == "other" || t == "remaining" || countBefore != nil {
             if indefinite { return nil }
             var k = countBefore == nil ? 1 : 2
