@@ -303,7 +303,24 @@ enum CouncilMentionFinder {
         // then takes only that many members ("the ten remaining members" are all the rest, as before).
         let definite = i > 0 && ["the", "its", "their", "all"].contains(tokens[i - 1].text)
         let countBefore = tokens[i].number.flatMap { (1...15).contains($0) && !definite && ["other", "remaining"].contains(word(1)) ? $0 : nil }
+        // "Other members, including Argentina, Ghana and the United Arab Emirates, said …": without a
+        // determiner or a number, "other members" that name some of them ("including", "such as", "among
+        // them") are those, not the rest of the Council ("Other members voted in favour" still is).
+        var indefinite = false
+        if t == "other", !definite, i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i - 1].kind == .punct,
+           tokens[safe: i + 1]?.number == nil {
+            var k = i + 1
+            if word(k - i) == "council" { k += 1 }
+            if memberNouns.contains(word(k - i)) {
+                var j = k + 1
+                if j < tokens.count, tokens[j].text == "," { j += 1 }
+                let next = j < tokens.count ? tokens[j].text : ""
+                let after = j + 1 < tokens.count ? tokens[j + 1].text : ""
+                indefinite = next == "including" || next == "such" && after == "as" || next == "among" && ["them", "whom"].contains(after)
+            }
+        }
         if t == "other" || t == "remaining" || countBefore != nil {
+            if indefinite { return nil }
             var k = countBefore == nil ? 1 : 2
             var count = countBefore
             if count == nil, let n = tokens[safe: i + k]?.number { count = n; k += 1 }
@@ -385,6 +402,14 @@ enum CouncilMentionFinder {
     }
 
     /// Joins mentions separated only by ",", "and", "as well as", "along with" into lists.
+    /// Whether the mention follows a sentence-opening "Of (the)" ("Of the ten non-permanent members, …").
+    static func openingOf(_ m: CouncilMention, tokens: [CouncilToken]) -> Bool {
+        var k = m.firstToken - 1
+        if k >= 0, tokens[k].text == "the" { k -= 1 }
+        guard k >= 0, tokens[k].text == "of", tokens[k].sentence == m.sentence else { return false }
+        return k == 0 || tokens[k - 1].sentence != m.sentence
+    }
+
     static func lists(_ mentions: [CouncilMention], tokens: [CouncilToken]) -> [MentionList] {
         var out: [MentionList] = []
         var i = 0
@@ -403,6 +428,9 @@ enum CouncilMentionFinder {
                 // "a U.S.- and Panamanian-drafted resolution": a suspended hyphen joins both to the compound.
                 let suspended = joined == "- and" && mentions[j + 1].endToken < tokens.count && tokens[mentions[j + 1].endToken].text == "-"
                 guard joiners.contains(joined) || gap.isEmpty || hyphenated || suspended else { break }
+                // "Of the ten non-permanent members, West Germany and Italy said …": the group a sentence opens
+                // with after "Of" is the set chosen from, not one list with the members chosen.
+                if joined == ",", j == i, mentions[i].group != nil, openingOf(mentions[i], tokens: tokens) { break }
                 // "China sided with Russia, and Bolivia also voted no": after a single country governed by a
                 // preposition, ", and" starts a new clause.
                 if joined == ", and", members.count == 1, mentions[i].firstToken > 0,

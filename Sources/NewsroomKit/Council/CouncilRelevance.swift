@@ -72,7 +72,7 @@ struct CouncilRelevance: Sendable {
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
     /// `articleYear`, when the article's date gives it, marks sentences dated to an earlier year
     /// as about a past vote.
-    init(tokens: [CouncilToken], sentences: Int, headline: [CouncilToken], articleYear: Int? = nil) {
+    init(tokens: [CouncilToken], sentences: Int, headline: [CouncilToken], articleYear: Int? = nil, articleMonth: Int? = nil) {
         var refs = [[VotingBody]](repeating: [], count: sentences)
         var refTokens = [[Int]](repeating: [], count: sentences)
         var firstDecisionWord = [Int](repeating: -1, count: sentences)
@@ -154,7 +154,7 @@ struct CouncilRelevance: Sendable {
         // "Fifty years ago today, on 22 November 1967, the Security Council unanimously adopted
         // Resolution 242" in a 2017 story: a vote dated to an earlier year is a past vote, neither the
         // story's decision nor read for it.
-        let pastDated = Self.pastDated(tokens, sentences: sentences, articleYear: articleYear)
+        let pastDated = Self.pastDated(tokens, sentences: sentences, articleYear: articleYear, articleMonth: articleMonth)
         if let lead = decision.firstIndex(of: true), pastDated[lead] { recallsPastVote = true }
         for s in 0..<sentences where pastDated[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
         var body: [VotingBody?] = []
@@ -251,7 +251,7 @@ struct CouncilRelevance: Sendable {
     /// stands before the sentence's first decision word or within a few words after one. (A year
     /// later in the sentence dates something else: "… for the first time since it began punishing
     /// Pyongyang in 2006".)
-    static func pastDated(_ t: [CouncilToken], sentences: Int, articleYear: Int?) -> [Bool] {
+    static func pastDated(_ t: [CouncilToken], sentences: Int, articleYear: Int?, articleMonth: Int? = nil) -> [Bool] {
         var out = [Bool](repeating: false, count: sentences)
         guard let articleYear else { return out }
         let months = Self.monthWords
@@ -269,14 +269,38 @@ struct CouncilRelevance: Sendable {
             var dated = false
             if let y = t[k].number, t[k].kind == .number, t[k].text.count == 4, y >= 1945, y < articleYear,
                ["in", "since", "on"].contains(t[k - 1].text) || months.contains(t[k - 1].text) { dated = true }
+            // "The 15-member council voted unanimously in November for resolution 1441" in a March story:
+            // a month other than the story's, written out after "in" and not followed by a day or year,
+            // dates the vote too ("may" and "march" are also other words).
+            // ("is expected to vote in November", "could come to a vote in June": a forecast, not dated.)
+            if let articleMonth, t[k - 1].text == "in", t[k].text.utf8.count >= 4, t[k].text != "march",
+               let month = CalendarWords.monthNumbers[t[k].text], month != articleMonth,
+               !(k + 1 < t.count && t[k + 1].kind == .number),
+               !(max(0, k - 8)..<k).contains(where: {
+                   t[$0].sentence == s && ["will", "'ll", "shall", "would", "could", "might", "expected", "likely", "set", "due",
+                                           "scheduled", "planned", "plans", "intends", "to", "until", "next", "before", "by"].contains(t[$0].text)
+               }) { dated = true }
             guard ago || dated else { continue }
             // Before the first decision word, or just after one ("adopted in 1973").
-            let after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+            var after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+            // "The council's last resolution on the war, in October 1986, was adopted unanimously": a date in
+            // an aside between commas dates the text named just before it.
+            if dated, !after {
+                var open = k - 1
+                if months.contains(t[open].text) { open -= 1 }
+                if open > 1, t[open].text == "in", t[open - 1].text == ",", k + 1 < t.count, t[k + 1].text == "," {
+                    after = (max(0, open - 8)..<open).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
+                }
+            }
             // "Denmark … closed its own inquiry in 2024 and will also abstain": a position for the coming
             // vote is not dated by the year of another verb.
             if firstDecision[s] < t.count, (max(0, firstDecision[s] - 3)..<firstDecision[s]).contains(where: {
                 t[$0].sentence == s && ["will", "'ll", "shall", "intends", "plans"].contains(t[$0].text)
             }) { continue }
+            // "France, which voted against a sanctions draft in 1981, is expected to back the resolution":
+            // a year inside a relative clause dates that clause, not a decision word after it.
+            if dated, let close = endOfRelativeClause(t, around: k),
+               (close..<t.count).prefix(40).contains(where: { t[$0].sentence == s && decisionWords.contains(t[$0].text) }) { continue }
             if k < firstDecision[s] || after { out[s] = true }
         }
         return out

@@ -32,7 +32,9 @@ enum CouncilYear {
     /// nothing decides it.
     /// `datedYears` (the named years that close a full date, "Feb. 28, 1955") break a tie the
     /// named years leave: a bare year ("the armistice was signed in 1949") is more often background.
-    static func infer(voting: Set<String>, namedYears: [Int], datedYears: [Int] = [], roster: CouncilRoster) -> Int? {
+    /// `minimumShared`: how many of the countries must have sat together for their year to decide
+    /// (only named years decide below it; used for countries merely named, not given a stance).
+    static func infer(voting: Set<String>, namedYears: [Int], datedYears: [Int] = [], roster: CouncilRoster, minimumShared: Int = 1) -> Int? {
         guard let range = roster.years else { return nil }
         let elected = voting.subtracting(permanentNames)
         var candidates = Array(range)
@@ -45,7 +47,7 @@ enum CouncilYear {
                 let score = elected.filter { roster.isElected($0, in: year) }.count
                 if score > best { best = score; bestYears = [year] } else if score == best, score > 0 { bestYears.append(year) }
             }
-            if best > 0 {
+            if best >= minimumShared {
                 if bestYears.count == 1 { return bestYears[0] }
                 let fitting = bestYears.filter { named.contains($0) }
                 if fitting.count == 1 { return fitting[0] }
@@ -54,6 +56,7 @@ enum CouncilYear {
             }
         }
         // No elected member with a stance: only a year the text names decides.
+        if minimumShared > 1 { return nil }
         let fitting = named.filter { candidates.contains($0) }
         if fitting.count == 1 { return fitting.first }
         let dated = Set(datedYears).filter { candidates.contains($0) }

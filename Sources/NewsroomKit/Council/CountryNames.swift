@@ -123,7 +123,7 @@ enum CountryNames {
     Chad|Chad|N'Djamena|Chadian
     Equatorial Guinea|Equatorial Guinea|Malabo|Equatorial Guinean
     Côte d'Ivoire|Côte d'Ivoire,Cote d'Ivoire,Ivory Coast|Abidjan,Yamoussoukro|Ivorian
-    Libyan Arab Jamahiriya|Libya,Libyan Arab Jamahiriya|Tripoli|Libyan
+    Libyan Arab Jamahiriya|Libya,Libyan Arab Jamahiriya,Libyan Arab Republic|Tripoli|Libyan
     United Republic of Tanzania|Tanzania,United Republic of Tanzania|Dar es Salaam,Dodoma|Tanzanian
     Democratic Republic of the Congo|Democratic Republic of the Congo,the Democratic Republic of the Congo,DR Congo,DRC*,Zaire|Kinshasa|Zairean
     Congo|Congo,Republic of the Congo,Congo-Brazzaville|Brazzaville|Congolese

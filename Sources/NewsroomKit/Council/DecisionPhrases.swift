@@ -245,7 +245,10 @@ struct DecisionPhrases: Sendable {
                 sponsorTarget = n
             }
             // Sponsors' target: "the minimum 11 of 15 votes it feels it needs", "if we get 11 votes".
-            if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no" {
+            // ("The draft needs seven of the eleven votes": the second number is the Council's size.)
+            let sizeAfterCount = w(-1) == "of" && tokens[safe: i - 2]?.number != nil
+                || w(-1) == "the" && w(-2) == "of" && tokens[safe: i - 3]?.number != nil
+            if let n = tokens[i].number, n > needed, n <= 15, tokens[i].kind == .number || t != "no", !sizeAfterCount {
                 var k = i + 1
                 if w(1) == "of", tokens[safe: i + 2]?.number != nil { k = i + 3 }
                 // "aiming for the backing of at least 12 of the 15 members".

@@ -313,7 +313,8 @@ enum StanceLexicon {
         c.append(StanceCue("abstentions/abstention came/come from", .abstain, .none, .vote, .object))
         c.append(StanceCue("affirmative/yes? vote/votes came/come from", .for, .none, .vote, .object))
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
-        c.append(StanceCue("support/backing from/of", .for, .none, .prevote, .object))
+        // "it already had \"the firm support\" of India, Nicaragua, …" (a quotation mark may close before "of").
+        c.append(StanceCue("support/backing \"? from/of", .for, .none, .prevote, .object))
         c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/led/prepared jointly? by", .for, .none, .prevote, .object))
         c.append(StanceCue("co - sponsored by", .for, .none, .prevote, .object))
         // ("The resolution, put forward jointly by Britain, France and the United States".)

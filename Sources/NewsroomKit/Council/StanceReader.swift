@@ -167,6 +167,10 @@ struct StanceReader {
                     "amendments", "amendment", "summit", "conference"]
                     .contains(Self.objectHead(tokens, from: end)),
                    cue.stance == .against || cue.stance == .for { continue }
+                // "Oscar Lange of Poland supported him": a stance on a person, not on the text.
+                if cue.direction == .subject, !cue.adjacent, cue.stance == .for || cue.stance == .against, end < tokens.count,
+                   tokens[end].sentence == tokens[i].sentence,
+                   tokens[end].text == "him" || tokens[end].text == "her" && (end + 1 >= tokens.count || tokens[end + 1].kind == .punct || tokens[end + 1].text == "and") { continue }
                 // "Russia proposed changes" is no sponsorship of the draft.
                 if cue.stance == .for, end < tokens.count,
                    ["changes", "amendments", "amendment", "revisions", "alterations", "edits", "alternative", "its", "their"].contains(tokens[end].text),
@@ -233,6 +237,14 @@ struct StanceReader {
                     // "…, but in the end it abstained": the pronoun takes the last subject.
                     if list == nil, !cue.adjacent, let last = lastSubject, pronounBefore(i), tokens[i].sentence - lists[last].sentence <= 1 {
                         list = last
+                        // "China has said the inspections should go on but has signalled that it would abstain"
+                        // after "Germany and Syria have said …": the pronoun takes its own sentence's opening
+                        // subject before the last one told in an earlier sentence.
+                        if lists[last].sentence < tokens[i].sentence {
+                            let first = lastListEndingBefore[min(i, firstTokenOfSentence(i) + 6)]
+                            if first >= 0, lists[first].sentence == tokens[i].sentence, lists[first].firstToken <= firstTokenOfSentence(i) + 1,
+                               hasActor(lists[first]) { list = first }
+                        }
                     }
                     // "…, but have not formally committed": the subject left out is the sentence's.
                     if list == nil, !cue.adjacent, elidedSubjectBefore(i) {
@@ -602,6 +614,20 @@ struct StanceReader {
     /// The list a subject cue at `cueStart` speaks of.
     func subject(before cueStart: Int, cue: StanceCue) -> Int? {
         let sentence = tokens[cueStart].sentence
+        // "The representative of the United States said that, by vetoing the text, the Russian Federation
+        // had shown …": a participle after a "by" that opens the sentence or the clause after "that" takes
+        // the subject that follows the phrase (not "The US allowed it to pass, by abstaining").
+        if !cue.adjacent, cueStart > 1, tokens[cueStart - 1].text == "by", tokens[cueStart].text.hasSuffix("ing"),
+           cueStart - 2 < firstTokenOfSentence(cueStart) || ["that", "\""].contains(tokens[cueStart - 2].text)
+            || cueStart > 2 && tokens[cueStart - 2].text == "," && ["that", "\""].contains(tokens[cueStart - 3].text) {
+            var j = cueStart + 1
+            while j < min(tokens.count, cueStart + 14), tokens[j].sentence == sentence, tokens[j].text != "," { j += 1 }
+            guard j + 1 < tokens.count, tokens[j].sentence == sentence, tokens[j].text == "," else { return nil }
+            j += 1
+            if tokens[j].text == "the", listStartingAt[j] < 0 { j += 1 }
+            guard j < tokens.count, tokens[j].sentence == sentence, listStartingAt[j] >= 0, hasActor(lists[listStartingAt[j]]) else { return nil }
+            return listStartingAt[j]
+        }
         // ", abstaining in a 14-0 vote": a participle after a comma takes the sentence's subject.
         if !cue.adjacent, cueStart > 0, tokens[cueStart - 1].text == ",", tokens[cueStart].text.hasSuffix("ing") {
             let sentenceFirst = firstTokenOfSentence(cueStart)

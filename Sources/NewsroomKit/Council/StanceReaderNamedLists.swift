@@ -90,6 +90,21 @@ extension StanceReader {
         return k - 1
     }
 
+    /// The comma closing an apposition that names a kind of member and no country, opened by the
+    /// comma at `comma` (", the other nonaligned members,"), or nil.
+    func groupApposition(after comma: Int) -> Int? {
+        let s = tokens[comma].sentence
+        guard comma + 2 < tokens.count, ["the", "its", "their", "both", "all"].contains(tokens[comma + 1].text) else { return nil }
+        var j = comma + 1
+        while j < min(tokens.count, comma + 8), tokens[j].sentence == s, tokens[j].text != "," {
+            guard tokens[j].kind == .word, listStartingAt[j] < 0 || !hasActor(lists[listStartingAt[j]]) else { return nil }
+            j += 1
+        }
+        guard j < tokens.count, tokens[j].text == ",", tokens[j].sentence == s,
+              ["members", "countries", "nations", "states", "delegations", "allies", "sponsors"].contains(tokens[j - 1].text) else { return nil }
+        return j
+    }
+
     func continuedLists(after k: Int, semicolons: Bool) -> [Int] {
         var found: [Int] = []
         var last = k
@@ -112,6 +127,11 @@ extension StanceReader {
                 j += 2
                 while j < min(tokens.count, lists[last].endToken + 24), tokens[j].sentence == s, ![",", ";", "."].contains(tokens[j].text) { j += 1 }
                 guard j < tokens.count, tokens[j].sentence == s, tokens[j].text == "," || semicolons && tokens[j].text == ";" else { break }
+            } else if tokens[j].text == ",", let close = groupApposition(after: j), close + 3 < tokens.count,
+                      tokens[close + 1].text == "as", tokens[close + 2].text == "well", tokens[close + 3].text == "as" {
+                // "the firm support of India, Nicaragua, Pakistan and Peru, the other nonaligned members, as well
+                // as the Soviet Union and the Ukraine": past an apposition naming the list's kind.
+                j = close + 3
             } else if !(semicolons && tokens[j].text == ";") {
                 break
             }

@@ -23,7 +23,8 @@ public struct TallyBuilder: Sendable {
         let dated = CouncilYear.fromDate(article)
         // The Security Council first met in January 1946: a story dated before cannot be about it.
         if let year = dated?.year, year < 1946 { return nil }
-        let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline, articleYear: dated?.year)
+        let relevance = CouncilRelevance(tokens: tokens, sentences: sentenceCount, headline: headline, articleYear: dated?.year,
+                                         articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) })
         guard relevance.isCouncilDecision else { return nil }
         // An obituary recalls its subject's votes; it reports no decision of its own.
         if CouncilGenre.isObituary(headline: headline, tokens: tokens) { return nil }
@@ -57,7 +58,21 @@ public struct TallyBuilder: Sendable {
                 guard tokens[k].kind == .number, tokens[k].text.count == 4, let y = tokens[k].number, y >= 1946, y <= 2026 else { return nil }
                 return lastYearSentences.contains(tokens[k].sentence) ? y + 1 : y
             }
-        let year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, datedYears: datedYears, roster: roster)
+        var year = dated?.year ?? CouncilYear.infer(voting: voting, namedYears: namedYears, datedYears: datedYears, roster: roster)
+        // "The resolution was drafted by the eight nonaligned members of the Council, Guinea, India, …"
+        // in an undated story whose vote is told only in totals ("voted 14-0"): when the members given
+        // a stance decide nothing, the elected countries the story names at all decide, if at least
+        // three of them sat together in one year only.
+        if dated == nil, year == nil {
+            // ("Israel and Egypt, which are not Council members, …": a sentence denying membership names none.)
+            var denied = Set<Int>()
+            for k in tokens.indices where ["member", "members", "non-member", "non-members", "nonmember", "nonmembers"].contains(tokens[k].text)
+                && (tokens[k].text.hasPrefix("non") || (max(0, k - 3)..<k).contains { tokens[$0].sentence == tokens[k].sentence && tokens[$0].text == "not" }) {
+                denied.insert(tokens[k].sentence)
+            }
+            let named = Set(mentions.filter { $0.actor && !denied.contains($0.sentence) }.compactMap(\.country))
+            year = CouncilYear.infer(voting: named, namedYears: namedYears, datedYears: datedYears, roster: roster, minimumShared: 3)
+        }
         let seats = seatsFor(year: year, monthDay: dated?.monthDay, voting: voting, mentions: mentions)
         // 9 of 15, or 7 of 11 before 1966; a year outside the roster is read with today's Council.
         let needed = seats.count == 11 ? 7 : 9
