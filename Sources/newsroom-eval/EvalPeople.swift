@@ -25,6 +25,9 @@ struct EvalPeople: ParsableCommand {
     @Flag(help: "Score the hand-annotated Wikinews newswire set (tuning half 2019, held-out half 2020).")
     var wikinews = false
 
+    @Option(name: .customLong("wikinews-gold"), help: "Score a further Wikinews person gold file in the dev set's format (a blind set; articles declared by `# <file> row N` lines or by their annotations). Repeatable.")
+    var wikinewsGold: [String] = []
+
     @Flag(help: "Score the training part of ../shared/ner (wikigold and GUM minus the dev split), where errors may be studied. With the bundled tagger it has seen these documents; add --folds for a tagger that has not.")
     var trainPart = false
 
@@ -93,7 +96,9 @@ struct EvalPeople: ParsableCommand {
             }
             return
         }
-        guard dev || wikinews || trainPart || !files.isEmpty else { throw ValidationError("give FILE…, --dev, --train-part or --wikinews") }
+        guard dev || wikinews || trainPart || !files.isEmpty || !wikinewsGold.isEmpty else {
+            throw ValidationError("give FILE…, --dev, --train-part, --wikinews or --wikinews-gold FILE")
+        }
         if !noTagger && tagger == nil {
             FileHandle.standardError.write(Data("warning: no bundled tagger weights; rules only\n".utf8))
         }
@@ -121,6 +126,15 @@ struct EvalPeople: ParsableCommand {
             let halves = try WikinewsGold.load(gold: gold, shared: root)
             sets.append(("wikinews tuning (2019)", halves.tuning))
             sets.append(("wikinews held-out (2020)", halves.heldOut))
+        }
+        if !wikinewsGold.isEmpty {
+            guard let root = shared.map({ URL(fileURLWithPath: $0) }) ?? SharedData.root() else {
+                print("skipped: \(SharedData.missingMessage)")
+                return
+            }
+            for file in wikinewsGold {
+                sets.append((file, try WikinewsGold.loadSet(gold: URL(fileURLWithPath: file), shared: root)))
+            }
         }
         for file in files {
             sets.append((file, try PeopleGoldReader.read(URL(fileURLWithPath: file))))

@@ -13,4 +13,28 @@ final class PeopleWikinewsGoldTests: XCTestCase {
         XCTAssertGreaterThan(mentions.count, 150)
         XCTAssertTrue(mentions.allSatisfy { $0.chain != nil })
     }
+
+    /// A further gold set declares its articles by comment lines (one without any person too) and
+    /// by its annotations, and a surface that is not the text at its offsets is an error.
+    func testAFurtherSetDeclaresItsArticlesAndChecksItsSurfaces() throws {
+        let shared = FileManager.default.temporaryDirectory.appendingPathComponent("wikinews-set-\(UUID().uuidString)")
+        let corpus = shared.appendingPathComponent("corpus/wikinews")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: shared) }
+        try """
+        url,date,title,text
+        https://example.org/a,2021-01-02,First,"Mayor Ann Lee spoke. Lee left."
+        https://example.org/b,2021-01-03,Second,"Rain fell on the town."
+        """.write(to: corpus.appendingPathComponent("mini.csv"), atomically: true, encoding: .utf8)
+        let gold = shared.appendingPathComponent("gold.tsv")
+        try "# file\trow\tstart\tend\tsurface\tcluster\n# mini.csv row 1\nmini.csv\t0\t6\t13\tAnn Lee\tlee\nmini.csv\t0\t21\t24\tLee\tlee\n"
+            .write(to: gold, atomically: true, encoding: .utf8)
+        let documents = try WikinewsGold.loadSet(gold: gold, shared: shared)
+        XCTAssertEqual(documents.map(\.id), ["mini.csv#1", "mini.csv#0"])
+        XCTAssertEqual(documents[0].people.count, 0)
+        XCTAssertEqual(documents[1].people.map(\.chain), ["lee", "lee"])
+
+        try "mini.csv\t0\t7\t14\tAnn Lee\tlee\n".write(to: gold, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try WikinewsGold.loadSet(gold: gold, shared: shared))
+    }
 }

@@ -28,6 +28,33 @@ public enum WikinewsGold {
     /// Loads the gold annotations and the articles they index; throws when an annotation's
     /// surface string is not the text at its offsets (the corpus changed).
     public static func load(gold: URL, shared: URL) throws -> Halves {
+        let documents = try documents(rows: rows, annotations: try annotations(in: gold), shared: shared)
+        return Halves(tuning: documents.filter { $0.id.contains("2019") }, heldOut: documents.filter { !$0.id.contains("2019") })
+    }
+
+    /// Loads a further gold set in the same format (a blind set kept apart from the dev set). Its
+    /// articles are the rows declared by `# <file> row N` comment lines — an article without any
+    /// person is declared this way — together with every row that has an annotation.
+    public static func loadSet(gold: URL, shared: URL) throws -> [PeopleGoldDocument] {
+        let tsv = try String(contentsOf: gold, encoding: .utf8)
+        var declared: [(file: String, row: Int)] = []
+        func declare(_ file: String, _ row: Int) {
+            if !declared.contains(where: { $0.file == file && $0.row == row }) { declared.append((file, row)) }
+        }
+        for line in tsv.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            if line.hasPrefix("# "), words.count == 4, words[2] == "row", let row = Int(words[3]) {
+                declare(String(words[1]), row)
+            } else if !line.hasPrefix("#") {
+                let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+                if f.count == 6, let row = Int(f[1]) { declare(String(f[0]), row) }
+            }
+        }
+        return try documents(rows: declared, annotations: try annotations(in: gold), shared: shared)
+    }
+
+    /// The annotations of a gold file by article (`file#row`).
+    private static func annotations(in gold: URL) throws -> [String: [(TextSpan, String, String)]] {
         let tsv = try String(contentsOf: gold, encoding: .utf8)
         var byArticle: [String: [(TextSpan, String, String)]] = [:]
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
@@ -37,7 +64,13 @@ public enum WikinewsGold {
             }
             byArticle["\(f[0])#\(row)", default: []].append((TextSpan(start: start, end: end), f[4], f[5]))
         }
-        var halves = Halves(tuning: [], heldOut: [])
+        return byArticle
+    }
+
+    /// The gold documents of the given rows, each checked against the corpus text.
+    private static func documents(rows: [(file: String, row: Int)], annotations byArticle: [String: [(TextSpan, String, String)]],
+                                  shared: URL) throws -> [PeopleGoldDocument] {
+        var documents: [PeopleGoldDocument] = []
         var loaded: [String: [Article]] = [:]
         for (file, row) in rows {
             if loaded[file] == nil {
@@ -56,9 +89,8 @@ public enum WikinewsGold {
                 }
                 entities.append(.init(span: span, type: .person, chain: cluster))
             }
-            let doc = PeopleGoldDocument(id: "\(file)#\(row)", text: text, entities: entities, hasChains: true)
-            if file.contains("2019") { halves.tuning.append(doc) } else { halves.heldOut.append(doc) }
+            documents.append(PeopleGoldDocument(id: "\(file)#\(row)", text: text, entities: entities, hasChains: true))
         }
-        return halves
+        return documents
     }
 }
