@@ -66,7 +66,7 @@ struct CouncilRelevance: Sendable {
         decisionWords.words.union(comparativeText.words).union([
             "vetoing", "vetoed", "blocked", "blocking", "requirement", "needs", "need", "requires", "require", "required",
             "needed", "takes", "amendment", "amendments", "rival", "competing", "earlier", "previous", "prior", "another",
-            "second",
+            "second", "also",
         ]))
 
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
@@ -141,7 +141,14 @@ struct CouncilRelevance: Sendable {
                     || nextIsText && tokens[i].text == "second" && i > 0 && tokens[i - 1].text == "a"
                     || ["earlier", "previous", "prior"].contains(tokens[i].text) && i + 1 < tokens.count && tokens[i + 1].sentence == s
                         && ["resolutions"].contains(tokens[i + 1].text)
-                if ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText, i < blockedFrom[s] {
+                // "A Soviet draft was also circulated this evening, but its sponsors have not asked for a vote":
+                // a text that is "also" put forward, named with "a", is another text, from its "a" on.
+                let alsoTabled = Self.alsoTabledText(tokens, i)
+                if let a = alsoTabled, a < blockedFrom[s] {
+                    blockedFrom[s] = a
+                    resumesAt[s] = Int.max
+                }
+                if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText, i < blockedFrom[s] {
                     blockedFrom[s] = i
                     // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
                     // support …": only the relative clause is about the other text.
@@ -449,6 +456,25 @@ struct CouncilRelevance: Sendable {
         return false
     }
 
+    /// The token of the "a" or "an" naming a text that the "also" at `i` says was put forward too ("A
+    /// Soviet draft was also circulated", "a French text has also been tabled"), if it is one.
+    static func alsoTabledText(_ t: [CouncilToken], _ i: Int) -> Int? {
+        guard t[i].text == "also", i + 1 < t.count, t[i + 1].sentence == t[i].sentence else { return nil }
+        let tabled: Set<String> = ["circulated", "circulating", "tabled", "introduced", "submitted", "presented", "proposed",
+                                   "distributed", "put", "floated", "offered"]
+        let next = t[i + 1].text == "been" && i + 2 < t.count ? t[i + 2].text : t[i + 1].text
+        guard tabled.contains(next) else { return nil }
+        var k = i - 1
+        while k >= 0, t[k].sentence == t[i].sentence, ["was", "is", "were", "are", "has", "have", "had", "being"].contains(t[k].text) { k -= 1 }
+        guard k >= 0, t[k].sentence == t[i].sentence, ["draft", "text", "resolution", "proposal"].contains(t[k].text) else { return nil }
+        var j = k - 1
+        while j >= 0, j >= k - 4, t[j].sentence == t[i].sentence, !["a", "an"].contains(t[j].text) {
+            if t[j].kind == .punct && t[j].text != "-" { return nil }
+            j -= 1
+        }
+        return j >= 0 && j >= k - 4 && t[j].sentence == t[i].sentence && ["a", "an"].contains(t[j].text) ? j : nil
+    }
+
     /// Whether a decision verb follows the body named at `i` within a few words ("The Arab League
     /// voted on Saturday", "Israel's security cabinet on Tuesday approved").
     static func decidesNext(_ t: [CouncilToken], _ i: Int) -> Bool {
@@ -508,6 +534,9 @@ struct CouncilRelevance: Sendable {
                            "expediency", "ruling", "municipal", "european", "atlantic", "arctic", "city", "town", "state", "legislative", "governing", "executive", "military", "revolutionary", "transitional", "sovereign", "presidential", "privy", "economic", "social", "trusteeship", "regional", "local", "county", "tribal", "advisory", "national"].contains(at(-1)) {
                     found = .otherBody
                 } else if at(1) == "of", at(2) == "europe" || at(2) == "ministers" {
+                    found = .otherBody
+                } else if at(1) == "of", ["european", "eu", "african"].contains(at(2) == "the" ? at(3) : at(2)) {
+                    // "The Council of the European Union", "the Council of the EU": the Union's ministers.
                     found = .otherBody
                 } else if at(-1) == "league" || at(1) == "of" && (at(2) == "league" || at(2) == "the" && at(3) == "league") {
                     // The League of Nations' Council ("The Council of the League of Nations", "the League Council").

@@ -100,8 +100,8 @@ enum CountryNames {
     Albania|Albania|Tirana|Albanian
     Malta|Malta|Valletta|Maltese
     Poland|Poland|Warsaw|Polish
-    Ukraine|Ukraine,the Ukraine,Ukrainian SSR,Ukrainian S.S.R.,Ukrainian Soviet Socialist Republic|Kyiv,Kiev|Ukrainian
-    Belarus|Belarus,Byelorussia,Byelorussian SSR,Byelorussian S.S.R.,Byelorussian Soviet Socialist Republic|Minsk|Belarusian
+    Ukraine|Ukraine,the Ukraine,Ukrainian SSR,Ukrainian S.S.R.,Ukrainian Soviet Socialist Republic,Ukrainian Soviet Republic|Kyiv,Kiev|Ukrainian
+    Belarus|Belarus,Byelorussia,Byelorussian SSR,Byelorussian S.S.R.,Byelorussian Soviet Socialist Republic,Byelorussian Soviet Republic|Minsk|Belarusian
     Kazakhstan|Kazakhstan|Astana|Kazakh
     Indonesia|Indonesia|Jakarta|Indonesian
     Malaysia|Malaysia|Kuala Lumpur|Malaysian

@@ -12,6 +12,8 @@ struct SeatStates {
     let seats: [CouncilSeat]
     var best: [Best]
     var threatened: [Bool]
+    /// "but has stopped short of threatening a veto": opposition without a threatened veto.
+    var vetoWithheld: [Bool]
 
     /// Each seat's matching key (`CouncilSeat.key`, computed once).
     let keys: [String]
@@ -21,6 +23,7 @@ struct SeatStates {
         self.keys = seats.map(\.key)
         self.best = Array(repeating: Best(), count: seats.count)
         self.threatened = Array(repeating: false, count: seats.count)
+        self.vetoWithheld = Array(repeating: false, count: seats.count)
     }
 
     /// The seat a country name refers to ("Russia" is the Soviet Union's seat before 1992).

@@ -37,7 +37,12 @@ extension TallyBuilder {
             let priority = stage == .vote ? max(signal.priority, 3) : min(signal.priority, 1)
             for m in lists[signal.list].members where mentions[m].actor {
                 let mention = mentions[m]
+                if signal.vetoWithheld, mention.country == nil { continue }
                 if let country = mention.country {
+                    if signal.vetoWithheld {
+                        if let k = state.index(of: country, holder: mention.holder) { state.vetoWithheld[k] = true }
+                        continue
+                    }
                     guard let k = state.index(of: country, holder: mention.holder) else {
                         if stage == .vote, let year, RosterDerivation.regions[country] != nil || CouncilYear.permanentNames.contains(country) {
                             notes.append("\(country) is reported voting but did not sit on the Council in \(year).")

@@ -212,6 +212,9 @@ enum StanceLexicon {
         c.append(StanceCue("is/are/was/were now? on board", .for))
         c.append(StanceCue("do/did/does/doing the same/likewise", .unknown, copiesPrevious: true))
         c.append(StanceCue("follow/follows/followed/following suit", .unknown, copiesPrevious: true))
+        // "The U.S. text is backed by the council's European members …, diplomats said, as well as by Peru and
+        // the Dominican Republic": the members after "as well as by" take the stance just told in the sentence.
+        c.append(StanceCue("as well as by", .unknown, .none, .prevote, .object, copiesPrevious: true))
         c.append(StanceCue("those of", .for, .none, .prevote, .object))
         c.append(StanceCue("is/are/was/were still? counting votes", .for))
         // "is keeping its options open", "have not made up their minds".
@@ -220,6 +223,10 @@ enum StanceLexicon {
         c.append(StanceCue("hasn't/haven't/hadn't yet? made up its/their/his/her mind/minds", .undecided, negated: true))
         // "Indonesia has yet to make up its mind".
         c.append(StanceCue("yet to make up its/their/his/her mind/minds", .undecided))
+        // "the Soviet Union \"has not yet taken a decision\"", "Chile is yet to reach a decision".
+        c.append(StanceCue("has/have/had not yet? taken/reached/made a/its/their/any? final? decision", .undecided, negated: true))
+        c.append(StanceCue("hasn't/haven't/hadn't yet? taken/reached/made a/its/their/any? final? decision", .undecided, negated: true))
+        c.append(StanceCue("yet to take/reach/make a/its/their/any? final? decision", .undecided))
         // "Cuba, Peru and Iran were also counted in its favor".
         c.append(StanceCue("counted/reckoned/listed/numbered in its/their/the favour/favor/camp", .for))
         // "under intense lobbying from Washington and London": the lobbyists are the sponsors.

@@ -17,6 +17,9 @@ struct StanceSignal: Sendable, Hashable {
     var copyOf: Int?
     /// The member did not vote at all (absent, did not participate).
     var absence = false
+    /// "but has stopped short of threatening a veto": the member's opposition threatens no veto (no
+    /// stance of its own).
+    var vetoWithheld = false
 }
 
 /// Reads stance phrases and attaches each to the list of members it speaks of.
@@ -194,7 +197,15 @@ struct StanceReader {
                 if cue.pattern.count == 4, cue.pattern[1] == ["up"], cue.pattern[3] == ["*"],
                    !(["majority", "ayes", "yeas"].contains(tokens[end - 1].text) || tokens[end - 1].number.map({ yesTotalBefore(i) == $0 }) == true) { continue }
                 // "to win over six wavering Security Council members": the adjective describes its noun.
-                if cue.direction == .subject, cue.stance == .undecided, end == i + 1, attributive(at: i) { continue }
+                if cue.direction == .subject, cue.stance == .undecided, end == i + 1, attributive(at: i) {
+                    // "That leaves six undecided members whose votes are being fiercely courted by Washington and
+                    // London: Mexico, Chile, …": the members the noun's colon or dash spells out.
+                    if let named = listAfterColon(from: end) {
+                        out.append(StanceSignal(list: named, stance: .undecided, veto: .none, stage: .prevote, priority: 1,
+                                                evidence: TextSpan(start: tokens[i].start, end: lists[named].span.end), token: i))
+                    }
+                    continue
+                }
                 // "approved the resolution … without a dissenting vote" (also "with no dissenting vote",
                 // "without dissent"): an adjective or noun of a vote nobody cast tells no one's stance.
                 if i > 0, ["dissenting", "dissented"].contains(tokens[i].text),
@@ -202,6 +213,24 @@ struct StanceReader {
                     || i > 1 && ["a", "any", "one", "single"].contains(tokens[i - 1].text) && ["without", "no"].contains(tokens[i - 2].text) { continue }
                 // "will abstain rather than oppose the text": the alternative turned down is no stance.
                 if i > 1, tokens[i - 1].text == "than" && tokens[i - 2].text == "rather" || tokens[i - 1].text == "of" && tokens[i - 2].text == "instead" { continue }
+                // "The draft, co-sponsored by the United States, …, has the support of Bulgaria": the support
+                // "of" a member is that member's, not the subject's (read by "support of").
+                if cue.direction == .subject, cue.pattern.first == ["has", "have", "had"], end < tokens.count,
+                   tokens[end].text == "of", ["support", "backing"].contains(tokens[end - 1].text) { continue }
+                // "China also opposes the draft, but Beijing has not said whether it would go as far as a veto":
+                // a question only about the veto leaves the stance told earlier in the sentence ("Russia has not
+                // said whether it will veto the text", with nothing told before, is still undecided).
+                if cue.stance == .undecided, questionOnlyAboutVeto(after: end),
+                   out.contains(where: { tokens[$0.token].sentence == sentence && $0.stance == .against }) {
+                    if let l = openingSubject(of: i) { out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end))) }
+                    continue
+                }
+                // "has stopped short of threatening a veto": so is the step not taken.
+                if i > 2, tokens[i - 1].text == "of", tokens[i - 2].text == "short",
+                   ["stopped", "stops", "stop", "stopping", "fell", "falls", "fall", "falling"].contains(tokens[i - 3].text) {
+                    if cue.veto == .threatened, let l = openingSubject(of: i) { out.append(vetoWithheldSignal(list: l, from: i - 3, to: end)) }
+                    continue
+                }
                 // "had privately indicated support but had not seen the final language": a position on a
                 // text the member has not seen is hedged, no stance.
                 if cue.stage == .prevote, cue.stance == .for || cue.stance == .against, textUnseen(after: end) { continue }
@@ -217,7 +246,8 @@ struct StanceReader {
                     && end < tokens.count && listStartingAt[end] >= 0 && hasActor(lists[listStartingAt[end]])
                 // "Nationalist China, Denmark and Colombia said they would do the same": the last stance told.
                 if cue.copiesPrevious {
-                    guard let previous = out.last(where: { $0.stance != .unknown && tokens[i].sentence - tokens[$0.token].sentence <= 1 }) else { continue }
+                    guard let previous = out.last(where: { $0.stance != .unknown && tokens[i].sentence - tokens[$0.token].sentence <= 1 }),
+                          cue.direction == .subject || tokens[previous.token].sentence == tokens[i].sentence else { continue }
                     stance = previous.stance
                 }
                 // "Moscow accuses the sponsors of ignoring attacks": after a determiner the word is the noun,
@@ -337,8 +367,11 @@ struct StanceReader {
                     if let (named, wordsEnd) = Self.voteAfterCompanion(tokens, from: o.endToken) {
                         // A vote when this sentence or the one before speaks of it ("The vote was 9 to 2. Only
                         // Poland joined the Soviet Union in supporting the resolution").
-                        let voteBefore = (max(0, i - 30)..<i).contains(where: {
-                            tokens[$0].sentence == tokens[i].sentence - 1 && ["vote", "voted", "votes", "voting"].contains(tokens[$0].text)
+                        // ("Germany and Syria have said they will vote against it. China has joined Paris and Moscow
+                        // in opposing the resolution": a vote still to come is none.)
+                        let voteBefore = (max(0, i - 30)..<i).contains(where: { k in
+                            tokens[k].sentence == tokens[i].sentence - 1 && ["vote", "voted", "votes", "voting"].contains(tokens[k].text)
+                                && !(max(0, k - 2)..<k).contains(where: { ["will", "'ll", "would", "shall", "to", "could", "might", "may"].contains(tokens[$0].text) })
                         })
                         // "have promised to join Lebanon in voting for it" is a position before the vote.
                         let future = ["join", "joins"].contains(tokens[i].text)
@@ -717,7 +750,9 @@ struct StanceReader {
                 if w == "since", k > 0, ["has", "have", "had", "ever", "long"].contains(tokens[k - 1].text) { continue }
                 // "said in a joint statement that they \"express our joint support\"": a quotation opening
                 // right after "they" or "it" before the cue goes on with the reported subject.
-                if w == "\"", k + 1 == cueStart, k > 0, ["they", "it"].contains(tokens[k - 1].text), k + 1 < tokens.count { continue }
+                // ("told reporters that the Soviet Union \"has not yet taken a decision\"": so too right after the
+                // subject named.)
+                if w == "\"", k + 1 == cueStart, k > 0, ["they", "it"].contains(tokens[k - 1].text) || k == l.endToken, k + 1 < tokens.count { continue }
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
                 if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
                 // "headed by Henry Cabot Lodge Jr., is backing": an abbreviation's period ends no clause.
@@ -838,6 +873,37 @@ struct StanceReader {
     }
 
     /// The list an object cue ending at `cueEnd` speaks of.
+    /// The sentence's opening subject before token `i` (a list of members starting its sentence), or nil.
+    private func openingSubject(of i: Int) -> Int? {
+        let start = firstTokenOfSentence(i)
+        let k = start + 1 < tokens.count && tokens[start].text == "the" ? start + 1 : start
+        guard k < i, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) else { return nil }
+        return listStartingAt[k]
+    }
+
+    /// A signal that list `l` threatens no veto, with the words from token `from` to `to` as evidence.
+    private func vetoWithheldSignal(list l: Int, from: Int, to: Int) -> StanceSignal {
+        StanceSignal(list: l, stance: .unknown, veto: .none, stage: .prevote, priority: 0,
+                     evidence: TextSpan(start: tokens[from].start, end: tokens[max(from, min(to, tokens.count) - 1)].end), token: from,
+                     vetoWithheld: true)
+    }
+
+    /// The list spelled out after the first colon or dash within twenty words of `k` in its sentence
+    /// (past a relative clause on the noun), or nil.
+    private func listAfterColon(from k: Int) -> Int? {
+        let s = tokens[k].sentence
+        var j = k
+        while j < min(tokens.count, k + 20), tokens[j].sentence == s, ![":", "—"].contains(tokens[j].text) {
+            if [".", ";", "("].contains(tokens[j].text) { return nil }
+            j += 1
+        }
+        guard j + 1 < tokens.count, tokens[j].sentence == s, [":", "—"].contains(tokens[j].text) else { return nil }
+        var start = j + 1
+        if start + 1 < tokens.count, tokens[start].text == "the", listStartingAt[start] < 0 { start += 1 }
+        guard tokens[start].sentence == s, listStartingAt[start] >= 0, hasActor(lists[listStartingAt[start]]) else { return nil }
+        return listStartingAt[start]
+    }
+
     private func object(after cueEnd: Int) -> Int? {
         var k = cueEnd
         var skipped = 0

@@ -93,6 +93,17 @@ extension StanceReader {
         return j
     }
 
+    /// Whether the question after an undecided cue ending at `end` asks only about a veto ("has not said
+    /// whether it would go as far as a veto", "would not say if it would use its veto"): the member may
+    /// oppose the text without vetoing it, so the stance is not withheld.
+    func questionOnlyAboutVeto(after end: Int) -> Bool {
+        let close = endOfWithheldQuestion(after: end)
+        guard close > end else { return false }
+        let words = Set((end..<close).map { tokens[$0].text })
+        return !words.isDisjoint(with: ["veto", "vetoes", "vetoing"])
+            && words.isDisjoint(with: ["vote", "votes", "voting", "support", "back", "oppose", "abstain", "favour", "favor", "against", "for"])
+    }
+
     /// The token after a short time adverbial starting at `k` ("on Monday morning", "tonight", "late
     /// on Thursday"), or `k` when none stands there.
     func timeAdverbialEnd(from k: Int) -> Int {

@@ -125,7 +125,11 @@ public struct TallyBuilder: Sendable {
                     || (reported.no ?? 1) > 0 && !reported.unanimous && !(phrases.saysAdopted != nil && phrases.saysNotAdopted == nil)
                 if postVote, againstOnRecord, s.stance == .against { permanentAgainst.append(seat.name) }
                 // Before the vote, a permanent member against the draft threatens its veto.
-                if !postVote, s.stance == .against || state.threatened[k] && s.stance == .unknown { veto = .threatened; vetoThreatened = true }
+                // ("China also opposes the draft, but Beijing has not said whether it would go as far as a veto":
+                // not when the story says the member stops short of one, unless it threatens one elsewhere.)
+                if !postVote, s.stance == .against && (!state.vetoWithheld[k] || state.threatened[k]) || state.threatened[k] && s.stance == .unknown {
+                    veto = .threatened; vetoThreatened = true
+                }
             }
             members.append(TallyMember(name: seat.name, permanent: seat.permanent,
                                        stance: s.stance == .against && !postVote && state.threatened[k] ? .against : s.stance,
