@@ -83,6 +83,9 @@ struct SpeakerResolver {
         {
             speaker = owner
             possessive = true
+        } else if let named = speakerBeforeOfPossessive(phrase) {
+            // "study co-author Ted Scambos of CU Boulder's": the one before "of".
+            speaker = named
         }
         // "Are you aware Electronic Frontier Foundation": the name after the second person.
         if let k = speaker.last(where: { tokens[$0].isWord && SpeechLexicon.firstOrSecondPerson.contains(tokens[$0].hash) }),

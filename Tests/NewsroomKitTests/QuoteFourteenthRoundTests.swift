@@ -1,0 +1,21 @@
+import XCTest
+
+@testable import NewsroomKit
+
+private func quotes(_ text: String) -> [Quote] { QuoteRoundCast.quotes(text) }
+
+/// Speakers named by the fourteenth quotes round (sentences written for the project).
+final class QuoteFourteenthRoundSpeakerTests: XCTestCase {
+    func testTheOneBeforeOfSpeaksWhenThePhraseEndsWithAPossessive() {
+        let text = """
+            "The ice is thinning from below," said co-author Tom Reed of Harbour University's Institute for Polar Studies.
+            """
+        XCTAssertEqual(quotes(text).map(\.speaker), ["Tom Reed"])
+        let unknown = """
+            "The eels were only seen when the water was warm," said researcher Ted Marsh of Leeds University's Marine Centre.
+            """
+        XCTAssertEqual(quotes(unknown).map(\.speaker), ["researcher Ted Marsh"])
+        // A role before "of" keeps the whole phrase.
+        XCTAssertEqual(quotes("The deputy head of Norway's delegation said the vote would be close.").map(\.speaker), ["The deputy head of Norway's delegation"])
+    }
+}
