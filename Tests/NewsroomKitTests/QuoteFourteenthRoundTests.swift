@@ -18,4 +18,18 @@ final class QuoteFourteenthRoundSpeakerTests: XCTestCase {
         // A role before "of" keeps the whole phrase.
         XCTAssertEqual(quotes("The deputy head of Norway's delegation said the vote would be close.").map(\.speaker), ["The deputy head of Norway's delegation"])
     }
+
+    func testTheCompanyIsTheBusinessNamedAsASubjectBefore() {
+        let text = """
+            Zentrix hosted a panel about its board games on Sunday. The firm showed a new chess set. Asked about packaging, the company noted that it had dropped plastic wrapping this year.
+
+            A Zentrix spokesman declined to comment further.
+            """
+        XCTAssertEqual(quotes(text).map(\.speaker), ["Zentrix"])
+        // A word capitalised only because it opens a sentence is no company's name.
+        let workers = """
+            Workers walked out on Monday. The company said the talks would resume, though workers were doubtful.
+            """
+        XCTAssertEqual(quotes(workers).map(\.speaker), ["The company"])
+    }
 }

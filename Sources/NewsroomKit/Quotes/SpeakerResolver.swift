@@ -123,6 +123,11 @@ struct SpeakerResolver {
             lastOther = (group, paragraph)
             return group
         }
+        // "the company", "the network": the business named as a subject just before.
+        if let company = companyNamedBefore(speaker) {
+            lastOther = (company, paragraph)
+            return company
+        }
         // "Erdogan's office", "the mayor's office": a group belonging to someone, as written.
         let ownedGroup = isGroupOfARole(speaker)
         if ownedGroup, let name = groupOfAPerson(speaker) {
