@@ -33,3 +33,20 @@ final class QuoteFourteenthRoundSpeakerTests: XCTestCase {
         XCTAssertEqual(quotes(workers).map(\.speaker), ["The company"])
     }
 }
+
+/// Reported speech read by the fourteenth quotes round (sentences written for the project).
+final class QuoteFourteenthRoundReportTests: XCTestCase {
+    func testToldOfAndTalkedAboutReportWhatWasSaid() {
+        let gerund = quotes("Jane Smith told of being forced to sell her farm after the flood.")
+        XCTAssertEqual(gerund.map(\.text), ["being forced to sell her farm after the flood"])
+        XCTAssertEqual(gerund.map(\.speaker), ["Jane Smith"])
+        let how = quotes("Paul Brown talked about how the bridge had been neglected for years.")
+        XCTAssertEqual(how.map(\.text), ["the bridge had been neglected for years"])
+        XCTAssertEqual(how.map(\.speaker), ["Paul Brown"])
+        let bracketed = quotes("Singer Anna Berg (Blue Harbour, Night Tide) spoke of growing up above her father's shop.")
+        XCTAssertEqual(bracketed.map(\.speaker), ["Anna Berg"])
+        // A topic, not what was said.
+        XCTAssertEqual(quotes("Jane Smith spoke about the weather on Monday.").count, 0)
+        XCTAssertEqual(quotes("Paul Brown talked of nothing else.").count, 0)
+    }
+}

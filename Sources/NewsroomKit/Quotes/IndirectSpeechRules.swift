@@ -115,6 +115,11 @@ struct IndirectSpeechRules {
                 out.append(c)
                 continue
             }
+            // "told of being forced …", "talked about how …" (before "told"'s other frames).
+            if !used[k], let c = spokeOf(k, used: used) {
+                out.append(c)
+                continue
+            }
             guard frame != nil || tokens[k].hash == Words.according, tokens[k].isWord else { continue }
             // "Trump tweeted he wasn't aware of the event: “Wow! …”": the cue of a colon lead-in
             // also reports the clause before the colon.
