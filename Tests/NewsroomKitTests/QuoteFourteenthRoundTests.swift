@@ -50,3 +50,27 @@ final class QuoteFourteenthRoundReportTests: XCTestCase {
         XCTAssertEqual(quotes("Paul Brown talked of nothing else.").count, 0)
     }
 }
+
+/// Quotations attributed by the sentence before them in the fourteenth quotes round.
+final class QuoteFourteenthRoundContinuationTests: XCTestCase {
+    func testAQuotationAfterASentenceWhereSomeoneToldOfSomethingIsTheirs() {
+        let text = """
+            Singer Anna Berg (Blue Harbour, Night Tide) told of her first tour. "We slept in the van for three weeks and played to empty rooms most nights."
+            """
+        XCTAssertEqual(quotes(text).last?.speaker, "Anna Berg")
+    }
+
+    func testAQuotationAfterAShortOpeningPhraseTakesTheSpeakerOfTheSentenceBefore() {
+        let text = """
+            Jane Smith talked about how the theatre had "changed everything." During the premiere, "I felt like a guest at my own party, and then everyone was cheering for us."
+            """
+        let found = quotes(text)
+        XCTAssertEqual(found.last?.text, "I felt like a guest at my own party, and then everyone was cheering for us.")
+        XCTAssertEqual(found.last?.speaker, "Jane Smith")
+        // After a sentence without speech the quotation stays unattributed.
+        let silent = """
+            Jane Smith walked to the stage at noon. During the premiere, "I felt like a guest at my own party, and then everyone was cheering for us."
+            """
+        XCTAssertNotEqual(quotes(silent).last?.speaker, "Jane Smith")
+    }
+}

@@ -25,16 +25,32 @@ extension IndirectSpeechRules {
         } else {
             guard tokens[start].isWord, !tokens[start].capitalized, scan.isParticipleWord(start), scan.cueFrame(start) == nil else { return nil }
         }
-        // "Comic artist Jenn St-Onge (Nancy Drew, Jem) told of …": the subject before the brackets.
-        var verb = cue
-        if verb - 1 > first, tokens[verb - 1].isPunct(")") {
-            var open = verb - 2
-            while open > first, verb - open <= 16, !tokens[open].isPunct("("), !scan.isTerminal(open) { open -= 1 }
-            if open > first, tokens[open].isPunct("(") { verb = open }
-        }
-        guard let speaker = scan.subject(before: verb, floor: first), isPlausibleSpeaker(speaker) else { return nil }
+        guard let speaker = scan.subject(beforeBracketsAnd: cue, floor: first), isPlausibleSpeaker(speaker) else { return nil }
         let end = clauseEnd(from: start, to: last)
         guard end >= start, let content = contentSpan(from: start, to: end, used: used) else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: cue...cue, speaker: speaker))
+    }
+}
+
+extension QuoteScan {
+    /// Whether the word at `k` is a speech verb, or a verb of telling or talking followed by
+    /// "of"/"about" ("told of", "talked about").
+    func isSpeechOrSpokeOf(_ k: Int) -> Bool {
+        if cueFrame(k) != nil { return true }
+        let t = tokens[k]
+        return t.isWord && !t.capitalized && IndirectSpeechRules.spokeOfVerbs.contains(t.hash) && k + 1 < tokens.count
+            && tokens[k + 1].isWord && IndirectSpeechRules.ofOrAbout.contains(tokens[k + 1].hash)
+    }
+
+    /// The subject before the verb at `cue`, also across brackets right before it ("Comic artist
+    /// Jenn St-Onge (Nancy Drew, Jem) told of …": the subject before the brackets).
+    func subject(beforeBracketsAnd cue: Int, floor: Int) -> ClosedRange<Int>? {
+        var verb = cue
+        if verb - 1 > floor, tokens[verb - 1].isPunct(")") {
+            var open = verb - 2
+            while open > floor, verb - open <= 16, !tokens[open].isPunct("("), !isTerminal(open) { open -= 1 }
+            if open > floor, tokens[open].isPunct("(") { verb = open }
+        }
+        return subject(before: verb, floor: floor)
     }
 }
