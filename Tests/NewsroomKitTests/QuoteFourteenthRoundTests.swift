@@ -74,3 +74,16 @@ final class QuoteFourteenthRoundContinuationTests: XCTestCase {
         XCTAssertNotEqual(quotes(silent).last?.speaker, "Jane Smith")
     }
 }
+
+/// A person the people layer knows by one word, named in full by the speaker phrase.
+final class QuoteFourteenthRoundFullerNameTests: XCTestCase {
+    func testTheSpeakerPhraseGivesTheRestOfAOneWordName() {
+        let text = "Comic artist Jenn Saint-Ives said she had drawn every day since she was six."
+        let jenn = QuoteTestSupport.person("Jenn", forms: ["Jenn"], in: text)
+        XCTAssertEqual(QuoteTestSupport.quotes(text, people: [jenn]).map(\.speaker), ["Jenn Saint-Ives"])
+        // A role after the name is not part of it.
+        let role = "Former Harbour Mayor Jenn said the ferry would run again."
+        let mayor = QuoteTestSupport.person("Harbour", forms: ["Harbour"], in: role)
+        XCTAssertEqual(QuoteTestSupport.quotes(role, people: [mayor]).map(\.speaker), ["Harbour"])
+    }
+}

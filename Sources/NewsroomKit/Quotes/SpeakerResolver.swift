@@ -144,6 +144,7 @@ struct SpeakerResolver {
             lastPerson = (p, paragraph, span.start)
             // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
             if !Self.isMultiword(people[p].name), let member = coupleMember(named: people[p].name) { return member }
+            if let fuller = fullerNameInPhrase(speaker, person: p) { return fuller }
             return people[p].name
         }
         if let couple = namedCouple(speaker) {
