@@ -87,3 +87,18 @@ final class QuoteFourteenthRoundFullerNameTests: XCTestCase {
         XCTAssertEqual(QuoteTestSupport.quotes(role, people: [mayor]).map(\.speaker), ["Harbour"])
     }
 }
+
+/// A profession described by place or institution after a person has just spoken.
+final class QuoteFourteenthRoundDescriptorTests: XCTestCase {
+    func testTheInstitutionsProfessorIsThePersonWhoHasJustSpoken() {
+        let text = """
+            "The current is eating the shelf from below," said co-author Jane Smith. The Leeds professor added, "We do not yet know how fast."
+            """
+        XCTAssertEqual(quotes(text).map(\.speaker), ["Jane Smith", "Jane Smith"])
+        // An office is left to the roles: no one holds it here, so it stays as written.
+        let office = """
+            "The current is eating the shelf from below," said co-author Jane Smith. The Leeds mayor added, "We do not yet know how fast."
+            """
+        XCTAssertEqual(quotes(office).last?.speaker, "The Leeds mayor")
+    }
+}

@@ -140,6 +140,7 @@ struct SpeakerResolver {
         let role = mentioned != nil || ownedGroup || namesSomeoneUnknown(speaker) ? nil : personByRole(span)
         if !ownedGroup, let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker)
             ?? personByKin(speaker) ?? personBeforeDescribedOrganisation(speaker)
+            ?? personDescribedAfterSpeaking(speaker, paragraph: paragraph)
         {
             lastPerson = (p, paragraph, span.start)
             // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
