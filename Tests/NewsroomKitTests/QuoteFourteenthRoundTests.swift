@@ -49,6 +49,15 @@ final class QuoteFourteenthRoundReportTests: XCTestCase {
         XCTAssertEqual(quotes("Jane Smith spoke about the weather on Monday.").count, 0)
         XCTAssertEqual(quotes("Paul Brown talked of nothing else.").count, 0)
     }
+
+    func testAConnectiveBeforeAnAttributionInsideTheSentenceIsTheWriters() {
+        let found = quotes("Indeed, the Harbour Times reported, only the houses next to the dock were flooded.")
+        XCTAssertEqual(found.map(\.text), ["only the houses next to the dock were flooded"])
+        XCTAssertEqual(found.map(\.speaker), ["the Harbour Times"])
+        // A clause before the attribution stays in the quotation.
+        let clause = quotes("The ferry had, Jane Smith said, left an hour late.")
+        XCTAssertEqual(clause.map(\.text), ["The ferry had, Jane Smith said, left an hour late"])
+    }
 }
 
 /// Quotations attributed by the sentence before them in the fourteenth quotes round.

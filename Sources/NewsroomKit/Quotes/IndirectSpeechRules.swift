@@ -225,6 +225,9 @@ struct IndirectSpeechRules {
                 start -= 1
             }
             if interruptsARelativeClause(comma: comma, first: first) { start = a + 1 }
+            // "Indeed, News 12 reported, only buildings …": a connective alone before the
+            // attribution is the writer's; what was said starts after it.
+            if startsAfterAConnective(start, comma: comma) { start = a + 1 }
             let end = clauseEnd(from: a + 1, to: last)
             guard scan.hasFiniteVerb(start, end), let content = contentSpan(from: start, to: end, used: used) else { return nil }
             return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)
