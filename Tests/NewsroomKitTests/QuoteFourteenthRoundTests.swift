@@ -69,6 +69,17 @@ final class QuoteFourteenthRoundContinuationTests: XCTestCase {
         XCTAssertEqual(quotes(text).last?.speaker, "Anna Berg")
     }
 
+    func testHeSpeakingInAClauseOfASentenceAboutOnePersonIsThatPerson() {
+        let text = """
+            Paul Brown broke news when he revealed that the old pier would be rebuilt. "We are talking to the council at the moment, and the basic problem is money." The harbour board had been looking into it for months. Jane Smith talked of her first season at the club. "It was a good day," she recalls.
+            """
+        let found = quotes(text)
+        let direct = found.first { $0.kind == .direct }
+        XCTAssertEqual(direct?.text, "We are talking to the council at the moment, and the basic problem is money.")
+        XCTAssertEqual(direct?.speaker, "Paul Brown")
+        XCTAssertEqual(found.last?.speaker, "Jane Smith")
+    }
+
     func testAQuotationAfterAShortOpeningPhraseTakesTheSpeakerOfTheSentenceBefore() {
         let text = """
             Jane Smith talked about how the theatre had "changed everything." During the premiere, "I felt like a guest at my own party, and then everyone was cheering for us."

@@ -260,8 +260,11 @@ public struct QuoteExtractor: Sendable {
             if p >= 0, keep[p], tokens[segments[p].openToken].paragraph == paragraph {
                 source = attributions[p]
             }
+            // Not across sentences of the writer's own: the passage after them is another speaker's
+            // ("“…”. Their legal department had … . Emma Caufield talked of … . “…,” she recalls.").
             if source == nil, i + 1 < segments.count, keep[i + 1],
-                tokens[segments[i + 1].openToken].paragraph == paragraph
+                tokens[segments[i + 1].openToken].paragraph == paragraph,
+                tokens[segments[i + 1].openToken].sentence - tokens[segments[i].lastToken].sentence <= 2
             {
                 source = own[i + 1]
             }
@@ -315,11 +318,20 @@ public struct QuoteExtractor: Sendable {
             var j = first
             while j < end {
                 if tokens[j].mark != nil { break }
-                if scan.isSpeechOrSpokeOf(j), let subject = scan.subject(beforeBracketsAnd: j, floor: first),
-                    tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions)
-                {
-                    attributions[i] = Attribution(cue: nil, speaker: subject)
-                    break
+                if scan.isSpeechOrSpokeOf(j), let subject = scan.subject(beforeBracketsAnd: j, floor: first) {
+                    if tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions) {
+                        attributions[i] = Attribution(cue: nil, speaker: subject)
+                        break
+                    }
+                    // "John Rhys-Davies broke news when he revealed that …": "he"/"she" speaking in
+                    // a clause of a sentence about one person.
+                    if subject.count == 1, subject.lowerBound > first, isAboutOnePerson(subject, scan, mentions),
+                        let main = scan.sentenceSubject(from: first, before: subject.lowerBound), main.upperBound < subject.lowerBound,
+                        tokens[main.lowerBound].capitalized, isAboutOnePerson(main, scan, mentions)
+                    {
+                        attributions[i] = Attribution(cue: nil, speaker: main)
+                        break
+                    }
                 }
                 j += 1
             }
