@@ -13,11 +13,13 @@ extension IndirectSpeechRules {
     /// "of"/"about" and a gerund (not a speech verb: "spoke of saying") or "how" and a clause
     /// with a finite verb, or when no subject stands before it.
     func spokeOf(_ cue: Int, used: [Bool]) -> QuoteCandidate? {
+        // (The caller has checked that "of" or "about" comes next: two comparisons per token.)
+        guard cue + 1 < tokens.count, Self.ofOrAbout.contains(tokens[cue + 1].hash) else { return nil }
         let t = tokens[cue]
-        guard t.isWord, !t.capitalized, Self.spokeOfVerbs.contains(t.hash) else { return nil }
+        guard t.isWord, !t.capitalized, tokens[cue + 1].isWord, Self.spokeOfVerbs.contains(t.hash) else { return nil }
         let first = scan.firstOfSentence(cue)
         let last = scan.lastOfSentence(cue)
-        guard cue + 3 <= last, tokens[cue + 1].isWord, Self.ofOrAbout.contains(tokens[cue + 1].hash) else { return nil }
+        guard cue + 3 <= last else { return nil }
         var start = cue + 2
         if scan.isWord(start, Self.how) {
             start += 1

@@ -108,6 +108,8 @@ struct IndirectSpeechRules {
         let n = tokens.count
         // Read once: a static word hash is a lazily initialised global.
         let report = Words.report
+        let of = Words.of
+        let about = Words.about
         while k < n {
             defer { k += 1 }
             let frame = tokens[k].capitalized ? nil : tokens[k].cue ?? (tokens[k].hash == report ? reportAfterAPluralSubject(k) : nil)
@@ -116,7 +118,7 @@ struct IndirectSpeechRules {
                 continue
             }
             // "told of being forced …", "talked about how …" (before "told"'s other frames).
-            if !used[k], let c = spokeOf(k, used: used) {
+            if k + 1 < n, tokens[k + 1].hash == of || tokens[k + 1].hash == about, !used[k], let c = spokeOf(k, used: used) {
                 out.append(c)
                 continue
             }
