@@ -1,6 +1,7 @@
 /// A speaker phrase running into an institution's possessive: "said study co-author Ted Scambos
-/// of CU Boulder's Institute for …", "said the director of Harbour Trust's research unit". The
-/// words from "of" on name the institution, not the speaker; the one named before "of" speaks.
+/// of CU Boulder's Institute for …". The words from "of" on name the institution, not the
+/// speaker; the one named before "of" speaks (a name: an office such as "the deputy head of
+/// China's delegation" keeps the whole phrase).
 extension SpeakerResolver {
     /// The words before "of" of a phrase "X of Y's …" ("Ted Scambos of CU Boulder's" → "Ted
     /// Scambos"), or nil when the phrase is not so.
