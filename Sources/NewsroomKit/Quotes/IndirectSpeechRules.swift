@@ -108,10 +108,17 @@ struct IndirectSpeechRules {
         let n = tokens.count
         // Read once: a static word hash is a lazily initialised global.
         let report = Words.report
+        let of = Words.of
+        let about = Words.about
         while k < n {
             defer { k += 1 }
             let frame = tokens[k].capitalized ? nil : tokens[k].cue ?? (tokens[k].hash == report ? reportAfterAPluralSubject(k) : nil)
             if frame == nil, !used[k], let c = documentOrCitedClause(k, used: used) {
+                out.append(c)
+                continue
+            }
+            // "told of being forced …", "talked about how …" (before "told"'s other frames).
+            if k + 1 < n, tokens[k + 1].hash == of || tokens[k + 1].hash == about, !used[k], let c = spokeOf(k, used: used) {
                 out.append(c)
                 continue
             }
@@ -220,6 +227,9 @@ struct IndirectSpeechRules {
                 start -= 1
             }
             if interruptsARelativeClause(comma: comma, first: first) { start = a + 1 }
+            // "Indeed, News 12 reported, only buildings …": a connective alone before the
+            // attribution is the writer's; what was said starts after it.
+            if startsAfterAConnective(start, comma: comma) { start = a + 1 }
             let end = clauseEnd(from: a + 1, to: last)
             guard scan.hasFiniteVerb(start, end), let content = contentSpan(from: start, to: end, used: used) else { return nil }
             return QuoteCandidate(span: content.span, kind: content.kind, attribution: attribution)

@@ -260,8 +260,11 @@ public struct QuoteExtractor: Sendable {
             if p >= 0, keep[p], tokens[segments[p].openToken].paragraph == paragraph {
                 source = attributions[p]
             }
+            // Not across sentences of the writer's own: the passage after them is another speaker's
+            // ("“…”. Their legal department had … . Emma Caufield talked of … . “…,” she recalls.").
             if source == nil, i + 1 < segments.count, keep[i + 1],
-                tokens[segments[i + 1].openToken].paragraph == paragraph
+                tokens[segments[i + 1].openToken].paragraph == paragraph,
+                tokens[segments[i + 1].openToken].sentence - tokens[segments[i].lastToken].sentence <= 2
             {
                 source = own[i + 1]
             }
@@ -310,16 +313,25 @@ public struct QuoteExtractor: Sendable {
         let tokens = scan.tokens
         for (i, segment) in segments.enumerated() where keep[i] && attributions[i] == nil {
             let open = segment.openToken
-            guard open > 0, tokens[open - 1].paragraph == tokens[open].paragraph, scan.isTerminal(open - 1) else { continue }
-            let first = scan.firstOfSentence(open - 1)
+            guard let end = endOfThePreviousSentence(open, scan) else { continue }
+            let first = scan.firstOfSentence(end)
             var j = first
-            while j < open - 1 {
+            while j < end {
                 if tokens[j].mark != nil { break }
-                if scan.cueFrame(j) != nil, let subject = scan.subject(before: j, floor: first),
-                    tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions)
-                {
-                    attributions[i] = Attribution(cue: nil, speaker: subject)
-                    break
+                if scan.isSpeechOrSpokeOf(j), let subject = scan.subject(beforeBracketsAnd: j, floor: first) {
+                    if tokens[subject.lowerBound].capitalized, overlapsAny(scan.span(subject), mentions) {
+                        attributions[i] = Attribution(cue: nil, speaker: subject)
+                        break
+                    }
+                    // "John Rhys-Davies broke news when he revealed that …": "he"/"she" speaking in
+                    // a clause of a sentence about one person.
+                    if subject.count == 1, subject.lowerBound > first, isAboutOnePerson(subject, scan, mentions),
+                        let main = scan.sentenceSubject(from: first, before: subject.lowerBound), main.upperBound < subject.lowerBound,
+                        tokens[main.lowerBound].capitalized, isAboutOnePerson(main, scan, mentions)
+                    {
+                        attributions[i] = Attribution(cue: nil, speaker: main)
+                        break
+                    }
                 }
                 j += 1
             }
@@ -329,12 +341,32 @@ public struct QuoteExtractor: Sendable {
             // person's name) that already quotes words of hers is hers. (Without a quoted word in
             // that sentence it stays unattributed: "Mr. Brown walked to the podium. “…”".)
             if attributions[i] == nil, segment.wordCount >= 8,
-                (first..<(open - 1)).contains(where: { tokens[$0].mark != nil && !scan.isPossessiveMark($0) }),
-                let subject = subjectAboutOnePerson(from: first, before: open - 1, scan, mentions)
+                (first..<end).contains(where: { tokens[$0].mark != nil && !scan.isPossessiveMark($0) }),
+                let subject = subjectAboutOnePerson(from: first, before: end, scan, mentions)
             {
                 attributions[i] = Attribution(cue: nil, speaker: subject)
             }
         }
+    }
+
+    /// The last token of the sentence before a quotation opening at `open` in the same paragraph:
+    /// the quotation opens its sentence, or follows a short opening phrase and a comma ("During
+    /// the premiere, “…”"). Nil otherwise.
+    private func endOfThePreviousSentence(_ open: Int, _ scan: QuoteScan) -> Int? {
+        let tokens = scan.tokens
+        guard open > 0, tokens[open - 1].paragraph == tokens[open].paragraph else { return nil }
+        if scan.isTerminal(open - 1) { return open - 1 }
+        guard tokens[open - 1].isPunct(",") else { return nil }
+        let first = scan.sentenceFirst[tokens[open - 1].sentence]
+        // The sentence before ends with a full stop, perhaps inside closing marks ("… now.” During …").
+        var end = first - 1
+        while end > 0, tokens[end].mark != nil, tokens[end].mark?.direction == .closing { end -= 1 }
+        guard first > 0, first < open - 1, open - 1 - first <= 5, end >= 0, scan.isTerminal(end),
+            tokens[end].paragraph == tokens[open].paragraph,
+            (first..<(open - 1)).allSatisfy({ tokens[$0].isWord && scan.cueFrame($0) == nil }),
+            !scan.hasFiniteVerb(first, open - 2)
+        else { return nil }
+        return end
     }
 
     /// The subject of the sentence `first..<limit` when it is one person, also after an opening

@@ -83,6 +83,9 @@ struct SpeakerResolver {
         {
             speaker = owner
             possessive = true
+        } else if let named = speakerBeforeOfPossessive(phrase) {
+            // "study co-author Ted Scambos of CU Boulder's": the one before "of".
+            speaker = named
         }
         // "Are you aware Electronic Frontier Foundation": the name after the second person.
         if let k = speaker.last(where: { tokens[$0].isWord && SpeechLexicon.firstOrSecondPerson.contains(tokens[$0].hash) }),
@@ -120,6 +123,11 @@ struct SpeakerResolver {
             lastOther = (group, paragraph)
             return group
         }
+        // "the company", "the network": the business named as a subject just before.
+        if let company = companyNamedBefore(speaker) {
+            lastOther = (company, paragraph)
+            return company
+        }
         // "Erdogan's office", "the mayor's office": a group belonging to someone, as written.
         let ownedGroup = isGroupOfARole(speaker)
         if ownedGroup, let name = groupOfAPerson(speaker) {
@@ -132,10 +140,12 @@ struct SpeakerResolver {
         let role = mentioned != nil || ownedGroup || namesSomeoneUnknown(speaker) ? nil : personByRole(span)
         if !ownedGroup, let p = mentioned ?? role ?? personBySurname(speaker) ?? personByAppositive(speaker) ?? personByFirstName(speaker)
             ?? personByKin(speaker) ?? personBeforeDescribedOrganisation(speaker)
+            ?? personDescribedAfterSpeaking(speaker, paragraph: paragraph)
         {
             lastPerson = (p, paragraph, span.start)
             // "Cherie" of "Cherie and Sean O'Donnell": the first name with the couple's surname.
             if !Self.isMultiword(people[p].name), let member = coupleMember(named: people[p].name) { return member }
+            if let fuller = fullerNameInPhrase(speaker, person: p) { return fuller }
             return people[p].name
         }
         if let couple = namedCouple(speaker) {
