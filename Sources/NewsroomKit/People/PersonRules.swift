@@ -203,6 +203,8 @@ public struct PersonRules: Sendable {
                 continue
             }
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
+            // "Jr." and "Sr." belong to the name ("Clay Tice Jr.").
+            if hi > lo, Self.generationSuffixes.contains(t.folded[hi]), t.isCapitalized(hi) { hi += 1; continue }
             // Regnal numbers and epithets: "Louis XV", "Henry VIII", "Peter the Great".
             if covered[hi] < 0, Self.isRomanNumeral(t, hi) { hi += 1; continue }
             if t.folded[hi] == "the", hi + 1 < t.count, t.isCapitalized(hi + 1), Self.epithets.contains(t.folded[hi + 1]) {
@@ -231,6 +233,9 @@ public struct PersonRules: Sendable {
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) || Self.captionWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
+
+    /// Generation suffixes that end a name ("Clay Tice Jr.").
+    static let generationSuffixes: WordSet = ["jr.", "sr.", "jr", "sr"]
 
     /// Particles of patronymics ("Usama bin Ladin").
     static let patronymicParticles: WordSet = ["bin", "ibn", "bint"]
