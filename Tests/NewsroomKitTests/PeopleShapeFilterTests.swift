@@ -41,4 +41,15 @@ final class PeopleShapeFilterTests: XCTestCase {
                                     [("Dale Morrow", 0), ("Ann Pike", 0)]),
                        ["Dale Morrow Jr.", "Ann Pike Sr."])
     }
+
+    func testANameOpenedByAWellKnownPlaceIsNoPerson() throws {
+        XCTAssertEqual(try mentions("The cup went to the Boston Ravens, coached by Karen Holt.",
+                                    [("Boston Ravens", 0), ("Karen Holt", 0)]),
+                       ["Karen Holt"])
+    }
+
+    func testAPlaceThatIsACommonFirstNameStillOpensAName() throws {
+        XCTAssertEqual(try mentions("The prize went to Florence Hartley in 1990.", [("Florence Hartley", 0)]),
+                       ["Florence Hartley"])
+    }
 }
