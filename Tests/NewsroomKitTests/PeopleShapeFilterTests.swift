@@ -52,4 +52,15 @@ final class PeopleShapeFilterTests: XCTestCase {
         XCTAssertEqual(try mentions("The prize went to Florence Hartley in 1990.", [("Florence Hartley", 0)]),
                        ["Florence Hartley"])
     }
+
+    func testANameBeforeACommaAndAStateIsAPlace() throws {
+        XCTAssertEqual(try mentions("The wing moved to Pellham Field, Oregon, 4 May 1950, under Mark Dunlow.",
+                                    [("Pellham Field", 0), ("Mark Dunlow", 0)]),
+                       ["Mark Dunlow"])
+    }
+
+    func testANameBeforeACommaAndAStateWordInALongerPhraseStays() throws {
+        XCTAssertEqual(try mentions("The award went to Mark Dunlow, Oregon State's coach.", [("Mark Dunlow", 0)]),
+                       ["Mark Dunlow"])
+    }
 }

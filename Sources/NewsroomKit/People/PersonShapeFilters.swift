@@ -4,6 +4,8 @@
 ///
 /// - a name of two or more words opened by a well-known place that is no common first name
 ///   ("Montreal Crystals", "Montreal HC");
+/// - a name followed by a comma and a country or US state and then the end of the phrase
+///   ("Hamilton Field, California, 27 March 1943");
 ///
 /// None applies to a mention with a title or after an honorific.
 extension PersonRules {
@@ -14,6 +16,7 @@ extension PersonRules {
         let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
         guard m.title == nil, lo == 0 || NameVocabulary.honorifics[t.folded[lo - 1]] == nil else { return false }
         if hi - lo >= 2, opensWithPlace(t, lo) { return true }
+        if isBeforeStateOrCountry(t, hi) { return true }
         return false
     }
 
@@ -23,5 +26,20 @@ extension PersonRules {
         let w = t.folded[i]
         guard Gazetteer.places.contains(w) || Countries.names.contains(w) || Countries.usStates.contains(w) else { return false }
         return (names.firstName(w)?.bucket ?? 0) < 3
+    }
+
+    /// Whether tokens from `end` are ", <country or US state>" closing the phrase (a comma,
+    /// semicolon, full stop, bracket or the line's end after it): "Hamilton Field, California,".
+    func isBeforeStateOrCountry(_ t: TokenizedText, _ end: Int) -> Bool {
+        guard end + 1 < t.count, t.folded[end] == ",", !t.tokens[end + 1].followsNewline, t.isCapitalized(end + 1) else { return false }
+        for length in 1...3 where end + 1 + length <= t.count {
+            let range = (end + 1)..<(end + 1 + length)
+            guard Countries.isCountry(t, range) else { continue }
+            let after = range.upperBound
+            if after == t.count || t.tokens[after].followsNewline { return true }
+            let c = t.first(after)
+            return t.tokens[after].kind == .punctuation && (c == "," || c == ";" || c == "." || c == ")")
+        }
+        return false
     }
 }
