@@ -63,4 +63,15 @@ final class PeopleShapeFilterTests: XCTestCase {
         XCTAssertEqual(try mentions("The award went to Mark Dunlow, Oregon State's coach.", [("Mark Dunlow", 0)]),
                        ["Mark Dunlow"])
     }
+
+    func testANameEndingInAPluralCommonNounIsAGroup() throws {
+        XCTAssertEqual(try mentions("The Girl Guides met Tom Raske, who won two Golden Cups.",
+                                    [("Girl Guides", 0), ("Tom Raske", 0), ("Golden Cups", 0)]),
+                       ["Tom Raske"])
+    }
+
+    func testAPluralLookingSurnameStays() throws {
+        XCTAssertEqual(try mentions("The guitar was built by Tom Harris in 1970.", [("Tom Harris", 0)]),
+                       ["Tom Harris"])
+    }
 }

@@ -6,6 +6,7 @@
 ///   ("Montreal Crystals", "Montreal HC");
 /// - a name followed by a comma and a country or US state and then the end of the phrase
 ///   ("Hamilton Field, California, 27 March 1943");
+/// - a name of two or more words ending in a plural common noun ("Boy Scouts", "Stanley Cups");
 ///
 /// None applies to a mention with a title or after an honorific.
 extension PersonRules {
@@ -17,6 +18,7 @@ extension PersonRules {
         guard m.title == nil, lo == 0 || NameVocabulary.honorifics[t.folded[lo - 1]] == nil else { return false }
         if hi - lo >= 2, opensWithPlace(t, lo) { return true }
         if isBeforeStateOrCountry(t, hi) { return true }
+        if hi - lo >= 2, isPluralNoun(t.folded[hi - 1]), names.commonWordBucket(t.folded[hi - 1]) >= 1 { return true }
         return false
     }
 
