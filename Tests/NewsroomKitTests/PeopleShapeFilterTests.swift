@@ -74,4 +74,16 @@ final class PeopleShapeFilterTests: XCTestCase {
         XCTAssertEqual(try mentions("The guitar was built by Tom Harris in 1970.", [("Tom Harris", 0)]),
                        ["Tom Harris"])
     }
+
+    func testALoneWordInQuotationMarksIsNoPerson() throws {
+        XCTAssertEqual(try mentions("Her songs 'Zenobia' and \"Marlow\" were sung by Jane Kell.",
+                                    [("Zenobia", 0), ("Marlow", 0), ("Jane Kell", 0)]),
+                       ["Jane Kell"])
+    }
+
+    func testAQuotedSurnameOfSomeoneNamedInFullStays() throws {
+        XCTAssertEqual(try mentions("Jane Kell wrote it. Critics called it \"Kell\" at her best.",
+                                    [("Jane Kell", 0), ("Kell", 1)]),
+                       ["Jane Kell", "Kell"])
+    }
 }

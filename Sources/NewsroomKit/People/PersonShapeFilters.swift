@@ -7,6 +7,8 @@
 /// - a name followed by a comma and a country or US state and then the end of the phrase
 ///   ("Hamilton Field, California, 27 March 1943");
 /// - a name of two or more words ending in a plural common noun ("Boy Scouts", "Stanley Cups");
+/// - a lone word set in quotation marks ("'BOB'"), a song, nickname or title rather than a
+///   person's name.
 ///
 /// None applies to a mention with a title or after an honorific.
 extension PersonRules {
@@ -19,6 +21,7 @@ extension PersonRules {
         if hi - lo >= 2, opensWithPlace(t, lo) { return true }
         if isBeforeStateOrCountry(t, hi) { return true }
         if hi - lo >= 2, isPluralNoun(t.folded[hi - 1]), names.commonWordBucket(t.folded[hi - 1]) >= 1 { return true }
+        if hi - lo == 1, !anchored, isQuoted(t, lo) { return true }
         return false
     }
 
@@ -43,5 +46,20 @@ extension PersonRules {
             return t.tokens[after].kind == .punctuation && (c == "," || c == ";" || c == "." || c == ")")
         }
         return false
+    }
+
+    /// Whether token `i` stands alone between quotation marks (straight or curly, double or single).
+    func isQuoted(_ t: TokenizedText, _ i: Int) -> Bool {
+        guard i > 0, i + 1 < t.count else { return false }
+        return Self.isQuoteMark(t, i - 1) && Self.isQuoteMark(t, i + 1)
+    }
+
+    /// Whether token `i` is a quotation mark of any kind.
+    static func isQuoteMark(_ t: TokenizedText, _ i: Int) -> Bool {
+        guard t.tokens[i].kind == .punctuation else { return false }
+        switch t.first(i) {
+        case "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}": return true
+        default: return false
+        }
     }
 }
