@@ -1,8 +1,8 @@
 import XCTest
 @testable import NewsroomKit
 
-/// The eighth round's rules (`PersonShapeFilters.swift` and the generation suffix of
-/// `PersonRules.completedName`), each on a case written for the project with the tagger's person
+/// The eighth round's rules (`PersonShapeFilters.swift`; the generation suffix and the untyped
+/// surname of `PersonRules.completedName`), each on a case written for the project with the tagger's person
 /// spans given by hand, so the rules themselves are tested.
 final class PeopleShapeFilterTests: XCTestCase {
     private let rules = PersonRules(names: .shared)
@@ -85,5 +85,15 @@ final class PeopleShapeFilterTests: XCTestCase {
         XCTAssertEqual(try mentions("Jane Kell wrote it. Critics called it \"Kell\" at her best.",
                                     [("Jane Kell", 0), ("Kell", 1)]),
                        ["Jane Kell", "Kell"])
+    }
+
+    func testAnUntypedSurnameAfterALoneFirstNameCompletesTheName() throws {
+        XCTAssertEqual(try mentions("The board met Dr. Leona Brackwater-Hull on Tuesday.", [("Leona", 0)]),
+                       ["Leona Brackwater-Hull"])
+    }
+
+    func testACommonWordAfterALoneFirstNameIsNoSurname() throws {
+        XCTAssertEqual(try mentions("The board thanked Leona Cotton growers for the bales.", [("Leona", 0)]),
+                       ["Leona"])
     }
 }

@@ -203,6 +203,17 @@ public struct PersonRules: Sendable {
                 continue
             }
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
+            // The surname the tagger left untyped after a lone first name ("Verna" +
+            // "Magee-Shepherd"): a capitalised word that is no common word, no title or
+            // institution word, and ends the capitalised run.
+            if hi - lo == 1, hi == range.upperBound, covered[hi] < 0, t.isCapitalized(hi), !t.sentenceInitial[hi],
+               (names.firstName(t.folded[lo])?.bucket ?? 0) >= 2, t.tokens[hi].length >= 3, !t.folded[hi].hasSuffix("."),
+               names.commonWordBucket(t.folded[hi]) == 0, !isNotName(t.folded[hi]),
+               !Countries.isCountry(t, hi..<(hi + 1)), !Gazetteer.places.contains(t.folded[hi]),
+               hi + 1 >= t.count || !t.isCapitalized(hi + 1) || t.tokens[hi + 1].followsNewline {
+                hi += 1
+                continue
+            }
             // "Jr." and "Sr." belong to the name ("Clay Tice Jr.").
             if hi > lo, Self.generationSuffixes.contains(t.folded[hi]), t.isCapitalized(hi) { hi += 1; continue }
             // Regnal numbers and epithets: "Louis XV", "Henry VIII", "Peter the Great".
