@@ -2,7 +2,7 @@ import XCTest
 @testable import NewsroomKit
 
 /// The eighth round's rules (`PersonShapeFilters.swift`; the generation suffix and the untyped
-/// surname of `PersonRules.completedName`), each on a case written for the project with the tagger's person
+/// surname of `PersonRules.completedName`; titles alone in `PersonRules.firstNameMention`), each on a case written for the project with the tagger's person
 /// spans given by hand, so the rules themselves are tested.
 final class PeopleShapeFilterTests: XCTestCase {
     private let rules = PersonRules(names: .shared)
@@ -95,5 +95,9 @@ final class PeopleShapeFilterTests: XCTestCase {
     func testACommonWordAfterALoneFirstNameIsNoSurname() throws {
         XCTAssertEqual(try mentions("The board thanked Leona Cotton growers for the bales.", [("Leona", 0)]),
                        ["Leona"])
+    }
+
+    func testTitlesAloneAreNoPerson() throws {
+        XCTAssertEqual(try mentions("The cup came from the Governor General of Canada in 1892.", []), [])
     }
 }

@@ -459,6 +459,8 @@ public struct PersonRules: Sendable {
               let first = names.firstName(t.folded[lo]), first.bucket >= 2 || !t.sentenceInitial[lo] else { return nil }
         let last = t.folded[run.upperBound - 1]
         if Self.nonPersonHeads.contains(last) || isPluralNoun(last) { return nil }
+        // Titles alone ("the Governor General of Canada").
+        if (lo..<run.upperBound).allSatisfy({ MentionLinker.isTitleWord(t.folded[$0]) }) { return nil }
         for k in lo..<run.upperBound where Self.nonPersonHeads.contains(t.folded[k]) { return nil }
         // "Mister America", "Miss Universe": a first name or a form of address before a country.
         if Countries.isCountry(t, (lo + 1)..<run.upperBound) { return nil }
