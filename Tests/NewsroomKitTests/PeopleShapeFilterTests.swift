@@ -2,7 +2,8 @@ import XCTest
 @testable import NewsroomKit
 
 /// The eighth round's rules (`PersonShapeFilters.swift`; the generation suffix and the untyped
-/// surname of `PersonRules.completedName`; titles alone in `PersonRules.firstNameMention`), each on a case written for the project with the tagger's person
+/// surname of `PersonRules.completedName`; titles alone in `PersonRules.firstNameMention`; definitions as things in
+/// `PersonRules.removingThings`), each on a case written for the project with the tagger's person
 /// spans given by hand, so the rules themselves are tested.
 final class PeopleShapeFilterTests: XCTestCase {
     private let rules = PersonRules(names: .shared)
@@ -99,5 +100,15 @@ final class PeopleShapeFilterTests: XCTestCase {
 
     func testTitlesAloneAreNoPerson() throws {
         XCTAssertEqual(try mentions("The cup came from the Governor General of Canada in 1892.", []), [])
+    }
+
+    func testANameDefinedAsAThingIsNoPersonNorAreItsOtherMentions() throws {
+        XCTAssertEqual(try mentions("Zentrix Vale was a glider manufacturer from Ohio. Zentrix Vale closed in 1990.",
+                                    [("Zentrix Vale", 0), ("Zentrix Vale", 1)]),
+                       [])
+    }
+
+    func testAPersonDefinedByARoleStays() throws {
+        XCTAssertEqual(try mentions("Tom Raske was a band member from Leeds.", [("Tom Raske", 0)]), ["Tom Raske"])
     }
 }

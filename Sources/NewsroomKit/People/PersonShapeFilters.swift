@@ -63,3 +63,30 @@ extension PersonRules {
         }
     }
 }
+
+extension PersonRules {
+    /// Whether the name at `range` is defined as a thing right after it: "is" or "was", "a" or
+    /// "an", up to three more words, then a thing word (`thingWords`) that ends the noun phrase
+    /// (punctuation or a word such as "from", "based", "that" after it): "Aero Gare was a kitplane
+    /// manufacturer from …", but not "… was a band member".
+    func isDefinedAsThing(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        var k = range.upperBound
+        guard k + 2 < t.count, t.folded[k] == "is" || t.folded[k] == "was" else { return false }
+        k += 1
+        guard t.folded[k] == "a" || t.folded[k] == "an" else { return false }
+        for j in (k + 1)..<min(t.count, k + 5) {
+            guard t.tokens[j].kind == .word else { return false }
+            guard Self.thingWords.contains(t.folded[j]) else { continue }
+            guard j + 1 < t.count else { return true }
+            return t.tokens[j + 1].kind == .punctuation || Self.wordsAfterThing.contains(t.folded[j + 1])
+        }
+        return false
+    }
+
+    /// Words that may follow the thing word of a definition ("a band from Sweden", "a company
+    /// based in").
+    static let wordsAfterThing: WordSet = [
+        "from", "based", "that", "which", "founded", "formed", "in", "of", "with", "and", "by", "who",
+        "headquartered", "established", "created", "started", "originally",
+    ]
+}
