@@ -64,6 +64,9 @@ struct EvalPeople: ParsableCommand {
     @Flag(help: "Print the tagger's entities of every document (diagnostics).")
     var dumpTags = false
 
+    @Option(help: "With --train-part, --wikinews or FILE…: score only the document with this id (\"wikigold.conll#21\", \"GUM_bio_holt\") and print its gold and found person mentions. Refused with --dev: dev errors are not studied.")
+    var doc: String?
+
     @Option(help: "Print the tagger's entities and the people of a plain-text file (diagnostics).")
     var tagText: String?
 
@@ -138,6 +141,12 @@ struct EvalPeople: ParsableCommand {
         }
         for file in files {
             sets.append((file, try PeopleGoldReader.read(URL(fileURLWithPath: file))))
+        }
+        if let doc {
+            guard !dev else { throw ValidationError("--doc studies one document of the training part, Wikinews or FILE…, never of --dev") }
+            sets = sets.map { ($0.0, $0.1.filter { $0.id == doc }) }.filter { !$0.1.isEmpty }
+            guard !sets.isEmpty else { throw ValidationError("no document with id \(doc)") }
+            for (_, docs) in sets { for d in docs { printDocument(d, annotator: outOfFold[d.id] ?? annotator) } }
         }
         var budget = errors
         for (name, docs) in sets {
@@ -254,5 +263,19 @@ struct EvalPeople: ParsableCommand {
             print("\(tag) \(d.id) [\(text[s])]  …\(ctx)…\(note)")
         }
         return min(budget, lines.count)
+    }
+}
+
+extension EvalPeople {
+    /// Prints one document's gold person mentions and the mentions the annotator finds, with
+    /// their token offsets, each marked when the other side lacks it (`--doc`).
+    func printDocument(_ d: PeopleGoldDocument, annotator: PeopleAnnotator) {
+        let text = ScalarText(d.text)
+        let gold = d.entities.filter { $0.type == .person }.map(\.span)
+        let found = annotator.people(in: text).flatMap(\.mentions).sorted { $0.start < $1.start }
+        let goldSet = Set(gold.map { [$0.start, $0.end] }), foundSet = Set(found.map { [$0.start, $0.end] })
+        print("\(d.id): \(gold.count) gold, \(found.count) found person mentions")
+        for g in gold { print("  gold  \(foundSet.contains([g.start, g.end]) ? " " : "-") \(g.start)-\(g.end) \(text[g])") }
+        for f in found { print("  found \(goldSet.contains([f.start, f.end]) ? " " : "+") \(f.start)-\(f.end) \(text[f])") }
     }
 }

@@ -15,6 +15,7 @@ extension PersonRules {
         // A lone word the text uses as a place elsewhere ("the town of Hiram", "Cary, North
         // Carolina"), unless someone is named in full or with a title by it.
         if hi - lo == 1, !anchored, m.title == nil, m.sex == nil, placeWords.contains(last) { return true }
+        if isPlaceGroupOrWork(t, m, anchored: anchored) { return true }
         // A lone common word that is in no name list ("Liquid", "Sales", "Unknown"), unless anchored.
         if hi - lo == 1, !anchored, m.title == nil, m.sex == nil, names.commonWordBucket(last) >= 1,
            names.firstName(last) == nil, names.surnameBucket(last) < 3 { return true }

@@ -203,6 +203,19 @@ public struct PersonRules: Sendable {
                 continue
             }
             if covered[hi] == personType, t.tokens[hi].kind == .word { hi += 1; continue }
+            // The surname the tagger left untyped after a lone first name ("Verna" +
+            // "Magee-Shepherd"): a capitalised word that is no common word, no title or
+            // institution word, and ends the capitalised run.
+            if hi - lo == 1, hi == range.upperBound, covered[hi] < 0, t.isCapitalized(hi), !t.sentenceInitial[hi],
+               (names.firstName(t.folded[lo])?.bucket ?? 0) >= 2, t.tokens[hi].length >= 3, !t.folded[hi].hasSuffix("."),
+               names.commonWordBucket(t.folded[hi]) == 0, !isNotName(t.folded[hi]),
+               !Countries.isCountry(t, hi..<(hi + 1)), !Gazetteer.places.contains(t.folded[hi]),
+               hi + 1 >= t.count || !t.isCapitalized(hi + 1) || t.tokens[hi + 1].followsNewline {
+                hi += 1
+                continue
+            }
+            // "Jr." and "Sr." belong to the name ("Clay Tice Jr.").
+            if hi > lo, Self.generationSuffixes.contains(t.folded[hi]), t.isCapitalized(hi) { hi += 1; continue }
             // Regnal numbers and epithets: "Louis XV", "Henry VIII", "Peter the Great".
             if covered[hi] < 0, Self.isRomanNumeral(t, hi) { hi += 1; continue }
             if t.folded[hi] == "the", hi + 1 < t.count, t.isCapitalized(hi + 1), Self.epithets.contains(t.folded[hi + 1]) {
@@ -231,6 +244,9 @@ public struct PersonRules: Sendable {
         while hi - lo > 1, Self.calendarWords.contains(t.folded[hi - 1]) || Self.captionWords.contains(t.folded[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
+
+    /// Generation suffixes that end a name ("Clay Tice Jr.").
+    static let generationSuffixes: WordSet = ["jr.", "sr.", "jr", "sr"]
 
     /// Particles of patronymics ("Usama bin Ladin").
     static let patronymicParticles: WordSet = ["bin", "ibn", "bint"]
@@ -443,6 +459,8 @@ public struct PersonRules: Sendable {
               let first = names.firstName(t.folded[lo]), first.bucket >= 2 || !t.sentenceInitial[lo] else { return nil }
         let last = t.folded[run.upperBound - 1]
         if Self.nonPersonHeads.contains(last) || isPluralNoun(last) { return nil }
+        // Titles alone ("the Governor General of Canada").
+        if (lo..<run.upperBound).allSatisfy({ MentionLinker.isTitleWord(t.folded[$0]) }) { return nil }
         for k in lo..<run.upperBound where Self.nonPersonHeads.contains(t.folded[k]) { return nil }
         // "Mister America", "Miss Universe": a first name or a form of address before a country.
         if Countries.isCountry(t, (lo + 1)..<run.upperBound) { return nil }

@@ -17,7 +17,7 @@ extension PersonRules {
         var personEnds = Set<Int>()
         for m in mentions { personEnds.insert(m.tokens.upperBound) }
         var things: Set<String> = []
-        for m in mentions where m.title == nil && m.sex == nil && isAfterThingWord(t, m.tokens) {
+        for m in mentions where m.title == nil && m.sex == nil && (isAfterThingWord(t, m.tokens) || isDefinedAsThing(t, m.tokens)) {
             things.insert(Self.foldedName(t, m.tokens))
         }
         let companies = companyWords(t)
