@@ -14,6 +14,16 @@ final class PeopleWikinewsGoldTests: XCTestCase {
         XCTAssertTrue(mentions.allSatisfy { $0.chain != nil })
     }
 
+    /// The first blind newswire set indexes the shared corpus exactly.
+    func testTheBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
+        let root = SharedData.packageRoot(ofTestFile: #filePath)
+        guard let shared = SharedData.root(packageRoot: root) else { throw XCTSkip("../shared not found: \(SharedData.missingMessage)") }
+        let gold = URL(fileURLWithPath: root).appendingPathComponent("Tests/NewsroomKitTests/Fixtures/people/wikinews-blind-1.tsv")
+        let documents = try WikinewsGold.loadSet(gold: gold, shared: shared)
+        XCTAssertEqual(documents.count, 21)
+        XCTAssertEqual(documents.flatMap(\.people).count, 258)
+    }
+
     /// A further gold set declares its articles by comment lines (one without any person too) and
     /// by its annotations, and a surface that is not the text at its offsets is an error.
     func testAFurtherSetDeclaresItsArticlesAndChecksItsSurfaces() throws {
