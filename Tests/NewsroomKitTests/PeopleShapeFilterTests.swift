@@ -6,35 +6,11 @@ import XCTest
 /// `PersonRules.removingThings`), each on a case written for the project with the tagger's person
 /// spans given by hand, so the rules themselves are tested.
 final class PeopleShapeFilterTests: XCTestCase {
-    private let rules = PersonRules(names: .shared)
+    private let harness = PersonRulesHarness()
 
-    /// The token range of the `occurrence`-th (0-based) run of `words` (space-separated tokens).
-    private func range(_ t: TokenizedText, _ words: String, occurrence: Int) -> Range<Int>? {
-        let parts = words.split(separator: " ").map(String.init)
-        var skip = occurrence
-        for i in 0..<t.count where i + parts.count <= t.count {
-            if (0..<parts.count).allSatisfy({ t.string(i + $0) == parts[$0] }) {
-                if skip == 0 { return i..<(i + parts.count) }
-                skip -= 1
-            }
-        }
-        return nil
-    }
-
-    /// The mention texts the rules give for `s` when the tagger typed `spans` as people (words,
-    /// occurrence).
     private func mentions(_ s: String, _ spans: [(String, Int)], file: StaticString = #filePath,
                           line: UInt = #line) throws -> [String] {
-        let text = ScalarText(s)
-        let t = TokenizedText(text)
-        var entities: [EntitySpan] = []
-        for (words, occurrence) in spans {
-            let r = try XCTUnwrap(range(t, words, occurrence: occurrence), words, file: file, line: line)
-            entities.append(EntitySpan(tokens: r, type: .person))
-        }
-        return rules.mentions(in: t, entities: entities).map {
-            text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
-        }
+        try harness.mentions(s, spans, file: file, line: line)
     }
 
     func testJuniorAndSeniorBelongToTheName() throws {
