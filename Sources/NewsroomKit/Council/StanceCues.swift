@@ -107,6 +107,9 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
+        // "with Russia and India voting \"no\"": the vote word in quotation marks.
+        c.append(StanceCue("voted/voting \" no/nay/against \"?", .against, .none, .vote))
+        c.append(StanceCue("voted/voting \" yes/aye/for \"?", .for, .none, .vote))
         // "Poland cast the only other negative vote".
         c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? other? negative/dissenting/no vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
@@ -194,6 +197,8 @@ enum StanceLexicon {
         // "The text, which all five will co-sponsor".
         c.append(StanceCue("would/will/'d/'ll/to co-sponsor/cosponsor/sponsor", .for))
         c.append(StanceCue("support/backing", .for, adjacent: true))
+        // "Russia's push for a U.N. Security Council statement", "a French bid for a resolution".
+        c.append(StanceCue("push/bid/drive/campaign for a/an/the", .for, adjacent: true))
         c.append(StanceCue("is/are/was/were in favour/favor", .for))
         c.append(StanceCue("vote for/yes", .for))
         c.append(StanceCue("vote in favour/favor", .for))

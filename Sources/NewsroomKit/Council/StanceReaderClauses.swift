@@ -22,6 +22,13 @@ extension StanceReader {
     func forecastBefore(_ i: Int) -> Bool {
         if i > 0, ["will", "would", "'ll", "shall"].contains(tokens[i - 1].text) { return true }
         let s = tokens[i].sentence
+        // "Angola and Venezuela are leaning toward abstaining", "with exactly nine members committed to
+        // voting yes", "is considering abstaining": an inclination or a commitment, not the vote.
+        if i > 1, tokens[i - 1].sentence == s, tokens[i - 2].sentence == s, ["toward", "towards", "to"].contains(tokens[i - 1].text),
+           ["leaning", "leans", "leaned", "lean", "inclined", "inclining", "tilting", "tilted", "edging", "committed", "pledged",
+            "determined", "resolved"].contains(tokens[i - 2].text) { return true }
+        if i > 0, tokens[i - 1].sentence == s,
+           ["considering", "weighing", "contemplating", "mulling", "consider", "considers", "weigh", "weighs"].contains(tokens[i - 1].text) { return true }
         return (max(1, i - 12)..<i).contains { tokens[$0].sentence == s && tokens[$0].text == "on" && ["count", "counting", "counts"].contains(tokens[$0 - 1].text) }
     }
 
@@ -54,6 +61,19 @@ extension StanceReader {
         guard tokens[i].sentence > 0, first + 1 < tokens.count, tokens[first].text == "on" else { return false }
         let day = tokens[first + 1].text
         return CalendarWords.weekdays.contains(day) && day != lede
+    }
+
+    /// Whether the sentence of token `i` (not the story's first) opens with "Last <weekday>", "Last
+    /// week/month" or "Earlier this/last week/month" ("Last Friday the Soviet Union vetoed an American
+    /// resolution" in a preview of tomorrow's vote): a vote told there is an earlier one.
+    func lastPeriodVote(_ i: Int) -> Bool {
+        let first = sentenceStart[tokens[i].sentence]
+        guard tokens[i].sentence > 0, first + 1 < i else { return false }
+        let periods: Set<String> = ["week", "month", "weekend"]
+        func period(_ w: String) -> Bool { periods.contains(w) || CalendarWords.weekdays.contains(w) }
+        if tokens[first].text == "last", period(tokens[first + 1].text) { return true }
+        if tokens[first].text == "earlier", first + 2 < i, ["this", "last"].contains(tokens[first + 1].text), period(tokens[first + 2].text) { return true }
+        return false
     }
 
     /// Whether the sentence of token `i` opens with "In <month>" other than the story's own month ("In
