@@ -483,6 +483,19 @@ struct CouncilRelevance: Sendable {
         return (i + 1..<min(t.count, i + 6)).contains { t[$0].sentence == t[i].sentence && verbs.contains(t[$0].text) }
     }
 
+    /// Whether the body named at `i` is where a speaker says the question belongs ("belonged in the Human
+    /// Rights Council", "belongs before the General Assembly", "a matter for the Security Council").
+    static func whereItBelongs(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let s = t[i].sentence
+        var k = i - 1
+        while k >= 0, t[k].sentence == s, ["the", "un", "u.n.", "united", "nations", "general", "security", "human", "rights",
+                                           "'s", "geneva", "-", "based", "47", "15", "member", "nation"].contains(t[k].text) { k -= 1 }
+        guard k > 0, t[k].sentence == s, t[k - 1].sentence == s else { return false }
+        let prep = t[k].text, before = t[k - 1].text
+        if ["in", "before", "with", "at", "to"].contains(prep), ["belonged", "belongs", "belong", "belonging"].contains(before) { return true }
+        return prep == "for" && ["matter", "issue", "question", "job", "task", "business"].contains(before)
+    }
+
     /// Bodies named in a headline.
     static func bodies(in tokens: [CouncilToken]) -> [VotingBody] { references(tokens).map(\.body) }
 
@@ -616,6 +629,9 @@ struct CouncilRelevance: Sendable {
             // "recommending that the General Assembly admit the new nation", "referred the question to the
             // Assembly": the Assembly as the object of the Council's request decides nothing here.
             if found == .generalAssembly, Self.addressedByRequest(t, i) { found = nil }
+            // "Moscow would also veto the text, which he said belonged in the Human Rights Council", "It is not a
+            // matter for the Security Council": where one side says the question belongs names no body deciding.
+            if found != nil, Self.whereItBelongs(t, i) { found = nil }
             if let f = found {
                 out.append((t[i].sentence, f, i))
                 current = f

@@ -180,10 +180,12 @@ enum StanceLexicon {
         c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("\(threatVerbs) to veto/block", .against, .threatened))
-        c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
+        c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
         c.append(StanceCue("threatened/threatening/threatens/threaten \(possessive) veto", .against, .threatened))
-        c.append(StanceCue("would/will/could/might/may/'d/'ll veto/block", .against, .threatened))
-        c.append(StanceCue("would/will/could/might/may/'d/'ll use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
+        // "Moscow would also veto the text".
+        c.append(StanceCue("would/will/could/might/may/'d/'ll also/certainly/probably/likely/surely/definitely? veto/block", .against, .threatened))
+        // "China and Russia have said they will use their vetoes".
+        c.append(StanceCue("would/will/could/might/may/'d/'ll also? use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
         c.append(StanceCue("veto threat/threats", .against, .threatened))
         c.append(StanceCue("will/would/'ll/could not allow/let/permit", .against, .threatened, negated: true))
         c.append(StanceCue("won't/wouldn't/cannot/can't allow/let/permit", .against, .threatened, negated: true))
