@@ -94,6 +94,8 @@ struct CouncilRelevance: Sendable {
         var blockedFrom = [Int](repeating: Int.max, count: sentences)
         var resumesAt = [Int](repeating: Int.max, count: sentences)
         var vetoWords = [Bool](repeating: false, count: sentences)
+        // Sentences read only up to a text "also" put forward or decided on (`alsoTabledText`).
+        var alsoOther = [Bool](repeating: false, count: sentences)
         // Sentences that sum up many drafts ("has vetoed draft after draft") decide nothing.
         var recordOnly = [Bool](repeating: false, count: sentences)
         // Sentences that state the Charter's rule ("A resolution needs nine votes and no veto") are not read.
@@ -147,6 +149,7 @@ struct CouncilRelevance: Sendable {
                 if let a = alsoTabled, a < blockedFrom[s] {
                     blockedFrom[s] = a
                     resumesAt[s] = Int.max
+                    alsoOther[s] = true
                 }
                 if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText, i < blockedFrom[s] {
                     blockedFrom[s] = i
@@ -156,6 +159,15 @@ struct CouncilRelevance: Sendable {
                 }
             }
             i += 1
+        }
+        // "Minutes later a United Arab Republic resolution … was also defeated. It received only three votes —
+        // those of …": a sentence opening with "It" right after one about another text goes on about that text.
+        var sentenceStart = [Int](repeating: -1, count: sentences)
+        for k in tokens.indices where tokens[k].sentence < sentences && sentenceStart[tokens[k].sentence] < 0 { sentenceStart[tokens[k].sentence] = k }
+        for s in 1..<max(1, sentences) where alsoOther[s - 1] && sentenceStart[s] >= 0 && tokens[sentenceStart[s]].text == "it" {
+            blockedFrom[s] = sentenceStart[s]
+            resumesAt[s] = Int.max
+            alsoOther[s] = true
         }
         for s in 0..<sentences where recordOnly[s] { decision[s] = false; vetoWords[s] = false }
         // "Fifty years ago today, on 22 November 1967, the Security Council unanimously adopted
@@ -462,11 +474,19 @@ struct CouncilRelevance: Sendable {
         guard t[i].text == "also", i + 1 < t.count, t[i + 1].sentence == t[i].sentence else { return nil }
         let tabled: Set<String> = ["circulated", "circulating", "tabled", "introduced", "submitted", "presented", "proposed",
                                    "distributed", "put", "floated", "offered"]
+        // "Minutes later a United Arab Republic resolution calling for the immediate withdrawal of British troops
+        // was also defeated": a text also decided on is another text too, and its noun may stand further back.
+        let decided: Set<String> = ["defeated", "rejected", "vetoed", "adopted", "approved", "voted", "killed", "blocked"]
         let next = t[i + 1].text == "been" && i + 2 < t.count ? t[i + 2].text : t[i + 1].text
-        guard tabled.contains(next) else { return nil }
+        guard tabled.contains(next) || decided.contains(next) else { return nil }
         var k = i - 1
         while k >= 0, t[k].sentence == t[i].sentence, ["was", "is", "were", "are", "has", "have", "had", "being"].contains(t[k].text) { k -= 1 }
-        guard k >= 0, t[k].sentence == t[i].sentence, ["draft", "text", "resolution", "proposal"].contains(t[k].text) else { return nil }
+        let texts: Set<String> = ["draft", "text", "resolution", "proposal"]
+        if decided.contains(next) {
+            let lowest = k - 15
+            while k >= 0, k > lowest, t[k].sentence == t[i].sentence, !texts.contains(t[k].text), t[k].kind != .punct || t[k].text == "-" { k -= 1 }
+        }
+        guard k >= 0, t[k].sentence == t[i].sentence, texts.contains(t[k].text) else { return nil }
         var j = k - 1
         while j >= 0, j >= k - 4, t[j].sentence == t[i].sentence, !["a", "an"].contains(t[j].text) {
             if t[j].kind == .punct && t[j].text != "-" { return nil }

@@ -11,6 +11,8 @@ struct DecisionPhrases: Sendable {
     var voteTookPlace = false
     /// "procedural vote": the veto does not apply.
     var procedural = false
+    /// The token of the first word calling the vote procedural.
+    var proceduralAt: Int?
     /// "short of the nine votes", "lacks the votes": the sponsors do not have enough.
     var saysShort: (span: TextSpan, votes: Int?)?
     /// "expected to pass", "has enough votes".
@@ -109,24 +111,24 @@ struct DecisionPhrases: Sendable {
                 if ["will", "to", "would", "'ll", "could", "may", "might", "a", "the"].contains(w(-1)) || ["on", "later", "next", "this", "as"].contains(w(1)) {
                     if ["will", "to", "'ll", "expected", "planned", "scheduled", "set"].contains(w(-1)) || ["later", "next"].contains(w(1)) { voteAhead = true }
                 }
-                if ["procedural"].contains(w(-1)) { procedural = true }
+                if ["procedural"].contains(w(-1)) { procedural = true; proceduralAt = proceduralAt ?? i }
             case "procedural":
                 // "contended that the question was procedural only in appearance", "whether it was
                 // procedural", "not procedural": one side's argument or a doubt, not the Council's ruling.
                 let disputed = ["not", "n't", "whether", "if"].contains(w(-1)) || ["not", "whether", "if"].contains(w(-2))
                     || w(1) == "only" && w(2) == "in" || (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied"].contains(w(-$0)) }
                 if !disputed, ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
-                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
+                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true; proceduralAt = proceduralAt ?? i }
             case "procedure":
                 // "because the decision was one of procedure the veto did not apply", "a matter of procedure".
                 let disputed = (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied", "whether", "not", "n't"].contains(w(-$0)) }
-                if w(-1) == "of", ["one", "matter", "question"].contains(w(-2)), !disputed { procedural = true }
+                if w(-1) == "of", ["one", "matter", "question"].contains(w(-2)), !disputed { procedural = true; proceduralAt = proceduralAt ?? i }
             case "agenda":
                 // Adopting an agenda or inviting a party is procedural: no veto applies. ("had fought for two
                 // days to keep the question off the agenda" is a fight before the vote, not the vote.)
-                if ["its", "the", "formal"].contains(w(-1)), w(-2) != "off", w(-3) != "off" { procedural = true }
+                if ["its", "the", "formal"].contains(w(-1)), w(-2) != "off", w(-3) != "off" { procedural = true; proceduralAt = proceduralAt ?? i }
             case "take", "invite", "convene", "adjourn", "postpone":
-                if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
+                if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true; proceduralAt = proceduralAt ?? i }
             case "short":
                 // "That gives it eight votes, one short of the nine required": a count so far, not a forecast.
                 // ("has only seven votes, two short of the nine needed" still says the sponsors lack them.)
