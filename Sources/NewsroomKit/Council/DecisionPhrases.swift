@@ -66,7 +66,14 @@ struct DecisionPhrases: Sendable {
             case "adopted", "approved", "passed":
                 let negated = ["not", "never", "n't"].contains(w(-1)) || (w(-1) == "be" && w(-2) == "to" && ["failed", "fails"].contains(w(-3)))
                     || w(-2) == "not"
-                let future = ["be", "to", "will", "would", "could"].contains(w(-1))
+                // "withdraw its forces \"as soon as the Ruler of Kuwait considers that the threat has passed\"",
+                // "the deadline passed": a threat, a danger or a time passing is no text adopted.
+                let timePassing = t == "passed" && (["threat", "danger", "crisis", "emergency", "peril", "deadline", "moment", "time",
+                                                     "hour", "date", "storm", "point", "worst", "days", "weeks", "months", "years"].contains(w(-1))
+                    || ["has", "had", "have"].contains(w(-1)) && ["threat", "danger", "crisis", "emergency", "peril", "deadline", "moment",
+                                                                  "time", "hour", "date", "storm", "point", "worst"].contains(w(-2))
+                    || w(1) == "away")
+                let future = ["be", "to", "will", "would", "could"].contains(w(-1)) || timePassing
                 if negated { saysNotAdopted = saysNotAdopted ?? span(-3, 0); voteTookPlace = true }
                 else if !future, ["was", "were", "has", "had", "unanimously", "council", "resolution", "it", "and", "text", "measure", "draft", "been", "members", "body", "overwhelmingly", "narrowly", "easily", "quickly", "finally", "also", "which", "that", "later"].contains(w(-1)) || w(1) == "by" || w(1) == "unanimously" || w(1) == "resolution" || w(1) == "a" && w(2) == "resolution" {
                     // "Members had earlier approved …" is still a recorded result.
