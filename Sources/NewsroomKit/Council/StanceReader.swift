@@ -225,6 +225,18 @@ struct StanceReader {
                     if let l = openingSubject(of: i) { out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end))) }
                     continue
                 }
+                // "Russia opposes the sanctions, Ambassador Vitaly Churkin said, but he did not say how Moscow would
+                // vote": after "but", a withheld question on the vote keeps the opposition told before it in the
+                // sentence, without a threatened veto (the member has not said it will vote no).
+                if cue.stance == .undecided, endOfWithheldQuestion(after: end) > end,
+                   (max(0, i - 4)..<i).contains(where: { tokens[$0].sentence == sentence && tokens[$0].text == "but" }),
+                   out.contains(where: { tokens[$0.token].sentence == sentence && $0.stance == .against && $0.stage == .prevote }),
+                   let l = openingSubject(of: i) {
+                    out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end)))
+                    i = endOfWithheldQuestion(after: end)
+                    advanced = true
+                    break
+                }
                 // "has stopped short of threatening a veto": so is the step not taken.
                 if i > 2, tokens[i - 1].text == "of", tokens[i - 2].text == "short",
                    ["stopped", "stops", "stop", "stopping", "fell", "falls", "fall", "falling"].contains(tokens[i - 3].text) {
