@@ -737,7 +737,12 @@ struct StanceReader {
             let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
                 || gap.count >= 3 && tokens[gap.lowerBound].text == "," && ["in", "on", "at", "of", "from", "to", "for", "with"].contains(tokens[gap.lowerBound + 1].text)
                     && ["which", "whom", "whose"].contains(tokens[gap.lowerBound + 2].text)
-            guard gap.count - asideLength <= (relative || pastToldObject ? 30 : 16) else { return nil }
+            // "Pakistan, the only council member among eight Arab and Muslim-majority countries that issued a joint
+            // statement supporting the resolution on Friday, is expected to vote in favor": so may an apposition
+            // that closes with a comma just before the cue.
+            let apposition = gap.count >= 4 && tokens[gap.lowerBound].text == "," && ["the", "a", "an"].contains(tokens[gap.lowerBound + 1].text)
+                && (max(gap.lowerBound + 2, cueStart - 4)..<cueStart).contains { tokens[$0].text == "," }
+            guard gap.count - asideLength <= (relative || apposition || pastToldObject ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom
