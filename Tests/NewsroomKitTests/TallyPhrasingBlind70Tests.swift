@@ -1,0 +1,136 @@
+import XCTest
+@testable import NewsroomKit
+
+/// Phrasings met in blind batches 70–75: "leaning toward abstaining" and "committed to voting yes" before a
+/// vote, a vote told after "Last week", voting "no" in quotation marks, "France's push for a resolution", the
+/// body where a speaker says the question belongs, "will use their vetoes" and "would also veto", a procedural
+/// ruling on a later vote, a text "also defeated" and the "It" after it, "the danger had passed", opposition
+/// with a withheld vote, and a long apposition after the subject.
+final class TallyPhrasingBlind70Tests: XCTestCase {
+    func testLeaningTowardsAbstainingIsAPositionBeforeTheVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote on Wednesday on a British draft on Libya, but China has said it will veto \
+            it. Germany and Peru back the text. Indonesia and South Africa are leaning towards abstaining, diplomats said.
+            """, date: "2019-05-14"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(member(t, "China")?.veto, .threatened)
+        XCTAssertEqual(member(t, "Indonesia")?.stance, .abstain)
+    }
+
+    func testCommittedToVotingYesIsAPositionBeforeTheVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council is expected to vote on Friday to extend the mission in Angola, with nine members \
+            committed to voting yes. The United States, Britain, France, Argentina, Italy, Germany, Honduras, Oman and \
+            the Czech Republic have said they will vote for it. Nigeria has not said how it will vote.
+            """, date: "1995-03-02"))
+        XCTAssertEqual(t.outcome, "likely to pass")
+        XCTAssertEqual(member(t, "Nigeria")?.stance, .undecided)
+    }
+
+    func testAVoteToldAfterLastWeekIsAnEarlierOne() throws {
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union is expected to oppose an Irish resolution on Kashmir when it comes to a vote tomorrow, \
+            delegates said tonight. The United States, Britain, France and Chile have said they will support the text. \
+            Last week the Soviet Union vetoed a Western proposal on the Congo.
+            """, date: "1962-06-18"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(member(t, "Soviet Union")?.veto, .threatened)
+    }
+
+    func testVotingNoInQuotationMarks() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia on Friday vetoed a resolution condemning its annexation of four Ukrainian regions. The vote was 12 \
+            in favour, with Russia and Gabon voting \u{201C}no\u{201D} and China abstaining.
+            """, date: "2022-09-30"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "Gabon")?.stance, .against)
+        XCTAssertEqual(member(t, "Gabon")?.veto, Veto.none)
+        XCTAssertEqual(member(t, "Ireland")?.stance, .for)
+    }
+
+    func testAMembersPushForAResolutionIsSupport() throws {
+        let t = try XCTUnwrap(tally("""
+            France's push for a Security Council resolution on Syria's humanitarian crisis gained ground on Friday, \
+            diplomats said, with Britain and Jordan backing the text.
+            """, date: "2014-03-14"))
+        XCTAssertEqual(member(t, "France")?.stance, .for)
+    }
+
+    func testTheBodyWhereTheQuestionBelongsDecidesNothing() throws {
+        let t = try XCTUnwrap(tally("""
+            Russia said on Tuesday it would veto a Western draft on Syria in the Security Council, which it said \
+            belonged before the General Assembly. Britain and France have co-sponsored the draft. Morocco supports the text.
+            """, date: "2012-01-24"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+        XCTAssertEqual(member(t, "Morocco")?.stance, .for)
+    }
+
+    func testWillUseTheirVetoes() throws {
+        let t = try XCTUnwrap(tally("""
+            Britain said on Tuesday it would seek a vote on a Security Council resolution on Syria, even though \
+            Russia and China have said they will use their vetoes. India backs the text.
+            """, date: "2012-01-24"))
+        XCTAssertEqual(member(t, "China")?.veto, .threatened)
+        XCTAssertEqual(member(t, "Russia")?.veto, .threatened)
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+    }
+
+    func testWouldAlsoVeto() throws {
+        let t = try XCTUnwrap(tally("""
+            Britain said on Tuesday it would seek a vote on a Security Council resolution on Syria. India backs the \
+            text. Russia's envoy said Moscow would also veto the text.
+            """, date: "2012-01-24"))
+        XCTAssertEqual(member(t, "Russia")?.veto, .threatened)
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+    }
+
+    func testAProceduralRulingOnALaterVoteWithOtherTotals() throws {
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union vetoed a Western resolution on Laos in the Security Council tonight. The vote was 9 to 1, \
+            with Tunisia abstaining. Afterwards the Council voted 10 to 1 to send a subcommittee to Laos. That decision \
+            was procedural, so the Soviet negative vote was not a veto.
+            """, date: "1959-09-07"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "Soviet Union")?.veto, .cast)
+    }
+
+    func testATextAlsoDefeatedAndTheSentenceAfterIt() throws {
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union vetoed tonight a British resolution on Kuwait in the Security Council. The vote was 7 to 1, \
+            with Ceylon, Ecuador and the United Arab Republic abstaining. Later a Soviet resolution demanding the \
+            withdrawal of British troops was also defeated. It received only three votes, with the other eight members abstaining.
+            """, date: "1961-07-07"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "France")?.stance, .for)
+        XCTAssertEqual(member(t, "Turkey")?.stance, .for)
+    }
+
+    func testTheDangerHadPassedIsNoTextAdopted() throws {
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union vetoed tonight a British resolution on Kuwait in the Security Council. The vote was 7 to 1, \
+            with Ceylon, Ecuador and the United Arab Republic abstaining. Britain said its troops would stay until the \
+            danger had passed.
+            """, date: "1961-07-07"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(t.notes, [])
+    }
+
+    func testOppositionWithAWithheldVoteThreatensNoVeto() throws {
+        let t = try XCTUnwrap(tally("""
+            China said on Monday it would veto a Japanese draft resolution on North Korea in the Security Council. \
+            Russia opposes the sanctions, its envoy said, but he did not say how Moscow would vote. Denmark and Greece back the draft.
+            """, date: "2006-07-10"))
+        XCTAssertEqual(member(t, "Russia")?.stance, .against)
+        XCTAssertEqual(member(t, "Russia")?.veto, Veto.none)
+        XCTAssertEqual(member(t, "China")?.veto, .threatened)
+    }
+
+    func testALongAppositionClosedJustBeforeTheCue() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council is set to vote on Monday on a U.S. draft on Gaza. Britain and France back it. Algeria, \
+            the council's only Arab member and one of the countries that signed a joint statement welcoming the plan \
+            last week, is expected to vote in favor.
+            """, date: "2025-11-16"))
+        XCTAssertEqual(member(t, "Algeria")?.stance, .for)
+    }
+}
