@@ -19,10 +19,11 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
 
     func testCommittedToVotingYesIsAPositionBeforeTheVote() throws {
         let t = try XCTUnwrap(tally("""
-            The Security Council is expected to vote on Friday to extend the mission in Angola, with nine members \
-            committed to voting yes. The United States, Britain, France, Argentina, Italy, Germany, Honduras, Oman and \
-            the Czech Republic have said they will vote for it. Nigeria has not said how it will vote.
-            """, date: "1995-03-02"))
+            The Security Council is expected to vote on Sunday to authorize a force to restore Haiti's elected \
+            government, with nine members committed to voting yes. The United States, Britain, France, Argentina, Spain, \
+            New Zealand, Djibouti, Russia and the Czech Republic have said they will vote for it. Nigeria has not said \
+            how it will vote.
+            """, date: "1994-07-30"))
         XCTAssertEqual(t.outcome, "likely to pass")
         XCTAssertEqual(member(t, "Nigeria")?.stance, .undecided)
     }
@@ -57,12 +58,17 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
     }
 
     func testTheBodyWhereTheQuestionBelongsDecidesNothing() throws {
+        // (Without the rule the Human Rights Council became the body of the sentences after it, and "the council"
+        // in them its.)
         let t = try XCTUnwrap(tally("""
-            Russia said on Tuesday it would veto a Western draft on Syria in the Security Council, which it said \
-            belonged before the General Assembly. Britain and France have co-sponsored the draft. Morocco supports the text.
+            Russia said on Tuesday it would block a Western draft on Syria in the Security Council, which it said \
+            belonged in the Human Rights Council. The draft, written by Britain and France, has the support of Germany \
+            and Portugal. South Africa, which joined the council last year, said it would vote against the text. India \
+            and Brazil have not said how they will vote.
             """, date: "2012-01-24"))
         XCTAssertEqual(t.outcome, "blocked by a threatened veto")
-        XCTAssertEqual(member(t, "Morocco")?.stance, .for)
+        XCTAssertEqual(member(t, "Germany")?.stance, .for)
+        XCTAssertEqual(member(t, "South Africa")?.stance, .against)
     }
 
     func testWillUseTheirVetoes() throws {
@@ -98,7 +104,8 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         let t = try XCTUnwrap(tally("""
             The Soviet Union vetoed tonight a British resolution on Kuwait in the Security Council. The vote was 7 to 1, \
             with Ceylon, Ecuador and the United Arab Republic abstaining. Later a Soviet resolution demanding the \
-            withdrawal of British troops was also defeated. It received only three votes, with the other eight members abstaining.
+            withdrawal of British troops was also defeated. It received only three votes \u{2014} those of the Soviet Union, \
+            Ceylon and the United Arab Republic \u{2014} with the other eight members abstaining.
             """, date: "1961-07-07"))
         XCTAssertEqual(t.outcome, "vetoed")
         XCTAssertEqual(member(t, "France")?.stance, .for)
