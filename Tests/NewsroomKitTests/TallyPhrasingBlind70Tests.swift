@@ -38,6 +38,15 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(member(t, "Soviet Union")?.veto, .threatened)
     }
 
+    func testAVoteToldAfterAWeekAgoIsAnEarlierOne() throws {
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union is expected to oppose an Irish resolution on Kashmir when it comes to a vote tomorrow, \
+            delegates said tonight. The United States, Britain, France and Chile have said they will support the text. \
+            Two days ago the Soviet Union vetoed a Western proposal on the Congo.
+            """, date: "1962-06-18"))
+        XCTAssertEqual(t.outcome, "blocked by a threatened veto")
+    }
+
     func testVotingNoInQuotationMarks() throws {
         let t = try XCTUnwrap(tally("""
             Russia on Friday vetoed a resolution condemning its annexation of four Ukrainian regions. The vote was 12 \

@@ -72,6 +72,9 @@ extension StanceReader {
         let periods: Set<String> = ["week", "month", "weekend"]
         func period(_ w: String) -> Bool { periods.contains(w) || CalendarWords.weekdays.contains(w) }
         if tokens[first].text == "last", period(tokens[first + 1].text) { return true }
+        // "A week ago the Soviet Union vetoed …", "Two days ago, …".
+        if first + 2 < i, ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"].contains(tokens[first].text) || tokens[first].number != nil,
+           ["day", "days", "week", "weeks", "month", "months"].contains(tokens[first + 1].text), tokens[first + 2].text == "ago" { return true }
         if tokens[first].text == "earlier", first + 2 < i, ["this", "last"].contains(tokens[first + 1].text), period(tokens[first + 2].text) { return true }
         return false
     }
