@@ -99,6 +99,18 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(t.outcome, "blocked by a threatened veto")
     }
 
+    func testWillAlmostCertainlyVetoAndWillNotHesitateToUseItsVeto() throws {
+        for sentence in ["Russia will almost certainly veto the text.", "Russia has said it will not hesitate to use its veto.",
+                         "Russia said it would again veto the text."] {
+            let t = try XCTUnwrap(tally("""
+                The Security Council will vote on Tuesday on a British, French and U.S. draft resolution on Syrian \
+                chemical weapons. \(sentence) Senegal and Sweden back the draft.
+                """, date: "2017-02-27"), sentence)
+            XCTAssertEqual(member(t, "Russia")?.veto, .threatened, sentence)
+            XCTAssertEqual(t.outcome, "blocked by a threatened veto", sentence)
+        }
+    }
+
     func testAProceduralRulingOnALaterVoteWithOtherTotals() throws {
         let t = try XCTUnwrap(tally("""
             The Soviet Union vetoed a Western resolution on Laos in the Security Council tonight. The vote was 9 to 1, \

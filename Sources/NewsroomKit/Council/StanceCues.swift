@@ -98,6 +98,8 @@ enum StanceLexicon {
     static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning/certain/sure/bound/going"
     static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
     static let possessive = "its/a/their/the/his/her/that/this"
+    /// Adverbs between a modal and "veto" ("would also veto", "will almost certainly veto", "would again veto").
+    static let vetoAdverbs = "also/again/certainly/almost/probably/likely/surely/definitely/undoubtedly/clearly/still/then/simply/just"
     /// The text named after a vote word, all optional: "(voting for) the American resolution", "(for) it".
     static let draftNamed = "the/a/this/that? *? resolution/draft/text/measure/proposal/motion/it?"
 
@@ -183,7 +185,13 @@ enum StanceLexicon {
         c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
         c.append(StanceCue("threatened/threatening/threatens/threaten \(possessive) veto", .against, .threatened))
         // "Moscow would also veto the text".
-        c.append(StanceCue("would/will/could/might/may/'d/'ll also/certainly/probably/likely/surely/definitely? veto/block", .against, .threatened))
+        // ("Russia will almost certainly veto the text", "said it would again veto the text".)
+        c.append(StanceCue("would/will/could/might/may/'d/'ll \(vetoAdverbs)? \(vetoAdverbs)? veto/block", .against, .threatened))
+        // "Russia has said it will not hesitate to use its veto".
+        c.append(StanceCue("will/would/'ll/'d not hesitate to veto/block", .against, .threatened, negated: true))
+        c.append(StanceCue("will/would/'ll/'d not hesitate to use/wield/cast/exercise \(possessive)? veto/vetoes", .against, .threatened, negated: true))
+        c.append(StanceCue("won't/wouldn't hesitate to veto/block", .against, .threatened, negated: true))
+        c.append(StanceCue("won't/wouldn't hesitate to use/wield/cast/exercise \(possessive)? veto/vetoes", .against, .threatened, negated: true))
         // "China and Russia have said they will use their vetoes".
         c.append(StanceCue("would/will/could/might/may/'d/'ll also? use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
         c.append(StanceCue("veto threat/threats", .against, .threatened))
