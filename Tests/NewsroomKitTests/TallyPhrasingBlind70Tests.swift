@@ -28,6 +28,15 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(member(t, "Nigeria")?.stance, .undecided)
     }
 
+    func testAVoteWordOfANonMemberMakesNoRecordedVote() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council is expected to vote on Monday on a U.S. and Ecuadorian draft authorizing a Kenyan-led \
+            force in Haiti. The United States, Ecuador, France, Britain, Japan, Malta, Switzerland, Albania and Gabon \
+            have said they will vote for it. The Haitian government has been boycotting talks with the opposition.
+            """, date: "2023-09-28"))
+        XCTAssertEqual(t.outcome, "likely to pass")
+    }
+
     func testAVoteToldAfterLastWeekIsAnEarlierOne() throws {
         let t = try XCTUnwrap(tally("""
             The Soviet Union is expected to oppose an Irish resolution on Kashmir when it comes to a vote tomorrow, \

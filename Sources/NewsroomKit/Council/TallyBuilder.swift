@@ -97,8 +97,17 @@ public struct TallyBuilder: Sendable {
            let other = Self.totalsNear(at, tokens: tokens), Set([other.0, other.1]) != Set([yes, no]) { procedural = false }
 
         var notes: [String] = []
-        let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
         var state = SeatStates(seats: seats)
+        // "The Haitian government has been boycotting talks", "… to remove Haiti's military leaders, … with nine
+        // members committed to voting yes": a vote word told only of countries off that year's Council does not
+        // make the story a recorded vote.
+        let memberVoteSignal = signals.contains { signal in
+            signal.stage == .vote && lists[signal.list].members.contains { m in
+                guard let country = mentions[m].country else { return true }
+                return state.index(of: country, holder: mentions[m].holder) != nil
+            }
+        }
+        let voteReported = phrases.voteTookPlace || reported.hasTotals || memberVoteSignal
         let nonMembersVoting = apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported,
                                      year: year, notes: &notes)
         // "Hungary vetoed a European Union plan": a vote by a country that did not sit on the Council,
