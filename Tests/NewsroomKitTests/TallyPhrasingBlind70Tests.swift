@@ -56,6 +56,20 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(t.outcome, "blocked by a threatened veto")
     }
 
+    func testAVoteOfAnotherDayInAPreviewIsNotRead() throws {
+        for sentence in ["An American resolution was vetoed by the Soviet Union on Friday.",
+                         "The Soviet Union last Friday vetoed an American resolution.",
+                         "An American resolution on Lebanon was defeated last week.",
+                         "A Soviet draft was rejected on Friday by 8 votes to 1."] {
+            let t = try XCTUnwrap(tally("""
+                A Japanese proposal on Lebanon appeared tonight to be headed for a Soviet veto when it comes to a vote \
+                tomorrow. The United States and Britain have said they will support the plan. France, Canada, Colombia \
+                and Panama are also expected to vote for it. \(sentence)
+                """, date: "1958-07-21"), sentence)
+            XCTAssertEqual(t.outcome, "blocked by a threatened veto", sentence)
+        }
+    }
+
     func testVotingNoInQuotationMarks() throws {
         let t = try XCTUnwrap(tally("""
             Russia on Friday vetoed a resolution condemning its annexation of four Ukrainian regions. The vote was 12 \

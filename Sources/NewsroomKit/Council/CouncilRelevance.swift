@@ -176,6 +176,12 @@ struct CouncilRelevance: Sendable {
         let pastDated = Self.pastDated(tokens, sentences: sentences, articleYear: articleYear, articleMonth: articleMonth)
         if let lead = decision.firstIndex(of: true), pastDated[lead] { recallsPastVote = true }
         for s in 0..<sentences where pastDated[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
+        // "Last week an American resolution was vetoed by the Soviet Union" after a first sentence about the
+        // story's own decision: another day's vote, not read.
+        if decision.first == true {
+            let otherDay = Self.otherDayDated(tokens, sentences: sentences)
+            for s in 0..<sentences where otherDay[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
+        }
         var body: [VotingBody?] = []
         var allows: [Bool] = []
         var current: VotingBody? = headRefs.first
@@ -321,6 +327,59 @@ struct CouncilRelevance: Sendable {
             if dated, let close = endOfRelativeClause(t, around: k),
                (close..<t.count).prefix(40).contains(where: { t[$0].sentence == s && decisionWords.contains(t[$0].text) }) { continue }
             if k < firstDecision[s] || after { out[s] = true }
+        }
+        return out
+    }
+
+    /// Per sentence (never the first): whether it records a vote of another day than the story's — it opens
+    /// "Last Friday", "Last week", "Earlier this month" or "Two days ago", or "last Friday/week" stands within a
+    /// few words of its vote word ("The Soviet Union last Friday vetoed …", "was defeated last week"), or, after
+    /// a first sentence telling of a vote still to come ("when it comes to a vote tomorrow"), "on <weekday>"
+    /// does ("An American resolution was vetoed by the Soviet Union on Friday").
+    static func otherDayDated(_ t: [CouncilToken], sentences: Int) -> [Bool] {
+        var out = [Bool](repeating: false, count: sentences)
+        guard sentences > 1 else { return out }
+        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated"]
+        let periods: Set<String> = ["week", "month", "weekend"]
+        let weekdays = CalendarWords.weekdays
+        let counts: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"]
+        var starts = [Int](repeating: -1, count: sentences + 1)
+        for k in t.indices where t[k].sentence < sentences && starts[t[k].sentence] < 0 { starts[t[k].sentence] = k }
+        starts[sentences] = t.count
+        var ledeDay: String?
+        var ahead = false
+        var k = 0
+        while k < t.count, t[k].sentence == 0 {
+            if k > 0, ledeDay == nil, weekdays.contains(t[k].text), t[k - 1].text == "on" { ledeDay = t[k].text }
+            if t[k].text == "tomorrow" { ahead = true }
+            if t[k].text == "vote", (max(0, k - 3)..<k).contains(where: {
+                ["will", "'ll", "expected", "set", "scheduled", "due", "plans", "planned", "poised", "comes", "come", "put", "bring"].contains(t[$0].text)
+            }) { ahead = true }
+            k += 1
+        }
+        for s in 1..<sentences where starts[s] >= 0 {
+            let f = starts[s]
+            var end = f
+            while end < t.count, t[end].sentence == s { end += 1 }
+            guard let d = (f..<end).first(where: {
+                recorded.contains(t[$0].text) && !($0 > f && ["will", "would", "'ll", "'d", "to", "be", "not", "never"].contains(t[$0 - 1].text))
+            }) else { continue }
+            func w(_ j: Int) -> String { j < end ? t[j].text : "" }
+            var dated = false
+            if w(f) == "last", periods.contains(w(f + 1)) || weekdays.contains(w(f + 1)) { dated = true }
+            if w(f) == "earlier", ["this", "last"].contains(w(f + 1)), periods.contains(w(f + 2)) { dated = true }
+            if counts.contains(w(f)) || t[f].number != nil, ["day", "days", "week", "weeks", "month", "months"].contains(w(f + 1)), w(f + 2) == "ago" { dated = true }
+            // ("Russia and China, which on Friday vetoed a rival U.S. text, have said they will support …": a vote
+            // inside a relative clause is that clause's, read by its own rules.)
+            if endOfRelativeClause(t, around: d) != nil { continue }
+            // ("Brazil and Turkey, which had brokered a fuel-swap deal with Tehran last month, voted against": a
+            // date across a comma dates something else.)
+            for j in (f + 1)..<end where abs(j - d) <= 6 && !(min(j, d)..<max(j, d)).contains(where: { t[$0].text == "," }) {
+                let day = t[j].text
+                if t[j - 1].text == "last", weekdays.contains(day) && day != ledeDay || periods.contains(day) { dated = true }
+                if t[j - 1].text == "on", ahead, weekdays.contains(day), day != ledeDay { dated = true }
+            }
+            out[s] = dated
         }
         return out
     }

@@ -41,6 +41,8 @@ struct StanceReader {
     let sentenceStart: [Int]
     /// The weekday of the story's first sentence ("on Monday"), if it names one.
     let ledeWeekday: String?
+    /// The story's first sentence tells of a vote still to come ("when it comes to a vote tomorrow").
+    let ledeVoteAhead: Bool
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?,
          articleMonth: Int? = nil) {
@@ -65,6 +67,7 @@ struct StanceReader {
         for (k, t) in tokens.enumerated().reversed() { starts[t.sentence] = k }
         self.sentenceStart = starts
         self.ledeWeekday = Self.ledeWeekday(tokens)
+        self.ledeVoteAhead = Self.ledeVoteAhead(tokens)
     }
 
     /// Appends `previous` told again of list `list` ("…, as did China", "So will Norway", the

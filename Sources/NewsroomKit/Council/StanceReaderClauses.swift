@@ -56,11 +56,41 @@ extension StanceReader {
     /// sentence gives its news ("The Security Council on Monday demanded … On Friday, Russia and China
     /// vetoed a U.S.-drafted text"): a vote told there is another day's.
     func otherDaysVote(_ i: Int) -> Bool {
-        guard let lede = ledeWeekday else { return false }
-        let first = sentenceStart[tokens[i].sentence]
-        guard tokens[i].sentence > 0, first + 1 < tokens.count, tokens[first].text == "on" else { return false }
-        let day = tokens[first + 1].text
-        return CalendarWords.weekdays.contains(day) && day != lede
+        let s = tokens[i].sentence
+        guard s > 0 else { return false }
+        let first = sentenceStart[s]
+        if let lede = ledeWeekday, first + 1 < tokens.count, tokens[first].text == "on" {
+            let day = tokens[first + 1].text
+            if CalendarWords.weekdays.contains(day) && day != lede { return true }
+        }
+        // "The Soviet Union last Friday vetoed an American resolution"; "… vetoed an American resolution on Friday"
+        // after a first sentence that tells of a vote still to come ("when it comes to a vote tomorrow"): another
+        // day's vote.
+        var k = first
+        while k + 1 < tokens.count, tokens[k + 1].sentence == s {
+            let day = tokens[k + 1].text
+            if CalendarWords.weekdays.contains(day), day != ledeWeekday {
+                if tokens[k].text == "last" { return true }
+                if tokens[k].text == "on", ledeVoteAhead { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the story's first sentence tells of a vote still to come ("when it comes to a vote tomorrow",
+    /// "will vote on Friday", "is expected to vote").
+    static func ledeVoteAhead(_ tokens: [CouncilToken]) -> Bool {
+        var k = 0
+        while k < tokens.count, tokens[k].sentence == 0 {
+            let w = tokens[k].text
+            if w == "tomorrow" { return true }
+            if w == "vote", (max(0, k - 3)..<k).contains(where: {
+                ["will", "'ll", "expected", "set", "scheduled", "due", "plans", "planned", "poised", "comes", "come", "put", "bring"].contains(tokens[$0].text)
+            }) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the sentence of token `i` (not the story's first) opens with "Last <weekday>", "Last
