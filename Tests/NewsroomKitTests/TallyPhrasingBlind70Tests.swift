@@ -156,6 +156,17 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(member(t, "Turkey")?.stance, .for)
     }
 
+    func testASentenceOpeningInASecondVoteIsAnotherDecision() throws {
+        let t = try XCTUnwrap(tally("""
+            The Soviet Union vetoed tonight a British resolution on Kuwait in the Security Council. The vote was 7 to 1, \
+            with Ceylon, Ecuador and the United Arab Republic abstaining. In a second vote, a United Arab Republic draft \
+            won only three votes, those of the U.A.R., Ceylon and the Soviet Union, with the other eight members abstaining.
+            """, date: "1961-07-07"))
+        XCTAssertEqual(t.outcome, "vetoed")
+        XCTAssertEqual(member(t, "China")?.stance, .for)
+        XCTAssertEqual(member(t, "Ceylon")?.stance, .abstain)
+    }
+
     func testTheDangerHadPassedIsNoTextAdopted() throws {
         let t = try XCTUnwrap(tally("""
             The Soviet Union vetoed tonight a British resolution on Kuwait in the Security Council. The vote was 7 to 1, \

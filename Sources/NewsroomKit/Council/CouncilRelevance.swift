@@ -181,6 +181,17 @@ struct CouncilRelevance: Sendable {
         if decision.first == true {
             let otherDay = Self.otherDayDated(tokens, sentences: sentences)
             for s in 0..<sentences where otherDay[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
+            // "In a second vote, a United Arab Republic draft won only three votes", "In a separate vote, …": another
+            // decision.
+            for s in 1..<max(1, sentences) where decision[s] && sentenceStart[s] >= 0 {
+                let f = sentenceStart[s]
+                func w(_ j: Int) -> String { f + j < tokens.count && tokens[f + j].sentence == s ? tokens[f + j].text : "" }
+                let other: Set<String> = ["second", "separate", "later", "subsequent", "further", "third", "earlier"]
+                if w(0) == "in", w(1) == "another" && ["vote", "ballot"].contains(w(2))
+                    || w(1) == "a" && other.contains(w(2)) && ["vote", "ballot"].contains(w(3)) {
+                    decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true
+                }
+            }
         }
         var body: [VotingBody?] = []
         var allows: [Bool] = []
