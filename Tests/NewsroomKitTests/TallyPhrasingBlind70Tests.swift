@@ -81,6 +81,15 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(member(t, "Ireland")?.stance, .for)
     }
 
+    func testVotingNoInSingleQuotationMarks() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council on Wednesday adopted a resolution on the MH17 tribunal. The vote was 12 in favour, \
+            with Angola voting 'no' and Chad abstaining.
+            """, date: "2015-07-29"))
+        XCTAssertEqual(member(t, "Angola")?.stance, .against)
+        XCTAssertEqual(member(t, "Chad")?.stance, .abstain)
+    }
+
     func testAMembersPushForAResolutionIsSupport() throws {
         let t = try XCTUnwrap(tally("""
             France's push for a Security Council resolution on Syria's humanitarian crisis gained ground on Friday, \

@@ -110,8 +110,8 @@ enum StanceLexicon {
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
         // "with Russia and India voting \"no\"": the vote word in quotation marks.
-        c.append(StanceCue("voted/voting \" no/nay/against \"?", .against, .none, .vote))
-        c.append(StanceCue("voted/voting \" yes/aye/for \"?", .for, .none, .vote))
+        c.append(StanceCue("voted/voting \"/' no/nay/against \"/'?", .against, .none, .vote))
+        c.append(StanceCue("voted/voting \"/' yes/aye/for \"/'?", .for, .none, .vote))
         // "Poland cast the only other negative vote".
         c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? other? negative/dissenting/no vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
