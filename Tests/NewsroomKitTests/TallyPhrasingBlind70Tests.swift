@@ -112,6 +112,19 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(member(t, "South Africa")?.stance, .against)
     }
 
+    func testTheBodyThatShouldHandleTheIssueDecidesNothing() throws {
+        for sentence in ["Russia said the issue should be handled by the Human Rights Council.",
+                         "Russia said the question was one for the Human Rights Council."] {
+            let t = try XCTUnwrap(tally("""
+                The United States said on Thursday it would push ahead with a vote on a U.N. Security Council resolution \
+                on Myanmar, even though China has said it will veto it. \(sentence) The draft has the support of France, \
+                Belgium and Italy. South Africa, which joined the council this month, said it would vote against the text. \
+                Indonesia and Qatar have not said how they would vote.
+                """, date: "2007-01-11"), sentence)
+            XCTAssertEqual(t.outcome, "blocked by a threatened veto", sentence)
+        }
+    }
+
     func testWillUseTheirVetoes() throws {
         let t = try XCTUnwrap(tally("""
             Britain said on Tuesday it would seek a vote on a Security Council resolution on Syria, even though \

@@ -583,7 +583,10 @@ struct CouncilRelevance: Sendable {
         guard k > 0, t[k].sentence == s, t[k - 1].sentence == s else { return false }
         let prep = t[k].text, before = t[k - 1].text
         if ["in", "before", "with", "at", "to"].contains(prep), ["belonged", "belongs", "belong", "belonging"].contains(before) { return true }
-        return prep == "for" && ["matter", "issue", "question", "job", "task", "business"].contains(before)
+        // "the issue should be handled by the Human Rights Council", "should be dealt with in Geneva by …".
+        if ["by", "in"].contains(prep), ["handled", "dealt", "addressed", "discussed", "considered", "decided", "settled", "with", "up"].contains(before),
+           (max(0, k - 6)..<k).contains(where: { t[$0].sentence == s && ["should", "must", "ought", "belongs", "belonged"].contains(t[$0].text) }) { return true }
+        return prep == "for" && ["matter", "issue", "question", "job", "task", "business", "one"].contains(before)
     }
 
     /// Bodies named in a headline.
