@@ -37,6 +37,23 @@ final class TallyPhrasingBlind70Tests: XCTestCase {
         XCTAssertEqual(t.outcome, "likely to pass")
     }
 
+    func testForecastTotalsAndConfidenceOfNineVotes() throws {
+        for sentence in ["Diplomats predicted it would pass with 13 votes and two abstentions.",
+                         "The United States said it was confident of at least nine votes."] {
+            let t = try XCTUnwrap(tally("""
+                The Security Council is expected to vote on Sunday on a resolution authorizing a multinational force for \
+                Haiti. The United States and France sponsored it. Brazil and China have said they will abstain. \(sentence)
+                """, date: "1994-07-30"), sentence)
+            XCTAssertEqual(t.outcome, "likely to pass", sentence)
+        }
+        let t = try XCTUnwrap(tally("""
+            The Security Council is expected to vote on Sunday on a resolution authorizing a multinational force for \
+            Haiti. The United States and France sponsored it. Brazil and China have said they will abstain. It is \
+            unlikely to pass with fewer than nine votes.
+            """, date: "1994-07-30"))
+        XCTAssertEqual(t.outcome, "undetermined")
+    }
+
     func testAVoteToldAfterLastWeekIsAnEarlierOne() throws {
         let t = try XCTUnwrap(tally("""
             The Soviet Union is expected to oppose an Irish resolution on Kashmir when it comes to a vote tomorrow, \

@@ -235,9 +235,12 @@ struct DecisionPhrases: Sendable {
             if let n = tokens[i].number, n >= needed, n <= 15, ["votes", "members", "countries"].contains(w(after)) {
                 let lo = max(0, i - 5)
                 let before = (lo..<i).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
-                let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands"].contains($0) }
+                // ("was confident of at least nine votes", "predicted it would pass with 13 votes".)
+                let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands", "confident", "assured",
+                                             "sure", "certain", "expects", "predicted", "predicts", "pass", "passing"].contains($0) }
                     || before.contains("support") || before.contains("backing")
-                let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed"].contains($0) }
+                let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed", "unlikely", "fewer", "less",
+                                                 "if", "unless"].contains($0) }
                 // "has secured the nine votes needed": the threshold is reached.
                 let secured = before.contains { ["secured", "won", "gathered", "mustered", "lined", "clinched"].contains($0) }
                 if has, !negated, secured || !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {
