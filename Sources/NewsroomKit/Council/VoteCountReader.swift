@@ -110,7 +110,7 @@ struct VoteCountReader {
             let forecast = (max(0, i - 10)..<i).contains(where: {
                 tokens[$0].sentence == t.sentence && ["predicted", "predicts", "predict", "predicting", "forecast", "forecasts", "forecasting",
                                                       "projected", "projecting"].contains(tokens[$0].text)
-            }) || (max(1, i - 6)..<i).contains(where: {
+            }) || i > 1 && (max(1, i - 6)..<i).contains(where: {
                 tokens[$0].sentence == t.sentence && tokens[$0].text == "pass" && ["will", "would", "could", "should", "'ll"].contains(tokens[$0 - 1].text)
             })
             // "predicted it would pass with 13 votes and two abstentions": a total joined to a hedged one is hedged too.
