@@ -94,6 +94,8 @@ struct CouncilRelevance: Sendable {
         var blockedFrom = [Int](repeating: Int.max, count: sentences)
         var resumesAt = [Int](repeating: Int.max, count: sentences)
         var vetoWords = [Bool](repeating: false, count: sentences)
+        // Sentences read only up to a text "also" put forward or decided on (`alsoTabledText`).
+        var alsoOther = [Bool](repeating: false, count: sentences)
         // Sentences that sum up many drafts ("has vetoed draft after draft") decide nothing.
         var recordOnly = [Bool](repeating: false, count: sentences)
         // Sentences that state the Charter's rule ("A resolution needs nine votes and no veto") are not read.
@@ -147,6 +149,7 @@ struct CouncilRelevance: Sendable {
                 if let a = alsoTabled, a < blockedFrom[s] {
                     blockedFrom[s] = a
                     resumesAt[s] = Int.max
+                    alsoOther[s] = true
                 }
                 if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText, i < blockedFrom[s] {
                     blockedFrom[s] = i
@@ -157,6 +160,15 @@ struct CouncilRelevance: Sendable {
             }
             i += 1
         }
+        // "Minutes later a United Arab Republic resolution … was also defeated. It received only three votes —
+        // those of …": a sentence opening with "It" right after one about another text goes on about that text.
+        var sentenceStart = [Int](repeating: -1, count: sentences)
+        for k in tokens.indices where tokens[k].sentence < sentences && sentenceStart[tokens[k].sentence] < 0 { sentenceStart[tokens[k].sentence] = k }
+        for s in 1..<max(1, sentences) where alsoOther[s - 1] && sentenceStart[s] >= 0 && tokens[sentenceStart[s]].text == "it" {
+            blockedFrom[s] = sentenceStart[s]
+            resumesAt[s] = Int.max
+            alsoOther[s] = true
+        }
         for s in 0..<sentences where recordOnly[s] { decision[s] = false; vetoWords[s] = false }
         // "Fifty years ago today, on 22 November 1967, the Security Council unanimously adopted
         // Resolution 242" in a 2017 story: a vote dated to an earlier year is a past vote, neither the
@@ -164,6 +176,23 @@ struct CouncilRelevance: Sendable {
         let pastDated = Self.pastDated(tokens, sentences: sentences, articleYear: articleYear, articleMonth: articleMonth)
         if let lead = decision.firstIndex(of: true), pastDated[lead] { recallsPastVote = true }
         for s in 0..<sentences where pastDated[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
+        // "Last week an American resolution was vetoed by the Soviet Union" after a first sentence about the
+        // story's own decision: another day's vote, not read.
+        if decision.first == true {
+            let otherDay = Self.otherDayDated(tokens, sentences: sentences)
+            for s in 0..<sentences where otherDay[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
+            // "In a second vote, a United Arab Republic draft won only three votes", "In a separate vote, …": another
+            // decision.
+            for s in 1..<max(1, sentences) where decision[s] && sentenceStart[s] >= 0 {
+                let f = sentenceStart[s]
+                func w(_ j: Int) -> String { f + j < tokens.count && tokens[f + j].sentence == s ? tokens[f + j].text : "" }
+                let other: Set<String> = ["second", "separate", "later", "subsequent", "further", "third", "earlier"]
+                if w(0) == "in", w(1) == "another" && ["vote", "ballot"].contains(w(2))
+                    || w(1) == "a" && other.contains(w(2)) && ["vote", "ballot"].contains(w(3)) {
+                    decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true
+                }
+            }
+        }
         var body: [VotingBody?] = []
         var allows: [Bool] = []
         var current: VotingBody? = headRefs.first
@@ -309,6 +338,59 @@ struct CouncilRelevance: Sendable {
             if dated, let close = endOfRelativeClause(t, around: k),
                (close..<t.count).prefix(40).contains(where: { t[$0].sentence == s && decisionWords.contains(t[$0].text) }) { continue }
             if k < firstDecision[s] || after { out[s] = true }
+        }
+        return out
+    }
+
+    /// Per sentence (never the first): whether it records a vote of another day than the story's — it opens
+    /// "Last Friday", "Last week", "Earlier this month" or "Two days ago", or "last Friday/week" stands within a
+    /// few words of its vote word ("The Soviet Union last Friday vetoed …", "was defeated last week"), or, after
+    /// a first sentence telling of a vote still to come ("when it comes to a vote tomorrow"), "on <weekday>"
+    /// does ("An American resolution was vetoed by the Soviet Union on Friday").
+    static func otherDayDated(_ t: [CouncilToken], sentences: Int) -> [Bool] {
+        var out = [Bool](repeating: false, count: sentences)
+        guard sentences > 1 else { return out }
+        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated"]
+        let periods: Set<String> = ["week", "month", "weekend"]
+        let weekdays = CalendarWords.weekdays
+        let counts: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"]
+        var starts = [Int](repeating: -1, count: sentences + 1)
+        for k in t.indices where t[k].sentence < sentences && starts[t[k].sentence] < 0 { starts[t[k].sentence] = k }
+        starts[sentences] = t.count
+        var ledeDay: String?
+        var ahead = false
+        var k = 0
+        while k < t.count, t[k].sentence == 0 {
+            if k > 0, ledeDay == nil, weekdays.contains(t[k].text), t[k - 1].text == "on" { ledeDay = t[k].text }
+            if t[k].text == "tomorrow" { ahead = true }
+            if t[k].text == "vote", (max(0, k - 3)..<k).contains(where: {
+                ["will", "'ll", "expected", "set", "scheduled", "due", "plans", "planned", "poised", "comes", "come", "put", "bring"].contains(t[$0].text)
+            }) { ahead = true }
+            k += 1
+        }
+        for s in 1..<sentences where starts[s] >= 0 {
+            let f = starts[s]
+            var end = f
+            while end < t.count, t[end].sentence == s { end += 1 }
+            guard let d = (f..<end).first(where: {
+                recorded.contains(t[$0].text) && !($0 > f && ["will", "would", "'ll", "'d", "to", "be", "not", "never"].contains(t[$0 - 1].text))
+            }) else { continue }
+            func w(_ j: Int) -> String { j < end ? t[j].text : "" }
+            var dated = false
+            if w(f) == "last", periods.contains(w(f + 1)) || weekdays.contains(w(f + 1)) { dated = true }
+            if w(f) == "earlier", ["this", "last"].contains(w(f + 1)), periods.contains(w(f + 2)) { dated = true }
+            if counts.contains(w(f)) || t[f].number != nil, ["day", "days", "week", "weeks", "month", "months"].contains(w(f + 1)), w(f + 2) == "ago" { dated = true }
+            // ("Russia and China, which on Friday vetoed a rival U.S. text, have said they will support …": a vote
+            // inside a relative clause is that clause's, read by its own rules.)
+            if endOfRelativeClause(t, around: d) != nil { continue }
+            // ("Brazil and Turkey, which had brokered a fuel-swap deal with Tehran last month, voted against": a
+            // date across a comma dates something else.)
+            for j in (f + 1)..<end where abs(j - d) <= 6 && !(min(j, d)..<max(j, d)).contains(where: { t[$0].text == "," }) {
+                let day = t[j].text
+                if t[j - 1].text == "last", weekdays.contains(day) && day != ledeDay || periods.contains(day) { dated = true }
+                if t[j - 1].text == "on", ahead, weekdays.contains(day), day != ledeDay { dated = true }
+            }
+            out[s] = dated
         }
         return out
     }
@@ -462,11 +544,19 @@ struct CouncilRelevance: Sendable {
         guard t[i].text == "also", i + 1 < t.count, t[i + 1].sentence == t[i].sentence else { return nil }
         let tabled: Set<String> = ["circulated", "circulating", "tabled", "introduced", "submitted", "presented", "proposed",
                                    "distributed", "put", "floated", "offered"]
+        // "Minutes later a United Arab Republic resolution calling for the immediate withdrawal of British troops
+        // was also defeated": a text also decided on is another text too, and its noun may stand further back.
+        let decided: Set<String> = ["defeated", "rejected", "vetoed", "adopted", "approved", "voted", "killed", "blocked"]
         let next = t[i + 1].text == "been" && i + 2 < t.count ? t[i + 2].text : t[i + 1].text
-        guard tabled.contains(next) else { return nil }
+        guard tabled.contains(next) || decided.contains(next) else { return nil }
         var k = i - 1
         while k >= 0, t[k].sentence == t[i].sentence, ["was", "is", "were", "are", "has", "have", "had", "being"].contains(t[k].text) { k -= 1 }
-        guard k >= 0, t[k].sentence == t[i].sentence, ["draft", "text", "resolution", "proposal"].contains(t[k].text) else { return nil }
+        let texts: Set<String> = ["draft", "text", "resolution", "proposal"]
+        if decided.contains(next) {
+            let lowest = k - 15
+            while k >= 0, k > lowest, t[k].sentence == t[i].sentence, !texts.contains(t[k].text), t[k].kind != .punct || t[k].text == "-" { k -= 1 }
+        }
+        guard k >= 0, t[k].sentence == t[i].sentence, texts.contains(t[k].text) else { return nil }
         var j = k - 1
         while j >= 0, j >= k - 4, t[j].sentence == t[i].sentence, !["a", "an"].contains(t[j].text) {
             if t[j].kind == .punct && t[j].text != "-" { return nil }
@@ -481,6 +571,22 @@ struct CouncilRelevance: Sendable {
         let verbs: Set<String> = ["voted", "votes", "vote", "approved", "approves", "adopted", "adopts", "decided", "decides",
                                   "suspended", "suspends", "agreed", "agrees", "endorsed", "endorses", "rejected", "rejects", "passed"]
         return (i + 1..<min(t.count, i + 6)).contains { t[$0].sentence == t[i].sentence && verbs.contains(t[$0].text) }
+    }
+
+    /// Whether the body named at `i` is where a speaker says the question belongs ("belonged in the Human
+    /// Rights Council", "belongs before the General Assembly", "a matter for the Security Council").
+    static func whereItBelongs(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let s = t[i].sentence
+        var k = i - 1
+        while k >= 0, t[k].sentence == s, ["the", "un", "u.n.", "united", "nations", "general", "security", "human", "rights",
+                                           "'s", "geneva", "-", "based", "47", "15", "member", "nation"].contains(t[k].text) { k -= 1 }
+        guard k > 0, t[k].sentence == s, t[k - 1].sentence == s else { return false }
+        let prep = t[k].text, before = t[k - 1].text
+        if ["in", "before", "with", "at", "to"].contains(prep), ["belonged", "belongs", "belong", "belonging"].contains(before) { return true }
+        // "the issue should be handled by the Human Rights Council", "should be dealt with in Geneva by …".
+        if ["by", "in"].contains(prep), ["handled", "dealt", "addressed", "discussed", "considered", "decided", "settled", "with", "up"].contains(before),
+           (max(0, k - 6)..<k).contains(where: { t[$0].sentence == s && ["should", "must", "ought", "belongs", "belonged"].contains(t[$0].text) }) { return true }
+        return prep == "for" && ["matter", "issue", "question", "job", "task", "business", "one"].contains(before)
     }
 
     /// Bodies named in a headline.
@@ -616,6 +722,9 @@ struct CouncilRelevance: Sendable {
             // "recommending that the General Assembly admit the new nation", "referred the question to the
             // Assembly": the Assembly as the object of the Council's request decides nothing here.
             if found == .generalAssembly, Self.addressedByRequest(t, i) { found = nil }
+            // "Moscow would also veto the text, which he said belonged in the Human Rights Council", "It is not a
+            // matter for the Security Council": where one side says the question belongs names no body deciding.
+            if found != nil, Self.whereItBelongs(t, i) { found = nil }
             if let f = found {
                 out.append((t[i].sentence, f, i))
                 current = f

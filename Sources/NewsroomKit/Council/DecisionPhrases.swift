@@ -11,6 +11,8 @@ struct DecisionPhrases: Sendable {
     var voteTookPlace = false
     /// "procedural vote": the veto does not apply.
     var procedural = false
+    /// The token of the first word calling the vote procedural.
+    var proceduralAt: Int?
     /// "short of the nine votes", "lacks the votes": the sponsors do not have enough.
     var saysShort: (span: TextSpan, votes: Int?)?
     /// "expected to pass", "has enough votes".
@@ -64,7 +66,14 @@ struct DecisionPhrases: Sendable {
             case "adopted", "approved", "passed":
                 let negated = ["not", "never", "n't"].contains(w(-1)) || (w(-1) == "be" && w(-2) == "to" && ["failed", "fails"].contains(w(-3)))
                     || w(-2) == "not"
-                let future = ["be", "to", "will", "would", "could"].contains(w(-1))
+                // "withdraw its forces \"as soon as the Ruler of Kuwait considers that the threat has passed\"",
+                // "the deadline passed": a threat, a danger or a time passing is no text adopted.
+                let timePassing = t == "passed" && (["threat", "danger", "crisis", "emergency", "peril", "deadline", "moment", "time",
+                                                     "hour", "date", "storm", "point", "worst", "days", "weeks", "months", "years"].contains(w(-1))
+                    || ["has", "had", "have"].contains(w(-1)) && ["threat", "danger", "crisis", "emergency", "peril", "deadline", "moment",
+                                                                  "time", "hour", "date", "storm", "point", "worst"].contains(w(-2))
+                    || w(1) == "away")
+                let future = ["be", "to", "will", "would", "could"].contains(w(-1)) || timePassing
                 if negated { saysNotAdopted = saysNotAdopted ?? span(-3, 0); voteTookPlace = true }
                 else if !future, ["was", "were", "has", "had", "unanimously", "council", "resolution", "it", "and", "text", "measure", "draft", "been", "members", "body", "overwhelmingly", "narrowly", "easily", "quickly", "finally", "also", "which", "that", "later"].contains(w(-1)) || w(1) == "by" || w(1) == "unanimously" || w(1) == "resolution" || w(1) == "a" && w(2) == "resolution" {
                     // "Members had earlier approved …" is still a recorded result.
@@ -109,24 +118,24 @@ struct DecisionPhrases: Sendable {
                 if ["will", "to", "would", "'ll", "could", "may", "might", "a", "the"].contains(w(-1)) || ["on", "later", "next", "this", "as"].contains(w(1)) {
                     if ["will", "to", "'ll", "expected", "planned", "scheduled", "set"].contains(w(-1)) || ["later", "next"].contains(w(1)) { voteAhead = true }
                 }
-                if ["procedural"].contains(w(-1)) { procedural = true }
+                if ["procedural"].contains(w(-1)) { procedural = true; proceduralAt = proceduralAt ?? i }
             case "procedural":
                 // "contended that the question was procedural only in appearance", "whether it was
                 // procedural", "not procedural": one side's argument or a doubt, not the Council's ruling.
                 let disputed = ["not", "n't", "whether", "if"].contains(w(-1)) || ["not", "whether", "if"].contains(w(-2))
                     || w(1) == "only" && w(2) == "in" || (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied"].contains(w(-$0)) }
                 if !disputed, ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
-                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true }
+                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true; proceduralAt = proceduralAt ?? i }
             case "procedure":
                 // "because the decision was one of procedure the veto did not apply", "a matter of procedure".
                 let disputed = (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied", "whether", "not", "n't"].contains(w(-$0)) }
-                if w(-1) == "of", ["one", "matter", "question"].contains(w(-2)), !disputed { procedural = true }
+                if w(-1) == "of", ["one", "matter", "question"].contains(w(-2)), !disputed { procedural = true; proceduralAt = proceduralAt ?? i }
             case "agenda":
                 // Adopting an agenda or inviting a party is procedural: no veto applies. ("had fought for two
                 // days to keep the question off the agenda" is a fight before the vote, not the vote.)
-                if ["its", "the", "formal"].contains(w(-1)), w(-2) != "off", w(-3) != "off" { procedural = true }
+                if ["its", "the", "formal"].contains(w(-1)), w(-2) != "off", w(-3) != "off" { procedural = true; proceduralAt = proceduralAt ?? i }
             case "take", "invite", "convene", "adjourn", "postpone":
-                if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true }
+                if w(-1) == "to", [w(-2), w(-3), w(-4)].contains(where: { ["voted", "decided", "agreed"].contains($0) }) { procedural = true; proceduralAt = proceduralAt ?? i }
             case "short":
                 // "That gives it eight votes, one short of the nine required": a count so far, not a forecast.
                 // ("has only seven votes, two short of the nine needed" still says the sponsors lack them.)
@@ -226,9 +235,12 @@ struct DecisionPhrases: Sendable {
             if let n = tokens[i].number, n >= needed, n <= 15, ["votes", "members", "countries"].contains(w(after)) {
                 let lo = max(0, i - 5)
                 let before = (lo..<i).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
-                let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands"].contains($0) }
+                // ("was confident of at least nine votes", "predicted it would pass with 13 votes".)
+                let has = before.contains { ["secured", "has", "have", "won", "lined", "gathered", "mustered", "commands", "confident", "assured",
+                                             "sure", "certain", "expects", "predicted", "predicts", "pass", "passing"].contains($0) }
                     || before.contains("support") || before.contains("backing")
-                let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed"].contains($0) }
+                let negated = before.contains { ["not", "n't", "lacks", "without", "short", "need", "needs", "needed", "unlikely", "fewer", "less",
+                                                 "if", "unless"].contains($0) }
                 // "has secured the nine votes needed": the threshold is reached.
                 let secured = before.contains { ["secured", "won", "gathered", "mustered", "lined", "clinched"].contains($0) }
                 if has, !negated, secured || !["needed", "required", "necessary", "to"].contains(w(after + 1)) || w(after + 2) == "adoption" {

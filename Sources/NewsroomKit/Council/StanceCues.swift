@@ -98,6 +98,8 @@ enum StanceLexicon {
     static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning/certain/sure/bound/going"
     static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
     static let possessive = "its/a/their/the/his/her/that/this"
+    /// Adverbs between a modal and "veto" ("would also veto", "will almost certainly veto", "would again veto").
+    static let vetoAdverbs = "also/again/certainly/almost/probably/likely/surely/definitely/undoubtedly/clearly/still/then/simply/just"
     /// The text named after a vote word, all optional: "(voting for) the American resolution", "(for) it".
     static let draftNamed = "the/a/this/that? *? resolution/draft/text/measure/proposal/motion/it?"
 
@@ -107,6 +109,9 @@ enum StanceLexicon {
         // Recorded votes.
         c.append(StanceCue("voted against", .against, .none, .vote))
         c.append(StanceCue("voted no/nay", .against, .none, .vote))
+        // "with Russia and India voting \"no\"": the vote word in quotation marks.
+        c.append(StanceCue("voted/voting \"/' no/nay/against \"/'?", .against, .none, .vote))
+        c.append(StanceCue("voted/voting \"/' yes/aye/for \"/'?", .for, .none, .vote))
         // "Poland cast the only other negative vote".
         c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? other? negative/dissenting/no vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
@@ -177,10 +182,18 @@ enum StanceLexicon {
         c.append(StanceCue("will/would/could/does/do/did/can not support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("\(threatVerbs) to veto/block", .against, .threatened))
-        c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
+        c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
         c.append(StanceCue("threatened/threatening/threatens/threaten \(possessive) veto", .against, .threatened))
-        c.append(StanceCue("would/will/could/might/may/'d/'ll veto/block", .against, .threatened))
-        c.append(StanceCue("would/will/could/might/may/'d/'ll use/wield/exercise/cast \(possessive)? veto", .against, .threatened))
+        // "Moscow would also veto the text".
+        // ("Russia will almost certainly veto the text", "said it would again veto the text".)
+        c.append(StanceCue("would/will/could/might/may/'d/'ll \(vetoAdverbs)? \(vetoAdverbs)? veto/block", .against, .threatened))
+        // "Russia has said it will not hesitate to use its veto".
+        c.append(StanceCue("will/would/'ll/'d not hesitate to veto/block", .against, .threatened, negated: true))
+        c.append(StanceCue("will/would/'ll/'d not hesitate to use/wield/cast/exercise \(possessive)? veto/vetoes", .against, .threatened, negated: true))
+        c.append(StanceCue("won't/wouldn't hesitate to veto/block", .against, .threatened, negated: true))
+        c.append(StanceCue("won't/wouldn't hesitate to use/wield/cast/exercise \(possessive)? veto/vetoes", .against, .threatened, negated: true))
+        // "China and Russia have said they will use their vetoes".
+        c.append(StanceCue("would/will/could/might/may/'d/'ll also? use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
         c.append(StanceCue("veto threat/threats", .against, .threatened))
         c.append(StanceCue("will/would/'ll/could not allow/let/permit", .against, .threatened, negated: true))
         c.append(StanceCue("won't/wouldn't/cannot/can't allow/let/permit", .against, .threatened, negated: true))
@@ -194,6 +207,8 @@ enum StanceLexicon {
         // "The text, which all five will co-sponsor".
         c.append(StanceCue("would/will/'d/'ll/to co-sponsor/cosponsor/sponsor", .for))
         c.append(StanceCue("support/backing", .for, adjacent: true))
+        // "Russia's push for a U.N. Security Council statement", "a French bid for a resolution".
+        c.append(StanceCue("push/bid/drive/campaign for a/an/the", .for, adjacent: true))
         c.append(StanceCue("is/are/was/were in favour/favor", .for))
         c.append(StanceCue("vote for/yes", .for))
         c.append(StanceCue("vote in favour/favor", .for))

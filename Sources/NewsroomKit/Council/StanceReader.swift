@@ -41,6 +41,8 @@ struct StanceReader {
     let sentenceStart: [Int]
     /// The weekday of the story's first sentence ("on Monday"), if it names one.
     let ledeWeekday: String?
+    /// The story's first sentence tells of a vote still to come ("when it comes to a vote tomorrow").
+    let ledeVoteAhead: Bool
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?,
          articleMonth: Int? = nil) {
@@ -65,6 +67,7 @@ struct StanceReader {
         for (k, t) in tokens.enumerated().reversed() { starts[t.sentence] = k }
         self.sentenceStart = starts
         self.ledeWeekday = Self.ledeWeekday(tokens)
+        self.ledeVoteAhead = Self.ledeVoteAhead(tokens)
     }
 
     /// Appends `previous` told again of list `list` ("…, as did China", "So will Norway", the
@@ -224,6 +227,18 @@ struct StanceReader {
                    out.contains(where: { tokens[$0.token].sentence == sentence && $0.stance == .against }) {
                     if let l = openingSubject(of: i) { out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end))) }
                     continue
+                }
+                // "Russia opposes the sanctions, Ambassador Vitaly Churkin said, but he did not say how Moscow would
+                // vote": after "but", a withheld question on the vote keeps the opposition told before it in the
+                // sentence, without a threatened veto (the member has not said it will vote no).
+                if cue.stance == .undecided, endOfWithheldQuestion(after: end) > end,
+                   (max(0, i - 4)..<i).contains(where: { tokens[$0].sentence == sentence && tokens[$0].text == "but" }),
+                   out.contains(where: { tokens[$0.token].sentence == sentence && $0.stance == .against && $0.stage == .prevote }),
+                   let l = openingSubject(of: i) {
+                    out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end)))
+                    i = endOfWithheldQuestion(after: end)
+                    advanced = true
+                    break
                 }
                 // "has stopped short of threatening a veto": so is the step not taken.
                 if i > 2, tokens[i - 1].text == "of", tokens[i - 2].text == "short",
@@ -596,6 +611,7 @@ struct StanceReader {
         let s = tokens[cueStart].sentence
         if stage == .vote, otherDaysVote(cueStart) { return true }
         if stage == .vote, otherMonthsVote(cueStart) { return true }
+        if stage == .vote, lastPeriodVote(cueStart) { return true }
         // A position for the coming vote is not dated by a year in its sentence.
         let future = stage == .prevote && futureCue(cueStart)
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
@@ -724,7 +740,12 @@ struct StanceReader {
             let relative = gap.count >= 2 && tokens[gap.lowerBound].text == "," && ["which", "who", "whose"].contains(tokens[gap.lowerBound + 1].text)
                 || gap.count >= 3 && tokens[gap.lowerBound].text == "," && ["in", "on", "at", "of", "from", "to", "for", "with"].contains(tokens[gap.lowerBound + 1].text)
                     && ["which", "whom", "whose"].contains(tokens[gap.lowerBound + 2].text)
-            guard gap.count - asideLength <= (relative || pastToldObject ? 30 : 16) else { return nil }
+            // "Pakistan, the only council member among eight Arab and Muslim-majority countries that issued a joint
+            // statement supporting the resolution on Friday, is expected to vote in favor": so may an apposition
+            // that closes with a comma just before the cue.
+            let apposition = gap.count >= 4 && tokens[gap.lowerBound].text == "," && ["the", "a", "an"].contains(tokens[gap.lowerBound + 1].text)
+                && (max(gap.lowerBound + 2, cueStart - 4)..<cueStart).contains { tokens[$0].text == "," }
+            guard gap.count - asideLength <= (relative || apposition || pastToldObject ? 30 : 16) else { return nil }
             // A parenthetical right after the subject ("Britain, as a party to the dispute, did not vote")
             // is not a clause boundary.
             var checkRange = l.endToken..<searchedFrom

@@ -22,6 +22,13 @@ extension StanceReader {
     func forecastBefore(_ i: Int) -> Bool {
         if i > 0, ["will", "would", "'ll", "shall"].contains(tokens[i - 1].text) { return true }
         let s = tokens[i].sentence
+        // "Angola and Venezuela are leaning toward abstaining", "with exactly nine members committed to
+        // voting yes", "is considering abstaining": an inclination or a commitment, not the vote.
+        if i > 1, tokens[i - 1].sentence == s, tokens[i - 2].sentence == s, ["toward", "towards", "to"].contains(tokens[i - 1].text),
+           ["leaning", "leans", "leaned", "lean", "inclined", "inclining", "tilting", "tilted", "edging", "committed", "pledged",
+            "determined", "resolved"].contains(tokens[i - 2].text) { return true }
+        if i > 0, tokens[i - 1].sentence == s,
+           ["considering", "weighing", "contemplating", "mulling", "consider", "considers", "weigh", "weighs"].contains(tokens[i - 1].text) { return true }
         return (max(1, i - 12)..<i).contains { tokens[$0].sentence == s && tokens[$0].text == "on" && ["count", "counting", "counts"].contains(tokens[$0 - 1].text) }
     }
 
@@ -49,11 +56,57 @@ extension StanceReader {
     /// sentence gives its news ("The Security Council on Monday demanded … On Friday, Russia and China
     /// vetoed a U.S.-drafted text"): a vote told there is another day's.
     func otherDaysVote(_ i: Int) -> Bool {
-        guard let lede = ledeWeekday else { return false }
+        let s = tokens[i].sentence
+        guard s > 0 else { return false }
+        let first = sentenceStart[s]
+        if let lede = ledeWeekday, first + 1 < tokens.count, tokens[first].text == "on" {
+            let day = tokens[first + 1].text
+            if CalendarWords.weekdays.contains(day) && day != lede { return true }
+        }
+        // "The Soviet Union last Friday vetoed an American resolution"; "… vetoed an American resolution on Friday"
+        // after a first sentence that tells of a vote still to come ("when it comes to a vote tomorrow"): another
+        // day's vote.
+        var k = first
+        while k + 1 < tokens.count, tokens[k + 1].sentence == s {
+            let day = tokens[k + 1].text
+            if CalendarWords.weekdays.contains(day), day != ledeWeekday {
+                if tokens[k].text == "last" { return true }
+                if tokens[k].text == "on", ledeVoteAhead { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the story's first sentence tells of a vote still to come ("when it comes to a vote tomorrow",
+    /// "will vote on Friday", "is expected to vote").
+    static func ledeVoteAhead(_ tokens: [CouncilToken]) -> Bool {
+        var k = 0
+        while k < tokens.count, tokens[k].sentence == 0 {
+            let w = tokens[k].text
+            if w == "tomorrow" { return true }
+            if w == "vote", (max(0, k - 3)..<k).contains(where: {
+                ["will", "'ll", "expected", "set", "scheduled", "due", "plans", "planned", "poised", "comes", "come", "put", "bring"].contains(tokens[$0].text)
+            }) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the sentence of token `i` (not the story's first) opens with "Last <weekday>", "Last
+    /// week/month" or "Earlier this/last week/month" ("Last Friday the Soviet Union vetoed an American
+    /// resolution" in a preview of tomorrow's vote): a vote told there is an earlier one.
+    func lastPeriodVote(_ i: Int) -> Bool {
         let first = sentenceStart[tokens[i].sentence]
-        guard tokens[i].sentence > 0, first + 1 < tokens.count, tokens[first].text == "on" else { return false }
-        let day = tokens[first + 1].text
-        return CalendarWords.weekdays.contains(day) && day != lede
+        guard tokens[i].sentence > 0, first + 1 < i else { return false }
+        let periods: Set<String> = ["week", "month", "weekend"]
+        func period(_ w: String) -> Bool { periods.contains(w) || CalendarWords.weekdays.contains(w) }
+        if tokens[first].text == "last", period(tokens[first + 1].text) { return true }
+        // "A week ago the Soviet Union vetoed …", "Two days ago, …".
+        if first + 2 < i, ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"].contains(tokens[first].text) || tokens[first].number != nil,
+           ["day", "days", "week", "weeks", "month", "months"].contains(tokens[first + 1].text), tokens[first + 2].text == "ago" { return true }
+        if tokens[first].text == "earlier", first + 2 < i, ["this", "last"].contains(tokens[first + 1].text), period(tokens[first + 2].text) { return true }
+        return false
     }
 
     /// Whether the sentence of token `i` opens with "In <month>" other than the story's own month ("In

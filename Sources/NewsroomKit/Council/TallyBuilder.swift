@@ -89,9 +89,25 @@ public struct TallyBuilder: Sendable {
         if relevance.recallsPastVote, !reported.hasTotals, !phrases.voteAhead, !phrases.voteTookPlace,
            phrases.saysLikely == nil, phrases.saysShort == nil, !signals.contains(where: { $0.stage == .vote }) { return nil }
 
+        // "The vote … was 9 to 1 … Later the Council voted 10 to 1 … Because that decision was procedural, the
+        // Soviet vote did not count as a veto": a ruling next to other totals than the story's vote is
+        // about that other vote.
+        var procedural = phrases.procedural
+        if procedural, let at = phrases.proceduralAt, let yes = reported.yes, let no = reported.no,
+           let other = Self.totalsNear(at, tokens: tokens), Set([other.0, other.1]) != Set([yes, no]) { procedural = false }
+
         var notes: [String] = []
-        let voteReported = phrases.voteTookPlace || reported.hasTotals || signals.contains { $0.stage == .vote }
         var state = SeatStates(seats: seats)
+        // "The Haitian government has been boycotting talks", "… to remove Haiti's military leaders, … with nine
+        // members committed to voting yes": a vote word told only of countries off that year's Council does not
+        // make the story a recorded vote.
+        let memberVoteSignal = signals.contains { signal in
+            signal.stage == .vote && lists[signal.list].members.contains { m in
+                guard let country = mentions[m].country else { return true }
+                return state.index(of: country, holder: mentions[m].holder) != nil
+            }
+        }
+        let voteReported = phrases.voteTookPlace || reported.hasTotals || memberVoteSignal
         let nonMembersVoting = apply(signals, to: &state, lists: lists, mentions: mentions, tokens: tokens, postVote: voteReported,
                                      year: year, notes: &notes)
         // "Hungary vetoed a European Union plan": a vote by a country that did not sit on the Council,
@@ -150,7 +166,7 @@ public struct TallyBuilder: Sendable {
                 yesWords = "with at most \(counts.for + counts.unknown + counts.undecided) votes in favour"
             }
             outcome = Article27.recordedOutcome(
-                yes: yes, permanentAgainst: permanentAgainst, needed: needed, procedural: phrases.procedural,
+                yes: yes, permanentAgainst: permanentAgainst, needed: needed, procedural: procedural,
                 textSaysAdopted: phrases.saysAdopted != nil || reported.unanimous, textSaysNotAdopted: phrases.saysNotAdopted != nil)
             // "The resolution was vetoed" with no member named: the text's word decides.
             if outcome == Article27.Outcome.undetermined, phrases.saysVetoed != nil { outcome = Article27.Outcome.vetoed }
@@ -160,7 +176,7 @@ public struct TallyBuilder: Sendable {
             if let yes, yes < needed, !permanentAgainst.isEmpty, let yesWords {
                 notes.append("\(permanentAgainst.joined(separator: ", ")) voted against, but \(yesWords) the draft had already failed to reach the \(needed) needed: not a veto.")
             }
-            if phrases.procedural, !permanentAgainst.isEmpty, outcome == Article27.Outcome.adopted {
+            if procedural, !permanentAgainst.isEmpty, outcome == Article27.Outcome.adopted {
                 notes.append("A procedural vote: the negative votes of \(permanentAgainst.joined(separator: " and ")) are not vetoes.")
             }
             if phrases.saysAdopted != nil, phrases.saysNotAdopted == nil, outcome != Article27.Outcome.adopted, outcome != Article27.Outcome.undetermined {
@@ -187,6 +203,18 @@ public struct TallyBuilder: Sendable {
             needed: needed,
             sponsorTarget: postVote ? nil : phrases.sponsorTarget,
             members: members, outcome: outcome, notes: notes)
+    }
+
+    /// The totals ("10 to 1", "10-1") in the sentence of token `at`, else in the sentence before it.
+    static func totalsNear(_ at: Int, tokens: [CouncilToken]) -> (Int, Int)? {
+        let s = tokens[at].sentence
+        for sentence in [s, s - 1] where sentence >= 0 {
+            for k in tokens.indices.dropFirst().dropLast() where tokens[k].sentence == sentence && ["to", "-"].contains(tokens[k].text) {
+                if let n = tokens[k - 1].number, let m = tokens[k + 1].number, n <= 15, m <= 15,
+                   tokens[k - 1].sentence == sentence, tokens[k + 1].sentence == sentence { return (n, m) }
+            }
+        }
+        return nil
     }
 
     /// The seats of `year` (on `monthDay` if known); without a year, the permanent members

@@ -31,6 +31,8 @@ struct VoteCountReader {
         for (k, l) in lists.enumerated() { listStarting[l.firstToken] = k }
         var i = 0
         var lastSentence = -1
+        // The end of the last total read as a hope or a hypothesis.
+        var hedgedEnd = -1
         while i < tokens.count {
             let t = tokens[i]
             guard readable.reads(i, sentence: t.sentence) else { i += 1; continue }
@@ -104,7 +106,17 @@ struct VoteCountReader {
             let hypothetical = phraseEnd < tokens.count && tokens[phraseEnd].sentence == t.sentence
                 && ["would", "could", "might", "will", "may"].contains(tokens[phraseEnd].text)
                 || (max(0, i - 12)..<i).contains { tokens[$0].sentence == t.sentence && ["if", "unless", "hope", "hopes", "hoping"].contains(tokens[$0].text) }
-            if hedged || hypothetical { i = phraseEnd; continue }
+            // "Diplomats predicted 13 votes and two abstentions", "it would pass with 13 votes": a forecast.
+            let forecast = (max(0, i - 10)..<i).contains(where: {
+                tokens[$0].sentence == t.sentence && ["predicted", "predicts", "predict", "predicting", "forecast", "forecasts", "forecasting",
+                                                      "projected", "projecting"].contains(tokens[$0].text)
+            }) || i > 1 && (max(1, i - 6)..<i).contains(where: {
+                tokens[$0].sentence == t.sentence && tokens[$0].text == "pass" && ["will", "would", "could", "should", "'ll"].contains(tokens[$0 - 1].text)
+            })
+            // "predicted it would pass with 13 votes and two abstentions": a total joined to a hedged one is hedged too.
+            let joinedToHedged = hedgedEnd >= 0 && i >= hedgedEnd && i - hedgedEnd <= 3 && tokens[hedgedEnd].sentence == t.sentence
+                && (hedgedEnd..<i).allSatisfy { ["and", ",", "with", "plus"].contains(tokens[$0].text) }
+            if hedged || hypothetical || joinedToHedged || forecast { hedgedEnd = phraseEnd; i = phraseEnd; continue }
             // Only the first reported vote: totals in a later sentence that repeat a category are ignored.
             let already: Bool
             switch category {
