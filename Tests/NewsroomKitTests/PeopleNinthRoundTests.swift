@@ -36,6 +36,11 @@ final class PeopleNinthRoundTests: XCTestCase {
         }
     }
 
+    func testANewsOrganisationIsNoPerson() throws {
+        XCTAssertEqual(try mentions("Al Jazeera reported that Xinhua had the news first.",
+                                    [("Al Jazeera", .person), ("Xinhua", .person)]), [])
+    }
+
     func testAnInitialWrittenWithAOneDotLeaderKeepsIt() throws {
         let t = TokenizedText(ScalarText("We wrote to Sergey M\u{2024}, one of the maintainers."))
         let k = try XCTUnwrap(range(t, "Sergey"))

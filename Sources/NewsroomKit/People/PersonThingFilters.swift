@@ -64,6 +64,8 @@ extension PersonRules {
     /// 1898"), even where its founders share it ("Guido Caloi"), but not in "the Caloi family"
     /// nor with a title or honorific.
     func isCompanyName(_ t: TokenizedText, _ m: NameMention, companies: Set<String>) -> Bool {
+        // (The sex of "Al Jazeera" comes from its first word as a first name, not an honorific.)
+        if m.title == nil, m.tokens.count <= 3, Self.newsOrganisations.contains(Self.foldedName(t, m.tokens)) { return true }
         guard m.tokens.count == 1, m.title == nil, m.sex == nil else { return false }
         let word = t.folded[m.tokens.lowerBound]
         guard companies.contains(word) || Self.platforms.contains(word) else { return false }
@@ -106,6 +108,14 @@ extension PersonRules {
         "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "snapchat", "linkedin",
         "reddit", "telegram", "wikipedia", "wikinews", "google", "netflix", "spotify", "reuters",
         "microsoft", "amazon", "weibo", "wechat",
+    ]
+
+    /// News agencies and broadcasters named like people ("Al Jazeera reported"), folded, words
+    /// joined by spaces: never a person in news, alone or whole.
+    static let newsOrganisations: WordSet = [
+        "al jazeera", "al-jazeera", "aljazeera", "al arabiya", "al-arabiya", "xinhua", "interfax",
+        "kyodo", "yonhap", "bernama", "tass", "itar-tass", "anadolu", "ria novosti", "antara",
+        "efe", "ansa", "prensa latina", "notimex", "al mayadeen", "al-mayadeen",
     ]
 
     /// Verbs whose subject is a company ("Caloi manufactures bicycles").
