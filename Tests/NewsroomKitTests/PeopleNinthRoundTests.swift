@@ -41,6 +41,12 @@ final class PeopleNinthRoundTests: XCTestCase {
                                     [("Al Jazeera", .person), ("Xinhua", .person)]), [])
     }
 
+    func testAShipsNameIsNoPersonButThePersonItHonoursStays() throws {
+        XCTAssertEqual(try mentions("They renamed the ship after Alan Kurdi. Their ship, MV Alan Kurdi, sailed.",
+                                    [("Alan Kurdi", .person), ("MV Alan Kurdi", .organization)]),
+                       ["Alan Kurdi"])
+    }
+
     func testAnInitialWrittenWithAOneDotLeaderKeepsIt() throws {
         let t = TokenizedText(ScalarText("We wrote to Sergey M\u{2024}, one of the maintainers."))
         let k = try XCTUnwrap(range(t, "Sergey"))

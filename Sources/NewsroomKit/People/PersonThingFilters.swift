@@ -28,6 +28,8 @@ extension PersonRules {
             if lo >= 2, t.tokens[lo - 1].kind == .possessive, personEnds.contains(lo - 1), !t.tokens[lo].followsNewline {
                 return false
             }
+            // A ship's name ("MV Alan Kurdi"), that mention only.
+            if isAfterVesselPrefix(t, m.tokens) { return false }
             // A name said to be a thing ("the band Van Canto"), unless it is the lone surname of
             // someone named in full ("the company Ford founded" after "Henry Ford").
             if isAfterThingWord(t, m.tokens), m.tokens.count > 1 || !anchors.contains(NameVocabulary.strippingParticle(t.folded[lo])) {
@@ -78,7 +80,7 @@ extension PersonRules {
     /// "Guido Caloi". Linear.
     public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
         let companies = companyWords(t)
-        return mentions.filter { !isCompanyName(t, $0, companies: companies) }
+        return mentions.filter { !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens)) }
     }
 
     /// Folded capitalised words that the text uses as a company's name: a lone word (not
