@@ -36,6 +36,55 @@ final class PeopleNinthRoundTests: XCTestCase {
         }
     }
 
+    func testATitleInsideARunTypedAsAnOrganisationLeadsToThePersonAndTheSurnameLinks() throws {
+        XCTAssertEqual(try mentions("It came days before Ruritanian President Joko Pramudit's second term. Pramudit named a minister.",
+                                    [("Ruritanian President Joko Pramudit", .organization)]),
+                       ["Joko Pramudit", "Pramudit"])
+    }
+
+    func testACommonWordAfterATitleInsideATypedRunIsNoPerson() throws {
+        XCTAssertEqual(try mentions("It was decided at the Extraordinary General Meeting in Madrid.",
+                                    [("Extraordinary General Meeting", .organization)]), [])
+    }
+
+    func testANameAfterAPersonRoleAndBeforeASpeechVerbIsAPerson() throws {
+        XCTAssertEqual(try mentions("City University political scientist Ma Ngok said the turnout was high.",
+                                    [("Ma Ngok", .organization)]),
+                       ["Ma Ngok"])
+    }
+
+    func testAnOrganisationAfterARoleWithoutASpeechVerbStays() throws {
+        XCTAssertEqual(try mentions("She worked as an analyst Morgan Stanley hired in 2010.", [("Morgan Stanley", .organization)]), [])
+    }
+
+    func testAnAppositionWithAPersonRoleMarksAPerson() throws {
+        XCTAssertEqual(try mentions("Dedi Prasetyo, a spokesperson for the national police, said his condition was stable.",
+                                    [("Prasetyo", .organization)]),
+                       ["Dedi Prasetyo"])
+    }
+
+    func testAnAppositionWithAnOrganisationRoleIsNoPerson() throws {
+        XCTAssertEqual(try mentions("Acme Holdings, a member of the index, fell.", [("Acme Holdings", .organization)]), [])
+    }
+
+    func testALoneWordWrittenAfterTheIsNoPerson() throws {
+        XCTAssertEqual(try mentions("Olympiad participants met. The head of the Olympiad spoke. He flipped the Mack truck.",
+                                    [("Olympiad", .person), ("Olympiad", .person), ("Mack", .person)]),
+                       [])
+    }
+
+    func testTheSurnameOfSomeoneNamedInFullStaysAfterThe() throws {
+        XCTAssertEqual(try mentions("Joe Biden spoke. The Biden campaign said Biden would win.",
+                                    [("Joe Biden", .person), ("Biden", .person)]),
+                       ["Joe Biden", "Biden", "Biden"])
+    }
+
+    func testAPlaceNamedAfterASaintIsNoPerson() throws {
+        XCTAssertEqual(try mentions("The mayor of San Juan spoke. Dr. Steven Wolf at Saint Francis said they were ready.",
+                                    [("San Juan", .person), ("Steven Wolf", .person), ("Saint Francis", .person)]),
+                       ["Steven Wolf"])
+    }
+
     func testANewsOrganisationIsNoPerson() throws {
         XCTAssertEqual(try mentions("Al Jazeera reported that Xinhua had the news first.",
                                     [("Al Jazeera", .person), ("Xinhua", .person)]), [])
