@@ -70,6 +70,13 @@ public struct PersonRules: Sendable {
                 // name may follow the typed part ("Seminole County Sheriff Don Eslinger").
                 if titled, let m = plausible(personMention(t, run, requireTitle: true), firstNameAllowed: true) {
                     found.append(m)
+                } else if let m = plausible(titleInsideTypedRun(t, run), firstNameAllowed: true) {
+                    // A title inside the typed run ("Indonesian President Joko Widodo").
+                    found.append(m)
+                } else if isAfterPersonRole(t, run) || isPersonApposition(t, run),
+                          let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
+                    // "political scientist Ma Ngok said", "Dedi Prasetyo, a spokesperson for".
+                    found.append(m)
                 } else if let lastTyped = run.last(where: { covered[$0] >= 0 }), lastTyped + 1 < run.upperBound,
                           let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
                     found.append(m)
@@ -84,7 +91,7 @@ public struct PersonRules: Sendable {
                 found.append(m)
             } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
                 found.append(m)
-            } else if isApposition(t, run) || isRoleBefore(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
+            } else if isApposition(t, run) || isRoleBefore(t, run) || isAfterPersonRole(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
             }
         }
@@ -102,6 +109,14 @@ public struct PersonRules: Sendable {
         }
         let places = placeWords(t)
         out.removeAll { isNotAPerson(t, $0, anchors: anchors, placeWords: places) }
+        // A lone word the text writes after "the" ("the Olympiad"), unless anchored.
+        let theWords = wordsAfterThe(t)
+        if !theWords.isEmpty {
+            out.removeAll { m in
+                m.tokens.count == 1 && m.title == nil && m.sex == nil && theWords.contains(t.folded[m.tokens.lowerBound])
+                    && !anchors.contains(t.stripped(m.tokens.lowerBound))
+            }
+        }
         out = removingThings(out, in: t, anchors: anchors)
         return joiningNicknames(out, in: t)
     }
@@ -628,6 +643,7 @@ public struct PersonRules: Sendable {
         "dock", "theatre", "theater", "lounge", "cinema", "metro", "transit", "rail", "pier", "harbour",
         "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
+        "branch", "branches",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

@@ -18,7 +18,7 @@ extension PersonRules {
         // The sex of a mention without a title comes from an honorific or from its first name.
         let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
         guard m.title == nil, lo == 0 || NameVocabulary.honorifics[t.folded[lo - 1]] == nil else { return false }
-        if hi - lo >= 2, opensWithPlace(t, lo) { return true }
+        if hi - lo >= 2, opensWithPlace(t, lo) || opensWithSaint(t, lo) { return true }
         if isBeforeStateOrCountry(t, hi) { return true }
         if hi - lo >= 2, isPluralNoun(t.folded[hi - 1]), names.commonWordBucket(t.folded[hi - 1]) >= 1 { return true }
         if hi - lo == 1, !anchored, isQuoted(t, lo) { return true }

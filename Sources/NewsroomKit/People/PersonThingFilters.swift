@@ -28,6 +28,8 @@ extension PersonRules {
             if lo >= 2, t.tokens[lo - 1].kind == .possessive, personEnds.contains(lo - 1), !t.tokens[lo].followsNewline {
                 return false
             }
+            // A ship's name ("MV Alan Kurdi"), that mention only.
+            if isAfterVesselPrefix(t, m.tokens) { return false }
             // A name said to be a thing ("the band Van Canto"), unless it is the lone surname of
             // someone named in full ("the company Ford founded" after "Henry Ford").
             if isAfterThingWord(t, m.tokens), m.tokens.count > 1 || !anchors.contains(NameVocabulary.strippingParticle(t.folded[lo])) {
@@ -64,6 +66,8 @@ extension PersonRules {
     /// 1898"), even where its founders share it ("Guido Caloi"), but not in "the Caloi family"
     /// nor with a title or honorific.
     func isCompanyName(_ t: TokenizedText, _ m: NameMention, companies: Set<String>) -> Bool {
+        // (The sex of "Al Jazeera" comes from its first word as a first name, not an honorific.)
+        if m.title == nil, m.tokens.count <= 3, Self.newsOrganisations.contains(Self.foldedName(t, m.tokens)) { return true }
         guard m.tokens.count == 1, m.title == nil, m.sex == nil else { return false }
         let word = t.folded[m.tokens.lowerBound]
         guard companies.contains(word) || Self.platforms.contains(word) else { return false }
@@ -76,7 +80,7 @@ extension PersonRules {
     /// "Guido Caloi". Linear.
     public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
         let companies = companyWords(t)
-        return mentions.filter { !isCompanyName(t, $0, companies: companies) }
+        return mentions.filter { !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens)) }
     }
 
     /// Folded capitalised words that the text uses as a company's name: a lone word (not
@@ -106,6 +110,14 @@ extension PersonRules {
         "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "snapchat", "linkedin",
         "reddit", "telegram", "wikipedia", "wikinews", "google", "netflix", "spotify", "reuters",
         "microsoft", "amazon", "weibo", "wechat",
+    ]
+
+    /// News agencies and broadcasters named like people ("Al Jazeera reported"), folded, words
+    /// joined by spaces: never a person in news, alone or whole.
+    static let newsOrganisations: WordSet = [
+        "al jazeera", "al-jazeera", "aljazeera", "al arabiya", "al-arabiya", "xinhua", "interfax",
+        "kyodo", "yonhap", "bernama", "tass", "itar-tass", "anadolu", "ria novosti", "antara",
+        "efe", "ansa", "prensa latina", "notimex", "al mayadeen", "al-mayadeen",
     ]
 
     /// Verbs whose subject is a company ("Caloi manufactures bicycles").

@@ -37,6 +37,7 @@ public enum Folding {
         case 0x2018, 0x2019, 0x02BC, 0x2032: out.append("'"); return
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: out.append("-"); return
         case 0x00A0, 0x2007, 0x202F: out.append(" "); return
+        case 0x2024: out.append("."); return  // one dot leader, written for an initial's full stop
         default: break
         }
         let props = ch.properties

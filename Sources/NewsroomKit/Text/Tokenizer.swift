@@ -91,6 +91,8 @@ public enum Tokenizer {
             if let end = dottedAcronymEnd(s, from: from) { return (end, .word) }
             if isAbbreviation(s, from, i) { return (i + 1, .word) }
         }
+        // An initial written with a one-dot leader (U+2024) instead of a full stop ("Sergey M\u{2024}").
+        if i < n, s[i] == "\u{2024}", i - from == 1, CharClass.isUpper(s[from]) { return (i + 1, .word) }
         return (i, .word)
     }
 
