@@ -74,6 +74,8 @@ extension DirectQuoteRules {
                 // "urged locals to assist authorities and “deny terrorism any victory”": a request
                 // is no reported clause; its quoted words are the quotation.
                 if frame == .objectComplement { return (Attribution(cue: j...j, speaker: subject), nil) }
+                // "announced the minister's death “with great sorrow …”": an object, not a clause.
+                if passageEndsANounPhrase(from: start, segment) { return (Attribution(cue: j...j, speaker: subject), nil) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
             j -= 1
