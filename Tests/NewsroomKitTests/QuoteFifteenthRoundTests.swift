@@ -26,3 +26,23 @@ final class QuoteFifteenthRoundBoundaryTests: XCTestCase {
         XCTAssertEqual(clause.map(\.text), ["the plan \"was never going to work without the fishermen."])
     }
 }
+
+/// Inverted attributions inside a sentence read by the fifteenth quotes round.
+final class QuoteFifteenthRoundInvertedTests: XCTestCase {
+    func testAnInvertedAttributionInsideTheSentenceKeepsTheWholeSentence() {
+        let coordinated = quotes("The parcel was left at the station, said Paul Brown, and was found by a porter.")
+        XCTAssertEqual(coordinated.map(\.text), ["The parcel was left at the station, said Paul Brown, and was found by a porter"])
+        XCTAssertEqual(coordinated.map(\.speaker), ["Paul Brown"])
+        let clause = quotes("Because the river is shallow, says the report, it freezes early in the winter.")
+        XCTAssertEqual(clause.map(\.text), ["Because the river is shallow, says the report, it freezes early in the winter"])
+        let mixed = quotes("""
+            Because the river is shallow, says the report, it freezes early, forming what the authors call an "ice bridge" across the valley.
+            """)
+        XCTAssertEqual(mixed.map(\.kind), [.mixed])
+        XCTAssertEqual(mixed.first?.text.hasPrefix("Because the river is shallow, says the report,"), true)
+        XCTAssertEqual(mixed.map(\.speakerText), ["the report"])
+        // The speaker's appositive is no part of what was said.
+        let appositive = quotes("The ferry left an hour late, said Jane Smith, a harbour official.")
+        XCTAssertEqual(appositive.map(\.text), ["The ferry left an hour late"])
+    }
+}

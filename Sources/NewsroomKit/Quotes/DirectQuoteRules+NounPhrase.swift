@@ -39,4 +39,19 @@ extension DirectQuoteRules {
         if beforeLast == "e", last == "d" { return true }
         return last == "s" && beforeLast != "s" && beforeLast != "u" && beforeLast != "i" && beforeLast != "'" && beforeLast != "’"
     }
+
+    /// An inverted attribution between commas inside a sentence before a passage in marks
+    /// ("Because warm water is lighter, says the study, it rises …"): a clause before it, the
+    /// speaker after the verb, and the reported clause going on after the second comma. Returns
+    /// the speaker and the sentence's first word (where the mixed quotation starts).
+    func invertedAttributionInside(cue: Int, floor: Int, open: Int) -> (ClosedRange<Int>, Int)? {
+        guard cue - 2 >= floor, tokens[cue - 1].isPunct(","), scan.hasFiniteVerb(floor, cue - 2),
+            let speaker = scan.phraseStarting(at: cue + 1, ceiling: open - 1),
+            speaker.upperBound + 2 < open, tokens[speaker.upperBound + 1].isPunct(","),
+            IndirectSpeechRules(scan: scan).continuesAfterAnInvertedAttribution(speaker.upperBound + 2, last: open - 1)
+        else { return nil }
+        var first = floor
+        while first < cue, !tokens[first].isWord { first += 1 }
+        return (speaker, first)
+    }
 }

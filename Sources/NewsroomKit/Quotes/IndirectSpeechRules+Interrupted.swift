@@ -71,4 +71,16 @@ extension IndirectSpeechRules {
         if case .punct(let p) = tokens[k].kind { return p == "'" || p == "’" || p == "%" || p == "." && k + 1 < tokens.count && tokens[k + 1].isWord }
         return false
     }
+
+    /// Whether the words at `k`, after an inverted attribution inside a sentence ("…, says the
+    /// study, it rises …", "…, stated the minister, and was left …"), go on with the reported
+    /// clause: a coordinated predicate, or a word that is no determiner with a finite verb
+    /// within three words — not the speaker's appositive ("…, said Tom Reed, a professor …").
+    func continuesAfterAnInvertedAttribution(_ k: Int, last: Int) -> Bool {
+        if continuesWithACoordinatedPredicate(k, last: last) { return true }
+        guard k <= last, tokens[k].isWord, !SpeechLexicon.determiners.contains(tokens[k].hash) else { return false }
+        var e = k
+        while e < min(last, k + 2), tokens[e + 1].isWord { e += 1 }
+        return scan.hasFiniteVerb(k, e) || SpeechLexicon.irregularPast.contains(tokens[k].hash) || scan.isPastForm(k)
+    }
 }
