@@ -46,3 +46,18 @@ final class QuoteFifteenthRoundInvertedTests: XCTestCase {
         XCTAssertEqual(appositive.map(\.text), ["The ferry left an hour late"])
     }
 }
+
+/// Where a reported clause ends at ", but" (fifteenth quotes round).
+final class QuoteFifteenthRoundButTests: XCTestCase {
+    func testTheReportedClauseGoesOnAcrossButWithALowerCaseWord() {
+        let predicate = quotes("Jane Smith said she was not interested in the post, but would take it for a year.")
+        XCTAssertEqual(predicate.map(\.text), ["she was not interested in the post, but would take it for a year"])
+        let clause = quotes("Paul Brown said he had wanted to study medicine, but in his town there was no college.")
+        XCTAssertEqual(clause.map(\.text), ["he had wanted to study medicine, but in his town there was no college"])
+        // A name after "but" starts the writer's own clause, as does speech.
+        let name = quotes("Jane Smith said the bridge would open in May, but Harbour Council has not agreed.")
+        XCTAssertEqual(name.map(\.text), ["the bridge would open in May"])
+        let speech = quotes("Paul Brown said the ferry would run again, but the company did not say when.")
+        XCTAssertEqual(speech.map(\.text), ["the ferry would run again"])
+    }
+}

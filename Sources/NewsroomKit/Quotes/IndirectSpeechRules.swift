@@ -334,7 +334,8 @@ struct IndirectSpeechRules {
             // without speech of its own: "…, while two adults were seriously injured").
             if tokens[c].isPunct(","), c + 1 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
                 Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start),
-                !(tokens[c + 1].hash == Words.whileWord && continuesAcrossWhile(c + 1, last: last))
+                !(tokens[c + 1].hash == Words.whileWord && continuesAcrossWhile(c + 1, last: last)),
+                !(tokens[c + 1].hash == Words.but && continuesAcrossBut(c + 1, from: start, last: last))
             {
                 return c - 1
             }
