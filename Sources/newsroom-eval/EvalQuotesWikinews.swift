@@ -51,7 +51,7 @@ struct WikinewsQuoteEvaluation {
             if !loose.found[gi] {
                 show("MISS \(g.kind.rawValue) \(doc.id) \(g.span.start) [\(g.speaker ?? "-")]: \(text[g.span].prefix(140))")
             } else if !strict.found[gi] {
-                let got = quotes.indices.filter { loose.assigned[$0] == gi }.map { quotes[$0].text.prefix(140) }
+                let got = quotes.indices.filter { loose.assigned[$0] == gi }.map { "\(quotes[$0].kind.rawValue)/\(quotes[$0].cue ?? "-") [\(quotes[$0].speakerText ?? "-")] \(quotes[$0].text.prefix(140))" }
                 show("BOUND \(g.kind.rawValue) \(doc.id) gold [\(text[g.span].prefix(140))]\n      got \(got)")
             }
             if loose.found[gi], let b = loose.best[gi],

@@ -61,6 +61,11 @@ extension DirectQuoteRules {
             }
             if let frame = scan.cueFrame(j), let start = IndirectSpeechRules(scan: scan).contentStart(afterCue: j, frame: frame, limit: open) {
                 var subject = scan.subject(before: j, floor: floor)
+                // "Because warm water is lighter, says the study, it rises … “upside-down river”":
+                // an inverted attribution inside the sentence; the whole sentence is the content.
+                if subject == nil, let (speaker, first) = invertedAttributionInside(cue: j, floor: floor, open: open) {
+                    return (Attribution(cue: j...j, speaker: speaker), first)
+                }
                 // Without a subject the verb must follow a comma or coordinate ("… and said it …");
                 // else it is no cue ("did not concede or admit defeat …, and vowed to keep fighting
                 // “the good fight”": the promise before the passage may still be).
@@ -74,6 +79,8 @@ extension DirectQuoteRules {
                 // "urged locals to assist authorities and “deny terrorism any victory”": a request
                 // is no reported clause; its quoted words are the quotation.
                 if frame == .objectComplement { return (Attribution(cue: j...j, speaker: subject), nil) }
+                // "announced the minister's death “with great sorrow …”": an object, not a clause.
+                if passageEndsANounPhrase(from: start, segment) { return (Attribution(cue: j...j, speaker: subject), nil) }
                 return (Attribution(cue: j...j, speaker: subject), start)
             }
             j -= 1

@@ -71,4 +71,39 @@ extension IndirectSpeechRules {
         if case .punct(let p) = tokens[k].kind { return p == "'" || p == "’" || p == "%" || p == "." && k + 1 < tokens.count && tokens[k + 1].isWord }
         return false
     }
+
+    /// Whether the words at `k`, after an inverted attribution inside a sentence ("…, says the
+    /// study, it rises …", "…, stated the minister, and was left …"), go on with the reported
+    /// clause: a coordinated predicate, or a word that is no determiner with a finite verb
+    /// within three words — not the speaker's appositive ("…, said Tom Reed, a professor …").
+    func continuesAfterAnInvertedAttribution(_ k: Int, last: Int) -> Bool {
+        if continuesWithACoordinatedPredicate(k, last: last) { return true }
+        guard k <= last, tokens[k].isWord, !SpeechLexicon.determiners.contains(tokens[k].hash) else { return false }
+        var e = k
+        while e < min(last, k + 2), tokens[e + 1].isWord { e += 1 }
+        return scan.hasFiniteVerb(k, e) || SpeechLexicon.irregularPast.contains(tokens[k].hash) || scan.isPastForm(k)
+    }
+
+    /// Whether the reported clause from `start` (a clause before the comma) goes on across ", but"
+    /// at `k`: a lower-case word that is neither a participle nor a subject pronoun follows
+    /// ("…, but in his home region there are no …", "…, but would fill the post as needed"; not
+    /// "…, but she has bristled at …"), and the sentence ends in words alone, without a
+    /// speech verb or another comma ("…, but for them, it is …" is the writer's). A name after "but"
+    /// starts the writer's own clause ("…, but Congress has not passed …", "…, but Reuters
+    /// reported …"), as does speech ("…, but the ministry did not say when").
+    func continuesAcrossBut(_ k: Int, from start: Int, last: Int) -> Bool {
+        guard k + 1 <= last, tokens[k + 1].isWord, !tokens[k + 1].capitalized, scan.hasFiniteVerb(start, k - 2),
+            !SpeechLexicon.subjectPronouns.contains(tokens[k + 1].hash)
+        else { return false }
+        // Words only up to the end of the sentence: no other attribution can start in them.
+        for v in (k + 1)...last {
+            guard tokens[v].isWord else {
+                if scan.isTerminal(v) { break }
+                return false
+            }
+            // "…, but also recommending …": a participle of the speaker's.
+            if scan.cueFrame(v) != nil || (v <= k + 2 && scan.isParticipleWord(v)) { return false }
+        }
+        return true
+    }
 }

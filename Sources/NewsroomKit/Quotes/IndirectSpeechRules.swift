@@ -214,7 +214,10 @@ struct IndirectSpeechRules {
         let runsOn = a < last && tokens[a].isPunct(",")
             && (continuesWithACoordinatedPredicate(a + 1, last: last)
                 || (interruptsARelativeClause(comma: comma, first: first) && tokens[a + 1].isWord && scan.cueFrame(a + 1) == nil))
-        if a < last, tokens[a].isPunct(","), speaker.map({ $0.lowerBound < cue }) ?? false, continuesTheClause(a + 1) || runsOn,
+        // Also inverted: "The bomb was placed in a market, stated the minister, and was left …".
+        let inverted = speaker.map({ $0.lowerBound > cue }) ?? false
+        if a < last, tokens[a].isPunct(","), speaker != nil, !inverted || continuesAfterAnInvertedAttribution(a + 1, last: last),
+            continuesTheClause(a + 1) || runsOn,
             words == 0 || scan.hasFiniteVerb(a + 1, clauseEnd(from: a + 1, to: last)) || scan.isPastForm(a + 1)
                 || SpeechLexicon.irregularPast.contains(tokens[a + 1].hash) || SpeechLexicon.finiteAuxiliaries.contains(tokens[a + 1].hash)
         {
@@ -331,7 +334,8 @@ struct IndirectSpeechRules {
             // without speech of its own: "…, while two adults were seriously injured").
             if tokens[c].isPunct(","), c + 1 <= last, tokens[c + 1].isWord, !tokens[c + 1].capitalized,
                 Words.clauseBreaks.contains(tokens[c + 1].hash), c > start, !closesAnAside(c, from: start),
-                !(tokens[c + 1].hash == Words.whileWord && continuesAcrossWhile(c + 1, last: last))
+                !(tokens[c + 1].hash == Words.whileWord && continuesAcrossWhile(c + 1, last: last)),
+                !(tokens[c + 1].hash == Words.but && continuesAcrossBut(c + 1, from: start, last: last))
             {
                 return c - 1
             }
