@@ -24,6 +24,18 @@ final class PeopleWikinewsGoldTests: XCTestCase {
         XCTAssertEqual(documents.flatMap(\.people).count, 258)
     }
 
+    /// The second blind newswire set indexes the shared corpus exactly, its two articles without
+    /// a person included.
+    func testTheSecondBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
+        let root = SharedData.packageRoot(ofTestFile: #filePath)
+        guard let shared = SharedData.root(packageRoot: root) else { throw XCTSkip("../shared not found: \(SharedData.missingMessage)") }
+        let gold = URL(fileURLWithPath: root).appendingPathComponent("Tests/NewsroomKitTests/Fixtures/people/wikinews-blind-2.tsv")
+        let documents = try WikinewsGold.loadSet(gold: gold, shared: shared)
+        XCTAssertEqual(documents.count, 22)
+        XCTAssertEqual(documents.filter { $0.people.isEmpty }.count, 2)
+        XCTAssertEqual(documents.flatMap(\.people).count, 223)
+    }
+
     /// A further gold set declares its articles by comment lines (one without any person too) and
     /// by its annotations, and a surface that is not the text at its offsets is an error.
     func testAFurtherSetDeclaresItsArticlesAndChecksItsSurfaces() throws {
