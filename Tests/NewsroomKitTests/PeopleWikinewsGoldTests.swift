@@ -16,10 +16,7 @@ final class PeopleWikinewsGoldTests: XCTestCase {
 
     /// The first blind newswire set indexes the shared corpus exactly.
     func testTheBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
-        let root = SharedData.packageRoot(ofTestFile: #filePath)
-        guard let shared = SharedData.root(packageRoot: root) else { throw XCTSkip("../shared not found: \(SharedData.missingMessage)") }
-        let gold = URL(fileURLWithPath: root).appendingPathComponent("Tests/NewsroomKitTests/Fixtures/people/wikinews-blind-1.tsv")
-        let documents = try WikinewsGold.loadSet(gold: gold, shared: shared)
+        let documents = try blindSet("wikinews-blind-1.tsv")
         XCTAssertEqual(documents.count, 21)
         XCTAssertEqual(documents.flatMap(\.people).count, 258)
     }
@@ -27,13 +24,19 @@ final class PeopleWikinewsGoldTests: XCTestCase {
     /// The second blind newswire set indexes the shared corpus exactly, its two articles without
     /// a person included.
     func testTheSecondBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
-        let root = SharedData.packageRoot(ofTestFile: #filePath)
-        guard let shared = SharedData.root(packageRoot: root) else { throw XCTSkip("../shared not found: \(SharedData.missingMessage)") }
-        let gold = URL(fileURLWithPath: root).appendingPathComponent("Tests/NewsroomKitTests/Fixtures/people/wikinews-blind-2.tsv")
-        let documents = try WikinewsGold.loadSet(gold: gold, shared: shared)
+        let documents = try blindSet("wikinews-blind-2.tsv")
         XCTAssertEqual(documents.count, 22)
         XCTAssertEqual(documents.filter { $0.people.isEmpty }.count, 2)
         XCTAssertEqual(documents.flatMap(\.people).count, 223)
+    }
+
+    /// Loads a blind set from the people fixtures (checking every surface against the corpus),
+    /// or skips when ../shared is absent.
+    private func blindSet(_ name: String) throws -> [PeopleGoldDocument] {
+        let root = SharedData.packageRoot(ofTestFile: #filePath)
+        guard let shared = SharedData.root(packageRoot: root) else { throw XCTSkip("../shared not found: \(SharedData.missingMessage)") }
+        let gold = URL(fileURLWithPath: root).appendingPathComponent("Tests/NewsroomKitTests/Fixtures/people/\(name)")
+        return try WikinewsGold.loadSet(gold: gold, shared: shared)
     }
 
     /// A further gold set declares its articles by comment lines (one without any person too) and
