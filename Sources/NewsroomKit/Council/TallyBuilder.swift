@@ -199,7 +199,8 @@ public struct TallyBuilder: Sendable {
 
         return Tally(
             year: year, yearInferred: dated == nil && year != nil,
-            draft: DraftDescription.describe(tokens: tokens, text: text, mentions: mentions, readable: readable, seats: seats, postVote: postVote),
+            draft: DraftDescription.describe(tokens: tokens, text: text, mentions: mentions, readable: readable, seats: seats, postVote: postVote,
+                                           members: members, outcome: outcome),
             needed: needed,
             sponsorTarget: postVote ? nil : phrases.sponsorTarget,
             members: members, outcome: outcome, notes: notes)
