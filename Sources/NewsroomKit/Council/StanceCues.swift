@@ -303,6 +303,9 @@ enum StanceLexicon {
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
+        // "China has yet to state its position", "Chad is yet to make its position known", "has yet to reveal its hand".
+        c.append(StanceCue("yet to state/declare/reveal/disclose/signal/indicate/spell/set/make/clarify/show out? a/its/their/his/her position/positions/stance/stances/intentions/hand/views known?", .undecided))
+        c.append(StanceCue("yet to state/reveal/disclose/signal/indicate/show/clarify how/whether/if", .undecided))
         // "Bolivia has not made its position known".
         c.append(StanceCue("has/have/had not yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
@@ -334,6 +337,12 @@ enum StanceLexicon {
         c.append(StanceCue("negative/dissenting/no vote/votes came/come from", .against, .none, .vote, .object))
         c.append(StanceCue("abstentions/abstention came/come from", .abstain, .none, .vote, .object))
         c.append(StanceCue("affirmative/yes? vote/votes came/come from", .for, .none, .vote, .object))
+        // "The resolution received only five \"yes\" votes — from Russia, China, …": the votes cast for it,
+        // named after a dash or comma ("votes — from", "affirmative votes, from", "\"yes\" votes from").
+        c.append(StanceCue("affirmative/yes/favourable/favorable \"? vote/votes —/-/,? from", .for, .none, .vote, .object))
+        c.append(StanceCue("vote/votes —/-/, from", .for, .none, .vote, .object))
+        c.append(StanceCue("negative/dissenting/no \"? vote/votes —/-/, from/by/of", .against, .none, .vote, .object))
+        c.append(StanceCue("abstentions/abstention —/-/, from/by/of", .abstain, .none, .vote, .object))
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
         // "it already had \"the firm support\" of India, Nicaragua, …" (a quotation mark may close before "of").
         c.append(StanceCue("support/backing \"? from/of", .for, .none, .prevote, .object))

@@ -186,8 +186,11 @@ struct StanceReader {
                    !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
                 // "hoping to win the backing of all 15 members": support wished for, not given.
                 let verbBefore = i > 0 && ["the", "a", "its", "their"].contains(tokens[i - 1].text) ? i - 2 : i - 1
+                // ("the text was likely to win the backing of the other 14 members": a forecast, not a wish.)
+                let forecastWin = verbBefore > 1 && ["likely", "expected", "certain", "sure", "set", "poised", "bound", "assured", "predicted", "tipped"]
+                    .contains(tokens[verbBefore - 2].text)
                 if cue.direction == .object, cue.stance == .for, verbBefore > 0,
-                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to"
+                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to" && !forecastWin
                     || ["seeking", "seeks", "sought", "seek", "needs", "need", "wants", "want", "hoping"].contains(tokens[verbBefore].text) { continue }
                 // "can count on seven firm votes: its own, those of Britain and France": "those of" after votes.
                 if cue.pattern[0] == ["those"], !(max(0, i - 14)..<i).contains(where: {
@@ -254,6 +257,17 @@ struct StanceReader {
                     let prev = i > 0 ? tokens[i - 1].text : ""
                     if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "towards", "toward", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
+                    // "Western nations said it would roll back hard-won gains": "back" as the particle of a
+                    // phrasal verb ("roll back", "pull back", "hit back", "scale back") is no support.
+                    if tokens[i].text == "back", ["roll", "rolls", "rolled", "rolling", "pull", "pulls", "pulled", "pulling",
+                        "hit", "hits", "hitting", "fight", "fights", "fought", "fighting", "scale", "scales", "scaled", "scaling",
+                        "cut", "cuts", "cutting", "push", "pushes", "pushed", "pushing", "step", "steps", "stepped", "stepping",
+                        "turn", "turns", "turned", "turning", "set", "sets", "setting", "hold", "holds", "held", "holding",
+                        "walk", "walks", "walked", "walking", "come", "comes", "came", "coming", "go", "goes", "went", "going",
+                        "bring", "brings", "brought", "bringing", "get", "gets", "got", "getting", "give", "gives", "gave",
+                        "giving", "call", "calls", "called", "calling", "write", "wrote",
+                        "report", "reported", "reporting", "look", "looked", "looking", "looks", "send", "sent",
+                        "sending", "sends", "strike", "struck", "striking", "strikes"].contains(prev) { continue }
                 }
                 var list: Int?
                 // "co-sponsor Japan", "sponsor Britain": the noun names the member right after it.
@@ -390,7 +404,11 @@ struct StanceReader {
                         })
                         // "have promised to join Lebanon in voting for it" is a position before the vote.
                         let future = ["join", "joins"].contains(tokens[i].text)
-                        let stage: CueStage = !future && (aboutAVote || voteBefore || cue.pattern[0].contains("voted")) ? .vote : .prevote
+                        // ("joined France in sponsoring the text, and the United States has said it will vote for it":
+                        // sponsorship is a position before the vote, whatever vote its sentence speaks of.)
+                        let sponsoring = o.endToken + 1 < tokens.count && (Self.sponsoringWords.contains(tokens[o.endToken + 1].text)
+                            || tokens[o.endToken + 1].text == "co")
+                        let stage: CueStage = !future && !sponsoring && (aboutAVote || voteBefore || cue.pattern[0].contains("voted")) ? .vote : .prevote
                         let span = TextSpan(start: l.span.start, end: tokens[wordsEnd - 1].end)
                         for target in [list, other] {
                             out.append(StanceSignal(list: target, stance: named, veto: .none, stage: stage, priority: stage == .vote ? 3 : 1,
@@ -588,6 +606,10 @@ struct StanceReader {
 
     /// The vote named right after a companion list ("against", "in favour", "in supporting",
     /// "in voting against", "in abstaining") and the token after those words.
+    /// Words of sponsorship after "joined France in …": a position before the vote, not the vote.
+    static let sponsoringWords: Set<String> = ["sponsoring", "co-sponsoring", "cosponsoring", "drafting", "tabling", "proposing",
+                                               "introducing", "presenting", "submitting", "authoring", "circulating"]
+
     static func voteAfterCompanion(_ tokens: [CouncilToken], from k: Int) -> (Stance, Int)? {
         func w(_ j: Int) -> String { k + j < tokens.count && tokens[k + j].sentence == tokens[k].sentence ? tokens[k + j].text : "" }
         guard k < tokens.count else { return nil }
@@ -595,6 +617,9 @@ struct StanceReader {
         if w(0) == "in", ["favour", "favor"].contains(w(1)) { return (.for, k + 2) }
         if w(0) == "in", ["supporting", "backing", "endorsing", "approving", "adopting"].contains(w(1)) { return (.for, k + 2) }
         if w(0) == "in", ["opposing", "rejecting", "blocking", "vetoing"].contains(w(1)) { return (.against, k + 2) }
+        // "Britain and Luxembourg have joined France in sponsoring the text" (also "co-sponsoring", "drafting").
+        if w(0) == "in", sponsoringWords.contains(w(1)) { return (.for, k + 2) }
+        if w(0) == "in", w(1) == "co", w(2) == "-", ["sponsoring", "drafting"].contains(w(3)) { return (.for, k + 4) }
         if w(0) == "in", ["abstaining", "abstention"].contains(w(1)) { return (.abstain, k + 2) }
         // "joined Yugoslavia in the majority".
         if w(0) == "in", w(1) == "the", w(2) == "majority" { return (.for, k + 3) }
