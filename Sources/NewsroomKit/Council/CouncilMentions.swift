@@ -303,6 +303,12 @@ enum CouncilMentionFinder {
         // then takes only that many members ("the ten remaining members" are all the rest, as before).
         let definite = i > 0 && ["the", "its", "their", "all"].contains(tokens[i - 1].text)
         let countBefore = tokens[i].number.flatMap { (1...15).contains($0) && !definite && ["other", "remaining"].contains(word(1)) ? $0 : nil }
+        // ("The text is likely to be backed by the 14 other council members": after a determiner the number
+        // opens the group too, so that a phrase before it reaches it, but the group is all the rest, uncounted.)
+        if definite, countBefore == nil, let n = tokens[i].number, (1...15).contains(n), ["other", "remaining"].contains(word(1)),
+           let rest = group(at: i + 1, tokens), rest.group == .others || rest.group == .otherPermanent {
+            return make(rest.group!, rest.endToken - i)
+        }
         // "Other members, including Argentina, Ghana and the United Arab Emirates, said …": without a
         // determiner or a number, "other members" that name some of them ("including", "such as", "among
         // them") are those, not the rest of the Council ("Other members voted in favour" still is).

@@ -168,6 +168,9 @@ enum StanceLexicon {
         c.append(StanceCue("was/were/remained/remains/stayed/stays/is/are absent", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true, absence: true))
+        // "adopted the resolution 10-0, with France not taking part in the vote" (also "not casting a vote").
+        c.append(StanceCue("not taking part", .abstain, .none, .vote, negated: true, absence: true))
+        c.append(StanceCue("not casting a/its/their/any vote/ballot", .abstain, .none, .vote, negated: true, absence: true))
         // Positions before the vote.
         c.append(StanceCue("opposed/opposes/oppose/opposing", .against))
         c.append(StanceCue("objected/objects/objecting", .against))
@@ -299,6 +302,8 @@ enum StanceLexicon {
         c.append(StanceCue("on the fence", .undecided))
         c.append(StanceCue("swing votes/vote", .undecided))
         c.append(StanceCue("has/have/had also? not yet? formally/publicly/officially? decided/committed/declared/said/indicated/signalled/signaled/revealed/disclosed", .undecided, negated: true))
+        // "China has not yet stated how it will vote".
+        c.append(StanceCue("has/have/had also? not yet? formally/publicly/officially? stated/announced/specified/clarified/spelled/spelt how/whether/if", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))

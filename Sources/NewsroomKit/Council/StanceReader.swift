@@ -100,8 +100,10 @@ struct StanceReader {
             let sentence = tokens[i].sentence
             // "Britain and France said they would vote in favour, as did China and Russia".
             // ("…, as will Dr. T. F. Tsiang of Nationalist China": a person of a country speaks for it.)
+            // ("…, as will the United States and Britain": an article before the members.)
+            let afterAux = i + 3 < tokens.count && listStartingAt[i + 2] < 0 && tokens[i + 2].text == "the" && tokens[i + 2].sentence == sentence ? i + 3 : i + 2
             if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would", "are", "is", "was", "were"].contains(tokens[i + 1].text),
-               let told = listStartingAt[i + 2] >= 0 ? listStartingAt[i + 2] : personOfCountry(from: i + 2),
+               let told = listStartingAt[afterAux] >= 0 ? listStartingAt[afterAux] : personOfCountry(from: i + 2),
                let previous = out.last, tokens[previous.token].sentence == sentence {
                 i = appendCopy(of: previous, list: told, at: i, to: &out)
                 continue
@@ -110,9 +112,9 @@ struct StanceReader {
             // inverted "so will/would/did" take the last stance told (in this sentence or the one before).
             if tokens[i].text == "so", i + 2 < tokens.count, i == 0 || tokens[i - 1].sentence != sentence || ["and", ","].contains(tokens[i - 1].text),
                ["will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "could", "should", "shall", "can"].contains(tokens[i + 1].text),
-               listStartingAt[i + 2] >= 0, hasActor(lists[listStartingAt[i + 2]]), readable.reads(i, sentence: sentence),
+               listStartingAt[afterAux] >= 0, hasActor(lists[listStartingAt[afterAux]]), readable.reads(i, sentence: sentence),
                let previous = out.last, previous.stance != .unknown, sentence - tokens[previous.token].sentence <= 1 {
-                i = appendCopy(of: previous, list: listStartingAt[i + 2], at: i, to: &out)
+                i = appendCopy(of: previous, list: listStartingAt[afterAux], at: i, to: &out)
                 continue
             }
             // "Lining up with the United States were Britain, France, …": an inverted sentence, the members
