@@ -276,7 +276,7 @@ enum CouncilMentionFinder {
     /// The words other than numbers that `group(at:)` can start from: its first-word tests and
     /// `regionWords`.
     private static let groupStarts: WordSet = [
-        "other", "remaining", "rest", "all", "permanent", "p5", "p", "p3", "a3", "e10", "western", "elected",
+        "other", "remaining", "rest", "all", "every", "permanent", "p5", "p", "p3", "a3", "e10", "western", "elected",
         "non-permanent", "nonpermanent", "non", "latin", "african", "european", "asian",
     ]
     /// What may stand between two mentions of one list. ("Russia itself, China, Egypt and Venezuela":
@@ -342,6 +342,9 @@ enum CouncilMentionFinder {
            ["abstained", "voted", "backed", "supported", "opposed", "were", "all", "either"].contains(word(1)) { return make(.others, 1) }
         if t == "all", let n = tokens[safe: i + 1]?.number, n >= 11, memberNouns.contains(word(2)) { return make(.all, 3, count: n) }
         if t == "all", word(1) == "the", word(2) == "others" { return make(.others, 3) }
+        // "It is likely to get the backing of every other council member".
+        if t == "every", word(1) == "other", word(2) == "council", ["member", "country", "nation", "state", "delegation"].contains(word(3)) { return make(.others, 4) }
+        if t == "every", word(1) == "other", ["member", "country", "nation", "delegation"].contains(word(2)) { return make(.others, 3) }
         if t == "permanent", word(1) == "five" { return make(.permanent, 2, count: 5) }
         if t == "p5" || (t == "p" && word(1) == "-" && word(2) == "5") { return make(.permanent, t == "p5" ? 1 : 3, count: 5) }
         if t == "p3" { return make(.western, 1, count: 3) }

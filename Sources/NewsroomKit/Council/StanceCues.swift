@@ -387,6 +387,9 @@ enum StanceLexicon {
         c.append(StanceCue("can/could count on", .for, .none, .prevote, .object))
         // "The United States is counting on the votes of Britain, France, …".
         c.append(StanceCue("counting/counts/relying/relies/banking on the? votes/support/backing of", .for, .none, .prevote, .object))
+        // "It is expected to receive the votes of the other 14 members" (a forecast; "hoping to receive the votes
+        // of" is a wish, see `StanceReader`).
+        c.append(StanceCue("receive/received/receives/receiving/win/won/wins/winning/get/got/gets/getting/secure/secured/garner/garnered/attract/attracted/draw/drew the votes/ayes of", .for, .none, .prevote, .object))
         // "It remained unclear how China and Russia would vote".
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
         // The "undecided six" - Angola, Cameroon, …

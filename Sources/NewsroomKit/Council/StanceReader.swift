@@ -192,8 +192,12 @@ struct StanceReader {
                 let forecastWin = verbBefore > 1 && ["likely", "expected", "certain", "sure", "set", "poised", "bound", "assured", "predicted", "tipped"]
                     .contains(tokens[verbBefore - 2].text)
                 if cue.direction == .object, cue.stance == .for, verbBefore > 0,
-                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to" && !forecastWin
+                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain", "receive", "draw"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to" && !forecastWin
                     || ["seeking", "seeks", "sought", "seek", "needs", "need", "wants", "want", "hoping"].contains(tokens[verbBefore].text) { continue }
+                // ("hoping to receive the votes of all 15 members": the verb is the cue's first word.)
+                if cue.direction == .object, cue.stance == .for, i > 1, cue.pattern.count == 4, cue.pattern[1] == ["the"], cue.pattern[2].contains("ayes"),
+                   tokens[i - 1].text == "to",
+                   !["likely", "expected", "certain", "sure", "set", "poised", "bound", "assured", "predicted", "tipped"].contains(tokens[i - 2].text) { continue }
                 // "can count on seven firm votes: its own, those of Britain and France": "those of" after votes.
                 if cue.pattern[0] == ["those"], !(max(0, i - 14)..<i).contains(where: {
                     tokens[$0].sentence == tokens[i].sentence && ["votes", "vote"].contains(tokens[$0].text)
