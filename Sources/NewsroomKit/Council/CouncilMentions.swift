@@ -342,6 +342,9 @@ enum CouncilMentionFinder {
            ["abstained", "voted", "backed", "supported", "opposed", "were", "all", "either"].contains(word(1)) { return make(.others, 1) }
         if t == "all", let n = tokens[safe: i + 1]?.number, n >= 11, memberNouns.contains(word(2)) { return make(.all, 3, count: n) }
         if t == "all", word(1) == "the", word(2) == "others" { return make(.others, 3) }
+        // "all ten others abstained", "ten others abstained", "the 10 others voted in favour".
+        if let n = tokens[i].number, (1...15).contains(n), word(1) == "others" { return make(.others, 2, count: definite ? nil : n) }
+        if t == "all", let n = tokens[safe: i + 1]?.number, (1...15).contains(n), word(2) == "others" { return make(.others, 3, count: n) }
         // "It is likely to get the backing of every other council member".
         if t == "every", word(1) == "other", word(2) == "council", ["member", "country", "nation", "state", "delegation"].contains(word(3)) { return make(.others, 4) }
         if t == "every", word(1) == "other", ["member", "country", "nation", "delegation"].contains(word(2)) { return make(.others, 3) }

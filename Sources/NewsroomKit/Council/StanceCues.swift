@@ -136,6 +136,8 @@ enum StanceLexicon {
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
+        // "Morocco, Rwanda and Togo voted in its favour" (a possessive between "in" and "favour").
+        c.append(StanceCue("voted/voting in its/their favour/favor", .for, .none, .vote))
         c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take/hold/convene/discuss/consider/include/open/proceed", .for, .none, .vote))
         c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
         c.append(StanceCue("among *? *? *? *? backers/supporters/sponsors/co-sponsors/cosponsors/champions", .for))
@@ -215,6 +217,7 @@ enum StanceLexicon {
         c.append(StanceCue("is/are/was/were in favour/favor", .for))
         c.append(StanceCue("vote for/yes", .for))
         c.append(StanceCue("vote in favour/favor", .for))
+        c.append(StanceCue("vote in its/their favour/favor", .for))
         c.append(StanceCue("sponsored/sponsors/sponsoring/cosponsored/co-sponsored/drafted/drafts/drafting/tabled/circulated/authored/penned/introduced/proposed/submitted/presented", .for))
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
@@ -308,6 +311,11 @@ enum StanceLexicon {
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
+        // "Moscow has given no indication of how it will vote", "China gave no hint of its position".
+        c.append(StanceCue("given/gave/giving/gives/offered/offers/provided no indication/sign/signal/hint/clue", .undecided, negated: true))
+        // "China's position remains unclear", "Russia's stance is not yet known".
+        c.append(StanceCue("position/stance/intentions/vote remains/remained/is/was/were/are still? unclear/uncertain/unknown/undecided", .undecided, adjacent: true))
+        c.append(StanceCue("position/stance/intentions/vote remains/remained/is/was/were/are still? not yet? known/clear", .undecided, negated: true, adjacent: true))
         // "China has yet to state its position", "Chad is yet to make its position known", "has yet to reveal its hand".
         c.append(StanceCue("yet to state/declare/reveal/disclose/signal/indicate/spell/set/make/clarify/show out? a/its/their/his/her position/positions/stance/stances/intentions/hand/views known?", .undecided))
         c.append(StanceCue("yet to state/reveal/disclose/signal/indicate/show/clarify how/whether/if", .undecided))
@@ -392,6 +400,8 @@ enum StanceLexicon {
         c.append(StanceCue("receive/received/receives/receiving/win/won/wins/winning/get/got/gets/getting/secure/secured/garner/garnered/attract/attracted/draw/drew the votes/ayes of", .for, .none, .prevote, .object))
         // "It remained unclear how China and Russia would vote".
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
+        // "It was not clear how Russia would vote".
+        c.append(StanceCue("not clear *? how/whether", .undecided, .none, .prevote, .object, negated: true))
         // The "undecided six" - Angola, Cameroon, …
         c.append(StanceCue("undecided/uncommitted/wavering/swing/middle two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
         // "co-sponsor Japan".

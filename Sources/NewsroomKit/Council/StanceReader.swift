@@ -85,7 +85,7 @@ struct StanceReader {
     /// Every stance signal in the text, in text order.
     /// The first words of the phrases `signals` reads besides the cues: "as did", "so will",
     /// "Lining up with", "count on".
-    private static let phraseStarts: WordSet = ["as", "so", "lining", "siding", "voting", "standing", "count"]
+    private static let phraseStarts: WordSet = ["as", "so", "lining", "siding", "voting", "standing", "count", "("]
 
     func signals() -> [StanceSignal] {
         var out: [StanceSignal] = []
@@ -98,6 +98,27 @@ struct StanceReader {
                 continue
             }
             let sentence = tokens[i].sentence
+            // "…, with one member (China) not participating in the vote": a press release names the members
+            // that did not vote in parentheses before the phrase (also "did not participate", "not voting").
+            if tokens[i].text == "(" {
+                if i + 1 < tokens.count, listStartingAt[i + 1] >= 0, hasActor(lists[listStartingAt[i + 1]]),
+                   readable.reads(i, sentence: sentence) {
+                    let l = lists[listStartingAt[i + 1]]
+                    func w(_ k: Int) -> String { l.endToken + k < tokens.count && tokens[l.endToken + k].sentence == sentence ? tokens[l.endToken + k].text : "" }
+                    let notVoting = w(1) == "not" && ["participating", "voting"].contains(w(2)) || w(1) == "not" && w(2) == "taking" && w(3) == "part"
+                        || w(1) == "did" && w(2) == "not" && ["participate", "vote"].contains(w(3)) || w(1) == "did" && w(2) == "not" && w(3) == "take" && w(4) == "part"
+                    if w(0) == ")", notVoting {
+                        let end = l.endToken + (w(1) == "did" ? 4 : 3)
+                        out.append(StanceSignal(list: listStartingAt[i + 1], stance: .abstain, veto: .none, stage: .vote, priority: 3,
+                                                evidence: TextSpan(start: l.span.start, end: tokens[min(end, tokens.count) - 1].end), token: i,
+                                                absence: true))
+                        i = end
+                        continue
+                    }
+                }
+                i += 1
+                continue
+            }
             // "Britain and France said they would vote in favour, as did China and Russia".
             // ("…, as will Dr. T. F. Tsiang of Nationalist China": a person of a country speaks for it.)
             // ("…, as will the United States and Britain": an article before the members.)
