@@ -130,4 +130,44 @@ final class TallyPhrasingBlind76Tests: XCTestCase {
             """, date: "2022-05-26"))
         XCTAssertEqual(t.outcome, "failed to obtain the required number of votes")
     }
+
+    func testVotingInItsFavour() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council will vote on Monday on a Norwegian draft on Afghanistan. Ghana, Gabon and Kenya will \
+            vote in its favour.
+            """, date: "2022-03-14"))
+        XCTAssertEqual(member(t, "Gabon")?.stance, .for)
+    }
+
+    func testUnclearPositionsAreUndecided() throws {
+        for (sentence, name) in [("It was not clear how Brazil would vote.", "Brazil"),
+                                 ("Brazil has given no indication of how it will vote.", "Brazil"),
+                                 ("India's position remains unclear.", "India"),
+                                 ("India's stance is not yet known.", "India")] {
+            let t = try XCTUnwrap(tally("""
+                The Security Council will vote on Thursday on a British draft on Libya. Germany and Portugal back it. \
+                \(sentence)
+                """, date: "2011-03-16"), sentence)
+            XCTAssertEqual(member(t, name)?.stance, .undecided, sentence)
+        }
+    }
+
+    func testAllTenOthers() throws {
+        let t = try XCTUnwrap(tally("""
+            A Chinese draft on sanctions relief was defeated on Thursday. China, Russia and Gabon voted in favour, \
+            Albania and the United States voted against, and all ten others abstained.
+            """, date: "2022-05-26"))
+        XCTAssertEqual(member(t, "Mexico")?.stance, .abstain)
+        XCTAssertEqual(member(t, "France")?.stance, .abstain)
+    }
+
+    func testAMemberNotParticipatingInParentheses() throws {
+        let t = try XCTUnwrap(tally("""
+            The Security Council adopted the draft resolution by 13 votes in favour, none against and 1 abstention \
+            (Sudan), with one member (China) not participating in the vote.
+            """, date: "1973-06-15"))
+        XCTAssertEqual(t.outcome, "adopted")
+        XCTAssertEqual(member(t, "China")?.stance, .abstain)
+        XCTAssertEqual(member(t, "Kenya")?.stance, .for)
+    }
 }
