@@ -143,7 +143,9 @@ final class TallyPhrasingBlind76Tests: XCTestCase {
         for (sentence, name) in [("It was not clear how Brazil would vote.", "Brazil"),
                                  ("Brazil has given no indication of how it will vote.", "Brazil"),
                                  ("India's position remains unclear.", "India"),
-                                 ("India's stance is not yet known.", "India")] {
+                                 ("India's stance is not yet known.", "India"),
+                                 ("Beijing has kept silent on how it will vote.", "China"),
+                                 ("India has remained tight-lipped about the text.", "India")] {
             let t = try XCTUnwrap(tally("""
                 The Security Council will vote on Thursday on a British draft on Libya. Germany and Portugal back it. \
                 \(sentence)

@@ -311,6 +311,9 @@ enum StanceLexicon {
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
+        // "Moscow has kept silent on how it will vote", "Beijing has remained tight-lipped about the text".
+        c.append(StanceCue("kept/keeps/keeping/keep/remained/remains/remain/remaining/stayed/stays/stay/been silent/quiet/tight-lipped/mum/noncommittal on/about/over", .undecided))
+        c.append(StanceCue("kept/keeps/keeping/keep/remained/remains/remain/remaining/stayed/stays/stay/been tight - lipped on/about/over", .undecided))
         // "Moscow has given no indication of how it will vote", "China gave no hint of its position".
         c.append(StanceCue("given/gave/giving/gives/offered/offers/provided no indication/sign/signal/hint/clue", .undecided, negated: true))
         // "China's position remains unclear", "Russia's stance is not yet known".
