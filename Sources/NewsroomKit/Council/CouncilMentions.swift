@@ -276,7 +276,7 @@ enum CouncilMentionFinder {
     /// The words other than numbers that `group(at:)` can start from: its first-word tests and
     /// `regionWords`.
     private static let groupStarts: WordSet = [
-        "other", "remaining", "rest", "all", "permanent", "p5", "p", "p3", "a3", "e10", "western", "elected",
+        "other", "remaining", "rest", "all", "every", "permanent", "p5", "p", "p3", "a3", "e10", "western", "elected",
         "non-permanent", "nonpermanent", "non", "latin", "african", "european", "asian",
     ]
     /// What may stand between two mentions of one list. ("Russia itself, China, Egypt and Venezuela":
@@ -303,6 +303,12 @@ enum CouncilMentionFinder {
         // then takes only that many members ("the ten remaining members" are all the rest, as before).
         let definite = i > 0 && ["the", "its", "their", "all"].contains(tokens[i - 1].text)
         let countBefore = tokens[i].number.flatMap { (1...15).contains($0) && !definite && ["other", "remaining"].contains(word(1)) ? $0 : nil }
+        // ("The text is likely to be backed by the 14 other council members": after a determiner the number
+        // opens the group too, so that a phrase before it reaches it, but the group is all the rest, uncounted.)
+        if definite, countBefore == nil, let n = tokens[i].number, (1...15).contains(n), ["other", "remaining"].contains(word(1)),
+           let rest = group(at: i + 1, tokens), rest.group == .others || rest.group == .otherPermanent {
+            return make(rest.group!, rest.endToken - i)
+        }
         // "Other members, including Argentina, Ghana and the United Arab Emirates, said …": without a
         // determiner or a number, "other members" that name some of them ("including", "such as", "among
         // them") are those, not the rest of the Council ("Other members voted in favour" still is).
@@ -336,6 +342,12 @@ enum CouncilMentionFinder {
            ["abstained", "voted", "backed", "supported", "opposed", "were", "all", "either"].contains(word(1)) { return make(.others, 1) }
         if t == "all", let n = tokens[safe: i + 1]?.number, n >= 11, memberNouns.contains(word(2)) { return make(.all, 3, count: n) }
         if t == "all", word(1) == "the", word(2) == "others" { return make(.others, 3) }
+        // "all ten others abstained", "ten others abstained", "the 10 others voted in favour".
+        if let n = tokens[i].number, (1...15).contains(n), word(1) == "others" { return make(.others, 2, count: definite ? nil : n) }
+        if t == "all", let n = tokens[safe: i + 1]?.number, (1...15).contains(n), word(2) == "others" { return make(.others, 3, count: n) }
+        // "It is likely to get the backing of every other council member".
+        if t == "every", word(1) == "other", word(2) == "council", ["member", "country", "nation", "state", "delegation"].contains(word(3)) { return make(.others, 4) }
+        if t == "every", word(1) == "other", ["member", "country", "nation", "delegation"].contains(word(2)) { return make(.others, 3) }
         if t == "permanent", word(1) == "five" { return make(.permanent, 2, count: 5) }
         if t == "p5" || (t == "p" && word(1) == "-" && word(2) == "5") { return make(.permanent, t == "p5" ? 1 : 3, count: 5) }
         if t == "p3" { return make(.western, 1, count: 3) }

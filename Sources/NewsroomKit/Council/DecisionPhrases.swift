@@ -41,6 +41,13 @@ struct DecisionPhrases: Sendable {
     static let draftWords: Set<String> = ["resolution", "draft", "text", "measure", "it", "application", "motion", "proposal",
                                           "request", "recommendation"]
 
+    /// Whether "failed"/"fell" after `before` ends a clause telling that a text failed ("the text failed.",
+    /// "which failed", "the measure fell, …"), not "failed to …" or a bid, an effort or a government falling.
+    static func textFails(_ before: String, next: String, nextKind: CouncilToken.Kind) -> Bool {
+        guard ["resolution", "draft", "text", "measure", "proposal", "motion", "which"].contains(before) else { return false }
+        return next.isEmpty || nextKind == .punct && next != "-" || ["and", "but", "after", "when", "because", "as", "on", "in", "with"].contains(next)
+    }
+
     init(tokens: [CouncilToken], readable: ReadableText, needed: Int) {
         var i = 0
         while i < tokens.count {
@@ -91,6 +98,12 @@ struct DecisionPhrases: Sendable {
                     saysNotAdopted = saysNotAdopted ?? span(-1, 3)
                     voteTookPlace = true
                 }
+                // "…; the text failed.", "voted for the text, which failed", "the measure fell": a text failing
+                // outright, its clause ending there.
+                if t == "failed", Self.textFails(w(-1), next: w(1), nextKind: i + 1 < tokens.count ? tokens[i + 1].kind : .punct) {
+                    saysNotAdopted = saysNotAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
             case "through":
                 // "The American resolution squeaked through with the bare minimum of seven votes".
                 if ["squeaked", "scraped", "squeezed", "sailed", "slipped", "breezed"].contains(w(-1)) {
@@ -114,6 +127,10 @@ struct DecisionPhrases: Sendable {
                 }
             case "fell":
                 if w(1) == "short" { saysNotAdopted = saysNotAdopted ?? span(0, 1); voteTookPlace = true }
+                if Self.textFails(w(-1), next: w(1), nextKind: i + 1 < tokens.count ? tokens[i + 1].kind : .punct) {
+                    saysNotAdopted = saysNotAdopted ?? span(-1, 0)
+                    voteTookPlace = true
+                }
             case "vote":
                 if ["will", "to", "would", "'ll", "could", "may", "might", "a", "the"].contains(w(-1)) || ["on", "later", "next", "this", "as"].contains(w(1)) {
                     if ["will", "to", "'ll", "expected", "planned", "scheduled", "set"].contains(w(-1)) || ["later", "next"].contains(w(1)) { voteAhead = true }

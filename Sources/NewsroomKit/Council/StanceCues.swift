@@ -136,6 +136,8 @@ enum StanceLexicon {
         c.append(StanceCue("blocked", .against, .cast, .vote))
         c.append(StanceCue("voted for/yes/aye", .for, .none, .vote))
         c.append(StanceCue("voted in favour/favor", .for, .none, .vote))
+        // "Morocco, Rwanda and Togo voted in its favour" (a possessive between "in" and "favour").
+        c.append(StanceCue("voted/voting in its/their favour/favor", .for, .none, .vote))
         c.append(StanceCue("voted/voting to adopt/approve/back/pass/support/endorse/renew/extend/impose/condemn/authorize/authorise/demand/establish/create/refer/lift/send/deploy/tighten/expand/end/call/urge/set/keep/place/put/take/hold/convene/discuss/consider/include/open/proceed", .for, .none, .vote))
         c.append(StanceCue("voted/voting to block/reject/oppose/kill", .against, .none, .vote))
         c.append(StanceCue("among *? *? *? *? backers/supporters/sponsors/co-sponsors/cosponsors/champions", .for))
@@ -168,6 +170,9 @@ enum StanceLexicon {
         c.append(StanceCue("was/were/remained/remains/stayed/stays/is/are absent", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("boycotted/boycotting", .abstain, .none, .vote, absence: true))
         c.append(StanceCue("not participating", .abstain, .none, .vote, negated: true, absence: true))
+        // "adopted the resolution 10-0, with France not taking part in the vote" (also "not casting a vote").
+        c.append(StanceCue("not taking part", .abstain, .none, .vote, negated: true, absence: true))
+        c.append(StanceCue("not casting a/its/their/any vote/ballot", .abstain, .none, .vote, negated: true, absence: true))
         // Positions before the vote.
         c.append(StanceCue("opposed/opposes/oppose/opposing", .against))
         c.append(StanceCue("objected/objects/objecting", .against))
@@ -212,6 +217,7 @@ enum StanceLexicon {
         c.append(StanceCue("is/are/was/were in favour/favor", .for))
         c.append(StanceCue("vote for/yes", .for))
         c.append(StanceCue("vote in favour/favor", .for))
+        c.append(StanceCue("vote in its/their favour/favor", .for))
         c.append(StanceCue("sponsored/sponsors/sponsoring/cosponsored/co-sponsored/drafted/drafts/drafting/tabled/circulated/authored/penned/introduced/proposed/submitted/presented", .for))
         c.append(StanceCue("co - sponsored/sponsoring/sponsors/sponsor", .for))
         c.append(StanceCue("put/puts/putting forward", .for))
@@ -299,10 +305,23 @@ enum StanceLexicon {
         c.append(StanceCue("on the fence", .undecided))
         c.append(StanceCue("swing votes/vote", .undecided))
         c.append(StanceCue("has/have/had also? not yet? formally/publicly/officially? decided/committed/declared/said/indicated/signalled/signaled/revealed/disclosed", .undecided, negated: true))
+        // "China has not yet stated how it will vote".
+        c.append(StanceCue("has/have/had also? not yet? formally/publicly/officially? stated/announced/specified/clarified/spelled/spelt how/whether/if", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? decided/committed/declared/said", .undecided, negated: true))
         c.append(StanceCue("not yet decided/committed", .undecided, negated: true))
         c.append(StanceCue("yet to decide/commit/declare/say/announce", .undecided))
         c.append(StanceCue("yet to take/adopt/announce a/its/their position/stance", .undecided))
+        // "Moscow has kept silent on how it will vote", "Beijing has remained tight-lipped about the text".
+        c.append(StanceCue("kept/keeps/keeping/keep/remained/remains/remain/remaining/stayed/stays/stay/been silent/quiet/tight-lipped/mum/noncommittal on/about/over", .undecided))
+        c.append(StanceCue("kept/keeps/keeping/keep/remained/remains/remain/remaining/stayed/stays/stay/been tight - lipped on/about/over", .undecided))
+        // "Moscow has given no indication of how it will vote", "China gave no hint of its position".
+        c.append(StanceCue("given/gave/giving/gives/offered/offers/provided no indication/sign/signal/hint/clue", .undecided, negated: true))
+        // "China's position remains unclear", "Russia's stance is not yet known".
+        c.append(StanceCue("position/stance/intentions/vote remains/remained/is/was/were/are still? unclear/uncertain/unknown/undecided", .undecided, adjacent: true))
+        c.append(StanceCue("position/stance/intentions/vote remains/remained/is/was/were/are still? not yet? known/clear", .undecided, negated: true, adjacent: true))
+        // "China has yet to state its position", "Chad is yet to make its position known", "has yet to reveal its hand".
+        c.append(StanceCue("yet to state/declare/reveal/disclose/signal/indicate/spell/set/make/clarify/show out? a/its/their/his/her position/positions/stance/stances/intentions/hand/views known?", .undecided))
+        c.append(StanceCue("yet to state/reveal/disclose/signal/indicate/show/clarify how/whether/if", .undecided))
         // "Bolivia has not made its position known".
         c.append(StanceCue("has/have/had not yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
         c.append(StanceCue("hasn't/haven't/hadn't yet? made its/their/his/her position/positions/intentions/views known", .undecided, negated: true))
@@ -334,6 +353,12 @@ enum StanceLexicon {
         c.append(StanceCue("negative/dissenting/no vote/votes came/come from", .against, .none, .vote, .object))
         c.append(StanceCue("abstentions/abstention came/come from", .abstain, .none, .vote, .object))
         c.append(StanceCue("affirmative/yes? vote/votes came/come from", .for, .none, .vote, .object))
+        // "The resolution received only five \"yes\" votes — from Russia, China, …": the votes cast for it,
+        // named after a dash or comma ("votes — from", "affirmative votes, from", "\"yes\" votes from").
+        c.append(StanceCue("affirmative/yes/favourable/favorable \"? vote/votes —/-/,? from", .for, .none, .vote, .object))
+        c.append(StanceCue("vote/votes —/-/, from", .for, .none, .vote, .object))
+        c.append(StanceCue("negative/dissenting/no \"? vote/votes —/-/, from/by/of", .against, .none, .vote, .object))
+        c.append(StanceCue("abstentions/abstention —/-/, from/by/of", .abstain, .none, .vote, .object))
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
         // "it already had \"the firm support\" of India, Nicaragua, …" (a quotation mark may close before "of").
         c.append(StanceCue("support/backing \"? from/of", .for, .none, .prevote, .object))
@@ -373,8 +398,13 @@ enum StanceLexicon {
         c.append(StanceCue("can/could count on", .for, .none, .prevote, .object))
         // "The United States is counting on the votes of Britain, France, …".
         c.append(StanceCue("counting/counts/relying/relies/banking on the? votes/support/backing of", .for, .none, .prevote, .object))
+        // "It is expected to receive the votes of the other 14 members" (a forecast; "hoping to receive the votes
+        // of" is a wish, see `StanceReader`).
+        c.append(StanceCue("receive/received/receives/receiving/win/won/wins/winning/get/got/gets/getting/secure/secured/garner/garnered/attract/attracted/draw/drew the votes/ayes of", .for, .none, .prevote, .object))
         // "It remained unclear how China and Russia would vote".
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
+        // "It was not clear how Russia would vote".
+        c.append(StanceCue("not clear *? how/whether", .undecided, .none, .prevote, .object, negated: true))
         // The "undecided six" - Angola, Cameroon, …
         c.append(StanceCue("undecided/uncommitted/wavering/swing/middle two/three/four/five/six/seven/eight \"?", .undecided, .none, .prevote, .object))
         // "co-sponsor Japan".

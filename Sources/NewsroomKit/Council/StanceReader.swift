@@ -85,7 +85,7 @@ struct StanceReader {
     /// Every stance signal in the text, in text order.
     /// The first words of the phrases `signals` reads besides the cues: "as did", "so will",
     /// "Lining up with", "count on".
-    private static let phraseStarts: WordSet = ["as", "so", "lining", "siding", "voting", "standing", "count"]
+    private static let phraseStarts: WordSet = ["as", "so", "lining", "siding", "voting", "standing", "count", "("]
 
     func signals() -> [StanceSignal] {
         var out: [StanceSignal] = []
@@ -98,10 +98,33 @@ struct StanceReader {
                 continue
             }
             let sentence = tokens[i].sentence
+            // "…, with one member (China) not participating in the vote": a press release names the members
+            // that did not vote in parentheses before the phrase (also "did not participate", "not voting").
+            if tokens[i].text == "(" {
+                if i + 1 < tokens.count, listStartingAt[i + 1] >= 0, hasActor(lists[listStartingAt[i + 1]]),
+                   readable.reads(i, sentence: sentence) {
+                    let l = lists[listStartingAt[i + 1]]
+                    func w(_ k: Int) -> String { l.endToken + k < tokens.count && tokens[l.endToken + k].sentence == sentence ? tokens[l.endToken + k].text : "" }
+                    let notVoting = w(1) == "not" && ["participating", "voting"].contains(w(2)) || w(1) == "not" && w(2) == "taking" && w(3) == "part"
+                        || w(1) == "did" && w(2) == "not" && ["participate", "vote"].contains(w(3)) || w(1) == "did" && w(2) == "not" && w(3) == "take" && w(4) == "part"
+                    if w(0) == ")", notVoting {
+                        let end = l.endToken + (w(1) == "did" ? 4 : 3)
+                        out.append(StanceSignal(list: listStartingAt[i + 1], stance: .abstain, veto: .none, stage: .vote, priority: 3,
+                                                evidence: TextSpan(start: l.span.start, end: tokens[min(end, tokens.count) - 1].end), token: i,
+                                                absence: true))
+                        i = end
+                        continue
+                    }
+                }
+                i += 1
+                continue
+            }
             // "Britain and France said they would vote in favour, as did China and Russia".
             // ("…, as will Dr. T. F. Tsiang of Nationalist China": a person of a country speaks for it.)
+            // ("…, as will the United States and Britain": an article before the members.)
+            let afterAux = i + 3 < tokens.count && listStartingAt[i + 2] < 0 && tokens[i + 2].text == "the" && tokens[i + 2].sentence == sentence ? i + 3 : i + 2
             if tokens[i].text == "as", i + 2 < tokens.count, ["did", "do", "does", "had", "have", "has", "will", "would", "are", "is", "was", "were"].contains(tokens[i + 1].text),
-               let told = listStartingAt[i + 2] >= 0 ? listStartingAt[i + 2] : personOfCountry(from: i + 2),
+               let told = listStartingAt[afterAux] >= 0 ? listStartingAt[afterAux] : personOfCountry(from: i + 2),
                let previous = out.last, tokens[previous.token].sentence == sentence {
                 i = appendCopy(of: previous, list: told, at: i, to: &out)
                 continue
@@ -110,9 +133,9 @@ struct StanceReader {
             // inverted "so will/would/did" take the last stance told (in this sentence or the one before).
             if tokens[i].text == "so", i + 2 < tokens.count, i == 0 || tokens[i - 1].sentence != sentence || ["and", ","].contains(tokens[i - 1].text),
                ["will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "could", "should", "shall", "can"].contains(tokens[i + 1].text),
-               listStartingAt[i + 2] >= 0, hasActor(lists[listStartingAt[i + 2]]), readable.reads(i, sentence: sentence),
+               listStartingAt[afterAux] >= 0, hasActor(lists[listStartingAt[afterAux]]), readable.reads(i, sentence: sentence),
                let previous = out.last, previous.stance != .unknown, sentence - tokens[previous.token].sentence <= 1 {
-                i = appendCopy(of: previous, list: listStartingAt[i + 2], at: i, to: &out)
+                i = appendCopy(of: previous, list: listStartingAt[afterAux], at: i, to: &out)
                 continue
             }
             // "Lining up with the United States were Britain, France, …": an inverted sentence, the members
@@ -186,9 +209,16 @@ struct StanceReader {
                    !(tokens[end].kind == .punct || ["and", "while", "with", "but"].contains(tokens[end].text)) { continue }
                 // "hoping to win the backing of all 15 members": support wished for, not given.
                 let verbBefore = i > 0 && ["the", "a", "its", "their"].contains(tokens[i - 1].text) ? i - 2 : i - 1
+                // ("the text was likely to win the backing of the other 14 members": a forecast, not a wish.)
+                let forecastWin = verbBefore > 1 && ["likely", "expected", "certain", "sure", "set", "poised", "bound", "assured", "predicted", "tipped"]
+                    .contains(tokens[verbBefore - 2].text)
                 if cue.direction == .object, cue.stance == .for, verbBefore > 0,
-                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to"
+                   ["win", "secure", "get", "gain", "garner", "attract", "muster", "enlist", "obtain", "receive", "draw"].contains(tokens[verbBefore].text) && tokens[verbBefore - 1].text == "to" && !forecastWin
                     || ["seeking", "seeks", "sought", "seek", "needs", "need", "wants", "want", "hoping"].contains(tokens[verbBefore].text) { continue }
+                // ("hoping to receive the votes of all 15 members": the verb is the cue's first word.)
+                if cue.direction == .object, cue.stance == .for, i > 1, cue.pattern.count == 4, cue.pattern[1] == ["the"], cue.pattern[2].contains("ayes"),
+                   tokens[i - 1].text == "to",
+                   !["likely", "expected", "certain", "sure", "set", "poised", "bound", "assured", "predicted", "tipped"].contains(tokens[i - 2].text) { continue }
                 // "can count on seven firm votes: its own, those of Britain and France": "those of" after votes.
                 if cue.pattern[0] == ["those"], !(max(0, i - 14)..<i).contains(where: {
                     tokens[$0].sentence == tokens[i].sentence && ["votes", "vote"].contains(tokens[$0].text)
@@ -254,6 +284,17 @@ struct StanceReader {
                     let prev = i > 0 ? tokens[i - 1].text : ""
                     if ["the", "a", "an", "'s", "its", "their", "his", "her", "of", "for", "with", "win", "won", "towards", "toward", "seek", "seeking", "sought", "garner", "gain", "enough", "broad", "strong", "without", "and", "to", "no", "more", "some", "any", "wide", "widespread", "unanimous", "council"].contains(prev) { continue }
                     if ["oppose", "reject"].contains(tokens[i].text) { stance = .against }
+                    // "Western nations said it would roll back hard-won gains": "back" as the particle of a
+                    // phrasal verb ("roll back", "pull back", "hit back", "scale back") is no support.
+                    if tokens[i].text == "back", ["roll", "rolls", "rolled", "rolling", "pull", "pulls", "pulled", "pulling",
+                        "hit", "hits", "hitting", "fight", "fights", "fought", "fighting", "scale", "scales", "scaled", "scaling",
+                        "cut", "cuts", "cutting", "push", "pushes", "pushed", "pushing", "step", "steps", "stepped", "stepping",
+                        "turn", "turns", "turned", "turning", "set", "sets", "setting", "hold", "holds", "held", "holding",
+                        "walk", "walks", "walked", "walking", "come", "comes", "came", "coming", "go", "goes", "went", "going",
+                        "bring", "brings", "brought", "bringing", "get", "gets", "got", "getting", "give", "gives", "gave",
+                        "giving", "call", "calls", "called", "calling", "write", "wrote",
+                        "report", "reported", "reporting", "look", "looked", "looking", "looks", "send", "sent",
+                        "sending", "sends", "strike", "struck", "striking", "strikes"].contains(prev) { continue }
                 }
                 var list: Int?
                 // "co-sponsor Japan", "sponsor Britain": the noun names the member right after it.
@@ -390,7 +431,11 @@ struct StanceReader {
                         })
                         // "have promised to join Lebanon in voting for it" is a position before the vote.
                         let future = ["join", "joins"].contains(tokens[i].text)
-                        let stage: CueStage = !future && (aboutAVote || voteBefore || cue.pattern[0].contains("voted")) ? .vote : .prevote
+                        // ("joined France in sponsoring the text, and the United States has said it will vote for it":
+                        // sponsorship is a position before the vote, whatever vote its sentence speaks of.)
+                        let sponsoring = o.endToken + 1 < tokens.count && (Self.sponsoringWords.contains(tokens[o.endToken + 1].text)
+                            || tokens[o.endToken + 1].text == "co")
+                        let stage: CueStage = !future && !sponsoring && (aboutAVote || voteBefore || cue.pattern[0].contains("voted")) ? .vote : .prevote
                         let span = TextSpan(start: l.span.start, end: tokens[wordsEnd - 1].end)
                         for target in [list, other] {
                             out.append(StanceSignal(list: target, stance: named, veto: .none, stage: stage, priority: stage == .vote ? 3 : 1,
@@ -588,6 +633,10 @@ struct StanceReader {
 
     /// The vote named right after a companion list ("against", "in favour", "in supporting",
     /// "in voting against", "in abstaining") and the token after those words.
+    /// Words of sponsorship after "joined France in …": a position before the vote, not the vote.
+    static let sponsoringWords: Set<String> = ["sponsoring", "co-sponsoring", "cosponsoring", "drafting", "tabling", "proposing",
+                                               "introducing", "presenting", "submitting", "authoring", "circulating"]
+
     static func voteAfterCompanion(_ tokens: [CouncilToken], from k: Int) -> (Stance, Int)? {
         func w(_ j: Int) -> String { k + j < tokens.count && tokens[k + j].sentence == tokens[k].sentence ? tokens[k + j].text : "" }
         guard k < tokens.count else { return nil }
@@ -595,6 +644,9 @@ struct StanceReader {
         if w(0) == "in", ["favour", "favor"].contains(w(1)) { return (.for, k + 2) }
         if w(0) == "in", ["supporting", "backing", "endorsing", "approving", "adopting"].contains(w(1)) { return (.for, k + 2) }
         if w(0) == "in", ["opposing", "rejecting", "blocking", "vetoing"].contains(w(1)) { return (.against, k + 2) }
+        // "Britain and Luxembourg have joined France in sponsoring the text" (also "co-sponsoring", "drafting").
+        if w(0) == "in", sponsoringWords.contains(w(1)) { return (.for, k + 2) }
+        if w(0) == "in", w(1) == "co", w(2) == "-", ["sponsoring", "drafting"].contains(w(3)) { return (.for, k + 4) }
         if w(0) == "in", ["abstaining", "abstention"].contains(w(1)) { return (.abstain, k + 2) }
         // "joined Yugoslavia in the majority".
         if w(0) == "in", w(1) == "the", w(2) == "majority" { return (.for, k + 3) }

@@ -9,6 +9,9 @@ struct ReportedVote: Sendable, Hashable {
     var evidence: TextSpan?
     /// Members listed with a total ("2 abstentions (China, Russian Federation)").
     var listed: [StanceSignal] = []
+    /// The totals were read noes first only because a rejection was told near them ("rejected … The vote
+    /// was 7 to 4"), not because the text says so ("6 to 3 against").
+    var noesFirstByRejection = false
     /// Whether any totals were read.
     var hasTotals: Bool { yes != nil || no != nil || abstain != nil || unanimous }
 }
@@ -80,6 +83,7 @@ struct VoteCountReader {
                         && tokens[i + skip + 2].sentence == t.sentence && tokens[safe: i + skip + 3]?.number == nil
                     let rejected = n > m && againstAfter || n > m && (rejectionNear(i, previousSentence: false)
                         || rejectionNear(i, previousSentence: true) && !sentenceHas(i, ["adopted", "approved", "passed", "favour", "favor"]))
+                    if vote.yes == nil, vote.no == nil, rejected, !againstAfter { vote.noesFirstByRejection = true }
                     if vote.yes == nil { vote.yes = rejected ? m : n }
                     if vote.no == nil { vote.no = rejected ? n : m }
                     var end = i + skip + 2
@@ -179,7 +183,17 @@ struct VoteCountReader {
 
     private func isVoteContext(_ i: Int) -> Bool {
         let lo = max(0, i - 4)
-        return (lo..<i).contains { ["voted", "vote", "by", "of", "margin", "adopted", "approved", "passed", "rejected", "was", "defeated"].contains(tokens[$0].text) }
+        if (lo..<i).contains(where: { ["voted", "vote", "by", "of", "margin", "adopted", "approved", "passed", "rejected", "was", "defeated"].contains(tokens[$0].text) }) {
+            return true
+        }
+        // "The Security Council approved a cease-fire resolution on Bizerte tonight, 10 to 0.": totals set off
+        // by a comma after the decision verb of their sentence, closing it or followed by "with".
+        guard i > 0, tokens[i - 1].text == ",", i + 3 <= tokens.count else { return false }
+        let close = i + 3 == tokens.count || tokens[i + 3].sentence != tokens[i].sentence || [",", ";", "with", "."].contains(tokens[i + 3].text)
+        return close && (max(0, i - 25)..<i).contains {
+            tokens[$0].sentence == tokens[i].sentence
+                && ["voted", "adopted", "approved", "passed", "rejected", "defeated", "endorsed", "authorized", "authorised"].contains(tokens[$0].text)
+        }
     }
 
     /// Whether the sentence of token `i` has one of `words` within 40 tokens of it (a window, so

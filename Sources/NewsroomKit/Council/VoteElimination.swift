@@ -8,6 +8,15 @@ extension TallyBuilder {
     func eliminate(reported: ReportedVote, state: inout SeatStates, notes: inout [String]) -> Totals {
         let size = state.seats.count
         var yes = reported.yes, no = reported.no, abstain = reported.abstain
+        // "The Council rejected the Western resolution on Goa. The vote was 7 to 4. … was supported by Nationalist
+        // China, Chile and Ecuador. Ceylon, Liberia and the United Arab Republic joined the Soviet Union in opposing
+        // it": a rejection makes the larger number the noes only until the members named say otherwise (more
+        // named for than the smaller number, and no more named against than it: a veto, not a defeat).
+        if reported.noesFirstByRejection, let y = yes, let n = no, y < n {
+            let namedFor = state.best.filter { $0.stance == .for }.count
+            let namedAgainst = state.best.filter { $0.stance == .against }.count
+            if namedFor > y, namedFor <= n, namedAgainst <= y { yes = n; no = y }
+        }
         if reported.unanimous, yes == nil { yes = size; no = 0; abstain = 0 }
         guard yes != nil || no != nil || abstain != nil else { return Totals(yes: nil, disagree: false) }
         // Members that did not vote at all are in none of the totals.
