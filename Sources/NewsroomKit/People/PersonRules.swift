@@ -34,6 +34,8 @@ public struct PersonRules: Sendable {
         }
         var found: [NameMention] = []
         let personType = Int8(EntityType.person.rawValue)
+        // Surnames that are also common words, used as a person's ("Doris Day" … "Day said").
+        let personSurnames = surnamesUsedAsPerson(t, entities: entities)
         for e in entities where e.type == .person {
             if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
             // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
@@ -53,7 +55,18 @@ public struct PersonRules: Sendable {
             // A span running over two names ("Elizabeth and Susan", "Bill Clinton White House
             // Press Secretary Joe Lockhart") is split at "and" or at a title after a name.
             for part in splitRunOn(t, range) {
-                if let m = personMention(t, part, requireTitle: false) { found.append(m) }
+                if let m = personMention(t, part, requireTitle: false, personSurnames: part.count <= 2 ? personSurnames : []) {
+                    found.append(m)
+                }
+            }
+        }
+        // A first name and such a surname that the tagger typed as a place ("Rock Hudson").
+        if !personSurnames.isEmpty {
+            for e in entities where e.type != .person {
+                if let m = usedSurnameMention(t, e.tokens, personSurnames: personSurnames) {
+                    for i in e.tokens { covered[i] = personType }
+                    found.append(m)
+                }
             }
         }
         // Capitalised runs the tagger left untyped (or typed otherwise but led by a title).
@@ -123,7 +136,9 @@ public struct PersonRules: Sendable {
 
     /// The mention for `range` after moving leading title words into `title`; nil when nothing
     /// name-like remains, or when `requireTitle` and there is no title.
-    func personMention(_ t: TokenizedText, _ range: Range<Int>, requireTitle: Bool) -> NameMention? {
+    /// `personSurnames`: folded surnames the text uses as a person's (`surnamesUsedAsPerson`),
+    /// which may end a name even where they are institution or title words ("Doris Day").
+    func personMention(_ t: TokenizedText, _ range: Range<Int>, requireTitle: Bool, personSurnames: Set<String> = []) -> NameMention? {
         var lo = range.lowerBound
         var hi = range.upperBound
         let inner = leadingTitleLength(t, range)
@@ -152,7 +167,7 @@ public struct PersonRules: Sendable {
         // ("General Assembly", "Chief Technology Officer") or a plural group ("Democrats").
         let lastWord = t.folded[hi - 1]
         if NameVocabulary.titleHeads.contains(lastWord) || Self.nonPersonHeads.contains(lastWord),
-           !isFirstNameAndSurname(t, lo..<hi) { return nil }
+           !isFirstNameAndSurname(t, lo..<hi), !personSurnames.contains(lastWord) { return nil }
         if hi - lo == 1, isPluralGroup(lastWord) { return nil }
         var title: String?
         var sex: Person.Sex?

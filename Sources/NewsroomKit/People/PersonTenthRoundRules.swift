@@ -1,0 +1,54 @@
+/// Rules of the tenth round (people11), fitted on newswire (the blind newswire set 2 at first
+/// contact) and checked on the older newswire sets and the training part out of fold:
+///
+/// - a surname that is also a common, calendar or place word ("Doris Day", "Rock Hudson") is a
+///   person's when the text names someone by a first name and it, and elsewhere uses the surname
+///   alone as a person: before a speech verb ("Day said"), before a possessive and a kinship
+///   word ("Day's son") or after a lower-case person role ("co-star Hudson").
+extension PersonRules {
+    /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
+    /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
+    /// verb, before "'s" and a kinship word, or after a lower-case person role. Linear.
+    func surnamesUsedAsPerson(_ t: TokenizedText, entities: [EntitySpan]) -> Set<String> {
+        var candidates: Set<String> = []
+        for e in entities where e.tokens.count == 2 {
+            let lo = e.tokens.lowerBound, last = e.tokens.upperBound - 1
+            guard t.tokens[lo].kind == .word, t.tokens[last].kind == .word, t.isCapitalized(lo), t.isCapitalized(last),
+                  names.firstName(t.folded[lo]) != nil, !isNotName(t.folded[lo]), !Self.placePrefixes.contains(t.folded[lo]),
+                  !Countries.isCountry(t, last..<(last + 1)) else { continue }
+            candidates.insert(t.folded[last])
+        }
+        guard !candidates.isEmpty else { return [] }
+        var out: Set<String> = []
+        for i in 0..<t.count where t.tokens[i].kind == .word && t.isCapitalized(i) && candidates.contains(t.folded[i]) {
+            // Alone: no capitalised word right after it, nor right before it within the sentence.
+            if i + 1 < t.count, t.isCapitalized(i + 1), !t.tokens[i + 1].followsNewline { continue }
+            if i > 0, t.isCapitalized(i - 1), !t.sentenceInitial[i], !t.tokens[i].followsNewline { continue }
+            var used = false
+            if i + 1 < t.count, Self.speechVerbs.contains(t.folded[i + 1]) { used = true }
+            if i + 2 < t.count, t.tokens[i + 1].kind == .possessive, Self.kinshipWords.contains(t.folded[i + 2]) { used = true }
+            if i > 0, !t.sentenceInitial[i], t.tokens[i - 1].kind == .word, CharClass.isLower(t.first(i - 1)),
+               Self.personRoles.contains(t.folded[i - 1]) || Self.stageRoles.contains(t.folded[i - 1]) { used = true }
+            if used { out.insert(t.folded[i]) }
+        }
+        return out
+    }
+
+    /// The mention of a first name and a surname the text uses as a person's (`personSurnames`)
+    /// where the tagger typed the two words as a place or organisation ("Rock Hudson").
+    func usedSurnameMention(_ t: TokenizedText, _ range: Range<Int>, personSurnames: Set<String>) -> NameMention? {
+        guard range.count == 2, personSurnames.contains(t.folded[range.upperBound - 1]),
+              names.firstName(t.folded[range.lowerBound]) != nil, !isNotName(t.folded[range.lowerBound]) else { return nil }
+        return personMention(t, range, requireTitle: false, personSurnames: personSurnames)
+    }
+
+    /// Kinship and similar words after a person's possessive ("Day's son", "Day's husband").
+    static let kinshipWords: WordSet = [
+        "son", "sons", "daughter", "daughters", "wife", "husband", "mother", "father", "brother",
+        "sister", "widow", "widower", "children", "parents", "family", "grandson", "granddaughter",
+        "spouse", "fiancé", "fiancee", "fiancée", "funeral", "death", "biographer",
+    ]
+
+    /// Roles of stage and screen before a name ("co-star Hudson").
+    static let stageRoles: WordSet = ["co-star", "costar", "co-host", "cohost", "actress", "actor", "comedian", "bandleader"]
+}
