@@ -61,4 +61,17 @@ final class PeopleTenthRoundTests: XCTestCase {
         XCTAssertEqual(try mentions("They sailed up the Rock Hudson channel. Hudson water is cold.",
                                     [("Rock Hudson", .location), ("Hudson", .location)]), [])
     }
+
+    // MARK: After linking: a repeated phrase, a place before a state
+
+    func testALoneSurnameInARepeatedPhraseIsNoPerson() throws {
+        XCTAssertEqual(try mentions("Singer Nora Day was praised. Her hit was called \"Day after Day\" in 1950.",
+                                    [("Nora Day", .person)]).filter { $0 == "Day" }, [])
+    }
+
+    func testALoneSurnameBeforeAStateIsAPlace() throws {
+        XCTAssertEqual(try mentions("The suspect was a man of Allen, Texas, near Dallas. Police chief Greg Allen said the suspect was armed.",
+                                    [("Allen", .person), ("Greg Allen", .person)]),
+                       ["Greg Allen"])
+    }
 }

@@ -4,7 +4,10 @@
 /// - a surname that is also a common, calendar or place word ("Doris Day", "Rock Hudson") is a
 ///   person's when the text names someone by a first name and it, and elsewhere uses the surname
 ///   alone as a person: before a speech verb ("Day said"), before a possessive and a kinship
-///   word ("Day's son") or after a lower-case person role ("co-star Hudson").
+///   word ("Day's son") or after a lower-case person role ("co-star Hudson");
+/// - after linking, a lone surname in a repeated phrase ("a song called Day after Day") or
+///   before a comma and a US state or country closing the phrase ("Allen, Texas,") is no person,
+///   even where someone else bears it.
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -51,4 +54,16 @@ extension PersonRules {
 
     /// Roles of stage and screen before a name ("co-star Hudson").
     static let stageRoles: WordSet = ["co-star", "costar", "co-host", "cohost", "actress", "actor", "comedian", "bandleader"]
+
+    /// Whether `m`, a lone word without title or honorific, is a word of a repeated phrase ("Day
+    /// after Day", "Face to Face") or a place before a comma and a US state or country ("of
+    /// Allen, Texas, near Dallas"): checked after linking, which adds lone surnames of people
+    /// named in full.
+    func isPlaceOrPhraseWord(_ t: TokenizedText, _ m: NameMention) -> Bool {
+        guard m.tokens.count == 1, m.title == nil, m.sex == nil else { return false }
+        let i = m.tokens.lowerBound
+        if i + 2 < t.count, t.folded[i + 2] == t.folded[i], t.tokens[i + 1].kind == .word, CharClass.isLower(t.first(i + 1)) { return true }
+        if i >= 2, t.folded[i - 2] == t.folded[i], t.tokens[i - 1].kind == .word, CharClass.isLower(t.first(i - 1)) { return true }
+        return isBeforeStateOrCountry(t, m.tokens.upperBound)
+    }
 }

@@ -80,7 +80,10 @@ extension PersonRules {
     /// "Guido Caloi". Linear.
     public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
         let companies = companyWords(t)
-        return mentions.filter { !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens)) }
+        return mentions.filter {
+            !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens))
+                && !isPlaceOrPhraseWord(t, $0)
+        }
     }
 
     /// Folded capitalised words that the text uses as a company's name: a lone word (not
