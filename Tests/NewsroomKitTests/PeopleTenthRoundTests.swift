@@ -75,4 +75,18 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Allen", .person), ("Greg Allen", .person)]),
                        ["Greg Allen"])
     }
+
+    // MARK: Shows
+
+    func testTheHostInAShowTitleIsNoMentionButTheHostElsewhereIs() throws {
+        XCTAssertEqual(try mentions("She spoke on The Early Hour with Dana Quillfeather on Monday. Dana Quillfeather asked about taxes.",
+                                    [("Dana Quillfeather", .person), ("Dana Quillfeather", .person)]),
+                       ["Dana Quillfeather"])
+    }
+
+    func testAShowTitleThatRunsOnAfterAPossessiveDropsOnlyThatMention() throws {
+        XCTAssertEqual(try mentions("Actress Nora Greaves hosted the talk show Nora Greaves's Best Pets in 1985. Nora Greaves said it was fun.",
+                                    [("Nora Greaves", .person), ("Nora Greaves", .person), ("Nora Greaves", .person)]),
+                       ["Nora Greaves", "Nora Greaves"])
+    }
 }

@@ -7,7 +7,9 @@
 ///   word ("Day's son") or after a lower-case person role ("co-star Hudson");
 /// - after linking, a lone surname in a repeated phrase ("a song called Day after Day") or
 ///   before a comma and a US state or country closing the phrase ("Allen, Texas,") is no person,
-///   even where someone else bears it.
+///   even where someone else bears it;
+/// - a show's title names its host: "The Late Show with Stephen Colbert" (that mention only),
+///   and "the talk show Nora Day's Best Friends" (that mention only, not the person's others).
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -66,4 +68,17 @@ extension PersonRules {
         if i >= 2, t.folded[i - 2] == t.folded[i], t.tokens[i - 1].kind == .word, CharClass.isLower(t.first(i - 1)) { return true }
         return isBeforeStateOrCountry(t, m.tokens.upperBound)
     }
+
+    /// Whether the name at `range` ends a show's title after "with" or "starring" ("The Late Show
+    /// with Stephen Colbert", "Real Time with Bill Maher"): the word before is a capitalised show
+    /// word that does not open the sentence.
+    func isInShowTitle(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        let k = range.lowerBound
+        guard k >= 2, !t.tokens[k].followsNewline, t.folded[k - 1] == "with" || t.folded[k - 1] == "starring",
+              t.isCapitalized(k - 2), !t.sentenceInitial[k - 2] else { return false }
+        return Self.showTitleWords.contains(t.folded[k - 2])
+    }
+
+    /// Last words of show titles before "with" and the host's name.
+    static let showTitleWords: WordSet = ["show", "tonight", "time", "hour", "live", "today", "night", "morning", "podcast", "radio", "weekly"]
 }
