@@ -89,4 +89,27 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Nora Greaves", .person), ("Nora Greaves", .person), ("Nora Greaves", .person)]),
                        ["Nora Greaves", "Nora Greaves"])
     }
+
+    // MARK: Things named after people
+
+    func testAnInstitutionNamedAfterSomeoneAndItsShortFormAreNoPerson() throws {
+        XCTAssertEqual(try mentions("He was held at Martin K. Vossberg Detention Facility near the coast. Guards at Vossberg said he was calm.",
+                                    [("Martin K. Vossberg Detention Facility", .person), ("Vossberg", .person)]), [])
+    }
+
+    func testAnInstitutionNamedAfterSomeoneKeepsThePersonNamedInFull() throws {
+        XCTAssertEqual(try mentions("Martin Vossberg founded the clinic. It became Martin K. Vossberg Memorial Hospital. Vossberg said he was proud.",
+                                    [("Martin Vossberg", .person), ("Martin K. Vossberg Memorial Hospital", .organization), ("Vossberg", .person)]),
+                       ["Martin Vossberg", "Vossberg"])
+    }
+
+    func testAFullNameBeforeAnInstrumentNounIsAThing() throws {
+        XCTAssertEqual(try mentions("Astronomers hope the Helen Quarrie space telescope will launch next year.",
+                                    [("Helen Quarrie", .person)]), [])
+    }
+
+    func testAPlaceOfWorshipOpenedByMasjidIsNoPerson() throws {
+        XCTAssertEqual(try mentions("Crowds gathered outside Masjid Al-Noor after the prayers.",
+                                    [("Masjid Al-Noor", .person)]), [])
+    }
 }

@@ -130,6 +130,15 @@ public struct PersonRules: Sendable {
                     && !anchors.contains(t.stripped(m.tokens.lowerBound))
             }
         }
+        // A lone word of an institution named after someone ("Donovan" after "Richard J. Donovan
+        // Correctional Facility"), unless someone is named in full or with a title by it.
+        let namesakes = namesakeWords(t)
+        if !namesakes.isEmpty {
+            out.removeAll { m in
+                m.tokens.count == 1 && m.title == nil && m.sex == nil && namesakes.contains(t.folded[m.tokens.lowerBound])
+                    && !anchors.contains(t.stripped(m.tokens.lowerBound))
+            }
+        }
         out = removingThings(out, in: t, anchors: anchors)
         return joiningNicknames(out, in: t)
     }
@@ -658,7 +667,8 @@ public struct PersonRules: Sendable {
         "dock", "theatre", "theater", "lounge", "cinema", "metro", "transit", "rail", "pier", "harbour",
         "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
-        "branch", "branches",
+        "branch", "branches", "facility", "facilities", "prison", "penitentiary", "jail", "observatory",
+        "telescope", "laboratory",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

@@ -9,7 +9,12 @@
 ///   before a comma and a US state or country closing the phrase ("Allen, Texas,") is no person,
 ///   even where someone else bears it;
 /// - a show's title names its host: "The Late Show with Stephen Colbert" (that mention only),
-///   and "the talk show Nora Day's Best Friends" (that mention only, not the person's others).
+///   and "the talk show Nora Day's Best Friends" (that mention only, not the person's others);
+/// - things named after people: an institution ending in a facility word ("Richard J. Donovan
+///   Correctional Facility") and later lone words of it ("at Donovan"), unless someone is named
+///   in full or with a title by them; a full name before a lower-case instrument or facility
+///   noun ("the James Webb space telescope"); a name opened by a word for a mosque or shrine
+///   ("Masjid Al-Aqsa").
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -81,4 +86,45 @@ extension PersonRules {
 
     /// Last words of show titles before "with" and the host's name.
     static let showTitleWords: WordSet = ["show", "tonight", "time", "hour", "live", "today", "night", "morning", "podcast", "radio", "weekly"]
+
+    /// Folded words of institutions named after someone in full: a capitalised run on one line
+    /// opened by a first name (bucket ≥ 2) that ends in an institution word (`nonPersonHeads`)
+    /// after at least two more words ("Richard J. Donovan Correctional Facility" gives "j.",
+    /// "donovan", "correctional"). The first name is left out. Linear.
+    func namesakeWords(_ t: TokenizedText) -> Set<String> {
+        var out: Set<String> = []
+        for i in 1..<max(1, t.count) where t.isCapitalized(i) && !t.sentenceInitial[i] && Self.nonPersonHeads.contains(t.folded[i]) {
+            var lo = i
+            while lo > 0, i - lo < 6, !t.tokens[lo].followsNewline, t.tokens[lo - 1].kind == .word, t.isCapitalized(lo - 1),
+                  !Self.sentenceStarters.contains(t.folded[lo - 1]) { lo -= 1 }
+            guard i - lo >= 3, (names.firstName(t.folded[lo])?.bucket ?? 0) >= 2 else { continue }
+            for k in (lo + 1)..<i where !Self.nonPersonHeads.contains(t.folded[k]) { out.insert(t.folded[k]) }
+        }
+        return out
+    }
+
+    /// Whether `m`, a name of two or more words without title or honorific, names a thing after
+    /// a person: it is followed by an instrument or facility noun written in lower case, after at
+    /// most one lower-case modifier ("James Webb space telescope"), or opened by a word for a
+    /// mosque or shrine ("Masjid Al-Aqsa").
+    func isNamesakeThing(_ t: TokenizedText, _ m: NameMention) -> Bool {
+        let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
+        guard hi - lo >= 2, m.title == nil, lo == 0 || NameVocabulary.honorifics[t.folded[lo - 1]] == nil else { return false }
+        if Self.worshipOpeners.contains(t.folded[lo]) { return true }
+        var k = hi
+        for _ in 0..<2 where k < t.count && t.tokens[k].kind == .word && CharClass.isLower(t.first(k)) && !t.tokens[k].followsNewline {
+            if Self.namesakeNouns.contains(t.folded[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Lower-case nouns of instruments and facilities named after people ("space telescope").
+    static let namesakeNouns: WordSet = [
+        "telescope", "observatory", "spacecraft", "satellite", "rover", "airport", "stadium", "arena",
+        "bridge", "tunnel", "dam", "prison", "penitentiary", "facility", "highway", "expressway",
+    ]
+
+    /// Words for a mosque, shrine or school that open a place's name ("Masjid Al-Aqsa").
+    static let worshipOpeners: WordSet = ["masjid", "jamia", "jama", "madrasa", "madrassa", "madrasah", "dargah", "gurdwara"]
 }
