@@ -112,4 +112,12 @@ final class PeopleTenthRoundTests: XCTestCase {
         XCTAssertEqual(try mentions("Crowds gathered outside Masjid Al-Noor after the prayers.",
                                     [("Masjid Al-Noor", .person)]), [])
     }
+
+    // MARK: Names after titles and roles
+
+    func testAPluralTitleLeadsToTheFirstOfTwoNames() throws {
+        XCTAssertEqual(try mentions("At the summit on Sunday Presidents Obrun Kessavu of Ruritania and Dalia Monteque of Borduria signed the pact.",
+                                    [("Dalia Monteque", .person)]),
+                       ["Obrun Kessavu", "Dalia Monteque"])
+    }
 }

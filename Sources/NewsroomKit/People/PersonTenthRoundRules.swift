@@ -14,7 +14,9 @@
 ///   Correctional Facility") and later lone words of it ("at Donovan"), unless someone is named
 ///   in full or with a title by them; a full name before a lower-case instrument or facility
 ///   noun ("the James Webb space telescope"); a name opened by a word for a mosque or shrine
-///   ("Masjid Al-Aqsa").
+///   ("Masjid Al-Aqsa");
+/// - a plural title before the first of two names ("Presidents Muhammadu Buhari of Nigeria and
+///   Patrice Talon of Benin"; `NameVocabulary.titleHeads`).
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
