@@ -120,4 +120,10 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Dalia Monteque", .person)]),
                        ["Obrun Kessavu", "Dalia Monteque"])
     }
+
+    func testANameAfterARoleAfterASpeechVerbIsAPerson() throws {
+        XCTAssertEqual(try mentions("\"The planet may hold water,\" said UCL astronomer Ilias Karavos. Karavos leads the team.",
+                                    [("Ilias Karavos", .organization)]),
+                       ["Ilias Karavos", "Karavos"])
+    }
 }

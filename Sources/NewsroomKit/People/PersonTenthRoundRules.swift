@@ -16,7 +16,9 @@
 ///   noun ("the James Webb space telescope"); a name opened by a word for a mosque or shrine
 ///   ("Masjid Al-Aqsa");
 /// - a plural title before the first of two names ("Presidents Muhammadu Buhari of Nigeria and
-///   Patrice Talon of Benin"; `NameVocabulary.titleHeads`).
+///   Patrice Talon of Benin"; `NameVocabulary.titleHeads`);
+/// - a name after a lower-case person role that follows a speech verb and ends the clause
+///   ("…," said UCL astronomer Angelos Tsiaras.), as before one ("scientist Ma Ngok said").
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -129,4 +131,18 @@ extension PersonRules {
 
     /// Words for a mosque, shrine or school that open a place's name ("Masjid Al-Aqsa").
     static let worshipOpeners: WordSet = ["masjid", "jamia", "jama", "madrasa", "madrassa", "madrasah", "dargah", "gurdwara"]
+
+    /// Whether the role at token `role` follows a speech verb within three words ("said UCL
+    /// astronomer", "said the team's lead scientist") and the name after it, ending at `runEnd`,
+    /// closes the clause (punctuation or the line's end after it).
+    func isAfterSpeechVerb(_ t: TokenizedText, _ role: Int, runEnd: Int) -> Bool {
+        guard runEnd >= t.count || t.tokens[runEnd].kind == .punctuation || t.tokens[runEnd].followsNewline else { return false }
+        var k = role - 1
+        while k >= 0, role - k <= 4, !t.tokens[k + 1].followsNewline {
+            if Self.speechVerbs.contains(t.folded[k]) { return true }
+            if t.tokens[k].kind == .punctuation && t.tokens[k].kind != .possessive { return false }
+            k -= 1
+        }
+        return false
+    }
 }
