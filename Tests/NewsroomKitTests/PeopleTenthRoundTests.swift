@@ -126,4 +126,10 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Ilias Karavos", .organization)]),
                        ["Ilias Karavos", "Karavos"])
     }
+
+    func testAFirstNameTypedWithTheTitleBelongsToTheName() throws {
+        XCTAssertEqual(try mentions("He was the brother of Ruritanian President John Q. Amberton, who died in 1960.",
+                                    [("Ruritanian President John", .organization), ("Amberton", .person)]),
+                       ["John Q. Amberton"])
+    }
 }

@@ -275,6 +275,9 @@ public struct PersonRules: Sendable {
            !NameVocabulary.titleHeads.contains(t.folded[lo - 1]), NameVocabulary.honorifics[t.folded[lo - 1]] == nil {
             lo -= 1
         }
+        // A first name (and an initial) that the tagger put at the end of a title it typed as an
+        // organisation ("U.S. President John" + "F. Kennedy").
+        lo = firstNameAfterTypedTitle(t, lo, covered: covered)
         // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
         while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]),
               (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2 {

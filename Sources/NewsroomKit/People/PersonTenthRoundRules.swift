@@ -18,7 +18,9 @@
 /// - a plural title before the first of two names ("Presidents Muhammadu Buhari of Nigeria and
 ///   Patrice Talon of Benin"; `NameVocabulary.titleHeads`);
 /// - a name after a lower-case person role that follows a speech verb and ends the clause
-///   ("…," said UCL astronomer Angelos Tsiaras.), as before one ("scientist Ma Ngok said").
+///   ("…," said UCL astronomer Angelos Tsiaras.), as before one ("scientist Ma Ngok said");
+/// - a first name (and an initial) that the tagger typed with the title before a person's
+///   surname ("U.S. President John" + "F. Kennedy") belongs to the name.
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -144,5 +146,19 @@ extension PersonRules {
             k -= 1
         }
         return false
+    }
+
+    /// The start of a name at `lo` moved back over an untyped initial and a first name that the
+    /// tagger typed with the title before it as an organisation or place ("U.S. President John"
+    /// + "F. Kennedy"): the word before the first name is a capitalised title head.
+    func firstNameAfterTypedTitle(_ t: TokenizedText, _ lo: Int, covered: [Int8]) -> Int {
+        var k = lo
+        if k > 0, covered[k - 1] < 0, t.tokens[k - 1].length == 2, t.folded[k - 1].hasSuffix("."), t.isCapitalized(k - 1),
+           !t.tokens[k].followsNewline { k -= 1 }
+        guard k >= 2, !t.tokens[k].followsNewline, !t.tokens[k - 1].followsNewline,
+              covered[k - 1] >= 0, covered[k - 1] != Int8(EntityType.person.rawValue),
+              t.isCapitalized(k - 1), (names.firstName(t.folded[k - 1])?.bucket ?? 0) >= 2,
+              t.isCapitalized(k - 2), NameVocabulary.titleHeads.contains(t.folded[k - 2]) else { return lo }
+        return k - 1
     }
 }
