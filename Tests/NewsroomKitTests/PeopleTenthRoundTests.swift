@@ -132,4 +132,10 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Ruritanian President John", .organization), ("Amberton", .person)]),
                        ["John Q. Amberton"])
     }
+
+    func testADoubledNameIsAPersonWhenTheWordIsTaggedAsOneElsewhere() throws {
+        XCTAssertEqual(try mentions("It was reported on Friday Tarrik Tarrik was hurt in a fight. Tarrik, 60, is recovering.",
+                                    [("Tarrik", .person)]),
+                       ["Tarrik Tarrik", "Tarrik"])
+    }
 }

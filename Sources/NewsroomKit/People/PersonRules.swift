@@ -36,6 +36,9 @@ public struct PersonRules: Sendable {
         let personType = Int8(EntityType.person.rawValue)
         // Surnames that are also common words, used as a person's ("Doris Day" … "Day said").
         let personSurnames = surnamesUsedAsPerson(t, entities: entities)
+        // Words the tagger types alone as a person.
+        var loneTaggedPersons: Set<String> = []
+        for e in entities where e.type == .person && e.tokens.count == 1 { loneTaggedPersons.insert(t.folded[e.tokens.lowerBound]) }
         for e in entities where e.type == .person {
             if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
             // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
@@ -101,6 +104,9 @@ public struct PersonRules: Sendable {
                 continue
             }
             if let m = plausible(titledMention(t, run), firstNameAllowed: true) {
+                found.append(m)
+            } else if let m = doubledName(t, run, personWords: loneTaggedPersons) {
+                // "Sirhan Sirhan", where the tagger types "Sirhan" as a person elsewhere.
                 found.append(m)
             } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
                 found.append(m)

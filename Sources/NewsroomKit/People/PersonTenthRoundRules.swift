@@ -20,7 +20,9 @@
 /// - a name after a lower-case person role that follows a speech verb and ends the clause
 ///   ("…," said UCL astronomer Angelos Tsiaras.), as before one ("scientist Ma Ngok said");
 /// - a first name (and an initial) that the tagger typed with the title before a person's
-///   surname ("U.S. President John" + "F. Kennedy") belongs to the name.
+///   surname ("U.S. President John" + "F. Kennedy") belongs to the name;
+/// - a doubled name ("Sirhan Sirhan") that the tagger left untyped, where it types the word
+///   alone as a person elsewhere.
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -160,5 +162,16 @@ extension PersonRules {
               t.isCapitalized(k - 1), (names.firstName(t.folded[k - 1])?.bucket ?? 0) >= 2,
               t.isCapitalized(k - 2), NameVocabulary.titleHeads.contains(t.folded[k - 2]) else { return lo }
         return k - 1
+    }
+
+    /// The mention of a doubled name that ends the untyped capitalised `run` ("on Saturday Sirhan
+    /// Sirhan was"), when the tagger types the word alone as a person elsewhere (`personWords`)
+    /// and it is no title, calendar, institution or sentence word.
+    func doubledName(_ t: TokenizedText, _ run: Range<Int>, personWords: Set<String>) -> NameMention? {
+        let hi = run.upperBound
+        guard run.count >= 2, t.folded[hi - 1] == t.folded[hi - 2], personWords.contains(t.folded[hi - 1]),
+              t.tokens[hi - 1].kind == .word, t.tokens[hi - 2].kind == .word, !isNotName(t.folded[hi - 1]),
+              t.tokens[hi - 1].length >= 3 else { return nil }
+        return NameMention(tokens: (hi - 2)..<hi, title: nil, sex: nil)
     }
 }
