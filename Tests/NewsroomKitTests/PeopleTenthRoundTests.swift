@@ -138,4 +138,10 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Tarrik", .person)]),
                        ["Tarrik", "Tarrik Tarrik"])
     }
+
+    func testAWordBeforeAnAffairNounAfterTheStaysAPerson() throws {
+        XCTAssertEqual(try mentions("The minister resigned during the Quennell affair in 1963.",
+                                    [("Quennell", .person)]),
+                       ["Quennell"])
+    }
 }

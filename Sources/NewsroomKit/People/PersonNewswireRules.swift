@@ -94,6 +94,8 @@ extension PersonRules {
         for i in 1..<max(1, t.count) where t.isCapitalized(i) && t.folded[i - 1] == "the" && !t.isCapitalized(i - 1) {
             guard !t.tokens[i].followsNewline, t.tokens[i].kind == .word else { continue }
             if i + 1 < t.count, !t.tokens[i + 1].followsNewline, t.isCapitalized(i + 1) || t.tokens[i + 1].kind == .possessive { continue }
+            // "the Lewinsky affair", "the Profumo scandal": an affair named after a person.
+            if i + 1 < t.count, Self.affairNouns.contains(t.folded[i + 1]) { continue }
             out.insert(t.folded[i])
         }
         return out

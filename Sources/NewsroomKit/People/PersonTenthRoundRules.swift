@@ -22,7 +22,9 @@
 /// - a first name (and an initial) that the tagger typed with the title before a person's
 ///   surname ("U.S. President John" + "F. Kennedy") belongs to the name;
 /// - a doubled name ("Sirhan Sirhan") that the tagger left untyped, where it types the word
-///   alone as a person elsewhere.
+///   alone as a person elsewhere;
+/// - a word after "the" and before an affair noun ("the Lewinsky affair", "the Profumo
+///   scandal") names the person the affair is named after: it does not make the word a thing.
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -174,4 +176,10 @@ extension PersonRules {
               t.tokens[hi - 1].length >= 3 else { return nil }
         return NameMention(tokens: (hi - 2)..<hi, title: nil, sex: nil)
     }
+
+    /// Nouns of affairs, cases and eras named after a person ("the Lewinsky affair").
+    static let affairNouns: WordSet = [
+        "affair", "scandal", "case", "trial", "era", "years", "presidency", "administration",
+        "investigation", "inquiry", "impeachment", "doctrine", "verdict", "saga",
+    ]
 }
