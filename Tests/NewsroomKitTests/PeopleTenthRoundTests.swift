@@ -144,4 +144,16 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Quennell", .person)]),
                        ["Quennell"])
     }
+
+    func testANameTypedOtherwiseAfterAnAgeIsAPerson() throws {
+        XCTAssertEqual(try mentions("Among the victims was 38-year-old Varun Thessaro, a former tenant. Police found a ring of Thessaro's.",
+                                    [("Varun Thessaro", .misc), ("Thessaro", .person)]),
+                       ["Varun Thessaro", "Thessaro"])
+    }
+
+    func testANameTypedOtherwiseBeforeAnOfficeIsAPerson() throws {
+        XCTAssertEqual(try mentions("She served as envoy from 2009 to 2013, under Obrun Kessavu's administration.",
+                                    [("Obrun Kessavu", .misc)]),
+                       ["Obrun Kessavu"])
+    }
 }

@@ -89,7 +89,7 @@ public struct PersonRules: Sendable {
                 } else if let m = plausible(titleInsideTypedRun(t, run), firstNameAllowed: true) {
                     // A title inside the typed run ("Indonesian President Joko Widodo").
                     found.append(m)
-                } else if isAfterPersonRole(t, run) || isPersonApposition(t, run),
+                } else if isAfterPersonRole(t, run) || isPersonApposition(t, run) || isAfterAge(t, run) || isBeforeOfficeOrKin(t, run),
                           let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                     // "political scientist Ma Ngok said", "Dedi Prasetyo, a spokesperson for".
                     found.append(m)

@@ -24,7 +24,10 @@
 /// - a doubled name ("Sirhan Sirhan") that the tagger left untyped, where it types the word
 ///   alone as a person elsewhere;
 /// - a word after "the" and before an affair noun ("the Lewinsky affair", "the Profumo
-///   scandal") names the person the affair is named after: it does not make the word a thing.
+///   scandal") names the person the affair is named after: it does not make the word a thing;
+/// - two or three capitalised words the tagger typed otherwise are a person right after an age
+///   ("40-year-old Skandaraj Navaratnam") or before a possessive and an office or kinship noun
+///   ("under Barack Obama's administration", "Ana Lima's husband").
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -182,4 +185,32 @@ extension PersonRules {
         "affair", "scandal", "case", "trial", "era", "years", "presidency", "administration",
         "investigation", "inquiry", "impeachment", "doctrine", "verdict", "saga",
     ]
+
+    /// Whether `run` (two or three plain name words) follows an age ("40-year-old").
+    func isAfterAge(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        let lo = run.lowerBound
+        guard run.count >= 2, run.count <= 3, lo >= 1, !t.tokens[lo].followsNewline else { return false }
+        let w = t.folded[lo - 1]
+        let age = w.hasSuffix("-year-old") || (w == "old" && lo >= 3 && t.folded[lo - 2] == "-" && t.folded[lo - 3].hasSuffix("year"))
+        return age && isPlainName(t, run)
+    }
+
+    /// Whether `run` (two or three plain name words) is followed by a possessive and an office
+    /// or kinship noun ("Barack Obama's administration", "Ana Lima's husband").
+    func isBeforeOfficeOrKin(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        let hi = run.upperBound
+        guard run.count >= 2, run.count <= 3, hi + 1 < t.count, t.tokens[hi].kind == .possessive,
+              Self.officeNouns.contains(t.folded[hi + 1]) || Self.kinshipWords.contains(t.folded[hi + 1]) else { return false }
+        return isPlainName(t, run)
+    }
+
+    /// Whether every word of `run` is a capitalised word that is no title, institution or
+    /// sentence word, and the run is no country and does not open with a place.
+    func isPlainName(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        run.allSatisfy({ t.tokens[$0].kind == .word && t.isCapitalized($0) && !isNotName(t.folded[$0]) })
+            && !opensWithPlace(t, run.lowerBound) && !Countries.isCountry(t, run) && !isPluralNoun(t.folded[run.upperBound - 1])
+    }
+
+    /// Offices held by one person, after a possessive ("Obama's administration").
+    static let officeNouns: WordSet = ["administration", "presidency", "premiership", "cabinet", "reign", "tenure", "inauguration"]
 }
