@@ -156,4 +156,9 @@ final class PeopleTenthRoundTests: XCTestCase {
                                     [("Obrun Kessavu", .misc)]),
                        ["Obrun Kessavu"])
     }
+
+    func testAFirstNameAfterAStateInOneRunStartsAPerson() throws {
+        XCTAssertEqual(try mentions("She lost the race to the former Senator from New York Mary Quellwood.", []),
+                       ["Mary Quellwood"])
+    }
 }

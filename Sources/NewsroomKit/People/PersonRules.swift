@@ -110,6 +110,9 @@ public struct PersonRules: Sendable {
                 found.append(m)
             } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
                 found.append(m)
+            } else if let m = plausible(nameAfterPlace(t, run), firstNameAllowed: true) {
+                // "Senator from New York Hillary Clinton".
+                found.append(m)
             } else if isApposition(t, run) || isRoleBefore(t, run) || isAfterPersonRole(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
             }

@@ -27,7 +27,9 @@
 ///   scandal") names the person the affair is named after: it does not make the word a thing;
 /// - two or three capitalised words the tagger typed otherwise are a person right after an age
 ///   ("40-year-old Skandaraj Navaratnam") or before a possessive and an office or kinship noun
-///   ("under Barack Obama's administration", "Ana Lima's husband").
+///   ("under Barack Obama's administration", "Ana Lima's husband");
+/// - a common first name and one or two more words right after a country or US state in one
+///   untyped capitalised run ("Senator from New York Hillary Clinton") are a person.
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -213,4 +215,20 @@ extension PersonRules {
 
     /// Offices held by one person, after a possessive ("Obama's administration").
     static let officeNouns: WordSet = ["administration", "presidency", "premiership", "cabinet", "reign", "tenure", "inauguration"]
+
+    /// The person at the end of an untyped capitalised `run` that opens with a country or US
+    /// state (after any sentence opener): a common first name (bucket ≥ 3) and one or two more
+    /// plain name words ("New York Hillary Clinton").
+    func nameAfterPlace(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        var lo = run.lowerBound
+        while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) { lo += 1 }
+        let hi = run.upperBound
+        guard hi - lo >= 3 else { return nil }
+        for j in (lo + 1)...(hi - 2) where hi - j <= 3 {
+            guard (names.firstName(t.folded[j])?.bucket ?? 0) >= 3, Countries.isCountry(t, lo..<j),
+                  isPlainName(t, j..<hi) else { continue }
+            return personMention(t, j..<hi, requireTitle: false)
+        }
+        return nil
+    }
 }
