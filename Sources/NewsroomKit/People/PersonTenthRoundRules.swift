@@ -231,4 +231,12 @@ extension PersonRules {
         }
         return nil
     }
+
+    /// Whether `m`, without title or honorific, is part of a work's title, checked again after
+    /// linking (which finds full names written again): a name of two or more words after a thing
+    /// word ("the talk show Nora Day's Best Friends"), or a host in a show's title.
+    func isTitleAfterLinking(_ t: TokenizedText, _ m: NameMention) -> Bool {
+        guard m.title == nil, m.sex == nil else { return false }
+        return (m.tokens.count > 1 && isAfterThingWord(t, m.tokens)) || isInShowTitle(t, m.tokens)
+    }
 }

@@ -88,7 +88,7 @@ extension PersonRules {
         let companies = companyWords(t)
         return mentions.filter {
             !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens))
-                && !isPlaceOrPhraseWord(t, $0)
+                && !isPlaceOrPhraseWord(t, $0) && !isTitleAfterLinking(t, $0)
         }
     }
 
