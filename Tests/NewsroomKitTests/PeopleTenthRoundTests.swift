@@ -161,4 +161,9 @@ final class PeopleTenthRoundTests: XCTestCase {
         XCTAssertEqual(try mentions("She lost the race to the former Senator from New York Mary Quellwood.", []),
                        ["Mary Quellwood"])
     }
+
+    func testANameOpeningABandsNameIsNoPerson() throws {
+        XCTAssertEqual(try mentions("She sang with big bands such as Lew Garrow and His Night Owls in the 1940s.",
+                                    [("Lew Garrow", .person)]), [])
+    }
 }

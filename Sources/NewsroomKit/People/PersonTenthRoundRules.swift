@@ -29,7 +29,9 @@
 ///   ("40-year-old Skandaraj Navaratnam") or before a possessive and an office or kinship noun
 ///   ("under Barack Obama's administration", "Ana Lima's husband");
 /// - a common first name and one or two more words right after a country or US state in one
-///   untyped capitalised run ("Senator from New York Hillary Clinton") are a person.
+///   untyped capitalised run ("Senator from New York Hillary Clinton") are a person;
+/// - after linking, a full name after a thing word or in a show's title stays out, and a name
+///   that opens a band's name ("Les Brown and His Band of Renown") is no person there.
 extension PersonRules {
     /// Folded surnames the text uses as a person's (see the type's notes): the last word of a
     /// two-word span of the tagger's led by a first name, written elsewhere alone before a speech
@@ -237,6 +239,14 @@ extension PersonRules {
     /// word ("the talk show Nora Day's Best Friends"), or a host in a show's title.
     func isTitleAfterLinking(_ t: TokenizedText, _ m: NameMention) -> Bool {
         guard m.title == nil, m.sex == nil else { return false }
-        return (m.tokens.count > 1 && isAfterThingWord(t, m.tokens)) || isInShowTitle(t, m.tokens)
+        return (m.tokens.count > 1 && isAfterThingWord(t, m.tokens)) || isInShowTitle(t, m.tokens) || isBandLeaderName(t, m.tokens)
+    }
+
+    /// Whether the name at `range` opens a band's name: "and" and a capitalised "His" or "Her"
+    /// follow ("Les Brown and His Band of Renown", "Nora Day and Her Orchestra").
+    func isBandLeaderName(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
+        let hi = range.upperBound
+        guard hi + 2 < t.count, t.folded[hi] == "and", !t.tokens[hi + 1].followsNewline, t.isCapitalized(hi + 1) else { return false }
+        return t.folded[hi + 1] == "his" || t.folded[hi + 1] == "her"
     }
 }
