@@ -79,7 +79,7 @@ final class PeopleTenthRoundTests: XCTestCase {
     // MARK: Shows
 
     func testTheHostInAShowTitleIsNoMentionButTheHostElsewhereIs() throws {
-        XCTAssertEqual(try mentions("She spoke on The Early Hour with Dana Quillfeather on Monday. Dana Quillfeather asked about taxes.",
+        XCTAssertEqual(try mentions("She spoke on Breakfast Time with Dana Quillfeather on Monday. Dana Quillfeather asked about taxes.",
                                     [("Dana Quillfeather", .person), ("Dana Quillfeather", .person)]),
                        ["Dana Quillfeather"])
     }
@@ -147,7 +147,7 @@ final class PeopleTenthRoundTests: XCTestCase {
 
     func testANameTypedOtherwiseAfterAnAgeIsAPerson() throws {
         XCTAssertEqual(try mentions("Among the victims was 38-year-old Varun Thessaro, a former tenant. Police found a ring of Thessaro's.",
-                                    [("Varun Thessaro", .misc), ("Thessaro", .person)]),
+                                    [("Varun Thessaro", .misc)]),
                        ["Varun Thessaro", "Thessaro"])
     }
 
