@@ -166,4 +166,9 @@ final class PeopleTenthRoundTests: XCTestCase {
         XCTAssertEqual(try mentions("She sang with big bands such as Lew Garrow and His Night Owls in the 1940s.",
                                     [("Lew Garrow", .person)]), [])
     }
+
+    func testAnInstitutionNamedAfterATitledRulerKeepsTheRulersLoneName() throws {
+        XCTAssertEqual(try mentions("Harun ruled for fifty years. Prayers were held at the Sultan Harun Grand Mosque in the capital.",
+                                    [("Harun", .person)]).filter { $0 == "Harun" }.count, 1)
+    }
 }

@@ -107,13 +107,18 @@ extension PersonRules {
     /// Folded words of institutions named after someone in full: a capitalised run on one line
     /// opened by a first name (bucket ≥ 2) that ends in an institution word (`nonPersonHeads`)
     /// after at least two more words ("Richard J. Donovan Correctional Facility" gives "j.",
-    /// "donovan", "correctional"). The first name is left out. Linear.
+    /// "donovan", "correctional"), with no title in front ("Sultan Qaboos Grand Mosque" names
+    /// a ruler whose lone name stays a person). The first name is left out. Linear.
     func namesakeWords(_ t: TokenizedText) -> Set<String> {
         var out: Set<String> = []
         for i in 1..<max(1, t.count) where t.isCapitalized(i) && !t.sentenceInitial[i] && Self.nonPersonHeads.contains(t.folded[i]) {
             var lo = i
+            // Back over capitalised words that are no title, institution or sentence word (a
+            // title in front, "Sultan Qaboos Grand Mosque", names a ruler, not a given name).
             while lo > 0, i - lo < 6, !t.tokens[lo].followsNewline, t.tokens[lo - 1].kind == .word, t.isCapitalized(lo - 1),
-                  !Self.sentenceStarters.contains(t.folded[lo - 1]) { lo -= 1 }
+                  !isNotName(t.folded[lo - 1]) { lo -= 1 }
+            if lo > 0, !t.tokens[lo].followsNewline, t.isCapitalized(lo - 1), isNotName(t.folded[lo - 1]),
+               !Self.sentenceStarters.contains(t.folded[lo - 1]) { continue }
             guard i - lo >= 3, (names.firstName(t.folded[lo])?.bucket ?? 0) >= 2 else { continue }
             for k in (lo + 1)..<i where !Self.nonPersonHeads.contains(t.folded[k]) { out.insert(t.folded[k]) }
         }
