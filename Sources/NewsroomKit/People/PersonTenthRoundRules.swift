@@ -158,7 +158,7 @@ extension PersonRules {
         var k = role - 1
         while k >= 0, role - k <= 4, !t.tokens[k + 1].followsNewline {
             if Self.speechVerbs.contains(t.folded[k]) { return true }
-            if t.tokens[k].kind == .punctuation && t.tokens[k].kind != .possessive { return false }
+            if t.tokens[k].kind == .punctuation { return false }
             k -= 1
         }
         return false
