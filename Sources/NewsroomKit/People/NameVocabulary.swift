@@ -41,6 +41,8 @@ public enum NameVocabulary {
         "manager", "striker", "midfielder", "defender", "goalkeeper", "forward", "quarterback",
         "pitcher", "actor", "actress", "singer", "rapper", "author", "writer", "novelist", "artist",
         "playwright", "director-general", "managing", "executive", "founder", "head",
+        // Plurals before the first of two names ("Presidents Ana Lima of Ruritania and …").
+        "presidents", "senators", "ministers", "governors", "premiers", "chancellors", "mayors",
     ]
 
     /// Capitalised words that may stand inside a title before its head word ("Foreign" Minister).

@@ -16,6 +16,7 @@ extension PersonRules {
         // Carolina"), unless someone is named in full or with a title by it.
         if hi - lo == 1, !anchored, m.title == nil, m.sex == nil, placeWords.contains(last) { return true }
         if isPlaceGroupOrWork(t, m, anchored: anchored) { return true }
+        if isNamesakeThing(t, m) { return true }
         // A lone common word that is in no name list ("Liquid", "Sales", "Unknown"), unless anchored.
         if hi - lo == 1, !anchored, m.title == nil, m.sex == nil, names.commonWordBucket(last) >= 1,
            names.firstName(last) == nil, names.surnameBucket(last) < 3 { return true }

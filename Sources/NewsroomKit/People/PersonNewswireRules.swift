@@ -44,6 +44,9 @@ extension PersonRules {
         "chairman", "chairwoman", "chairperson", "commentator", "columnist", "physician", "surgeon",
         "psychologist", "sociologist", "criminologist", "epidemiologist", "virologist", "novelist",
         "photographer", "filmmaker", "author", "writer", "pastor", "rabbi", "imam", "priest",
+        "astronomer", "astrophysicist", "physicist", "chemist", "biologist", "geologist", "mathematician",
+        "archaeologist", "anthropologist", "climatologist", "meteorologist", "seismologist", "volcanologist",
+        "geneticist", "neuroscientist", "ecologist", "zoologist", "paleontologist", "palaeontologist",
     ]
 
     /// Whether `run`, two or three capitalised words, follows a lower-case person role directly
@@ -53,9 +56,10 @@ extension PersonRules {
     func isAfterPersonRole(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
         let lo = run.lowerBound
         guard run.count >= 2, run.count <= 3, lo >= 1, !t.tokens[lo].followsNewline,
-              run.upperBound < t.count, Self.speechVerbs.contains(t.folded[run.upperBound]),
               t.tokens[lo - 1].kind == .word, CharClass.isLower(t.first(lo - 1)),
               Self.personRoles.contains(t.folded[lo - 1]) else { return false }
+        let speechAfter = run.upperBound < t.count && Self.speechVerbs.contains(t.folded[run.upperBound])
+        guard speechAfter || isAfterSpeechVerb(t, lo - 1, runEnd: run.upperBound) else { return false }
         return isPlainNameRun(t, run)
     }
 
@@ -90,6 +94,8 @@ extension PersonRules {
         for i in 1..<max(1, t.count) where t.isCapitalized(i) && t.folded[i - 1] == "the" && !t.isCapitalized(i - 1) {
             guard !t.tokens[i].followsNewline, t.tokens[i].kind == .word else { continue }
             if i + 1 < t.count, !t.tokens[i + 1].followsNewline, t.isCapitalized(i + 1) || t.tokens[i + 1].kind == .possessive { continue }
+            // "the Lewinsky affair", "the Profumo scandal": an affair named after a person.
+            if i + 1 < t.count, Self.affairNouns.contains(t.folded[i + 1]) { continue }
             out.insert(t.folded[i])
         }
         return out

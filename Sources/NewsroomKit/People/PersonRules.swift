@@ -34,6 +34,11 @@ public struct PersonRules: Sendable {
         }
         var found: [NameMention] = []
         let personType = Int8(EntityType.person.rawValue)
+        // Surnames that are also common words, used as a person's ("Doris Day" … "Day said").
+        let personSurnames = surnamesUsedAsPerson(t, entities: entities)
+        // Words the tagger types alone as a person.
+        var loneTaggedPersons: Set<String> = []
+        for e in entities where e.type == .person && e.tokens.count == 1 { loneTaggedPersons.insert(t.folded[e.tokens.lowerBound]) }
         for e in entities where e.type == .person {
             if e.tokens.allSatisfy({ capsLine[$0] || isDateline(t, $0) }) { continue }
             // A run-on span over a title-case headline ("Paris Says Russia Reviewing Syria Stance").
@@ -53,7 +58,18 @@ public struct PersonRules: Sendable {
             // A span running over two names ("Elizabeth and Susan", "Bill Clinton White House
             // Press Secretary Joe Lockhart") is split at "and" or at a title after a name.
             for part in splitRunOn(t, range) {
-                if let m = personMention(t, part, requireTitle: false) { found.append(m) }
+                if let m = personMention(t, part, requireTitle: false, personSurnames: part.count <= 2 ? personSurnames : []) {
+                    found.append(m)
+                }
+            }
+        }
+        // A first name and such a surname that the tagger typed as a place ("Rock Hudson").
+        if !personSurnames.isEmpty {
+            for e in entities where e.type != .person {
+                if let m = usedSurnameMention(t, e.tokens, personSurnames: personSurnames) {
+                    for i in e.tokens { covered[i] = personType }
+                    found.append(m)
+                }
             }
         }
         // Capitalised runs the tagger left untyped (or typed otherwise but led by a title).
@@ -73,7 +89,7 @@ public struct PersonRules: Sendable {
                 } else if let m = plausible(titleInsideTypedRun(t, run), firstNameAllowed: true) {
                     // A title inside the typed run ("Indonesian President Joko Widodo").
                     found.append(m)
-                } else if isAfterPersonRole(t, run) || isPersonApposition(t, run),
+                } else if isAfterPersonRole(t, run) || isPersonApposition(t, run) || isAfterAge(t, run) || isBeforeOfficeOrKin(t, run),
                           let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                     // "political scientist Ma Ngok said", "Dedi Prasetyo, a spokesperson for".
                     found.append(m)
@@ -89,7 +105,13 @@ public struct PersonRules: Sendable {
             }
             if let m = plausible(titledMention(t, run), firstNameAllowed: true) {
                 found.append(m)
+            } else if let m = doubledName(t, run, personWords: loneTaggedPersons) {
+                // "Sirhan Sirhan", where the tagger types "Sirhan" as a person elsewhere.
+                found.append(m)
             } else if let m = plausible(firstNameMention(t, run), firstNameAllowed: true) {
+                found.append(m)
+            } else if let m = plausible(nameAfterPlace(t, run), firstNameAllowed: true) {
+                // "Senator from New York Hillary Clinton".
                 found.append(m)
             } else if isApposition(t, run) || isRoleBefore(t, run) || isAfterPersonRole(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
@@ -117,13 +139,24 @@ public struct PersonRules: Sendable {
                     && !anchors.contains(t.stripped(m.tokens.lowerBound))
             }
         }
+        // A lone word of an institution named after someone ("Donovan" after "Richard J. Donovan
+        // Correctional Facility"), unless someone is named in full or with a title by it.
+        let namesakes = namesakeWords(t)
+        if !namesakes.isEmpty {
+            out.removeAll { m in
+                m.tokens.count == 1 && m.title == nil && m.sex == nil && namesakes.contains(t.folded[m.tokens.lowerBound])
+                    && !anchors.contains(t.stripped(m.tokens.lowerBound))
+            }
+        }
         out = removingThings(out, in: t, anchors: anchors)
         return joiningNicknames(out, in: t)
     }
 
     /// The mention for `range` after moving leading title words into `title`; nil when nothing
     /// name-like remains, or when `requireTitle` and there is no title.
-    func personMention(_ t: TokenizedText, _ range: Range<Int>, requireTitle: Bool) -> NameMention? {
+    /// `personSurnames`: folded surnames the text uses as a person's (`surnamesUsedAsPerson`),
+    /// which may end a name even where they are institution or title words ("Doris Day").
+    func personMention(_ t: TokenizedText, _ range: Range<Int>, requireTitle: Bool, personSurnames: Set<String> = []) -> NameMention? {
         var lo = range.lowerBound
         var hi = range.upperBound
         let inner = leadingTitleLength(t, range)
@@ -152,7 +185,7 @@ public struct PersonRules: Sendable {
         // ("General Assembly", "Chief Technology Officer") or a plural group ("Democrats").
         let lastWord = t.folded[hi - 1]
         if NameVocabulary.titleHeads.contains(lastWord) || Self.nonPersonHeads.contains(lastWord),
-           !isFirstNameAndSurname(t, lo..<hi) { return nil }
+           !isFirstNameAndSurname(t, lo..<hi), !personSurnames.contains(lastWord) { return nil }
         if hi - lo == 1, isPluralGroup(lastWord) { return nil }
         var title: String?
         var sex: Person.Sex?
@@ -251,6 +284,9 @@ public struct PersonRules: Sendable {
            !NameVocabulary.titleHeads.contains(t.folded[lo - 1]), NameVocabulary.honorifics[t.folded[lo - 1]] == nil {
             lo -= 1
         }
+        // A first name (and an initial) that the tagger put at the end of a title it typed as an
+        // organisation ("U.S. President John" + "F. Kennedy").
+        lo = firstNameAfterTypedTitle(t, lo, covered: covered)
         // A first name the tagger left out just before ("Gotthold" Ephraim Lessing).
         while lo > 0, !t.tokens[lo].followsNewline, covered[lo - 1] < 0, t.isCapitalized(lo - 1), !isNotName(t.folded[lo - 1]),
               (names.firstName(t.folded[lo - 1])?.bucket ?? 0) >= 2 {
@@ -643,7 +679,8 @@ public struct PersonRules: Sendable {
         "dock", "theatre", "theater", "lounge", "cinema", "metro", "transit", "rail", "pier", "harbour",
         "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
-        "branch", "branches",
+        "branch", "branches", "facility", "facilities", "prison", "penitentiary", "jail", "observatory",
+        "telescope", "laboratory",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

@@ -18,6 +18,10 @@ extension PersonRules {
         for m in mentions { personEnds.insert(m.tokens.upperBound) }
         var things: Set<String> = []
         for m in mentions where m.title == nil && m.sex == nil && (isAfterThingWord(t, m.tokens) || isDefinedAsThing(t, m.tokens)) {
+            // A name that runs on after a possessive ("the show Nora Day's Best Friends") is the
+            // start of the thing's longer title: that mention only.
+            let hi = m.tokens.upperBound
+            if hi + 1 < t.count, t.tokens[hi].kind == .possessive, t.isCapitalized(hi + 1) { continue }
             things.insert(Self.foldedName(t, m.tokens))
         }
         let companies = companyWords(t)
@@ -30,6 +34,8 @@ extension PersonRules {
             }
             // A ship's name ("MV Alan Kurdi"), that mention only.
             if isAfterVesselPrefix(t, m.tokens) { return false }
+            // The host in a show's title ("The Late Show with Stephen Colbert"), that mention only.
+            if isInShowTitle(t, m.tokens) { return false }
             // A name said to be a thing ("the band Van Canto"), unless it is the lone surname of
             // someone named in full ("the company Ford founded" after "Henry Ford").
             if isAfterThingWord(t, m.tokens), m.tokens.count > 1 || !anchors.contains(NameVocabulary.strippingParticle(t.folded[lo])) {
@@ -80,7 +86,10 @@ extension PersonRules {
     /// "Guido Caloi". Linear.
     public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
         let companies = companyWords(t)
-        return mentions.filter { !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens)) }
+        return mentions.filter {
+            !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens))
+                && !isPlaceOrPhraseWord(t, $0) && !isTitleAfterLinking(t, $0)
+        }
     }
 
     /// Folded capitalised words that the text uses as a company's name: a lone word (not
@@ -149,7 +158,7 @@ extension PersonRules {
         "beer", "wine", "horse", "racehorse", "dog", "cat", "pet", "typeface", "font", "game",
         "videogame", "sitcom", "programme", "site", "platform", "retailer", "supermarket", "chain",
         "giant", "broadcaster", "startup", "automaker", "carmaker", "insurer", "bank", "agency",
-        "outlet", "streamer",
+        "outlet", "streamer", "show",
     ]
 
     /// Ship prefixes written in capitals before a ship's name ("HMS Victory", "USS Maine").
