@@ -30,6 +30,18 @@ final class PeopleWikinewsGoldTests: XCTestCase {
         XCTAssertEqual(documents.flatMap(\.people).count, 223)
     }
 
+    /// The third and fourth blind newswire sets index the shared corpus exactly.
+    func testTheThirdAndFourthBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
+        let third = try blindSet("wikinews-blind-3.tsv")
+        XCTAssertEqual(third.count, 21)
+        XCTAssertEqual(third.filter { $0.people.isEmpty }.count, 1)
+        XCTAssertEqual(third.flatMap(\.people).count, 194)
+        let fourth = try blindSet("wikinews-blind-4.tsv")
+        XCTAssertEqual(fourth.count, 22)
+        XCTAssertEqual(fourth.filter { $0.people.isEmpty }.count, 3)
+        XCTAssertEqual(fourth.flatMap(\.people).count, 204)
+    }
+
     /// Loads a blind set from the people fixtures (checking every surface against the corpus),
     /// or skips when ../shared is absent.
     private func blindSet(_ name: String) throws -> [PeopleGoldDocument] {
