@@ -57,7 +57,7 @@ struct CouncilRelevance: Sendable {
 
     /// Comparatives that, after "a", name a text other than the draft ("a milder text", "a weaker draft").
     static let comparativeText: WordSet = ["milder", "weaker", "softer", "tougher", "stronger", "narrower", "broader",
-                                               "shorter", "longer", "harsher", "gentler", "blander"]
+                                               "shorter", "longer", "harsher", "gentler", "blander", "similar"]
 
     /// The words the per-token tests of `init` start from (the others leave a sentence as it is):
     /// decision words, "vetoing", the verbs of `aboutManyDrafts` and `statesTheRule`, the
@@ -187,9 +187,25 @@ struct CouncilRelevance: Sendable {
                 let f = sentenceStart[s]
                 func w(_ j: Int) -> String { f + j < tokens.count && tokens[f + j].sentence == s ? tokens[f + j].text : "" }
                 let other: Set<String> = ["second", "separate", "later", "subsequent", "further", "third", "earlier"]
-                if w(0) == "in", w(1) == "another" && ["vote", "ballot"].contains(w(2))
+                // ("Minutes later the council voted on a U.S. draft that blamed Hamas", "Moments later", "Shortly
+                // afterwards": a further vote after the one the story opened with.)
+                let later = ["minutes", "moments", "hours"].contains(w(0)) && w(1) == "later"
+                    || w(0) == "shortly" && ["afterwards", "afterward", "thereafter"].contains(w(1))
+                if later || w(0) == "in", later || w(1) == "another" && ["vote", "ballot"].contains(w(2))
                     || w(1) == "a" && other.contains(w(2)) && ["vote", "ballot"].contains(w(3)) {
                     decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true
+                    // "… voted on a U.S. draft that blamed Hamas. Only the United States voted for it; …": the next
+                    // sentence goes on about that vote when it names the text only as "it".
+                    if later, s + 1 < sentences, sentenceStart[s + 1] >= 0 {
+                        var k = sentenceStart[s + 1], aboutIt = false, ownText = false
+                        while k + 1 < tokens.count, tokens[k].sentence == s + 1 {
+                            if ["for", "against", "on"].contains(tokens[k].text), tokens[k + 1].text == "it",
+                               k > 0, ["voted", "vote", "votes", "voting"].contains(tokens[k - 1].text) { aboutIt = true }
+                            if ["draft", "resolution", "text", "measure", "council"].contains(tokens[k].text) && k > 0 && tokens[k - 1].text == "the" { ownText = true }
+                            k += 1
+                        }
+                        if aboutIt, !ownText { decision[s + 1] = false; vetoWords[s + 1] = false; ruleOnly[s + 1] = true }
+                    }
                 }
             }
         }
@@ -453,6 +469,11 @@ struct CouncilRelevance: Sendable {
         func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count && t[i + k].sentence == s ? t[i + k].text : "" }
         // "From January the requirement becomes nine votes out of fifteen."
         if t[i].text == "requirement", (1...6).contains(where: { at($0) == "votes" }) { return true }
+        // "A single negative vote by a permanent member is enough to defeat an application": any member's vote.
+        if ["vote", "veto"].contains(t[i].text), at(-1) == "negative" || t[i].text == "veto",
+           ["a", "any", "one", "single"].contains(at(t[i].text == "veto" ? -1 : -2)),
+           let p = (1...4).first(where: { at($0) == "permanent" }), ["a", "any", "one", "single"].contains(at(p - 1)),
+           ["by", "of", "from"].contains(at(p - 2)) || ["by", "of", "from"].contains(at(p - 3)) { return true }
         guard ["needs", "need", "requires", "require", "required", "needed", "takes"].contains(t[i].text) else { return false }
         // The subject is a text in general or its adoption, not a member.
         let generic = (1...3).contains { ["resolution", "resolutions", "draft", "drafts", "text", "measure", "adoption", "passage", "it", "decision", "decisions",
@@ -518,7 +539,9 @@ struct CouncilRelevance: Sendable {
         let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
                                   "requesting", "requested", "requests", "inviting", "invited", "referring", "referred", "refer",
                                   "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send",
-                                  "call", "calls", "convene", "convenes", "convening", "convened", "summon", "summons", "summoning", "summoned"]
+                                  "call", "calls", "convene", "convenes", "convening", "convened", "summon", "summons", "summoning", "summoned",
+                                  // "The application now goes to the General Assembly": the next step, not a body deciding here.
+                                  "goes", "go", "passes", "heads", "forwarded"]
         // "voted in favour of recommending Ceylon to the General Assembly": the verb may stand a few
         // words back, within the clause. ("decided to call an emergency special session of the General
         // Assembly": the words naming the session do not count.)
@@ -649,7 +672,7 @@ struct CouncilRelevance: Sendable {
                     found = .otherBody
                 } else if current == nil {
                     found = .securityCouncil
-                } else if current == .parliament {
+                } else if current == .parliament || current == .generalAssembly {
                     // "bypassing Lebanon's deadlocked parliament. … Qatar, the council's only Arab member": a
                     // bare "council" is the last council named, never the parliament named since (with no
                     // council named before, the Security Council: "Turkey's parliament voted … Blix is due to

@@ -20,6 +20,9 @@ struct StanceSignal: Sendable, Hashable {
     /// "but has stopped short of threatening a veto": the member's opposition threatens no veto (no
     /// stance of its own).
     var vetoWithheld = false
+    /// "has warned that if Outer Mongolia is blocked, Moscow will block Japan …": a position in the main clause
+    /// after an opening condition yields to any stance the member is given without one (and then threatens no veto).
+    var conditional = false
 }
 
 /// Reads stance phrases and attaches each to the list of members it speaks of.
@@ -490,6 +493,7 @@ struct StanceReader {
                                           priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") || cue.weak ? 0 : 1),
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
+                if stage == .prevote, cue.direction == .subject, conditionOpens(before: l) { signal.conditional = true; signal.priority = 0 }
                 out.append(signal)
                 // "supported by Britain, which proposed it, the United States, …", "abstained: France, which …;
                 // the Soviet Union and Bulgaria, which …; and Mali": a list split by relative clauses.
@@ -512,6 +516,24 @@ struct StanceReader {
             if !advanced { i += 1 }
         }
         return out
+    }
+
+    /// Whether the subject list `l` opens the main clause after a condition in its sentence: "if …," or
+    /// "unless …," right before it, opened at the sentence's start or after "that" ("has warned that if
+    /// Outer Mongolia is blocked, Moscow will block Japan").
+    private func conditionOpens(before l: MentionList) -> Bool {
+        var k = l.firstToken - 1
+        if k >= 0, tokens[k].text == "the" { k -= 1 }
+        guard k > 0, tokens[k].text == ",", tokens[k].sentence == l.sentence else { return false }
+        var j = k - 1
+        while j >= 0, tokens[j].sentence == l.sentence, k - j <= 20 {
+            if ["if", "unless"].contains(tokens[j].text) {
+                return j == sentenceStart[l.sentence] || j > 0 && ["that", ","].contains(tokens[j - 1].text)
+            }
+            if [",", ";", ":", "—", "(", ")"].contains(tokens[j].text) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether an indefinite quantifier stands before the group list `l` ("several of the other elected

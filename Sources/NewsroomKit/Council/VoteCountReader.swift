@@ -36,9 +36,18 @@ struct VoteCountReader {
         var lastSentence = -1
         // The end of the last total read as a hope or a hypothesis.
         var hedgedEnd = -1
+        // "The General Assembly last Thursday asked the Council to consider the package by a vote of 52 to 2, with
+        // 5 abstentions": a sentence whose totals no Council can cast is another body's; none of its counts is read.
+        var largerBodySentence = -1
         while i < tokens.count {
             let t = tokens[i]
             guard readable.reads(i, sentence: t.sentence) else { i += 1; continue }
+            if t.kind == .number, let n = t.number, n > 15, n < 1000, t.text.count <= 3, i + 2 < tokens.count,
+               tokens[i + 1].text == "to" || tokens[i + 1].text == "-" || tokens[i + 1].text == "votes" && tokens[i + 2].text == "to",
+               tokens[i + 2].number != nil || tokens[i + 1].text == "votes" {
+                largerBodySentence = t.sentence
+            }
+            if t.sentence == largerBodySentence { i += 1; continue }
             if t.text == "unanimously" || t.text == "unanimous" {
                 let prev = i > 0 ? tokens[i - 1].text : ""
                 let prev2 = i > 1 ? tokens[i - 2].text : ""
