@@ -865,6 +865,10 @@ struct StanceReader {
             if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
                tokens[cueStart].text.hasSuffix("ing")
                 || tokens[cueStart].text == "not" && cueStart + 1 < tokens.count && tokens[cueStart + 1].text.hasSuffix("ing") { return candidate }
+            // "with Syria, the only Arab nation on the council, abstaining": so too past an apposition or a
+            // relative clause closed by a comma.
+            if prev == "with", hasActor(l), relative || apposition, tokens[cueStart - 1].text == ",",
+               tokens[cueStart].text.hasSuffix("ing") { return candidate }
             // "a U.S. text", "the French draft": a country naming a text is no subject.
             let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
                 && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
