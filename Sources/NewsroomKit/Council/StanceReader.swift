@@ -1017,7 +1017,30 @@ struct StanceReader {
             skipped += 1
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
-        return nil
+        return namedKind(after: cueEnd)
+    }
+
+    /// "put forward by the council's nonaligned members — Botswana, Honduras, …", "drafted by the eight
+    /// nonaligned members of the Council, Guinea, India, …": a kind of members no group reads, named right after
+    /// by a dash, colon or comma: the list that names them.
+    private func namedKind(after cueEnd: Int) -> Int? {
+        guard cueEnd < tokens.count else { return nil }
+        let s = tokens[cueEnd].sentence
+        func w(_ k: Int) -> String { k < tokens.count && tokens[k].sentence == s ? tokens[k].text : "" }
+        var k = cueEnd
+        guard ["the", "its", "their"].contains(w(k)) else { return nil }
+        k += 1
+        if w(k) == "council", w(k + 1) == "'s" { k += 2 }
+        let nouns: Set<String> = ["members", "states", "countries", "nations", "delegations", "powers", "governments", "allies", "sponsors"]
+        var words = 0
+        while words < 3, !w(k).isEmpty, !nouns.contains(w(k)), tokens[k].kind != .punct, listStartingAt[k] < 0 { k += 1; words += 1 }
+        guard nouns.contains(w(k)) else { return nil }
+        k += 1
+        if w(k) == "of", w(k + 1) == "the", w(k + 2) == "council" { k += 3 }
+        guard ["—", ":", ",", "-", "("].contains(w(k)) else { return nil }
+        k += 1
+        guard k < tokens.count, tokens[k].sentence == s, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) else { return nil }
+        return listStartingAt[k]
     }
 
     /// The head word of the object after a verb: "the accusations", "a formal discussion" → the noun.
