@@ -178,6 +178,13 @@ struct CouncilRelevance: Sendable {
         for s in 0..<sentences where pastDated[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
         // "Last week an American resolution was vetoed by the Soviet Union" after a first sentence about the
         // story's own decision: another day's vote, not read.
+        // ("The U.N. Security Council today appealed to the big powers … The resolution … was approved 9-0. … Only
+        // yesterday the council turned down, 7-2, a Soviet resolution": so too after a lede whose decision is told
+        // without a decision word, once a sentence before has told one.)
+        if decision.first == false, let first = decision.firstIndex(of: true) {
+            let otherDay = Self.otherDayDated(tokens, sentences: sentences)
+            for s in (first + 1)..<max(first + 1, sentences) where otherDay[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
+        }
         if decision.first == true {
             let otherDay = Self.otherDayDated(tokens, sentences: sentences)
             for s in 0..<sentences where otherDay[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
@@ -366,7 +373,7 @@ struct CouncilRelevance: Sendable {
     static func otherDayDated(_ t: [CouncilToken], sentences: Int) -> [Bool] {
         var out = [Bool](repeating: false, count: sentences)
         guard sentences > 1 else { return out }
-        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated"]
+        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated", "turned"]
         let periods: Set<String> = ["week", "month", "weekend"]
         let weekdays = CalendarWords.weekdays
         let counts: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"]
@@ -375,9 +382,11 @@ struct CouncilRelevance: Sendable {
         starts[sentences] = t.count
         var ledeDay: String?
         var ahead = false
+        var ledeYesterday = false
         var k = 0
         while k < t.count, t[k].sentence == 0 {
             if k > 0, ledeDay == nil, weekdays.contains(t[k].text), t[k - 1].text == "on" { ledeDay = t[k].text }
+            if t[k].text == "yesterday" { ledeYesterday = true }
             if t[k].text == "tomorrow" { ahead = true }
             if t[k].text == "vote", (max(0, k - 3)..<k).contains(where: {
                 ["will", "'ll", "expected", "set", "scheduled", "due", "plans", "planned", "poised", "comes", "come", "put", "bring"].contains(t[$0].text)
@@ -388,6 +397,12 @@ struct CouncilRelevance: Sendable {
             let f = starts[s]
             var end = f
             while end < t.count, t[end].sentence == s { end += 1 }
+            // "Only yesterday the council turned down, 7-2, a Soviet resolution … Poland alone joined the Soviet Union
+            // in voting for that text": the next sentence goes on about that other vote when it names "that text".
+            if out[s - 1], (f..<end - 1).contains(where: { t[$0].text == "that" && ["text", "draft", "resolution", "proposal", "motion"].contains(t[$0 + 1].text) }) {
+                out[s] = true
+                continue
+            }
             guard let d = (f..<end).first(where: {
                 recorded.contains(t[$0].text) && !($0 > f && ["will", "would", "'ll", "'d", "to", "be", "not", "never"].contains(t[$0 - 1].text))
             }) else { continue }
@@ -395,6 +410,8 @@ struct CouncilRelevance: Sendable {
             var dated = false
             if w(f) == "last", periods.contains(w(f + 1)) || weekdays.contains(w(f + 1)) { dated = true }
             if w(f) == "earlier", ["this", "last"].contains(w(f + 1)), periods.contains(w(f + 2)) { dated = true }
+            // "Only yesterday the council turned down …" after a lede about today's vote.
+            if !ledeYesterday, w(f) == "yesterday" || ["only", "just"].contains(w(f)) && w(f + 1) == "yesterday" { dated = true }
             if counts.contains(w(f)) || t[f].number != nil, ["day", "days", "week", "weeks", "month", "months"].contains(w(f + 1)), w(f + 2) == "ago" { dated = true }
             // ("Russia and China, which on Friday vetoed a rival U.S. text, have said they will support …": a vote
             // inside a relative clause is that clause's, read by its own rules.)

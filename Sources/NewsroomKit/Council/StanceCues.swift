@@ -362,7 +362,7 @@ enum StanceLexicon {
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
         // "it already had \"the firm support\" of India, Nicaragua, …" (a quotation mark may close before "of").
         c.append(StanceCue("support/backing \"? from/of", .for, .none, .prevote, .object))
-        c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/led/prepared jointly? by", .for, .none, .prevote, .object))
+        c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/offered/led/prepared jointly? by", .for, .none, .prevote, .object))
         c.append(StanceCue("co - sponsored by", .for, .none, .prevote, .object))
         // ("The resolution, put forward jointly by Britain, France and the United States".)
         c.append(StanceCue("put forward jointly? by", .for, .none, .prevote, .object))
