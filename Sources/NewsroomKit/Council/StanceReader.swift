@@ -385,10 +385,16 @@ struct StanceReader {
                 // ("were still consulting on Monday morning, along with Guyana": past a time adverbial too.)
                 let afterTime = timeAdverbialEnd(from: end)
                 let w0 = afterTime + 1 < tokens.count && tokens[afterTime].text == "," && tokens[afterTime].sentence == tokens[i].sentence ? afterTime + 1 : afterTime
+                // ("have declared firmly for the draft, besides Morocco, whose delegate …": "besides" after a comma
+                // adds its members too.)
+                var b = end
+                if b < tokens.count, ["draft", "text", "resolution", "measure", "proposal", "it"].contains(tokens[b].text) { b += 1 }
+                let besides = b + 2 < tokens.count && tokens[b].sentence == tokens[i].sentence && tokens[b].text == ","
+                    && ["besides", "plus"].contains(tokens[b + 1].text)
                 if cue.direction == .subject, !cue.adjacent, w0 + 1 < tokens.count,
                    ["along", "together"].contains(tokens[w0].text) && tokens[w0 + 1].text == "with"
-                    || tokens[w0].text == "alongside" || joinedBy {
-                    if let companions = object(after: joinedBy ? end + 3 : w0 + (tokens[w0].text == "alongside" ? 1 : 2)) {
+                    || tokens[w0].text == "alongside" || joinedBy || besides {
+                    if let companions = object(after: besides ? b + 2 : joinedBy ? end + 3 : w0 + (tokens[w0].text == "alongside" ? 1 : 2)) {
                         let c = lists[companions]
                         out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
                                                 priority: cue.stage == .vote ? 3 : 1,
