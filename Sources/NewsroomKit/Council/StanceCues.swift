@@ -289,6 +289,8 @@ enum StanceLexicon {
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
+        // "Poland is expected to vote with the Soviet Union": before the vote.
+        c.append(StanceCue("vote/side with/alongside", .unknown, .none, .prevote, copiesObject: true))
         // "Only East Germany stood with Moscow".
         c.append(StanceCue("stood with/alongside/by", .unknown, .none, .vote, copiesObject: true))
         // "Poland alone followed the Russian lead" (the member whose lead or example is followed).

@@ -21,7 +21,9 @@ struct StanceSignal: Sendable, Hashable {
     /// stance of its own).
     var vetoWithheld = false
     /// "has warned that if Outer Mongolia is blocked, Moscow will block Japan …": a position in the main clause
-    /// after an opening condition yields to any stance the member is given without one (and then threatens no veto).
+    /// after an opening condition, or in a relative clause after the member's own stance ("as has Nationalist
+    /// China, which has promised to oppose …"), yields to any stance the member is given without one (and then
+    /// threatens no veto).
     var conditional = false
 }
 
@@ -500,6 +502,14 @@ struct StanceReader {
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
                 if stage == .prevote, cue.direction == .subject, conditionOpens(before: l) { signal.conditional = true; signal.priority = 0 }
+                // "Italy, Argentina and Ecuador have said they will support it, as has Nationalist China, which has
+                // promised to oppose the admission of Outer Mongolia …": a relative clause after the member's
+                // stance in the main clause speaks of something else; it yields as a condition does.
+                if stage == .prevote, cue.direction == .subject, l.endToken + 1 < i, tokens[l.endToken].text == ",",
+                   ["which", "who"].contains(tokens[l.endToken + 1].text),
+                   out.contains(where: { $0.list == list && $0.token < l.endToken && $0.stance != stance && tokens[$0.token].sentence == sentence }) {
+                    signal.conditional = true; signal.priority = 0
+                }
                 out.append(signal)
                 // "supported by Britain, which proposed it, the United States, …", "abstained: France, which …;
                 // the Soviet Union and Bulgaria, which …; and Mali": a list split by relative clauses.
@@ -697,6 +707,9 @@ struct StanceReader {
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
         for k in lo..<hi where tokens[k].sentence == s {
             let w = tokens[k].text
+            // ("sponsored by France, the former administering power, and by Tunisia": "former" in an apposition
+            // describes the country, not the text.)
+            if w == "former", k >= 2, tokens[k - 1].text == "the", tokens[k - 2].text == "," { continue }
             if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "texts", "repeatedly", "similar"].contains(w) { return true }
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
             if !future, k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
