@@ -373,7 +373,7 @@ struct CouncilRelevance: Sendable {
     static func otherDayDated(_ t: [CouncilToken], sentences: Int) -> [Bool] {
         var out = [Bool](repeating: false, count: sentences)
         guard sentences > 1 else { return out }
-        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated", "turned"]
+        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated", "turned", "killed"]
         let periods: Set<String> = ["week", "month", "weekend"]
         let weekdays = CalendarWords.weekdays
         let counts: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"]

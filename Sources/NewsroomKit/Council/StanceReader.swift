@@ -385,7 +385,9 @@ struct StanceReader {
                 let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
                 // "were among six council members that abstained, along with Algeria, Brazil …": so too after a comma.
                 // ("were still consulting on Monday morning, along with Guyana": past a time adverbial too.)
-                let afterTime = timeAdverbialEnd(from: end)
+                // ("Jordan … voted for it along with the United States": past the text named after the cue.)
+                let afterTime = timeAdverbialEnd(from: end < tokens.count && tokens[end].text == "it"
+                    && end + 1 < tokens.count && ["along", "together", "alongside"].contains(tokens[end + 1].text) ? end + 1 : end)
                 let w0 = afterTime + 1 < tokens.count && tokens[afterTime].text == "," && tokens[afterTime].sentence == tokens[i].sentence ? afterTime + 1 : afterTime
                 // ("have declared firmly for the draft, besides Morocco, whose delegate …": "besides" after a comma
                 // adds its members too.)
@@ -397,10 +399,12 @@ struct StanceReader {
                    ["along", "together"].contains(tokens[w0].text) && tokens[w0 + 1].text == "with"
                     || tokens[w0].text == "alongside" || joinedBy || besides {
                     if let companions = object(after: besides ? b + 2 : joinedBy ? end + 3 : w0 + (tokens[w0].text == "alongside" ? 1 : 2)) {
-                        let c = lists[companions]
-                        out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
-                                                priority: cue.stage == .vote ? 3 : 1,
-                                                evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
+                        for companions in [companions] + continuedLists(after: companions, semicolons: false) {
+                            let c = lists[companions]
+                            out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                    priority: cue.stage == .vote ? 3 : 1,
+                                                    evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
+                        }
                     }
                 }
                 // "have lined up Belgium, Italy, Croatia and Costa Rica behind the text".

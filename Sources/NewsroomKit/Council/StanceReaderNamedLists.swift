@@ -145,6 +145,9 @@ extension StanceReader {
                 // "the firm support of India, Nicaragua, Pakistan and Peru, the other nonaligned members, as well
                 // as the Soviet Union and the Ukraine": past an apposition naming the list's kind.
                 j = close + 3
+            } else if tokens[j].text == ",", tokens[j + 1].text == "and" {
+                // "voted for it along with the United States, …, the Soviet Union and Nationalist China, and Argentina,
+                // Bulgaria, …": a second list after ", and" that closes the clause (`listAt`).
             } else if tokens[j].text == "and", tokens[j + 1].text == "by" {
                 // "sponsored by France and by Tunisia".
                 j += 1
