@@ -198,7 +198,10 @@ struct StanceReader {
                     "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup", "discussion", "meeting",
                     "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing",
                     // "Russia vetoed the amendments", "Putin proposed an online summit".
-                    "amendments", "amendment", "summit", "conference"]
+                    "amendments", "amendment", "summit", "conference",
+                    // "Moscow supported the principle but wanted a time limit": the idea, not the text.
+                    "principle", "principles", "idea", "ideas", "concept", "spirit", "thrust", "intent", "intention", "goal", "goals",
+                    "aim", "aims", "objective", "objectives"]
                     .contains(Self.objectHead(tokens, from: end)),
                    cue.stance == .against || cue.stance == .for { continue }
                 // "Oscar Lange of Poland supported him": a stance on a person, not on the text.
