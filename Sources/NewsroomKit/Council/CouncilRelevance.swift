@@ -232,6 +232,15 @@ struct CouncilRelevance: Sendable {
             // "The council met only hours after the General Assembly adopted a rival text": of several
             // bodies, the one named last before the sentence's first decision word carries on.
             if Set(named).count > 1, decision[s], let k = refTokens[s].lastIndex(where: { $0 < firstDecisionWord[s] }) { current = named[k] }
+            // "The General Assembly last week asked the Council to reconsider the application": the Council another
+            // body turns to is the one that acts next; it carries on (not after the other body's own decision told
+            // before it: "The General Assembly voted … and called on the Security Council to reconsider …").
+            if Set(named).count > 1, let k = named.indices.last(where: { named[$0] == .securityCouncil }), k > 0,
+               !decision[s] || firstDecisionWord[s] > refTokens[s][k],
+               (max(0, refTokens[s][k] - 4)..<refTokens[s][k]).contains(where: {
+                   tokens[$0].sentence == s && ["asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
+                                                "requesting", "called", "calls", "calling", "invited", "invites", "inviting"].contains(tokens[$0].text)
+               }) { current = .securityCouncil }
             // A sentence about a veto that names no body is about the Council: only it has vetoes.
             if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
             if firstBody == nil { firstBody = named.first }
