@@ -199,6 +199,12 @@ final class TallyPhrasingBlind77Tests: XCTestCase {
             """, date: "1962-06-22"))
         XCTAssertEqual(member(t, "France")?.stance, .for)
         XCTAssertEqual(member(t, "Venezuela")?.stance, .for)
+        let named = try XCTUnwrap(tally("""
+            The Security Council adopted the resolution today. Ghana voted for the resolution along with Chile and \
+            Venezuela, and Ireland.
+            """, date: "1962-06-22"))
+        XCTAssertEqual(member(named, "Chile")?.stance, .for)
+        XCTAssertEqual(member(named, "Ireland")?.stance, .for)
     }
 
     func testEarlierThisMonthAVetoKilledAnotherText() throws {

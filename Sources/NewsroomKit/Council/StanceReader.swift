@@ -388,9 +388,14 @@ struct StanceReader {
                 let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
                 // "were among six council members that abstained, along with Algeria, Brazil …": so too after a comma.
                 // ("were still consulting on Monday morning, along with Guyana": past a time adverbial too.)
-                // ("Jordan … voted for it along with the United States": past the text named after the cue.)
-                let afterTime = timeAdverbialEnd(from: end < tokens.count && tokens[end].text == "it"
-                    && end + 1 < tokens.count && ["along", "together", "alongside"].contains(tokens[end + 1].text) ? end + 1 : end)
+                // ("Jordan … voted for it along with the United States", "voted for the resolution along with …": past
+                // the text named after the cue.)
+                var pastText = end
+                if pastText < tokens.count, tokens[pastText].text == "it" { pastText += 1 }
+                else if pastText + 1 < tokens.count, ["the", "this"].contains(tokens[pastText].text),
+                        ["draft", "text", "resolution", "measure", "proposal"].contains(tokens[pastText + 1].text) { pastText += 2 }
+                let afterTime = timeAdverbialEnd(from: pastText < tokens.count && tokens[pastText].sentence == tokens[i].sentence
+                    && ["along", "together", "alongside"].contains(tokens[pastText].text) ? pastText : end)
                 let w0 = afterTime + 1 < tokens.count && tokens[afterTime].text == "," && tokens[afterTime].sentence == tokens[i].sentence ? afterTime + 1 : afterTime
                 // ("have declared firmly for the draft, besides Morocco, whose delegate …": "besides" after a comma
                 // adds its members too.)
