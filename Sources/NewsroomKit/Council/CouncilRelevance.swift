@@ -392,10 +392,12 @@ struct CouncilRelevance: Sendable {
         var ledeDay: String?
         var ahead = false
         var ledeYesterday = false
+        var ledeToday = false
         var k = 0
         while k < t.count, t[k].sentence == 0 {
             if k > 0, ledeDay == nil, weekdays.contains(t[k].text), t[k - 1].text == "on" { ledeDay = t[k].text }
             if t[k].text == "yesterday" { ledeYesterday = true }
+            if t[k].text == "today" || t[k].text == "tonight" { ledeToday = true }
             if t[k].text == "tomorrow" { ahead = true }
             if t[k].text == "vote", (max(0, k - 3)..<k).contains(where: {
                 ["will", "'ll", "expected", "set", "scheduled", "due", "plans", "planned", "poised", "comes", "come", "put", "bring"].contains(t[$0].text)
@@ -419,8 +421,10 @@ struct CouncilRelevance: Sendable {
             var dated = false
             if w(f) == "last", periods.contains(w(f + 1)) || weekdays.contains(w(f + 1)) { dated = true }
             if w(f) == "earlier", ["this", "last"].contains(w(f + 1)), periods.contains(w(f + 2)) { dated = true }
-            // "Only yesterday the council turned down …" after a lede about today's vote.
-            if !ledeYesterday, w(f) == "yesterday" || ["only", "just"].contains(w(f)) && w(f + 1) == "yesterday" { dated = true }
+            // "Only yesterday the council turned down …" after a lede about today's vote (not "Yesterday's vote was
+            // 13-0" in a story told the day after).
+            let yesterday = w(f) == "yesterday" ? f : (["only", "just"].contains(w(f)) && w(f + 1) == "yesterday" ? f + 1 : -1)
+            if ledeToday, !ledeYesterday, yesterday >= 0, w(yesterday + 1) != "'s" { dated = true }
             if counts.contains(w(f)) || t[f].number != nil, ["day", "days", "week", "weeks", "month", "months"].contains(w(f + 1)), w(f + 2) == "ago" { dated = true }
             // ("Russia and China, which on Friday vetoed a rival U.S. text, have said they will support …": a vote
             // inside a relative clause is that clause's, read by its own rules.)

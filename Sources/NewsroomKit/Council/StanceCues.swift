@@ -257,8 +257,11 @@ enum StanceLexicon {
         // "said in a joint statement that they \"express our joint support\" for the resolution".
         c.append(StanceCue("announced/announces/declared/declares/voiced/voices/expressed/expresses/express/expressing \(possessive)/our? full/joint/strong? support/backing", .for))
         // "Only the Soviet Union and Czechoslovakia have declared firmly for the draft".
-        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? for the/a/this/their/its", .for))
-        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? against the/a/this/their/its", .against))
+        // (Not "declared for the first time that …": the text must be named.)
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? for the/a/this/their/its draft/text/resolution/measure/proposal/motion/application/package", .for))
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? for it", .for))
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? against the/a/this/their/its draft/text/resolution/measure/proposal/motion/application/package", .against))
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? against it", .against))
         // "Austria and Costa Rica are lobbying fellow members": the sponsors canvass for votes.
         c.append(StanceCue("lobbying/lobbied/canvassing/canvassed fellow/other/council/for", .for))
         c.append(StanceCue("lobbying/lobbied against", .against))
@@ -266,7 +269,9 @@ enum StanceLexicon {
         c.append(StanceCue("awaiting/awaited/await instructions", .undecided))
         // "its delegate told reporters he was still awaiting instructions from Abidjan": the capital that has not
         // yet instructed its delegate is undecided.
-        c.append(StanceCue("instructions from", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("awaiting/awaited/await instructions from", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("waiting/waited/wait for instructions from", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("without instructions from", .undecided, .none, .prevote, .object))
         c.append(StanceCue("waiting/waited/wait for instructions", .undecided))
         // "was still awaiting word from Accra", "is waiting for the position of the Arab League".
         c.append(StanceCue("awaiting/awaited/await word/guidance", .undecided))
