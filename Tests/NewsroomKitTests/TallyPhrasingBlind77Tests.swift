@@ -145,6 +145,13 @@ final class TallyPhrasingBlind77Tests: XCTestCase {
         XCTAssertEqual(t.outcome, "adopted")
         XCTAssertEqual(member(t, "Chile")?.stance, .for)
         XCTAssertEqual(member(t, "Soviet Union")?.stance, .for)
+        // "Yesterday's vote" in a story told the day after is the story's own.
+        let next = try XCTUnwrap(tally("""
+            The Security Council has ordered a trade embargo against Iraq. Yesterday's vote was 13 to 0, with Cuba and \
+            Yemen abstaining.
+            """, date: "1990-08-07"))
+        XCTAssertEqual(member(next, "Cuba")?.stance, .abstain)
+        XCTAssertEqual(member(next, "Zaire")?.stance, .for)
     }
 
     func testDeclaredFirmlyForBesidesAnother() throws {
@@ -162,6 +169,12 @@ final class TallyPhrasingBlind77Tests: XCTestCase {
             delegation was still awaiting instructions from Caracas.
             """, date: "1962-04-02"))
         XCTAssertEqual(member(t, "Venezuela")?.stance, .undecided)
+        // Instructions a member acts on are no indecision.
+        let acting = try XCTUnwrap(tally("""
+            The Security Council votes on Friday on a British draft. The Russian envoy said he would veto the text, \
+            acting on instructions from Moscow. Sweden will vote yes.
+            """, date: "2017-10-31"))
+        XCTAssertEqual(member(acting, "Russia")?.veto, .threatened)
     }
 
     func testAQuestionWhetherItWouldBlockKeepsTheOpposition() throws {
