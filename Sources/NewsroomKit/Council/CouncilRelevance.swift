@@ -57,7 +57,7 @@ struct CouncilRelevance: Sendable {
 
     /// Comparatives that, after "a", name a text other than the draft ("a milder text", "a weaker draft").
     static let comparativeText: WordSet = ["milder", "weaker", "softer", "tougher", "stronger", "narrower", "broader",
-                                               "shorter", "longer", "harsher", "gentler", "blander"]
+                                               "shorter", "longer", "harsher", "gentler", "blander", "similar"]
 
     /// The words the per-token tests of `init` start from (the others leave a sentence as it is):
     /// decision words, "vetoing", the verbs of `aboutManyDrafts` and `statesTheRule`, the
@@ -178,6 +178,13 @@ struct CouncilRelevance: Sendable {
         for s in 0..<sentences where pastDated[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
         // "Last week an American resolution was vetoed by the Soviet Union" after a first sentence about the
         // story's own decision: another day's vote, not read.
+        // ("The U.N. Security Council today appealed to the big powers … The resolution … was approved 9-0. … Only
+        // yesterday the council turned down, 7-2, a Soviet resolution": so too after a lede whose decision is told
+        // without a decision word, once a sentence before has told one.)
+        if decision.first == false, let first = decision.firstIndex(of: true) {
+            let otherDay = Self.otherDayDated(tokens, sentences: sentences)
+            for s in (first + 1)..<max(first + 1, sentences) where otherDay[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
+        }
         if decision.first == true {
             let otherDay = Self.otherDayDated(tokens, sentences: sentences)
             for s in 0..<sentences where otherDay[s] && decision[s] { decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true }
@@ -187,9 +194,25 @@ struct CouncilRelevance: Sendable {
                 let f = sentenceStart[s]
                 func w(_ j: Int) -> String { f + j < tokens.count && tokens[f + j].sentence == s ? tokens[f + j].text : "" }
                 let other: Set<String> = ["second", "separate", "later", "subsequent", "further", "third", "earlier"]
-                if w(0) == "in", w(1) == "another" && ["vote", "ballot"].contains(w(2))
+                // ("Minutes later the council voted on a U.S. draft that blamed Hamas", "Moments later", "Shortly
+                // afterwards": a further vote after the one the story opened with.)
+                let later = ["minutes", "moments", "hours"].contains(w(0)) && w(1) == "later"
+                    || w(0) == "shortly" && ["afterwards", "afterward", "thereafter"].contains(w(1))
+                if later || w(0) == "in", later || w(1) == "another" && ["vote", "ballot"].contains(w(2))
                     || w(1) == "a" && other.contains(w(2)) && ["vote", "ballot"].contains(w(3)) {
                     decision[s] = false; vetoWords[s] = false; ruleOnly[s] = true
+                    // "… voted on a U.S. draft that blamed Hamas. Only the United States voted for it; …": the next
+                    // sentence goes on about that vote when it names the text only as "it".
+                    if later, s + 1 < sentences, sentenceStart[s + 1] >= 0 {
+                        var k = sentenceStart[s + 1], aboutIt = false, ownText = false
+                        while k + 1 < tokens.count, tokens[k].sentence == s + 1 {
+                            if ["for", "against", "on"].contains(tokens[k].text), tokens[k + 1].text == "it",
+                               k > 0, ["voted", "vote", "votes", "voting"].contains(tokens[k - 1].text) { aboutIt = true }
+                            if ["draft", "resolution", "text", "measure", "council"].contains(tokens[k].text) && k > 0 && tokens[k - 1].text == "the" { ownText = true }
+                            k += 1
+                        }
+                        if aboutIt, !ownText { decision[s + 1] = false; vetoWords[s + 1] = false; ruleOnly[s + 1] = true }
+                    }
                 }
             }
         }
@@ -209,6 +232,15 @@ struct CouncilRelevance: Sendable {
             // "The council met only hours after the General Assembly adopted a rival text": of several
             // bodies, the one named last before the sentence's first decision word carries on.
             if Set(named).count > 1, decision[s], let k = refTokens[s].lastIndex(where: { $0 < firstDecisionWord[s] }) { current = named[k] }
+            // "The General Assembly last week asked the Council to reconsider the application": the Council another
+            // body turns to is the one that acts next; it carries on (not after the other body's own decision told
+            // before it: "The General Assembly voted … and called on the Security Council to reconsider …").
+            if Set(named).count > 1, let k = named.indices.last(where: { named[$0] == .securityCouncil }), k > 0,
+               !decision[s] || firstDecisionWord[s] > refTokens[s][k],
+               (max(0, refTokens[s][k] - 4)..<refTokens[s][k]).contains(where: {
+                   tokens[$0].sentence == s && ["asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
+                                                "requesting", "called", "calls", "calling", "invited", "invites", "inviting"].contains(tokens[$0].text)
+               }) { current = .securityCouncil }
             // A sentence about a veto that names no body is about the Council: only it has vetoes.
             if named.isEmpty, decision[s], vetoWords[s] { current = .securityCouncil }
             if firstBody == nil { firstBody = named.first }
@@ -350,7 +382,7 @@ struct CouncilRelevance: Sendable {
     static func otherDayDated(_ t: [CouncilToken], sentences: Int) -> [Bool] {
         var out = [Bool](repeating: false, count: sentences)
         guard sentences > 1 else { return out }
-        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated"]
+        let recorded: Set<String> = ["voted", "vetoed", "abstained", "adopted", "approved", "passed", "rejected", "defeated", "turned", "killed"]
         let periods: Set<String> = ["week", "month", "weekend"]
         let weekdays = CalendarWords.weekdays
         let counts: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"]
@@ -359,9 +391,13 @@ struct CouncilRelevance: Sendable {
         starts[sentences] = t.count
         var ledeDay: String?
         var ahead = false
+        var ledeYesterday = false
+        var ledeToday = false
         var k = 0
         while k < t.count, t[k].sentence == 0 {
             if k > 0, ledeDay == nil, weekdays.contains(t[k].text), t[k - 1].text == "on" { ledeDay = t[k].text }
+            if t[k].text == "yesterday" { ledeYesterday = true }
+            if t[k].text == "today" || t[k].text == "tonight" { ledeToday = true }
             if t[k].text == "tomorrow" { ahead = true }
             if t[k].text == "vote", (max(0, k - 3)..<k).contains(where: {
                 ["will", "'ll", "expected", "set", "scheduled", "due", "plans", "planned", "poised", "comes", "come", "put", "bring"].contains(t[$0].text)
@@ -372,6 +408,12 @@ struct CouncilRelevance: Sendable {
             let f = starts[s]
             var end = f
             while end < t.count, t[end].sentence == s { end += 1 }
+            // "Only yesterday the council turned down, 7-2, a Soviet resolution … Poland alone joined the Soviet Union
+            // in voting for that text": the next sentence goes on about that other vote when it names "that text".
+            if out[s - 1], (f..<end - 1).contains(where: { t[$0].text == "that" && ["text", "draft", "resolution", "proposal", "motion"].contains(t[$0 + 1].text) }) {
+                out[s] = true
+                continue
+            }
             guard let d = (f..<end).first(where: {
                 recorded.contains(t[$0].text) && !($0 > f && ["will", "would", "'ll", "'d", "to", "be", "not", "never"].contains(t[$0 - 1].text))
             }) else { continue }
@@ -379,6 +421,10 @@ struct CouncilRelevance: Sendable {
             var dated = false
             if w(f) == "last", periods.contains(w(f + 1)) || weekdays.contains(w(f + 1)) { dated = true }
             if w(f) == "earlier", ["this", "last"].contains(w(f + 1)), periods.contains(w(f + 2)) { dated = true }
+            // "Only yesterday the council turned down …" after a lede about today's vote (not "Yesterday's vote was
+            // 13-0" in a story told the day after).
+            let yesterday = w(f) == "yesterday" ? f : (["only", "just"].contains(w(f)) && w(f + 1) == "yesterday" ? f + 1 : -1)
+            if ledeToday, !ledeYesterday, yesterday >= 0, w(yesterday + 1) != "'s" { dated = true }
             if counts.contains(w(f)) || t[f].number != nil, ["day", "days", "week", "weeks", "month", "months"].contains(w(f + 1)), w(f + 2) == "ago" { dated = true }
             // ("Russia and China, which on Friday vetoed a rival U.S. text, have said they will support …": a vote
             // inside a relative clause is that clause's, read by its own rules.)
@@ -453,6 +499,11 @@ struct CouncilRelevance: Sendable {
         func at(_ k: Int) -> String { i + k >= 0 && i + k < t.count && t[i + k].sentence == s ? t[i + k].text : "" }
         // "From January the requirement becomes nine votes out of fifteen."
         if t[i].text == "requirement", (1...6).contains(where: { at($0) == "votes" }) { return true }
+        // "A single negative vote by a permanent member is enough to defeat an application": any member's vote.
+        if ["vote", "veto"].contains(t[i].text), at(-1) == "negative" || t[i].text == "veto",
+           ["a", "any", "one", "single"].contains(at(t[i].text == "veto" ? -1 : -2)),
+           let p = (1...4).first(where: { at($0) == "permanent" }), ["a", "any", "one", "single"].contains(at(p - 1)),
+           ["by", "of", "from"].contains(at(p - 2)) || ["by", "of", "from"].contains(at(p - 3)) { return true }
         guard ["needs", "need", "requires", "require", "required", "needed", "takes"].contains(t[i].text) else { return false }
         // The subject is a text in general or its adoption, not a member.
         let generic = (1...3).contains { ["resolution", "resolutions", "draft", "drafts", "text", "measure", "adoption", "passage", "it", "decision", "decisions",
@@ -518,7 +569,9 @@ struct CouncilRelevance: Sendable {
         let verbs: Set<String> = ["recommending", "recommend", "recommends", "recommended", "asking", "asked", "asks", "urging", "urged",
                                   "requesting", "requested", "requests", "inviting", "invited", "referring", "referred", "refer",
                                   "transmitting", "transmitted", "reporting", "report", "calling", "called", "sending", "sent", "send",
-                                  "call", "calls", "convene", "convenes", "convening", "convened", "summon", "summons", "summoning", "summoned"]
+                                  "call", "calls", "convene", "convenes", "convening", "convened", "summon", "summons", "summoning", "summoned",
+                                  // "The application now goes to the General Assembly": the next step, not a body deciding here.
+                                  "goes", "go", "passes", "heads", "forwarded"]
         // "voted in favour of recommending Ceylon to the General Assembly": the verb may stand a few
         // words back, within the clause. ("decided to call an emergency special session of the General
         // Assembly": the words naming the session do not count.)
@@ -649,7 +702,7 @@ struct CouncilRelevance: Sendable {
                     found = .otherBody
                 } else if current == nil {
                     found = .securityCouncil
-                } else if current == .parliament {
+                } else if current == .parliament || current == .generalAssembly {
                     // "bypassing Lebanon's deadlocked parliament. … Qatar, the council's only Arab member": a
                     // bare "council" is the last council named, never the parliament named since (with no
                     // council named before, the Security Council: "Turkey's parliament voted … Blix is due to

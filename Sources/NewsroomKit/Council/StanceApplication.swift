@@ -50,9 +50,12 @@ extension TallyBuilder {
                         }
                         continue
                     }
-                    state.offer(k, stance: signal.stance, priority: priority, evidence: signal.evidence, token: signal.token, stage: stage,
-                                absent: signal.absence)
-                    if veto == .threatened, state.seats[k].permanent { state.threatened[k] = true }
+                    state.offer(k, stance: signal.stance, priority: signal.conditional ? 0 : priority, evidence: signal.evidence,
+                                token: signal.token, stage: stage, absent: signal.absence)
+                    // (A conditional threat whose member is given another stance threatens nothing.)
+                    if veto == .threatened, state.seats[k].permanent, !signal.conditional || state.best[k].stance == signal.stance {
+                        state.threatened[k] = true
+                    }
                 } else if let group = mention.group {
                     let targets = expand(group, count: mention.groupCount, sentence: mention.sentence, state: state,
                                          named: namedInSentence[mention.sentence] ?? [], stage: stage, stance: signal.stance, copying: copying)

@@ -256,11 +256,22 @@ enum StanceLexicon {
         // "Poland and the Soviet Union have announced their support".
         // "said in a joint statement that they \"express our joint support\" for the resolution".
         c.append(StanceCue("announced/announces/declared/declares/voiced/voices/expressed/expresses/express/expressing \(possessive)/our? full/joint/strong? support/backing", .for))
+        // "Only the Soviet Union and Czechoslovakia have declared firmly for the draft".
+        // (Not "declared for the first time that …": the text must be named.)
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? for the/a/this/their/its draft/text/resolution/measure/proposal/motion/application/package", .for))
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? for it", .for))
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? against the/a/this/their/its draft/text/resolution/measure/proposal/motion/application/package", .against))
+        c.append(StanceCue("declared/declares/declare firmly/publicly/openly/squarely? against it", .against))
         // "Austria and Costa Rica are lobbying fellow members": the sponsors canvass for votes.
         c.append(StanceCue("lobbying/lobbied/canvassing/canvassed fellow/other/council/for", .for))
         c.append(StanceCue("lobbying/lobbied against", .against))
         // "had not yet received instructions from Taipei", "are waiting for instructions from their capitals".
         c.append(StanceCue("awaiting/awaited/await instructions", .undecided))
+        // "its delegate told reporters he was still awaiting instructions from Abidjan": the capital that has not
+        // yet instructed its delegate is undecided.
+        c.append(StanceCue("awaiting/awaited/await instructions from", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("waiting/waited/wait for instructions from", .undecided, .none, .prevote, .object))
+        c.append(StanceCue("without instructions from", .undecided, .none, .prevote, .object))
         c.append(StanceCue("waiting/waited/wait for instructions", .undecided))
         // "was still awaiting word from Accra", "is waiting for the position of the Arab League".
         c.append(StanceCue("awaiting/awaited/await word/guidance", .undecided))
@@ -283,6 +294,8 @@ enum StanceLexicon {
         c.append(StanceCue("welcomed/welcomes/welcoming the/a/its revised/new/amended/latest/final? draft/text/resolution/proposal", .for))
         c.append(StanceCue("voted/voting with/alongside", .unknown, .none, .vote, copiesObject: true))
         c.append(StanceCue("sided/siding/sides with", .unknown, .none, .vote, copiesObject: true))
+        // "Poland is expected to vote with the Soviet Union": before the vote.
+        c.append(StanceCue("vote/side with/alongside", .unknown, .none, .prevote, copiesObject: true))
         // "Only East Germany stood with Moscow".
         c.append(StanceCue("stood with/alongside/by", .unknown, .none, .vote, copiesObject: true))
         // "Poland alone followed the Russian lead" (the member whose lead or example is followed).
@@ -362,7 +375,7 @@ enum StanceLexicon {
         c.append(StanceCue("backed/supported/endorsed/championed by", .for, .none, .prevote, .object))
         // "it already had \"the firm support\" of India, Nicaragua, …" (a quotation mark may close before "of").
         c.append(StanceCue("support/backing \"? from/of", .for, .none, .prevote, .object))
-        c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/led/prepared jointly? by", .for, .none, .prevote, .object))
+        c.append(StanceCue("sponsored/co-sponsored/cosponsored/drafted/proposed/introduced/tabled/circulated/authored/penned/written/submitted/presented/offered/led/prepared jointly? by", .for, .none, .prevote, .object))
         c.append(StanceCue("co - sponsored by", .for, .none, .prevote, .object))
         // ("The resolution, put forward jointly by Britain, France and the United States".)
         c.append(StanceCue("put forward jointly? by", .for, .none, .prevote, .object))

@@ -20,6 +20,11 @@ struct StanceSignal: Sendable, Hashable {
     /// "but has stopped short of threatening a veto": the member's opposition threatens no veto (no
     /// stance of its own).
     var vetoWithheld = false
+    /// "has warned that if Outer Mongolia is blocked, Moscow will block Japan …": a position in the main clause
+    /// after an opening condition, or in a relative clause after the member's own stance ("as has Nationalist
+    /// China, which has promised to oppose …"), yields to any stance the member is given without one (and then
+    /// threatens no veto).
+    var conditional = false
 }
 
 /// Reads stance phrases and attaches each to the list of members it speaks of.
@@ -193,7 +198,10 @@ struct StanceReader {
                     "occupation", "annexation", "attack", "attacks", "strikes", "war", "coup", "discussion", "meeting",
                     "debate", "session", "statement", "talks", "efforts", "attempts", "progress", "briefing",
                     // "Russia vetoed the amendments", "Putin proposed an online summit".
-                    "amendments", "amendment", "summit", "conference"]
+                    "amendments", "amendment", "summit", "conference",
+                    // "Moscow supported the principle but wanted a time limit": the idea, not the text.
+                    "principle", "principles", "idea", "ideas", "concept", "spirit", "thrust", "intent", "intention", "goal", "goals",
+                    "aim", "aims", "objective", "objectives"]
                     .contains(Self.objectHead(tokens, from: end)),
                    cue.stance == .against || cue.stance == .for { continue }
                 // "Oscar Lange of Poland supported him": a stance on a person, not on the text.
@@ -380,16 +388,31 @@ struct StanceReader {
                 let joinedBy = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 1].text == "joined" && tokens[end + 2].text == "by"
                 // "were among six council members that abstained, along with Algeria, Brazil …": so too after a comma.
                 // ("were still consulting on Monday morning, along with Guyana": past a time adverbial too.)
-                let afterTime = timeAdverbialEnd(from: end)
+                // ("Jordan … voted for it along with the United States", "voted for the resolution along with …": past
+                // the text named after the cue.)
+                var pastText = end
+                if pastText < tokens.count, tokens[pastText].text == "it" { pastText += 1 }
+                else if pastText + 1 < tokens.count, ["the", "this"].contains(tokens[pastText].text),
+                        ["draft", "text", "resolution", "measure", "proposal"].contains(tokens[pastText + 1].text) { pastText += 2 }
+                let afterTime = timeAdverbialEnd(from: pastText < tokens.count && tokens[pastText].sentence == tokens[i].sentence
+                    && ["along", "together", "alongside"].contains(tokens[pastText].text) ? pastText : end)
                 let w0 = afterTime + 1 < tokens.count && tokens[afterTime].text == "," && tokens[afterTime].sentence == tokens[i].sentence ? afterTime + 1 : afterTime
+                // ("have declared firmly for the draft, besides Morocco, whose delegate …": "besides" after a comma
+                // adds its members too.)
+                var b = end
+                if b < tokens.count, ["draft", "text", "resolution", "measure", "proposal", "it"].contains(tokens[b].text) { b += 1 }
+                let besides = b + 2 < tokens.count && tokens[b].sentence == tokens[i].sentence && tokens[b].text == ","
+                    && ["besides", "plus"].contains(tokens[b + 1].text)
                 if cue.direction == .subject, !cue.adjacent, w0 + 1 < tokens.count,
                    ["along", "together"].contains(tokens[w0].text) && tokens[w0 + 1].text == "with"
-                    || tokens[w0].text == "alongside" || joinedBy {
-                    if let companions = object(after: joinedBy ? end + 3 : w0 + (tokens[w0].text == "alongside" ? 1 : 2)) {
-                        let c = lists[companions]
-                        out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
-                                                priority: cue.stage == .vote ? 3 : 1,
-                                                evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
+                    || tokens[w0].text == "alongside" || joinedBy || besides {
+                    if let companions = object(after: besides ? b + 2 : joinedBy ? end + 3 : w0 + (tokens[w0].text == "alongside" ? 1 : 2)) {
+                        for companions in [companions] + continuedLists(after: companions, semicolons: false) {
+                            let c = lists[companions]
+                            out.append(StanceSignal(list: companions, stance: stance, veto: cue.veto, stage: cue.stage,
+                                                    priority: cue.stage == .vote ? 3 : 1,
+                                                    evidence: TextSpan(start: tokens[i].start, end: c.span.end), token: i))
+                        }
                     }
                 }
                 // "have lined up Belgium, Italy, Croatia and Costa Rica behind the text".
@@ -490,6 +513,15 @@ struct StanceReader {
                                           priority: stage == .vote ? 3 : ((cue.adjacent && !cue.vetoNoun) || cue.pattern[0].contains("its") || cue.weak ? 0 : 1),
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
+                if stage == .prevote, cue.direction == .subject, conditionOpens(before: l) { signal.conditional = true; signal.priority = 0 }
+                // "Italy, Argentina and Ecuador have said they will support it, as has Nationalist China, which has
+                // promised to oppose the admission of Outer Mongolia …": a relative clause after the member's
+                // stance in the main clause speaks of something else; it yields as a condition does.
+                if stage == .prevote, cue.direction == .subject, l.endToken + 1 < i, tokens[l.endToken].text == ",",
+                   ["which", "who"].contains(tokens[l.endToken + 1].text),
+                   out.contains(where: { $0.list == list && $0.token < l.endToken && $0.stance != stance && tokens[$0.token].sentence == sentence }) {
+                    signal.conditional = true; signal.priority = 0
+                }
                 out.append(signal)
                 // "supported by Britain, which proposed it, the United States, …", "abstained: France, which …;
                 // the Soviet Union and Bulgaria, which …; and Mali": a list split by relative clauses.
@@ -512,6 +544,24 @@ struct StanceReader {
             if !advanced { i += 1 }
         }
         return out
+    }
+
+    /// Whether the subject list `l` opens the main clause after a condition in its sentence: "if …," or
+    /// "unless …," right before it, opened at the sentence's start or after "that" ("has warned that if
+    /// Outer Mongolia is blocked, Moscow will block Japan").
+    private func conditionOpens(before l: MentionList) -> Bool {
+        var k = l.firstToken - 1
+        if k >= 0, tokens[k].text == "the" { k -= 1 }
+        guard k > 0, tokens[k].text == ",", tokens[k].sentence == l.sentence else { return false }
+        var j = k - 1
+        while j >= 0, tokens[j].sentence == l.sentence, k - j <= 20 {
+            if ["if", "unless"].contains(tokens[j].text) {
+                return j == sentenceStart[l.sentence] || j > 0 && ["that", ","].contains(tokens[j - 1].text)
+            }
+            if [",", ";", ":", "—", "(", ")"].contains(tokens[j].text) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether an indefinite quantifier stands before the group list `l` ("several of the other elected
@@ -669,6 +719,9 @@ struct StanceReader {
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
         for k in lo..<hi where tokens[k].sentence == s {
             let w = tokens[k].text
+            // ("sponsored by France, the former administering power, and by Tunisia": "former" in an apposition
+            // describes the country, not the text.)
+            if w == "former", k >= 2, tokens[k - 1].text == "the", tokens[k - 2].text == "," { continue }
             if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "texts", "repeatedly", "similar"].contains(w) { return true }
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
             if !future, k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
@@ -843,6 +896,10 @@ struct StanceReader {
             if prev == "with", hasActor(l), gap.allSatisfy({ ["both", "all", "also", "each"].contains(tokens[$0].text) }),
                tokens[cueStart].text.hasSuffix("ing")
                 || tokens[cueStart].text == "not" && cueStart + 1 < tokens.count && tokens[cueStart + 1].text.hasSuffix("ing") { return candidate }
+            // "with Syria, the only Arab nation on the council, abstaining": so too past an apposition or a
+            // relative clause closed by a comma.
+            if prev == "with", hasActor(l), relative || apposition, tokens[cueStart - 1].text == ",",
+               tokens[cueStart].text.hasSuffix("ing") { return candidate }
             // "a U.S. text", "the French draft": a country naming a text is no subject.
             let modifierOnly = l.members.allSatisfy { mentions[$0].country != nil && mentions[$0].kind != .capital }
                 && l.endToken < tokens.count && CouncilMentionFinder.stanceNouns.contains(tokens[l.endToken].text)
@@ -991,7 +1048,30 @@ struct StanceReader {
             skipped += 1
         }
         if k < tokens.count, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) { return listStartingAt[k] }
-        return nil
+        return namedKind(after: cueEnd)
+    }
+
+    /// "put forward by the council's nonaligned members — Botswana, Honduras, …", "drafted by the eight
+    /// nonaligned members of the Council, Guinea, India, …": a kind of members no group reads, named right after
+    /// by a dash, colon or comma: the list that names them.
+    private func namedKind(after cueEnd: Int) -> Int? {
+        guard cueEnd < tokens.count else { return nil }
+        let s = tokens[cueEnd].sentence
+        func w(_ k: Int) -> String { k < tokens.count && tokens[k].sentence == s ? tokens[k].text : "" }
+        var k = cueEnd
+        guard ["the", "its", "their"].contains(w(k)) else { return nil }
+        k += 1
+        if w(k) == "council", w(k + 1) == "'s" { k += 2 }
+        let nouns: Set<String> = ["members", "states", "countries", "nations", "delegations", "powers", "governments", "allies", "sponsors"]
+        var words = 0
+        while words < 3, !w(k).isEmpty, !nouns.contains(w(k)), tokens[k].kind != .punct, listStartingAt[k] < 0 { k += 1; words += 1 }
+        guard nouns.contains(w(k)) else { return nil }
+        k += 1
+        if w(k) == "of", w(k + 1) == "the", w(k + 2) == "council" { k += 3 }
+        guard ["—", ":", ",", "-", "("].contains(w(k)) else { return nil }
+        k += 1
+        guard k < tokens.count, tokens[k].sentence == s, listStartingAt[k] >= 0, hasActor(lists[listStartingAt[k]]) else { return nil }
+        return listStartingAt[k]
     }
 
     /// The head word of the object after a verb: "the accusations", "a formal discussion" → the noun.

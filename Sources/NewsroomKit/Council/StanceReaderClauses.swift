@@ -153,7 +153,8 @@ extension StanceReader {
         let close = endOfWithheldQuestion(after: end)
         guard close > end else { return false }
         let words = Set((end..<close).map { tokens[$0].text })
-        return !words.isDisjoint(with: ["veto", "vetoes", "vetoing"])
+        // ("Russia also opposes the draft, though Moscow has not said whether it would block it": "block" is the veto.)
+        return !words.isDisjoint(with: ["veto", "vetoes", "vetoing", "block", "blocking", "kill", "sink", "scuttle"])
             && words.isDisjoint(with: ["vote", "votes", "voting", "support", "back", "oppose", "abstain", "favour", "favor", "against", "for"])
     }
 

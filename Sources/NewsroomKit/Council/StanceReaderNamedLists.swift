@@ -90,6 +90,19 @@ extension StanceReader {
         return k - 1
     }
 
+    /// The comma closing a short apposition opened by ", the/a/an" that names no member (", the former
+    /// administering power,"), or nil.
+    func appositionClose(after comma: Int) -> Int? {
+        let s = tokens[comma].sentence
+        guard comma + 2 < tokens.count, ["the", "a", "an", "its"].contains(tokens[comma + 1].text) else { return nil }
+        var j = comma + 2
+        while j < min(tokens.count, comma + 9), tokens[j].sentence == s, tokens[j].text != "," {
+            guard tokens[j].kind == .word || tokens[j].text == "-", listStartingAt[j] < 0 || !hasActor(lists[listStartingAt[j]]) else { return nil }
+            j += 1
+        }
+        return j < tokens.count && tokens[j].text == "," && tokens[j].sentence == s ? j : nil
+    }
+
     /// The comma closing an apposition that names a kind of member and no country, opened by the
     /// comma at `comma` (", the other nonaligned members,"), or nil.
     func groupApposition(after comma: Int) -> Int? {
@@ -132,6 +145,16 @@ extension StanceReader {
                 // "the firm support of India, Nicaragua, Pakistan and Peru, the other nonaligned members, as well
                 // as the Soviet Union and the Ukraine": past an apposition naming the list's kind.
                 j = close + 3
+            } else if tokens[j].text == ",", tokens[j + 1].text == "and" {
+                // "voted for it along with the United States, …, the Soviet Union and Nationalist China, and Argentina,
+                // Bulgaria, …": a second list after ", and" that closes the clause (`listAt`).
+            } else if tokens[j].text == "and", tokens[j + 1].text == "by" {
+                // "sponsored by France and by Tunisia".
+                j += 1
+            } else if tokens[j].text == ",", let close = appositionClose(after: j), close + 2 < tokens.count,
+                      tokens[close + 1].text == "and", tokens[close + 2].text == "by" {
+                // "sponsored by France, the former administering power, and by Tunisia".
+                j = close + 2
             } else if !(semicolons && tokens[j].text == ";") {
                 break
             }
