@@ -22,6 +22,10 @@ public enum Action: Hashable, Sendable {
     case findInBody
     /// Next / previous search result or find match.
     case nextMatch, previousMatch
+    /// Cycle the article list's order.
+    case cycleOrder
+    /// Filter the article list as you type.
+    case filterList
     /// Show or hide the people view.
     case togglePeople
     /// In the people view: switch between the article's and the library's people.
@@ -49,7 +53,8 @@ public enum Action: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Write quotes to a file.
     case export(ExportRequest)
-    /// Persist `readArticles` and `positions` (on opening an article and on quitting).
+    /// Persist `readArticles`, `positions` and `listOrder` (on opening an article, changing the
+    /// order and quitting).
     case saveReading
     /// Remember a submitted quote search in the persistent history.
     case rememberSearch(String)
