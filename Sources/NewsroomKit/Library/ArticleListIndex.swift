@@ -32,9 +32,8 @@ public struct ArticleListIndex: Sendable {
         for annotated in articles {
             let a = annotated.article
             keyStart.append(Int32(bytes.count))
-            let headlineStart = bytes.count
             folder.append(a.headline, to: &bytes)
-            headlineKeys.append(Self.sortKey(bytes[headlineStart...]))
+            headlineKeys.append(Self.sortKey(a.headline, folder: &folder))
             for field in [a.source, a.date] {
                 bytes.append(1)
                 if let field { folder.append(field, to: &bytes) }
@@ -58,10 +57,14 @@ public struct ArticleListIndex: Sendable {
     /// The article indices of the library in `order`.
     public func order(_ order: ArticleOrder) -> [Int] { orders[order] ?? Array(0..<count) }
 
-    /// A folded headline without leading punctuation, for A–Z.
-    private static func sortKey(_ folded: ArraySlice<UInt8>) -> [UInt8] {
-        let start = folded.firstIndex { b in b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
-        return Array(folded[(start ?? folded.endIndex)...])
+    /// A folded headline without leading punctuation or symbols ("“Alpha”" sorts as "alpha"),
+    /// for A–Z.
+    private static func sortKey(_ headline: String, folder: inout SearchFolder) -> [UInt8] {
+        let scalars = headline.unicodeScalars
+        let start = scalars.firstIndex { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? scalars.endIndex
+        var key: [UInt8] = []
+        folder.append(String(scalars[start...]), to: &key)
+        return key
     }
 
     /// Every order; ties keep load order (the index is the last key).
