@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the reader's article list needs to sort and filter a library of any size without
 /// touching the articles on a keystroke: every `ArticleOrder` as a ready permutation, and one
 /// folded search key per article (headline, source, date and the names of its people).
@@ -27,17 +33,18 @@ public struct ArticleListIndex: Sendable {
         var bytes: [UInt8] = [0]
         var keyStart: [Int32] = []
         keyStart.reserveCapacity(articles.count + 1)
-        var headlineKeys: [[UInt8]] = []
-        headlineKeys.reserveCapacity(articles.count)
+        var headlines = HeadlineKeys()
+        headlines.start.reserveCapacity(articles.count + 1)
         for annotated in articles {
             let a = annotated.article
             keyStart.append(Int32(bytes.count))
+            let headlineStart = bytes.count
             folder.append(a.headline, to: &bytes)
-            headlineKeys.append(Self.sortKey(a.headline, folder: &folder))
-            for field in [a.source, a.date] {
-                bytes.append(1)
-                if let field { folder.append(field, to: &bytes) }
-            }
+            headlines.append(a.headline, folded: bytes[headlineStart...], folder: &folder)
+            bytes.append(1)
+            if let source = a.source { folder.append(source, to: &bytes) }
+            bytes.append(1)
+            if let date = a.date { folder.append(date, to: &bytes) }
             for person in annotated.people {
                 bytes.append(1)
                 folder.append(person.name, to: &bytes)
@@ -45,60 +52,79 @@ public struct ArticleListIndex: Sendable {
             bytes.append(0)
         }
         keyStart.append(Int32(bytes.count))
+        headlines.start.append(Int32(headlines.bytes.count))
         var frequency = [Int](repeating: 0, count: 256)
         for b in bytes { frequency[Int(b)] += 1 }
         self.folder = folder
         self.bytes = bytes
         self.keyStart = keyStart
         self.frequency = frequency
-        orders = Self.orders(articles, headlineKeys: headlineKeys)
+        orders = Self.orders(articles, headlines: headlines)
     }
 
     /// The article indices of the library in `order`.
     public func order(_ order: ArticleOrder) -> [Int] { orders[order] ?? Array(0..<count) }
 
-    /// A folded headline without leading punctuation or symbols ("“Alpha”" sorts as "alpha"),
-    /// for A–Z.
-    private static func sortKey(_ headline: String, folder: inout SearchFolder) -> [UInt8] {
-        let scalars = headline.unicodeScalars
-        let start = scalars.firstIndex { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? scalars.endIndex
-        var key: [UInt8] = []
-        folder.append(String(scalars[start...]), to: &key)
-        return key
-    }
-
-    /// Every order; ties keep load order (the index is the last key).
-    private static func orders(_ articles: [AnnotatedArticle], headlineKeys: [[UInt8]]) -> [ArticleOrder: [Int]] {
-        let loaded = Array(articles.indices)
+    /// Every order; ties keep load order.
+    private static func orders(_ articles: [AnnotatedArticle], headlines: HeadlineKeys) -> [ArticleOrder: [Int]] {
+        let n = articles.count
         let days = articles.map { ArticleOrder.dayKey($0.article.date) }
-        let quotes = articles.map(\.quotes.count)
-        var result: [ArticleOrder: [Int]] = [.loaded: loaded]
-        // Undated articles last: they sort as if dated after every real date.
-        let undated = Int.max
-        result[.newest] = loaded.sorted { a, b in
-            let da = days[a] ?? -1, db = days[b] ?? -1
-            return da != db ? da > db : a < b
-        }
-        result[.oldest] = loaded.sorted { a, b in
-            let da = days[a] ?? undated, db = days[b] ?? undated
-            return da != db ? da < db : a < b
-        }
-        result[.headline] = loaded.sorted { a, b in
-            let c = compare(headlineKeys[a], headlineKeys[b])
-            return c != 0 ? c < 0 : a < b
-        }
-        result[.quotes] = loaded.sorted { a, b in quotes[a] != quotes[b] ? quotes[a] > quotes[b] : a < b }
-        return result
+        let undated = 100_000_000  // after every YYYYMMDD: undated articles come last
+        let most = Int(Int32.max)
+        return [
+            .loaded: Array(0..<n),
+            .newest: sortedByKey(n) { days[$0].map { undated - 1 - $0 } ?? undated },
+            .oldest: sortedByKey(n) { days[$0] ?? undated },
+            .headline: headlines.sortedIndices(),
+            .quotes: sortedByKey(n) { most - min(articles[$0].quotes.count, most) },
+        ]
     }
 
-    /// Byte-wise comparison: negative, zero or positive.
-    private static func compare(_ x: [UInt8], _ y: [UInt8]) -> Int {
-        let n = min(x.count, y.count)
-        var i = 0
-        while i < n {
-            if x[i] != y[i] { return Int(x[i]) - Int(y[i]) }
-            i += 1
+    /// Indices `0..<n` sorted by `key` (0 ≤ key < 2³¹), ties by index: key and index packed in
+    /// one integer, so the sort compares plain integers.
+    private static func sortedByKey(_ n: Int, _ key: (Int) -> Int) -> [Int] {
+        var packed = (0..<n).map { key($0) << 32 | $0 }
+        packed.sort()
+        return packed.map { $0 & 0xFFFF_FFFF }
+    }
+}
+
+/// The A–Z keys of every headline, folded, in one buffer.
+private struct HeadlineKeys {
+    var bytes: [UInt8] = []
+    /// Start of each headline's key (plus a final entry).
+    var start: [Int32] = []
+
+    /// Adds the key of `headline`, whose folded bytes are `folded`: leading punctuation and
+    /// symbols are skipped ("“Alpha”" sorts as "alpha").
+    mutating func append(_ headline: String, folded: ArraySlice<UInt8>, folder: inout SearchFolder) {
+        start.append(Int32(bytes.count))
+        if let first = folded.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
+            bytes.append(contentsOf: folded)
+            return
         }
-        return x.count - y.count
+        let scalars = headline.unicodeScalars
+        let from = scalars.firstIndex { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? scalars.endIndex
+        folder.append(String(scalars[from...]), to: &bytes)
+    }
+
+    /// Article indices by key, byte-wise; ties by index.
+    func sortedIndices() -> [Int] {
+        var order = Array(0..<(start.count - 1))
+        bytes.withUnsafeBufferPointer { keys in
+            start.withUnsafeBufferPointer { start in
+                order.sort { a, b in
+                    let sa = Int(start[a]), la = Int(start[a + 1]) - sa
+                    let sb = Int(start[b]), lb = Int(start[b + 1]) - sb
+                    let common = min(la, lb)
+                    if common > 0, let base = keys.baseAddress {
+                        let c = memcmp(base + sa, base + sb, common)
+                        if c != 0 { return c < 0 }
+                    }
+                    return la != lb ? la < lb : a < b
+                }
+            }
+        }
+        return order
     }
 }
