@@ -130,6 +130,11 @@ final class ReaderLoop {
                 savePending = true
             case .rememberSearch(let query):
                 store.addSearch(query)
+            case .rememberOrder(let order):
+                // Only a change made here is written: another reader's order is not overwritten
+                // by this one's unchanged order at its next save.
+                store.setListOrder(order)
+                savePending = true
             case .redraw:
                 terminal.invalidate()
             }
@@ -153,11 +158,9 @@ final class ReaderLoop {
         return first.uppercased() + message.dropFirst()
     }
 
-    /// Records the state's read marks, positions and list order in the store and saves it
-    /// (atomically).
+    /// Records the state's read marks and positions in the store and saves it (atomically).
     private func saveReading(_ state: ReaderState) -> String? {
         store.record(readIDs: state.readArticles, offsets: state.positions, in: state.library)
-        store.setListOrder(state.listOrder)
         guard store.hasUnsavedChanges else { return nil }
         return store.save()?.message
     }

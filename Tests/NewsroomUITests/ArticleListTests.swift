@@ -69,7 +69,7 @@ final class ArticleListTests: XCTestCase {
             (.loaded, [0, 1, 2, 3, 4], ""),
         ]
         for (order, rows, title) in expected {
-            XCTAssertEqual(s.reduce(.cycleOrder), [.saveReading], "a new order is saved")
+            XCTAssertEqual(s.reduce(.cycleOrder), [.rememberOrder(order)], "a new order is saved")
             XCTAssertEqual(s.listOrder, order)
             XCTAssertEqual(s.listRows, rows, "\(order)")
             let pane = listPane(s)

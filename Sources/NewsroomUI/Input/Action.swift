@@ -53,11 +53,12 @@ public enum Action: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Write quotes to a file.
     case export(ExportRequest)
-    /// Persist `readArticles`, `positions` and `listOrder` (on opening an article, changing the
-    /// order and quitting).
+    /// Persist `readArticles` and `positions` (on opening an article and on quitting).
     case saveReading
     /// Remember a submitted quote search in the persistent history.
     case rememberSearch(String)
+    /// Remember the order the user chose for the article list (`o`) and save it soon.
+    case rememberOrder(ArticleOrder)
     /// Repaint the whole terminal (ctrl-l, resume after suspend).
     case redraw
 }

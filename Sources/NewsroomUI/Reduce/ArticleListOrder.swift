@@ -9,7 +9,7 @@ extension ReaderState {
         listOrder = listOrder.next
         rebuildListRows(preferring: [keep])
         message = "Articles: \(listOrder.title) (o for the next order)"
-        return [.saveReading]
+        return [.rememberOrder(listOrder)]
     }
 
     /// `f`: opens the filter prompt over the article list (closing the people view).
