@@ -298,6 +298,15 @@ final class ArticleListTests: XCTestCase {
         XCTAssertEqual(s.listOrder, .loaded)
     }
 
+    func testSortedAndFilteredListSnapshot() {
+        var s = state(width: 80, height: 24, order: .headline)
+        press(&s, .char("f"))
+        type(&s, "wire 19")
+        Snapshot.assert(s, named: "list-filter-typing-80x24")
+        press(&s, .backspace, .backspace, .enter)
+        Snapshot.assert(s, named: "list-filter-kept-headline-80x24")
+    }
+
     func testHelpListsSortAndFilter() {
         var s = state(width: 100, height: 40)
         press(&s, .char("?"))
