@@ -60,7 +60,8 @@ final class ArticleListIndexTests: XCTestCase {
         let index = ArticleListIndex(articles: articles)
         var session = ArticleFilterSession(index: index)
         for query in ["v", "ve", "vet", "veto", "veto l", "veto la", "veto lav", "veto lavrov", "veto lavrov 10-1",
-                      "veto lav", "veto", "", "jupp", "JUPPÉ reuters", "moscow syria 2011-10-2", "nothing"] {
+                      "veto lav", "veto", "", "jupp", "JUPPÉ reuters", "moscow syria 2011-10-2", "nothing",
+                      "-", "a 1", "é", "- k", "q", "10-2 z"] {
             let typed = session.filter(query)
             let full = index.filter(query)
             XCTAssertEqual(typed.articles, full.articles, query)

@@ -68,20 +68,32 @@ extension ArticleListIndex {
         var at = 0
         for w in words { ranges.append(at..<(at + w.count)); at += w.count }
         let prepared = words.map { PreparedNeedle($0, frequency: frequency) }
+        let masks = words.map(ByteClasses.mask(of:))
+        // A one-letter (or one-digit) word is answered by the class mask alone.
+        let decided = words.map { $0.count == 1 && ByteClasses.isExact($0[0]) }
         var out: [Int32] = []
         flat.withUnsafeBufferPointer { all in
             let needles = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
             bytes.withUnsafeBufferPointer { hay in
                 func matches(_ article: Int, from first: Int) -> Bool {
                     let lo = Int(keyStart[article]), hi = Int(keyStart[article + 1]) - 1
-                    for k in first..<needles.count
-                    where ByteSearch.first(prepared[k], needles[k], wholeWord: false, in: hay, from: lo, to: hi) == nil {
-                        return false
+                    let mask = classMask[article]
+                    for k in first..<needles.count {
+                        if mask & masks[k] != masks[k] { return false }
+                        if decided[k] { continue }
+                        if ByteSearch.first(prepared[k], needles[k], wholeWord: false, in: hay, from: lo, to: hi) == nil {
+                            return false
+                        }
                     }
                     return true
                 }
                 if let candidates {
                     for a in candidates where matches(Int(a), from: 0) { out.append(a) }
+                    return
+                }
+                // Only one-letter words: no scan, every article's mask answers.
+                if words[0].count == 1 {
+                    for a in 0..<count where matches(a, from: 0) { out.append(Int32(a)) }
                     return
                 }
                 var p = 0

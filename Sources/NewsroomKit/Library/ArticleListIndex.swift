@@ -21,6 +21,9 @@ public struct ArticleListIndex: Sendable {
     let keyStart: [Int32]
     /// How often each byte value occurs in `bytes` (picks a needle's rarest bytes).
     let frequency: [Int]
+    /// Per article: the byte classes (`ByteClasses`) of its key. An article lacking one of a
+    /// word's classes cannot contain the word; for a one-letter word the mask is the answer.
+    let classMask: [UInt64]
     /// Article indices in each order.
     private let orders: [ArticleOrder: [Int]]
 
@@ -55,6 +58,13 @@ public struct ArticleListIndex: Sendable {
         headlines.start.append(Int32(headlines.bytes.count))
         var frequency = [Int](repeating: 0, count: 256)
         for b in bytes { frequency[Int(b)] += 1 }
+        var classMask = [UInt64](repeating: 0, count: articles.count)
+        for a in classMask.indices {
+            var mask: UInt64 = 0
+            for i in Int(keyStart[a])..<Int(keyStart[a + 1]) { mask |= ByteClasses.bit[Int(bytes[i])] }
+            classMask[a] = mask
+        }
+        self.classMask = classMask
         self.folder = folder
         self.bytes = bytes
         self.keyStart = keyStart
