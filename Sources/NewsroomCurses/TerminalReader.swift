@@ -41,7 +41,7 @@ final class ReaderLoop {
     private let terminal: CursesScreen
     private let options: ReaderOptions
     private(set) var exitMessage: String?
-    /// Read marks, positions and search history (in memory with `--no-state`).
+    /// Read marks, positions, search history and list order (in memory with `--no-state`).
     private var store = ReaderStateStore.inMemory()
     /// Saving fsyncs, so it stays off the key path: at most once per `saveInterval`, and always
     /// when the reader stops. `savePending` is set by a `.saveReading` effect not yet acted on.
@@ -75,7 +75,7 @@ final class ReaderLoop {
         var state = ReaderState(
             library: library, width: w, height: h, colorMode: terminal.colorMode,
             readArticles: store.readArticleIDs(in: library), positions: store.scrollOffsets(in: library),
-            searchHistory: store.searchHistory)
+            searchHistory: store.searchHistory, listOrder: store.listOrder)
         if let p = store.loadProblem { state.reduce(.report(p.message)) }
         if options.persistState, path == nil { state.reduce(.report("Reading state not kept: neither XDG_STATE_HOME nor HOME is set")) }
         perform([.saveReading], state: &state)
@@ -130,6 +130,11 @@ final class ReaderLoop {
                 savePending = true
             case .rememberSearch(let query):
                 store.addSearch(query)
+            case .rememberOrder(let order):
+                // Only a change made here is written: another reader's order is not overwritten
+                // by this one's unchanged order at its next save.
+                store.setListOrder(order)
+                savePending = true
             case .redraw:
                 terminal.invalidate()
             }

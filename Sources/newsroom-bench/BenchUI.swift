@@ -4,8 +4,8 @@ import NewsroomKit
 import NewsroomUI
 
 /// `newsroom-bench ui`: key press → finished repaint latency against the in-memory screen with a
-/// large synthetic library (search typed key by key included), and time to first paint on the
-/// bundled articles.
+/// large synthetic library (search typed key by key included), the article list sorted and
+/// filtered over 100,000 articles, and time to first paint on the bundled articles.
 struct BenchUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui",
@@ -28,6 +28,9 @@ struct BenchUI: ParsableCommand {
 
     @Option(help: "Screen height.")
     var height: Int = 60
+
+    @Option(name: .customLong("list-articles"), help: "Articles in the synthetic library for sorting and filtering the list (0 skips).")
+    var listArticles: Int = 100_000
 
     @Option(name: .customLong("big-article"), help: "Only measure opening one single-paragraph article of this many MB (e.g. 10).")
     var bigArticleMB: Int?
@@ -56,6 +59,38 @@ struct BenchUI: ParsableCommand {
         }
         report(samples)
         breakdown(library: library)
+        if listArticles > 0 { articleList(count: listArticles) }
+    }
+
+    /// The article list of a library of `count` one-quote articles: each order (`o`) and a
+    /// filter typed key by key (`f`), timed per key like the session above.
+    private func articleList(count: Int) {
+        let built = UIBenchTimer.time { SyntheticQuoteLibrary.make(quotes: count, perArticle: 1) }
+        let library = built.value
+        let index = UIBenchTimer.time { ArticleListIndex(articles: library.articles) }
+        print("article list: \(library.articles.count) articles, library built in \(ms(built.seconds)) ms, of which the list index (orders + folded keys) alone \(ms(index.seconds)) ms")
+        var state = ReaderState(library: library, width: width, height: height)
+        var previous = state.render()
+        var samples: [(label: String, seconds: Double)] = []
+        for (label, key) in UIBenchScript.listKeys {
+            let t = UIBenchTimer.time { () -> Int in
+                if let action = Keymap.action(for: key, in: state) { state.reduce(action) }
+                let screen = state.render()
+                let changed = ScreenDiff.changedCells(previous, screen)
+                previous = screen
+                return changed
+            }
+            samples.append((label, t.seconds))
+        }
+        let filter = samples.filter { $0.label.hasPrefix("filter") }.map(\.seconds)
+        let sort = samples.filter { $0.label.hasPrefix("sort") }.map(\.seconds)
+        print("article list, \(library.articles.count) articles: all keys \(stats(samples.map(\.seconds)))")
+        print("  sort keys (o): \(stats(sort))")
+        print("  filter keys (f, typing, backspace, Enter, Esc): \(stats(filter))")
+        print("  keys over 16 ms: \(samples.filter { $0.seconds > 0.016 }.count) of \(samples.count); slowest:")
+        for s in samples.sorted(by: { $0.seconds > $1.seconds }).prefix(5) {
+            print("    \(ms(s.seconds)) ms  \(s.label)")
+        }
     }
 
     /// Where the time of a key goes: the index search alone, rendering alone, diffing alone.
@@ -135,13 +170,14 @@ struct BenchUI: ParsableCommand {
         print("time to first paint (load + annotate + index + first frame, bundled articles, models warm): \(ms(t.seconds)) ms (target ≤ 150 ms)")
     }
 
+    private func stats(_ xs: [Double]) -> String {
+        guard !xs.isEmpty else { return "n=0" }
+        let s = xs.sorted()
+        let p = { (q: Double) in s[min(s.count - 1, Int(Double(s.count - 1) * q))] }
+        return "n=\(s.count) mean \(ms(s.reduce(0, +) / Double(s.count))) ms, p50 \(ms(p(0.5))) ms, p95 \(ms(p(0.95))) ms, max \(ms(s[s.count - 1])) ms"
+    }
+
     private func report(_ samples: [(label: String, seconds: Double)]) {
-        func stats(_ xs: [Double]) -> String {
-            guard !xs.isEmpty else { return "n=0" }
-            let s = xs.sorted()
-            let p = { (q: Double) in s[min(s.count - 1, Int(Double(s.count - 1) * q))] }
-            return "n=\(s.count) mean \(ms(s.reduce(0, +) / Double(s.count))) ms, p50 \(ms(p(0.5))) ms, p95 \(ms(p(0.95))) ms, max \(ms(s[s.count - 1])) ms"
-        }
         let all = samples.map(\.seconds)
         let search = samples.filter { $0.label.hasPrefix("search") }.map(\.seconds)
         print("per key (map + reduce + render + diff, \(width)x\(height)): \(stats(all))")
@@ -217,6 +253,31 @@ enum UIBenchScript {
         for c in "search" { k.append(("help type '\(c)'", .char(c))) }
         k.append(("help Esc", .escape))
         k.append(("help Esc", .escape))
+        k.append(("focus list", .char("1")))
+        k += listKeys
+        return k
+    }
+
+    /// Sorting and filtering the article list.
+    static var listKeys: [(String, KeyEvent)] {
+        var k: [(String, KeyEvent)] = []
+        for _ in 0..<5 { k.append(("sort o", .char("o"))) }
+        k.append(("list G", .char("G")))
+        k.append(("sort o", .char("o")))
+        k.append(("filter f", .char("f")))
+        for c in "lavrov veto" { k.append(("filter type '\(c)'", .char(c))) }
+        for _ in 0..<5 { k.append(("filter backspace", .backspace)) }
+        for c in "day 12" { k.append(("filter type '\(c)'", .char(c))) }
+        k.append(("filter ctrl-n", .ctrl("n")))
+        k.append(("filter Enter (keep)", .enter))
+        k.append(("list j", .char("j")))
+        k.append(("sort o", .char("o")))
+        k.append(("filter f", .char("f")))
+        k.append(("filter ctrl-u", .ctrl("u")))
+        for c in "jupp" { k.append(("filter type '\(c)'", .char(c))) }
+        k.append(("filter Esc (restore)", .escape))
+        k.append(("filter Esc (clear)", .escape))
+        for _ in 0..<4 { k.append(("sort o", .char("o"))) }
         return k
     }
 }

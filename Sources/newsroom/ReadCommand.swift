@@ -17,7 +17,7 @@ struct ReadCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Flag(help: "Don't read or write the reader's state (read/unread, positions).")
+    @Flag(help: "Don't read or write the reader's state (read/unread, positions, list order).")
     var noState = false
 
     @Flag(help: "Draw without colours (also when the NO_COLOR environment variable is set).")

@@ -248,7 +248,8 @@ final class ReducerTests: XCTestCase {
         let keys: [KeyEvent] = [.char("j"), .char("k"), .char("G"), .char("g"), .tab, .backTab, .enter, .escape,
                                 .char("/"), .char("p"), .char("a"), .char("]"), .char("["), .char("n"), .char("N"),
                                 .char("e"), .char(" "), .ctrl("f"), .ctrl("d"), .ctrl("u"), .pageDown, .pageUp,
-                                .char("?"), .char("x"), .char("é"), .char("日"), .backspace, .up, .down, .char("4"), .char("1")]
+                                .char("?"), .char("x"), .char("é"), .char("日"), .backspace, .up, .down, .char("4"), .char("1"),
+                                .char("o"), .char("f"), .ctrl("n"), .ctrl("p")]
         for round in 0..<6 {
             var s = Fixtures.state([Fixtures.sample, Fixtures.wide, Fixtures.hostile], width: 100, height: 30)
             for _ in 0..<300 {

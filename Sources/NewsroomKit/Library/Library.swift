@@ -1,7 +1,7 @@
 import Foundation
 
-/// Many annotated articles with the indices the reader needs: people across articles and
-/// quote search.
+/// Many annotated articles with the indices the reader needs: people across articles, quote
+/// search, and the article list's orders and filter.
 public struct Library: Sendable {
     /// The annotated articles, in load order.
     public let articles: [AnnotatedArticle]
@@ -11,11 +11,14 @@ public struct Library: Sendable {
     public let people: PeopleIndex
     /// Quote search over every quote of every article.
     public let quoteIndex: QuoteSearchIndex
+    /// The article list's orders and filter keys.
+    public let articleList: ArticleListIndex
 
     /// Builds the indices over `articles` (both at once, on two cores, for a large library).
     public init(articles: [AnnotatedArticle], problems: [LoadProblem] = []) {
         self.articles = articles
         self.problems = problems
+        self.articleList = ArticleListIndex(articles: articles)
         if articles.reduce(0, { $0 + $1.quotes.count }) < 20_000 {
             self.people = PeopleIndex(articles: articles)
             self.quoteIndex = QuoteSearchIndex(articles: articles)

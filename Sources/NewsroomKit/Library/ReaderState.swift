@@ -42,7 +42,8 @@ public struct ArticleReadingState: Sendable, Hashable {
 
 /// The JSON of the state file:
 /// `{"version": 1, "articles": [{"id", "path", "read", "scroll", "quote"?, "updated"}, …],
-/// "searches": [{"query", "at"}, …]}`, articles sorted by path then id, searches oldest first.
+/// "searches": [{"query", "at"}, …], "order": "newest"}`, articles sorted by path then id,
+/// searches oldest first, `order` the article list's `ArticleOrder` (absent: as loaded).
 struct ReaderStateFile: Codable {
     /// The format version this code writes and reads.
     static let currentVersion = 1
@@ -51,6 +52,9 @@ struct ReaderStateFile: Codable {
     var articles: [Entry]
     /// Quote searches, oldest first (absent in files written before search history was kept).
     var searches: [Search]?
+    /// The article list's order (`ArticleOrder`'s raw value; absent in older files, and an
+    /// unknown value from a newer version is read as `.loaded`).
+    var order: String?
 
     struct Search: Codable, Hashable {
         var query: String
@@ -66,9 +70,10 @@ struct ReaderStateFile: Codable {
         var updated: Double
     }
 
-    init(states: [ArticleKey: ArticleReadingState], searches: [Search]) {
+    init(states: [ArticleKey: ArticleReadingState], searches: [Search], order: ArticleOrder) {
         version = Self.currentVersion
         self.searches = searches
+        self.order = order == .loaded ? nil : order.rawValue
         articles = states.keys.sorted().compactMap { key in
             states[key].map {
                 Entry(id: key.id, path: key.path, read: $0.read, scroll: $0.scrollOffset, quote: $0.selectedQuote,
@@ -76,6 +81,9 @@ struct ReaderStateFile: Codable {
             }
         }
     }
+
+    /// The article list's order.
+    var listOrder: ArticleOrder { order.flatMap(ArticleOrder.init(rawValue:)) ?? .loaded }
 
     /// The states by key; later duplicates of a key keep the newer entry.
     var states: [ArticleKey: ArticleReadingState] {

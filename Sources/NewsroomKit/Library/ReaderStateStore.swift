@@ -12,8 +12,8 @@ public struct ReaderStateProblem: Error, Sendable, Hashable, CustomStringConvert
 }
 
 /// Remembers, across runs, which articles were read and where the reader was in each (scroll
-/// offset, selected quote), keyed by article id and path, and the recent quote searches (the
-/// prompt's ↑/↓ history).
+/// offset, selected quote), keyed by article id and path, the recent quote searches (the
+/// prompt's ↑/↓ history) and the article list's order.
 ///
 /// The state lives in one JSON file, by default `$XDG_STATE_HOME/newsroom/state.json`
 /// (`~/.local/state/newsroom/state.json` when `XDG_STATE_HOME` is unset or not absolute).
@@ -40,6 +40,10 @@ public struct ReaderStateStore: Sendable {
     private var searches: [ReaderStateFile.Search]
     /// Searches added since the last successful save.
     private var newSearches: [ReaderStateFile.Search] = []
+    /// The article list's order.
+    public private(set) var listOrder: ArticleOrder
+    /// Whether `listOrder` changed since the last successful save.
+    private var listOrderChanged = false
     /// True when the file must not be overwritten (it was written by a newer version).
     private let readOnly: Bool
     private let clock: @Sendable () -> Double
@@ -67,7 +71,7 @@ public struct ReaderStateStore: Sendable {
 
     /// A store that keeps everything in memory and never touches the disk.
     public static func inMemory() -> ReaderStateStore {
-        ReaderStateStore(path: nil, states: [:], searches: [], loadProblem: nil, readOnly: false,
+        ReaderStateStore(path: nil, states: [:], searches: [], listOrder: .loaded, loadProblem: nil, readOnly: false,
                          clock: { Date().timeIntervalSince1970 })
     }
 
@@ -77,6 +81,7 @@ public struct ReaderStateStore: Sendable {
         var problem: ReaderStateProblem?
         var states: [ArticleKey: ArticleReadingState] = [:]
         var searches: [ReaderStateFile.Search] = []
+        var listOrder = ArticleOrder.loaded
         var readOnly = false
         switch Self.readFile(path) {
         case .success(.some(let file)) where file.version > ReaderStateFile.currentVersion:
@@ -87,28 +92,38 @@ public struct ReaderStateStore: Sendable {
         case .success(.some(let file)):
             states = file.states
             searches = Self.mergedSearches(file.searches ?? [], [])
+            listOrder = file.listOrder
         case .success(.none):
             break
         case .failure(let failure):
             problem = ReaderStateProblem("state file ignored: \(failure.message)")
         }
-        self.init(path: path, states: states, searches: searches, loadProblem: problem, readOnly: readOnly, clock: clock)
+        self.init(path: path, states: states, searches: searches, listOrder: listOrder, loadProblem: problem,
+                  readOnly: readOnly, clock: clock)
     }
 
     private init(
         path: String?, states: [ArticleKey: ArticleReadingState], searches: [ReaderStateFile.Search],
-        loadProblem: ReaderStateProblem?, readOnly: Bool, clock: @escaping @Sendable () -> Double
+        listOrder: ArticleOrder, loadProblem: ReaderStateProblem?, readOnly: Bool, clock: @escaping @Sendable () -> Double
     ) {
         self.path = path
         self.states = states
         self.searches = searches
+        self.listOrder = listOrder
         self.loadProblem = loadProblem
         self.readOnly = readOnly
         self.clock = clock
     }
 
     /// Whether some change has not been saved yet.
-    public var hasUnsavedChanges: Bool { !changed.isEmpty || !newSearches.isEmpty }
+    public var hasUnsavedChanges: Bool { !changed.isEmpty || !newSearches.isEmpty || listOrderChanged }
+
+    /// Remembers the article list's order (saved by the next `save()`; no-op when unchanged).
+    public mutating func setListOrder(_ order: ArticleOrder) {
+        guard order != listOrder else { return }
+        listOrder = order
+        listOrderChanged = true
+    }
 
     /// Recent quote searches, oldest first, each once (its latest use counts).
     public var searchHistory: [String] { searches.map(\.query) }
@@ -168,13 +183,16 @@ public struct ReaderStateStore: Sendable {
         }
         do {
             let merged = try AtomicFile.withLock(path + ".lock") {
-                () throws(FileProblem) -> ([ArticleKey: ArticleReadingState], [ReaderStateFile.Search]) in
+                () throws(FileProblem) -> ([ArticleKey: ArticleReadingState], [ReaderStateFile.Search], ArticleOrder) in
                 var merged: [ArticleKey: ArticleReadingState] = [:]
                 var mergedSearches: [ReaderStateFile.Search] = []
+                // Another reader's order stands unless this one changed it since its last save.
+                var order = listOrder
                 switch Self.readFile(path) {
                 case .success(let file):
                     merged = file?.states ?? [:]
                     mergedSearches = file?.searches ?? []
+                    if !listOrderChanged, let file { order = file.listOrder }
                 case .failure(let failure):
                     guard failure.corrupt, rename(path, path + ".corrupt") == 0 else {
                         throw FileProblem(path: path, reason: failure.message)
@@ -190,15 +208,17 @@ public struct ReaderStateStore: Sendable {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
                 let data: Data
-                do { data = try encoder.encode(ReaderStateFile(states: merged, searches: mergedSearches)) } catch {
+                let file = ReaderStateFile(states: merged, searches: mergedSearches, order: order)
+                do { data = try encoder.encode(file) } catch {
                     throw FileProblem(path: path, reason: "cannot encode: \(error)")
                 }
                 try AtomicFile.write(data, to: path, permissions: 0o600)
-                return (merged, mergedSearches)
+                return (merged, mergedSearches, order)
             }
-            (states, searches) = merged
+            (states, searches, listOrder) = merged
             changed.removeAll()
             newSearches.removeAll()
+            listOrderChanged = false
             return nil
         } catch {
             return ReaderStateProblem("reading state not saved: \(error)")

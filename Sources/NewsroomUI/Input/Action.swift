@@ -22,6 +22,10 @@ public enum Action: Hashable, Sendable {
     case findInBody
     /// Next / previous search result or find match.
     case nextMatch, previousMatch
+    /// Cycle the article list's order.
+    case cycleOrder
+    /// Filter the article list as you type.
+    case filterList
     /// Show or hide the people view.
     case togglePeople
     /// In the people view: switch between the article's and the library's people.
@@ -53,6 +57,8 @@ public enum Effect: Hashable, Sendable {
     case saveReading
     /// Remember a submitted quote search in the persistent history.
     case rememberSearch(String)
+    /// Remember the order the user chose for the article list (`o`) and save it soon.
+    case rememberOrder(ArticleOrder)
     /// Repaint the whole terminal (ctrl-l, resume after suspend).
     case redraw
 }

@@ -5,6 +5,7 @@ public struct KeyBinding: Hashable, Sendable {
     public enum Group: String, CaseIterable, Hashable, Sendable {
         case move = "Move"
         case panes = "Panes"
+        case list = "Article list"
         case search = "Search"
         case people = "People"
         case quotes = "Quotes and export"

@@ -6,7 +6,7 @@ extension ReaderState {
         switch focus {
         case .list:
             if peopleScope == nil {
-                articles.selected = clampedAdd(articles.selected, delta, count: library.articles.count)
+                articles.selected = clampedAdd(articles.selected, delta, count: listRows.count)
             } else {
                 peopleCursor.selected = clampedAdd(peopleCursor.selected, delta, count: personRows.count)
                 selectPersonAtCursor()
@@ -36,10 +36,10 @@ extension ReaderState {
         switch focus {
         case .list:
             if peopleScope == nil {
-                guard library.articles.indices.contains(articles.selected) else { return [] }
+                guard let index = selectedListArticle else { return [] }
                 let before = openArticle
-                open(article: articles.selected, focusBody: true)
-                message = "Opened: " + library.articles[articles.selected].article.headline
+                open(article: index, focusBody: true)
+                message = "Opened: " + library.articles[index].article.headline
                 return before == openArticle ? [] : [.saveReading]
             }
             return openSelectedPerson()
@@ -100,6 +100,7 @@ extension ReaderState {
             message = "People view closed"
             return
         }
+        if listFilter != nil { clearListFilter(); message = "Article filter cleared"; return }
         if highlight != nil { highlight = nil; message = "Highlight cleared"; return }
         if !marked.isEmpty { marked.removeAll(); message = "Marks cleared"; return }
         message = "Esc closes searches and views; q quits"
@@ -142,7 +143,7 @@ extension ReaderState {
             case .list:
                 if peopleScope == nil {
                     let i = articles.top + row
-                    guard library.articles.indices.contains(i) else { return [] }
+                    guard listRows.indices.contains(i) else { return [] }
                     articles.selected = i
                     return activate()
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension ReaderState {
     /// A key typed while a prompt or the help filter has the keyboard.
     mutating func input(_ key: KeyEvent) -> [Effect] {
@@ -8,7 +10,13 @@ extension ReaderState {
 
     private mutating func promptInput(_ key: KeyEvent) -> [Effect] {
         guard var p = prompt else { return [] }
-        let history = p.kind == .quoteSearch ? searchHistory : (p.kind == .find ? findHistory : [])
+        let history: [String]
+        switch p.kind {
+        case .quoteSearch: history = searchHistory
+        case .find: history = findHistory
+        case .listFilter: history = filterHistory
+        case .export: history = []
+        }
         switch key {
         case .char(let c):
             p.text.append(c)
@@ -61,6 +69,7 @@ extension ReaderState {
         switch p.kind {
         case .quoteSearch: runQuoteSearch(p.text)
         case .find: runFind(p.text, keepCurrent: false)
+        case .listFilter: runListFilter(p.text)
         case .export: break
         }
     }
@@ -73,6 +82,7 @@ extension ReaderState {
             guard n > 0 else { return }
             quotesCursor.selected = max(0, min(n - 1, quotesCursor.selected + d))
         case .find: stepFind(d)
+        case .listFilter: stepListFilter(d)
         case .export: break
         }
     }
@@ -105,6 +115,10 @@ extension ReaderState {
             return []
         case .export:
             return finishExport(path: p.text)
+        case .listFilter:
+            remember(p.text.trimmingCharacters(in: .whitespaces), in: &filterHistory)
+            keepListFilter(p.text)
+            return []
         }
     }
 
@@ -118,6 +132,7 @@ extension ReaderState {
             if highlight?.reason == .find { highlight = nil }
             message = "Find cancelled"
         case .export: message = "Export cancelled"
+        case .listFilter: cancelListFilter()
         }
     }
 

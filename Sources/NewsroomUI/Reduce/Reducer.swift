@@ -34,6 +34,8 @@ extension ReaderState {
         case .findInBody: startFind()
         case .nextMatch: effects += stepMatch(1)
         case .previousMatch: effects += stepMatch(-1)
+        case .cycleOrder: effects += cycleListOrder()
+        case .filterList: startListFilter()
         case .togglePeople: togglePeople()
         case .togglePeopleScope: togglePeopleScope()
         case .nextMention: jumpMention(1)
@@ -69,7 +71,7 @@ extension ReaderState {
         let l = layout
         let listRows = l.content(.list)?.height ?? 1
         if peopleScope == nil {
-            articles.clamp(count: library.articles.count, visibleItems: listRows)
+            articles.clamp(count: self.listRows.count, visibleItems: listRows)
         } else {
             peopleCursor.clamp(count: personRows.count, visibleItems: listRows)
         }
@@ -103,8 +105,8 @@ extension ReaderState {
             rememberPosition()
             openArticle = index
             // The list follows what is open (from a search result or a person too), so the
-            // open article's row is never scrolled out of sight.
-            articles.selected = index
+            // open article's row is never scrolled out of sight (unless a filter hides it).
+            if let row = listRow(of: index) { articles.selected = row }
             let a = library.articles[index]
             body = BodyLayout(article: a, index: index, width: bodyWrapWidth)
             bodyTop = positions[a.article.id].map { body?.line(forOffset: $0) ?? 0 } ?? 0

@@ -1,6 +1,15 @@
 import NewsroomKit
 
 extension ReaderState {
+    /// The article list's title after "Articles": the count, the filter's matches and query,
+    /// and the order unless it is the load order ("3 of 14: 'veto', newest first").
+    var articleListSummary: String {
+        var text = "\(library.articles.count)"
+        if let q = activeFilterQuery { text = "\(listRows.count) of \(text): '\(q)'" }
+        if listOrder != .loaded { text += ", " + listOrder.title }
+        return text
+    }
+
     /// The article list: unread mark, headline, quote count; the open article in bold.
     func renderArticleList(_ c: Rect, into s: inout Screen) {
         let focused = focus == .list
@@ -8,14 +17,24 @@ extension ReaderState {
             s.draw("No articles.", x: c.x, y: c.y, style: Style(.dim), clip: c)
             return
         }
+        guard !listRows.isEmpty else {
+            let q = activeFilterQuery ?? ""
+            Renderer.drawFitted("No article matches '\(q)'.", x: c.x + 1, y: c.y, width: c.width - 1, style: Style(.dim), into: &s)
+            if c.height > 1 {
+                let hint = prompt?.kind == .listFilter ? "Backspace widens, Esc cancels." : "Esc clears the filter."
+                Renderer.drawFitted(hint, x: c.x + 1, y: c.y + 1, width: c.width - 1, style: Style(.dim), into: &s)
+            }
+            return
+        }
         for row in 0..<c.height {
-            let i = articles.top + row
-            guard library.articles.indices.contains(i) else { break }
+            let r = articles.top + row
+            guard listRows.indices.contains(r) else { break }
+            let i = listRows[r]
             let a = library.articles[i]
             let y = c.y + row
             var base = Style(.text)
             if i == openArticle { base = base.adding(.bold) }
-            if i == articles.selected { base = base.highlighted(focused ? .selection : .selectionDim) }
+            if r == articles.selected { base = base.highlighted(focused ? .selection : .selectionDim) }
             s.fill(Rect(x: c.x, y: y, width: c.width, height: 1), style: base)
             let unread = !readArticles.contains(a.article.id)
             s.draw(i == openArticle ? "\u{25B8}" : " ", x: c.x, y: y, style: base, clip: c)

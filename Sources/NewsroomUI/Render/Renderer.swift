@@ -30,7 +30,7 @@ extension ReaderState {
         switch pane {
         case .list:
             switch peopleScope {
-            case nil: return "1 Articles (\(library.articles.count))"
+            case nil: return "1 Articles (\(articleListSummary))"
             case .article: return "1 People in article (\(personRows.count))"
             case .library: return "1 People in library (\(personRows.count))"
             }

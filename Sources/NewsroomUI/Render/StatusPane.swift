@@ -17,6 +17,7 @@ extension ReaderState {
             var right = ""
             if p.kind == .quoteSearch, let sr = search, !sr.query.isEmpty { right = " \(sr.results.count) matches " }
             if p.kind == .find, let f = find, !f.query.isEmpty { right = f.matches.isEmpty ? " not found " : " \(f.current + 1)/\(f.matches.count) " }
+            if p.kind == .listFilter, listFilter?.result != nil { right = " \(listRows.count) of \(library.articles.count) " }
             let rw = DisplayText.width(right)
             // Show the end of long input: what is being typed stays visible.
             let room = max(1, r.maxX - x - rw - 1)

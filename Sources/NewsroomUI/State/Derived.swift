@@ -62,7 +62,7 @@ extension ReaderState {
     }
 
     /// Number of items in the list pane (articles or people).
-    var listCount: Int { peopleScope == nil ? library.articles.count : personRows.count }
+    var listCount: Int { peopleScope == nil ? listRows.count : personRows.count }
 
     /// Inner size of a pane in the current layout (zero when hidden).
     func contentHeight(_ pane: PaneID) -> Int { layout.content(pane)?.height ?? 0 }

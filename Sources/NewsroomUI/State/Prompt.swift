@@ -8,6 +8,8 @@ public enum PromptKind: Hashable, Sendable {
     case find
     /// File name for an export (`e`).
     case export
+    /// Filter of the article list (`f`).
+    case listFilter
 }
 
 /// An open prompt and its text.
@@ -33,6 +35,7 @@ public struct Prompt: Hashable, Sendable {
         case .quoteSearch: "Search quotes: "
         case .find: "Find in article: "
         case .export: "Export to (.md or .csv): "
+        case .listFilter: "Filter articles: "
         }
     }
 }

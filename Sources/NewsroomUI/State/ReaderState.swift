@@ -14,8 +14,16 @@ public struct ReaderState: Sendable {
     public internal(set) var focus: PaneID = .list
     /// The article shown in the body, quotes and tally panes.
     public internal(set) var openArticle: Int?
-    /// Article list selection.
+    /// Article list selection: `selected` and `top` are rows of `listRows`.
     public internal(set) var articles = ListCursor()
+    /// The order of the article list (`o`).
+    public internal(set) var listOrder: ArticleOrder = .loaded
+    /// The article list's filter (`f`), while typed and once kept.
+    public internal(set) var listFilter: ListFilterState?
+    /// Library indices of the articles the list shows, in the list's order.
+    public internal(set) var listRows: [Int] = []
+    /// Past list filters, oldest first.
+    public internal(set) var filterHistory: [String] = []
     /// The people view in the list pane, when open.
     public internal(set) var peopleScope: PeopleScope?
     /// People list selection.
@@ -60,27 +68,32 @@ public struct ReaderState: Sendable {
     let searcher: QuoteSearcher?
     /// Search-as-you-type session over the library's index (remembers recent results).
     var searchSession: QuoteSearchSession
+    /// Filter-as-you-type session over the library's article list index.
+    var filterSession: ArticleFilterSession
 
     /// A quote search: the query and the most hits wanted.
     public typealias QuoteSearcher = @Sendable (String) -> QuoteResults
 
-    /// Creates the reader for `library` on a `width`×`height` terminal and opens the first
-    /// article (at its remembered position, if any).
+    /// Creates the reader for `library` on a `width`×`height` terminal, its list in `listOrder`,
+    /// and opens the list's first article (at its remembered position, if any).
     public init(
         library: Library, width: Int, height: Int, colorMode: ColorMode = .colors256,
         readArticles: Set<String> = [], positions: [String: Int] = [:], searchHistory: [String] = [],
-        searcher: QuoteSearcher? = nil
+        listOrder: ArticleOrder = .loaded, searcher: QuoteSearcher? = nil
     ) {
         self.library = library
         self.searcher = searcher
         searchSession = QuoteSearchSession(index: library.quoteIndex)
+        filterSession = ArticleFilterSession(index: library.articleList)
         self.width = width
         self.height = height
         self.colorMode = colorMode
         self.readArticles = readArticles
         self.positions = positions
         self.searchHistory = searchHistory
-        if !library.articles.isEmpty { open(article: 0, focusBody: false) }
+        self.listOrder = listOrder
+        listRows = library.articleList.order(listOrder)
+        if let first = listRows.first { open(article: first, focusBody: false) }
         let problems = library.problems.count
         message = library.articles.isEmpty
             ? "No articles loaded" + (problems > 0 ? " (\(problems) files had problems)" : "")
