@@ -13,4 +13,15 @@ final class QuoteSixteenthRoundClauseTests: XCTestCase {
         let present = quotes("The council says the ferry (the only one left) sails twice a day.")
         XCTAssertEqual(present.map(\.text), ["the ferry (the only one left) sails twice a day"])
     }
+
+    func testTheParticipleOfAClauseVerbReportsAClause() {
+        let statement = quotes("The harbour board issued a statement announcing the pier had been closed for repairs.")
+        XCTAssertEqual(statement.map(\.text), ["the pier had been closed for repairs"])
+        XCTAssertEqual(statement.map(\.speaker), ["The harbour board"])
+        let agreeing = quotes("The town council issued a statement agreeing the decision should be left to the voters.")
+        XCTAssertEqual(agreeing.map(\.text), ["the decision should be left to the voters"])
+        let comma = quotes("Jane Smith wrote to the council on Monday, confirming the school would close in June.")
+        XCTAssertEqual(comma.map(\.text), ["the school would close in June"])
+        XCTAssertEqual(comma.map(\.speaker), ["Jane Smith"])
+    }
 }
