@@ -24,4 +24,12 @@ final class QuoteSixteenthRoundClauseTests: XCTestCase {
         XCTAssertEqual(comma.map(\.text), ["the school would close in June"])
         XCTAssertEqual(comma.map(\.speaker), ["Jane Smith"])
     }
+
+    func testAParticipleBeforeAnObjectAfterAQuotationIsNoInvertedAttribution() {
+        let found = quotes("""
+            Paul Brown wrote of his teacher, "I knew then that she was a rare person", recalling their first lesson.
+            """)
+        XCTAssertEqual(found.map(\.text), ["I knew then that she was a rare person"])
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown"])
+    }
 }
