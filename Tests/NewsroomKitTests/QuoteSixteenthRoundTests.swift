@@ -33,3 +33,17 @@ final class QuoteSixteenthRoundClauseTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Paul Brown"])
     }
 }
+
+/// Where a reported clause inside an opening subordinate clause ends (sixteenth quotes round).
+final class QuoteSixteenthRoundSubordinateTests: XCTestCase {
+    func testAReportedClauseInAnOpeningSubordinateClauseEndsAtTheMainClause() {
+        let whileClause = quotes("While most historians say the castle was built in 1200, there are several competing dates for its tower.")
+        XCTAssertEqual(whileClause.map(\.text), ["the castle was built in 1200"])
+        XCTAssertEqual(whileClause.map(\.speakerText), ["most historians"])
+        let although = quotes("Although the police said the fire was under control, residents were kept away from the street.")
+        XCTAssertEqual(although.map(\.text), ["the fire was under control"])
+        // Without an opening subordinator the sentence is all what was said.
+        let plain = quotes("Jane Smith said the castle was built in 1200, and its tower was added much later.")
+        XCTAssertEqual(plain.map(\.text), ["the castle was built in 1200, and its tower was added much later"])
+    }
+}
