@@ -47,3 +47,23 @@ final class QuoteSixteenthRoundSubordinateTests: XCTestCase {
         XCTAssertEqual(plain.map(\.text), ["the castle was built in 1200, and its tower was added much later"])
     }
 }
+
+/// Group speakers named by the sixteenth quotes round.
+final class QuoteSixteenthRoundSpeakerTests: XCTestCase {
+    func testASyllabicAcronymNamesTheGroupItAbbreviates() {
+        let found = quotes("""
+            The tremor was recorded by the Northern Institute of Volcanology and Seismology (Norvolcs) on Monday.
+
+            Norvolcs reported the tremor had a magnitude of 4.2.
+            """)
+        XCTAssertEqual(found.map(\.text), ["the tremor had a magnitude of 4.2"])
+        XCTAssertEqual(found.map(\.speaker), ["Northern Institute of Volcanology and Seismology (Norvolcs)"])
+        // A bracketed word that does not abbreviate the name before it is no acronym.
+        let other = quotes("""
+            The tremor was recorded by the Northern Institute of Volcanology and Seismology (Harbour) on Monday.
+
+            Harbour reported the tremor had a magnitude of 4.2.
+            """)
+        XCTAssertEqual(other.map(\.speaker), ["Harbour"])
+    }
+}
