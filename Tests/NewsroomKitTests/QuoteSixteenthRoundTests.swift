@@ -54,15 +54,15 @@ final class QuoteSixteenthRoundSpeakerTests: XCTestCase {
         let found = quotes("""
             The tremor was recorded by the Northern Institute of Volcanology and Seismology (Norvolcs) on Monday.
 
-            Norvolcs reported the tremor had a magnitude of 4.2.
+            Norvolcs reported the tremor was the strongest in ten years.
             """)
-        XCTAssertEqual(found.map(\.text), ["the tremor had a magnitude of 4.2"])
+        XCTAssertEqual(found.map(\.text), ["the tremor was the strongest in ten years"])
         XCTAssertEqual(found.map(\.speaker), ["Northern Institute of Volcanology and Seismology (Norvolcs)"])
         // A bracketed word that does not abbreviate the name before it is no acronym.
         let other = quotes("""
             The tremor was recorded by the Northern Institute of Volcanology and Seismology (Harbour) on Monday.
 
-            Harbour reported the tremor had a magnitude of 4.2.
+            Harbour reported the tremor was the strongest in ten years.
             """)
         XCTAssertEqual(other.map(\.speaker), ["Harbour"])
     }

@@ -8,8 +8,8 @@ extension IndirectSpeechRules {
 
     /// The last token of the reported clause `start...end` when the sentence (first token
     /// `first`) opens with a subordinator before the cue: the token before the first comma
-    /// followed by the main clause's subject — "there", a pronoun, a determiner or a capitalised
-    /// word — with a finite verb after it up to `last`. Nil when there is no such comma.
+    /// followed by the main clause's subject — "there", a pronoun, a determiner, a capitalised
+    /// word or a bare lower-case noun — with a finite verb after it up to `last`. Nil when there is no such comma.
     func endBeforeMainClause(first: Int, cue: Int, start: Int, end: Int, last: Int) -> Int? {
         let opener = tokens[first]
         guard first < cue, opener.isWord, opener.capitalized, Self.openingSubordinators.contains(opener.hash),
@@ -20,8 +20,14 @@ extension IndirectSpeechRules {
         for c in (start + 1)...end where tokens[c].isPunct(",") {
             guard c + 1 <= last, tokens[c + 1].isWord else { continue }
             let w = tokens[c + 1]
+            // A bare lower-case subject ("residents were …") is no verb, auxiliary, preposition
+            // or conjunction.
+            let bareSubject = !w.capitalized && !w.startsWithDigit && !SpeechLexicon.phraseStoppers.contains(w.hash)
+                && !SpeechLexicon.auxiliaries.contains(w.hash) && !SpeechLexicon.finiteAuxiliaries.contains(w.hash)
+                && !SpeechLexicon.irregularPast.contains(w.hash) && !scan.isPastForm(c + 1) && !scan.isParticipleWord(c + 1)
+                && scan.cueFrame(c + 1) == nil
             let opensMain = w.hash == Words.there || SpeechLexicon.pronouns[w.hash] != nil
-                || (!w.capitalized && SpeechLexicon.determiners.contains(w.hash)) || (w.capitalized && !w.startsWithDigit)
+                || (!w.capitalized && SpeechLexicon.determiners.contains(w.hash)) || (w.capitalized && !w.startsWithDigit) || bareSubject
             guard opensMain, !Words.relatives.contains(w.hash), scan.hasFiniteVerb(c + 1, last) else { continue }
             return c - 1 >= start ? c - 1 : nil
         }
