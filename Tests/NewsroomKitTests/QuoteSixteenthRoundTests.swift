@@ -67,3 +67,14 @@ final class QuoteSixteenthRoundSpeakerTests: XCTestCase {
         XCTAssertEqual(other.map(\.speaker), ["Harbour"])
     }
 }
+
+/// Group speakers written with "Their"/"Its" opening a sentence (sixteenth quotes round).
+final class QuoteSixteenthRoundOwnerTests: XCTestCase {
+    func testAnOwnersDocumentOpeningASentenceIsTheOwners() {
+        let found = quotes("""
+            The fishermen said on Monday the pier would reopen in May. Their statement also read "the ferry will run again in June."
+            """)
+        XCTAssertEqual(found.map(\.text), ["the pier would reopen in May", "the ferry will run again in June."])
+        XCTAssertEqual(found.map(\.speaker), ["The fishermen", "The fishermen"])
+    }
+}
