@@ -78,3 +78,11 @@ final class QuoteSixteenthRoundOwnerTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["The fishermen", "The fishermen"])
     }
 }
+
+/// Object phrases after a speech verb read by the sixteenth quotes round.
+final class QuoteSixteenthRoundObjectTests: XCTestCase {
+    func testAConjunctionInsideBracketsDoesNotEndTheSubject() {
+        let found = quotes("The coastguard said hundreds of fishermen (from Harbour Bay and Northport) returned to the port.")
+        XCTAssertEqual(found.map(\.text), ["hundreds of fishermen (from Harbour Bay and Northport) returned to the port"])
+    }
+}

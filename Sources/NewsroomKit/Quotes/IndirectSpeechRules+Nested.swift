@@ -41,10 +41,15 @@ extension IndirectSpeechRules {
         // clause, an infinitive or a coordinated clause is no reported clause.
         if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
             var b = start + 1
+            // "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped": a word inside
+            // brackets breaks nothing.
+            var bracketed = false
             // "an attack that day on …": "that" before a time word is a determiner, not a break.
-            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash))
+            while b <= end, bracketed || !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash))
                 || (tokens[b].hash == Words.that && b + 1 <= end && tokens[b + 1].isWord && SpeechLexicon.timeWords.contains(tokens[b + 1].hash))
             {
+                if tokens[b].isPunct("(") { bracketed = true }
+                if tokens[b].isPunct(")") { bracketed = false }
                 b += 1
             }
             // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
