@@ -85,4 +85,9 @@ final class QuoteSixteenthRoundObjectTests: XCTestCase {
         let found = quotes("The coastguard said hundreds of fishermen (from Harbour Bay and Northport) returned to the port.")
         XCTAssertEqual(found.map(\.text), ["hundreds of fishermen (from Harbour Bay and Northport) returned to the port"])
     }
+
+    func testAnIrregularParticipleAfterANumberIsAnAdjective() {
+        XCTAssertEqual(quotes("The company reported 22 sold units in the last quarter and a small loss.").map(\.text), [])
+        XCTAssertEqual(quotes("The company reported 22 sold houses in the last quarter, all of them in the north.").map(\.text), [])
+    }
 }

@@ -53,7 +53,8 @@ extension IndirectSpeechRules {
                 b += 1
             }
             // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
-            let from = tokens[start].startsWithDigit && start + 1 < b && scan.isPastForm(start + 1) ? start + 2 : start
+            let from = tokens[start].startsWithDigit && start + 1 < b
+                && (scan.isPastForm(start + 1) || SpeechLexicon.irregularPast.contains(tokens[start + 1].hash)) ? start + 2 : start
             if !scan.hasFiniteVerb(from, b - 1), !closesASubjectsAside(at: b, end: end) { return false }
         }
         return true
