@@ -90,4 +90,11 @@ final class QuoteSixteenthRoundObjectTests: XCTestCase {
         XCTAssertEqual(quotes("The company reported 22 sold units in the last quarter and a small loss.").map(\.text), [])
         XCTAssertEqual(quotes("The company reported 22 sold houses in the last quarter, all of them in the north.").map(\.text), [])
     }
+
+    func testAPluralAfterANumberIsANoun() {
+        XCTAssertEqual(quotes("The government declared seven days of national mourning.").map(\.text), [])
+        XCTAssertEqual(quotes("The ministry confirmed five new deaths due to the virus on Monday.").map(\.text), [])
+        // A verb in "-s" after a subject still makes a clause.
+        XCTAssertEqual(quotes("The council says the ferry sails twice a day.").map(\.text), ["the ferry sails twice a day"])
+    }
 }

@@ -142,6 +142,10 @@ extension QuoteScan {
                     || SpeechLexicon.determiners.contains(tokens[k + 1].hash)
             {
                 var s = before
+                // "seven days of mourning", "five new deaths": a plural after a number (perhaps
+                // with one word between) is a noun.
+                if isNumberWord(before) || (before - 1 >= lo && tokens[before].isWord && !tokens[before].capitalized && isNumberWord(before - 1)
+                    && !SpeechLexicon.auxiliaries.contains(tokens[before].hash)) { continue }
                 while s > lo, tokens[s].isWord, !tokens[s].capitalized, SpeechLexicon.auxiliaries.contains(tokens[s].hash) { s -= 1 }
                 if s >= lo, s < k, tokens[s].isWord, !SpeechLexicon.determiners.contains(tokens[s].hash),
                     !SpeechLexicon.phraseStoppers.contains(tokens[s].hash) || Words.relatives.contains(tokens[s].hash)
@@ -151,6 +155,19 @@ extension QuoteScan {
             }
         }
         return false
+    }
+}
+
+extension QuoteScan {
+    /// Number words that count a plural noun ("seven days", "dozens of").
+    static let numberWords: WordHashSet = WordHashSet([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "several",
+    ].map(WordHash.of))
+
+    /// Whether token `k` is a number: digits or a number word.
+    func isNumberWord(_ k: Int) -> Bool {
+        k >= 0 && tokens[k].isWord && (tokens[k].startsWithDigit || (!tokens[k].capitalized && Self.numberWords.contains(tokens[k].hash)))
     }
 }
 
