@@ -98,3 +98,15 @@ final class QuoteSixteenthRoundObjectTests: XCTestCase {
         XCTAssertEqual(quotes("The council says the ferry sails twice a day.").map(\.text), ["the ferry sails twice a day"])
     }
 }
+
+/// "according to" without a comma before it (sixteenth quotes round).
+final class QuoteSixteenthRoundAccordingToTests: XCTestCase {
+    func testASourceFollowedByTheWritersDescriptionEndsTheReportedClause() {
+        let posted = quotes("The singer died at home on Friday according to a statement posted to his official website.")
+        XCTAssertEqual(posted.map(\.text), ["The singer died at home on Friday"])
+        XCTAssertEqual(posted.map(\.speakerText), ["a statement"])
+        let participle = quotes("Ten people were injured on Sunday according to health officials, ranging in age from 11 to 75.")
+        XCTAssertEqual(participle.map(\.text), ["Ten people were injured on Sunday"])
+        XCTAssertEqual(participle.map(\.speaker), ["health officials"])
+    }
+}
