@@ -110,3 +110,12 @@ final class QuoteSixteenthRoundAccordingToTests: XCTestCase {
         XCTAssertEqual(participle.map(\.speaker), ["health officials"])
     }
 }
+
+/// Reports as the inner speaker of a reported clause (sixteenth quotes round).
+final class QuoteSixteenthRoundInnerReportTests: XCTestCase {
+    func testReportsSayingSomethingInsideAReportedClauseAreTheSpeaker() {
+        let found = quotes("A reporter in Kenya noted local news reports said the singer was taken to hospital.")
+        XCTAssertEqual(found.map(\.text), ["the singer was taken to hospital"])
+        XCTAssertEqual(found.map(\.speaker), ["local news reports"])
+    }
+}

@@ -97,5 +97,9 @@ extension IndirectSpeechRules {
         let opener = tokens[subject.lowerBound]
         return head.capitalized || SpeechLexicon.pronouns[head.hash] != nil || SpeechLexicon.speakerNouns.contains(head.hash)
             || SpeechLexicon.personNouns.contains(head.hash) || SpeechLexicon.possessivePronouns.contains(opener.hash)
+            || (!head.capitalized && Self.reportingNouns.contains(head.hash))
     }
+
+    /// Reports and the media as an inner speaker ("a reporter noted local news reports said she …").
+    static let reportingNouns: WordHashSet = WordHashSet(["reports", "report", "media", "statement"].map(WordHash.of))
 }
