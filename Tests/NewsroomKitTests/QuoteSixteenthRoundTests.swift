@@ -119,3 +119,18 @@ final class QuoteSixteenthRoundInnerReportTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["local news reports"])
     }
 }
+
+/// Organisations written with "U.S." after the article spelled them out (sixteenth quotes round).
+final class QuoteSixteenthRoundUnitedStatesTests: XCTestCase {
+    func testAnOrganisationWrittenWithUSIsNamedAsSpelledOut() {
+        let found = quotes("""
+            The tremor was measured by the United States Geological Survey (USGS) on Monday.
+
+            Later, the U.S. Geological Survey said more tremors may follow.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["United States Geological Survey"])
+        // Never spelled out: as written.
+        let asWritten = quotes("Later, the U.S. Geological Survey said more tremors may follow.")
+        XCTAssertEqual(asWritten.map(\.speaker), ["the U.S. Geological Survey"])
+    }
+}

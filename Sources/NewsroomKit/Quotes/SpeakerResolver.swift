@@ -158,6 +158,7 @@ struct SpeakerResolver {
         if let issuer = issuerOfDefiniteDocument(speaker, paragraph: paragraph) { return issuer }
         if let group = representativesOfPerson(speaker, paragraph: paragraph) { return group }
         var name = expandingAcronyms(speaker)
+        if let fuller = unitedStatesSpelledOut(name) { name = fuller }
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         var personLike = isPersonLike(speaker)
         if personLike {
