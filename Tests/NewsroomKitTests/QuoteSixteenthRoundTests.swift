@@ -134,3 +134,12 @@ final class QuoteSixteenthRoundUnitedStatesTests: XCTestCase {
         XCTAssertEqual(asWritten.map(\.speaker), ["the U.S. Geological Survey"])
     }
 }
+
+/// "told" with its object (sixteenth quotes round).
+final class QuoteSixteenthRoundToldTests: XCTestCase {
+    func testAPossessiveOpensTheClauseAfterTheObjectOfTold() {
+        let found = quotes("Paul Brown told the press his nephew needed a new passport.")
+        XCTAssertEqual(found.map(\.text), ["his nephew needed a new passport"])
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown"])
+    }
+}

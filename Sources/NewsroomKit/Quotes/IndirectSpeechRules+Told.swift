@@ -30,6 +30,8 @@ extension IndirectSpeechRules {
                 // "told the Associated Press four victims were …", "told Wikinews only 10% of …":
                 // a number or a quantifier.
                 || (!t.capitalized && (t.startsWithDigit || Words.quantifierOpeners.contains(t.hash)))
+                // "told the press his nephew needed a dose": a possessive opening the subject.
+                || (!t.capitalized && Self.possessiveSubjectOpeners.contains(t.hash))
             if opensClause {
                 // A subject opened by a number or a quantifier may run longer ("only 10% of the
                 // employees in the division were …").
@@ -42,4 +44,9 @@ extension IndirectSpeechRules {
         }
         return nil
     }
+
+    /// Possessives that open the subject of a clause after the object of "told" (not "her",
+    /// also an object pronoun).
+    static let possessiveSubjectOpeners: WordHashSet = WordHashSet(["his", "their", "its", "our"].map(WordHash.of))
+
 }
