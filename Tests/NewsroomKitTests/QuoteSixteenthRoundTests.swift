@@ -142,4 +142,10 @@ final class QuoteSixteenthRoundToldTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["his nephew needed a new passport"])
         XCTAssertEqual(found.map(\.speaker), ["Paul Brown"])
     }
+
+    func testAnAsideBetweenTheObjectOfToldAndThatIsPassedOver() {
+        let found = quotes("Jane Smith told the council, in a letter on Monday, that the pier would reopen in May.")
+        XCTAssertEqual(found.map(\.text), ["the pier would reopen in May"])
+        XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
+    }
 }

@@ -49,4 +49,24 @@ extension IndirectSpeechRules {
     /// also an object pronoun).
     static let possessiveSubjectOpeners: WordHashSet = WordHashSet(["his", "their", "its", "our"].map(WordHash.of))
 
+    /// "told Anadolu Agency, a local news outlet, that …": the object of a telling verb and one
+    /// aside between commas before "that"; where the clause after "that" starts, or nil.
+    func clauseAfterObjectAndAside(of cue: Int, last: Int) -> Int? {
+        guard tokens[cue].isWord, !tokens[cue].capitalized, Words.tellVerbs.contains(tokens[cue].hash) else { return nil }
+        var commas = 0
+        var j = cue + 1
+        while j < last, j - cue <= 16 {
+            let t = tokens[j]
+            if t.isPunct(",") {
+                commas += 1
+                if commas > 2 { return nil }
+            } else if !t.isWord || scan.cueFrame(j) != nil {
+                return nil
+            } else if t.hash == Words.that, !t.capitalized {
+                return commas == 2 && tokens[j - 1].isPunct(",") && j > cue + 2 ? j + 1 : nil
+            }
+            j += 1
+        }
+        return nil
+    }
 }

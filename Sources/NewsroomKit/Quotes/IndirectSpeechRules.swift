@@ -83,7 +83,7 @@ struct IndirectSpeechRules {
         }
         switch frame {
         case .objectThenThat:
-            return bareClauseAfterObject(of: cue, last: last)
+            return bareClauseAfterObject(of: cue, last: last) ?? clauseAfterObjectAndAside(of: cue, last: last)
         case .cognition:
             return nil
         case .objectComplement:
