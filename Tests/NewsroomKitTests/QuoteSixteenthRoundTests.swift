@@ -149,3 +149,12 @@ final class QuoteSixteenthRoundToldTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
     }
 }
+
+/// "…, but, according to X, …" (sixteenth quotes round).
+final class QuoteSixteenthRoundConjunctionSourceTests: XCTestCase {
+    func testASourceAfterAConjunctionReportsTheNextClause() {
+        let found = quotes("The statement gave no reason, but, according to the coastguard, the ferry had lost power.")
+        XCTAssertEqual(found.map(\.text), ["the ferry had lost power"])
+        XCTAssertEqual(found.map(\.speakerText), ["the coastguard"])
+    }
+}

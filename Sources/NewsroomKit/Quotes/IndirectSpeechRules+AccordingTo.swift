@@ -56,6 +56,19 @@ extension IndirectSpeechRules {
             guard let whole = contentSpan(from: from, to: end, used: used) else { return nil }
             return QuoteCandidate(span: whole.span, kind: whole.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
         }
+        // "… specified no cause, but, according to his agent, Hunter had undergone surgery": after
+        // a conjunction the source opens the next clause, which is what was said.
+        if k - 3 >= first, tokens[k - 1].isPunct(","), scan.isWord(k - 2, Words.and) || scan.isWord(k - 2, Words.but),
+            tokens[k - 3].isPunct(","), speaker.upperBound + 2 <= last, tokens[speaker.upperBound + 1].isPunct(","),
+            tokens[speaker.upperBound + 2].isWord, scan.cueFrame(speaker.upperBound + 2) == nil
+        {
+            let start = speaker.upperBound + 2
+            let end = clauseEnd(from: start, to: last)
+            guard scan.hasFiniteVerb(start, end), !hasInnerAttribution(from: start, to: end),
+                let clause = contentSpan(from: start, to: end, used: used)
+            else { return nil }
+            return QuoteCandidate(span: clause.span, kind: clause.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+        }
         // "…, according to X." ends the sentence; "Longer term, according to X, the goal is …"
         // (no clause before it) is handled below.
         if k - 1 >= first, (tokens[k - 1].isPunct(",") && (endsTheSentence || k - 2 < first || scan.hasFiniteVerb(first, k - 2)))
