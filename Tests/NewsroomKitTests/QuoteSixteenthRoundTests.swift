@@ -157,4 +157,12 @@ final class QuoteSixteenthRoundConjunctionSourceTests: XCTestCase {
         XCTAssertEqual(found.map(\.text), ["the ferry had lost power"])
         XCTAssertEqual(found.map(\.speakerText), ["the coastguard"])
     }
+
+    func testHisAgentIsNamedWithThePersonsName() {
+        let found = quotes("""
+            Paul Brown died on Monday. The statement gave no reason, but, according to his agent, Brown had been ill for months.
+            """)
+        XCTAssertEqual(found.map(\.text), ["Brown had been ill for months"])
+        XCTAssertEqual(found.map(\.speaker), ["Paul Brown's agent"])
+    }
 }
