@@ -31,6 +31,13 @@ struct DirectQuoteRules {
             }
             if scan.cueFrame(j) != nil || (j == first && isInvertedDocumentRead(j)) {
                 if j == first {
+                    // "“…”, recalling their first meeting": a participle before an object phrase
+                    // after the quotation is the writer's gloss, not an inverted attribution.
+                    if isParticiple(j), j + 1 < tokens.count, tokens[j + 1].isWord, !tokens[j + 1].capitalized,
+                        Words.objectPhraseOpeners.contains(tokens[j + 1].hash) || tokens[j + 1].hash == Words.the
+                    {
+                        return nil
+                    }
                     // Inverted: "said Juppe", "said the minister" (not "said Tuesday").
                     var s = j + 1
                     while s < tokens.count, tokens[s].isWord, SpeechLexicon.dayWords.contains(tokens[s].hash) { s += 1 }

@@ -13,6 +13,22 @@ extension IndirectSpeechRules {
         if after + 2 <= last, tokens[after].isPunct("("), tokens[after + 1].isWord, tokens[after + 2].isPunct(")") { after += 3 }
         while after <= last, after - speaker.upperBound <= 3, tokens[after].isWord { after += 1 }
         let endsTheSentence = after > last || scan.isTerminal(after)
+        // "… at home according to a statement posted to his official account.", "… were injured
+        // according to health officials, ranging in age …": after the source, a participle's
+        // description to the sentence's end, or a comma and a participle, are the writer's.
+        var endsAfterADescription = false
+        if !endsTheSentence, k - 1 > first, tokens[k - 1].isWord, speaker.upperBound + 1 <= last {
+            let d = speaker.upperBound + 1
+            if tokens[d].isWord, !tokens[d].capitalized, scan.isPastForm(d) || SpeechLexicon.irregularPast.contains(tokens[d].hash) {
+                var e = d + 1
+                while e <= last, e - d <= 10, tokens[e].isWord { e += 1 }
+                endsAfterADescription = e > last || scan.isTerminal(e)
+            } else if d + 1 <= last, tokens[d].isPunct(","), tokens[d + 1].isWord, !tokens[d + 1].capitalized,
+                scan.isParticipleWord(d + 1), scan.cueFrame(d + 1) == nil
+            {
+                endsAfterADescription = true
+            }
+        }
         // "Women, who make up 16% of the enlisted, according to CNA, have served …": the source
         // of a relative clause set off by commas.
         if k - 1 > first, !endsTheSentence, let r = relativeAsideEnding(atComma: k - 1, first: first),
@@ -40,10 +56,23 @@ extension IndirectSpeechRules {
             guard let whole = contentSpan(from: from, to: end, used: used) else { return nil }
             return QuoteCandidate(span: whole.span, kind: whole.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
         }
+        // "… specified no cause, but, according to his agent, Hunter had undergone surgery": after
+        // a conjunction the source opens the next clause, which is what was said.
+        if k - 3 >= first, tokens[k - 1].isPunct(","), scan.isWord(k - 2, Words.and) || scan.isWord(k - 2, Words.but),
+            tokens[k - 3].isPunct(","), speaker.upperBound + 2 <= last, tokens[speaker.upperBound + 1].isPunct(","),
+            tokens[speaker.upperBound + 2].isWord, scan.cueFrame(speaker.upperBound + 2) == nil
+        {
+            let start = speaker.upperBound + 2
+            let end = clauseEnd(from: start, to: last)
+            guard scan.hasFiniteVerb(start, end), !hasInnerAttribution(from: start, to: end),
+                let clause = contentSpan(from: start, to: end, used: used)
+            else { return nil }
+            return QuoteCandidate(span: clause.span, kind: clause.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+        }
         // "…, according to X." ends the sentence; "Longer term, according to X, the goal is …"
         // (no clause before it) is handled below.
         if k - 1 >= first, (tokens[k - 1].isPunct(",") && (endsTheSentence || k - 2 < first || scan.hasFiniteVerb(first, k - 2)))
-            || (endsTheSentence && tokens[k - 1].isWord)
+            || ((endsTheSentence || endsAfterADescription) && tokens[k - 1].isWord)
         {
             let end = tokens[k - 1].isPunct(",") ? k - 2 : k - 1
             // "Vázquez has expressed she is …, according to Reuters": the inner speaker's words.

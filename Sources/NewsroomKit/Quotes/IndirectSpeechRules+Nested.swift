@@ -41,14 +41,20 @@ extension IndirectSpeechRules {
         // clause, an infinitive or a coordinated clause is no reported clause.
         if frame == .clause, !introducedExplicitly(start), startsAnObjectPhrase(start) {
             var b = start + 1
+            // "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped": a word inside
+            // brackets breaks nothing.
+            var bracketed = false
             // "an attack that day on …": "that" before a time word is a determiner, not a break.
-            while b <= end, !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash))
+            while b <= end, bracketed || !(tokens[b].isWord && Words.objectPhraseBreaks.contains(tokens[b].hash))
                 || (tokens[b].hash == Words.that && b + 1 <= end && tokens[b + 1].isWord && SpeechLexicon.timeWords.contains(tokens[b + 1].hash))
             {
+                if tokens[b].isPunct("(") { bracketed = true }
+                if tokens[b].isPunct(")") { bracketed = false }
                 b += 1
             }
             // "reported 1,051,635 confirmed cases": a participle right after a number is an adjective.
-            let from = tokens[start].startsWithDigit && start + 1 < b && scan.isPastForm(start + 1) ? start + 2 : start
+            let from = tokens[start].startsWithDigit && start + 1 < b
+                && (scan.isPastForm(start + 1) || SpeechLexicon.irregularPast.contains(tokens[start + 1].hash)) ? start + 2 : start
             if !scan.hasFiniteVerb(from, b - 1), !closesASubjectsAside(at: b, end: end) { return false }
         }
         return true
@@ -91,5 +97,9 @@ extension IndirectSpeechRules {
         let opener = tokens[subject.lowerBound]
         return head.capitalized || SpeechLexicon.pronouns[head.hash] != nil || SpeechLexicon.speakerNouns.contains(head.hash)
             || SpeechLexicon.personNouns.contains(head.hash) || SpeechLexicon.possessivePronouns.contains(opener.hash)
+            || (!head.capitalized && Self.reportingNouns.contains(head.hash))
     }
+
+    /// Reports and the media as an inner speaker ("a reporter noted local news reports said she …").
+    static let reportingNouns: WordHashSet = WordHashSet(["reports", "report", "media", "statement"].map(WordHash.of))
 }

@@ -30,6 +30,8 @@ extension IndirectSpeechRules {
                 // "told the Associated Press four victims were …", "told Wikinews only 10% of …":
                 // a number or a quantifier.
                 || (!t.capitalized && (t.startsWithDigit || Words.quantifierOpeners.contains(t.hash)))
+                // "told the press his nephew needed a dose": a possessive opening the subject.
+                || (!t.capitalized && Self.possessiveSubjectOpeners.contains(t.hash))
             if opensClause {
                 // A subject opened by a number or a quantifier may run longer ("only 10% of the
                 // employees in the division were …").
@@ -39,6 +41,31 @@ extension IndirectSpeechRules {
                 return scan.hasFiniteVerb(s + 1, e - 1) ? s : nil
             }
             s += 1
+        }
+        return nil
+    }
+
+    /// Possessives that open the subject of a clause after the object of "told" (not "her",
+    /// also an object pronoun).
+    static let possessiveSubjectOpeners: WordHashSet = WordHashSet(["his", "their", "its", "our"].map(WordHash.of))
+
+    /// "told Anadolu Agency, a local news outlet, that …": the object of a telling verb and one
+    /// aside between commas before "that"; where the clause after "that" starts, or nil.
+    func clauseAfterObjectAndAside(of cue: Int, last: Int) -> Int? {
+        guard tokens[cue].isWord, !tokens[cue].capitalized, Words.tellVerbs.contains(tokens[cue].hash) else { return nil }
+        var commas = 0
+        var j = cue + 1
+        while j < last, j - cue <= 16 {
+            let t = tokens[j]
+            if t.isPunct(",") {
+                commas += 1
+                if commas > 2 { return nil }
+            } else if !t.isWord || scan.cueFrame(j) != nil {
+                return nil
+            } else if t.hash == Words.that, !t.capitalized {
+                return commas == 2 && tokens[j - 1].isPunct(",") && j > cue + 2 ? j + 1 : nil
+            }
+            j += 1
         }
         return nil
     }

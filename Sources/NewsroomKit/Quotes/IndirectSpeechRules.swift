@@ -83,7 +83,7 @@ struct IndirectSpeechRules {
         }
         switch frame {
         case .objectThenThat:
-            return bareClauseAfterObject(of: cue, last: last)
+            return bareClauseAfterObject(of: cue, last: last) ?? clauseAfterObjectAndAside(of: cue, last: last)
         case .cognition:
             return nil
         case .objectComplement:
@@ -282,7 +282,8 @@ struct IndirectSpeechRules {
             else { return nil }
             speaker = scan.sentenceSubject(from: first, before: cue - 1)
         }
-        let end = clauseEnd(from: start, to: last)
+        var end = clauseEnd(from: start, to: last)
+        if let e = endBeforeMainClause(first: first, cue: cue, start: start, end: end, last: last) { end = e }
         guard isReportedClause(cue: cue, frame: frame, start: start, end: end) else { return nil }
         // "Reuters reported a government source, whom they did not name, said the ban …": the
         // inner speaker's words are the quotation (that verb gives it).

@@ -108,7 +108,16 @@ extension QuoteScan {
         guard lo <= hi else { return false }
         for k in lo...hi where tokens[k].isWord && !tokens[k].capitalized {
             let h = tokens[k].hash
-            let previous = k > lo && tokens[k - 1].isWord ? tokens[k - 1] : nil
+            var previous = k > lo && tokens[k - 1].isWord ? tokens[k - 1] : nil
+            // "hundreds of fighters (mostly foreign) escaped": the word before a bracketed aside
+            // is the one before the verb.
+            var before = k - 1
+            if previous == nil, k - 1 > lo, tokens[k - 1].isPunct(")"), let open = bracketOpening(closing: k - 1, floor: lo),
+                open - 1 >= lo, tokens[open - 1].isWord
+            {
+                before = open - 1
+                previous = tokens[before]
+            }
             if let p = previous, p.hash == Words.to, !p.capitalized { continue }
             if SpeechLexicon.finiteAuxiliaries.contains(h) || SpeechLexicon.irregularPast.contains(h) { return true }
             if let p = previous, SpeechLexicon.subjectPronouns.contains(p.hash) { return true }
@@ -132,7 +141,11 @@ extension QuoteScan {
                 k + 1 <= hi, tokens[k + 1].isWord, !SpeechLexicon.phraseStoppers.contains(tokens[k + 1].hash)
                     || SpeechLexicon.determiners.contains(tokens[k + 1].hash)
             {
-                var s = k - 1
+                var s = before
+                // "seven days of mourning", "five new deaths": a plural after a number (perhaps
+                // with one word between) is a noun.
+                if isNumberWord(before) || (before - 1 >= lo && tokens[before].isWord && !tokens[before].capitalized && isNumberWord(before - 1)
+                    && !SpeechLexicon.auxiliaries.contains(tokens[before].hash)) { continue }
                 while s > lo, tokens[s].isWord, !tokens[s].capitalized, SpeechLexicon.auxiliaries.contains(tokens[s].hash) { s -= 1 }
                 if s >= lo, s < k, tokens[s].isWord, !SpeechLexicon.determiners.contains(tokens[s].hash),
                     !SpeechLexicon.phraseStoppers.contains(tokens[s].hash) || Words.relatives.contains(tokens[s].hash)
@@ -142,6 +155,19 @@ extension QuoteScan {
             }
         }
         return false
+    }
+}
+
+extension QuoteScan {
+    /// Number words that count a plural noun ("seven days", "dozens of").
+    static let numberWords: WordHashSet = WordHashSet([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "several",
+    ].map(WordHash.of))
+
+    /// Whether token `k` is a number: digits or a number word.
+    func isNumberWord(_ k: Int) -> Bool {
+        k >= 0 && tokens[k].isWord && (tokens[k].startsWithDigit || (!tokens[k].capitalized && Self.numberWords.contains(tokens[k].hash)))
     }
 }
 

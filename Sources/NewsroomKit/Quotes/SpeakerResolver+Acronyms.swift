@@ -8,9 +8,10 @@ extension SpeakerResolver {
     /// out before it ("WHO's" → "World Health Organization (WHO)'s").
     mutating func expandingAcronyms(_ range: ClosedRange<Int>) -> String {
         let tokens = scan.tokens
-        guard range.contains(where: { tokens[$0].isWord && tokens[$0].capitalized && scan.isAllCapsInside($0) }) else {
-            return scan.text(range)
-        }
+        let allCaps = range.contains(where: { tokens[$0].isWord && tokens[$0].capitalized && scan.isAllCapsInside($0) })
+        // "Phivolcs reported …": a one-word name may be a syllabic acronym the article defined.
+        let oneWord = range.contains(where: { tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].end - tokens[$0].start >= 4 })
+        guard allCaps || oneWord else { return scan.text(range) }
         if acronyms == nil { acronyms = scan.definedAcronyms() }
         guard let acronyms, !acronyms.isEmpty else { return scan.text(range) }
         var out = ""
@@ -50,9 +51,15 @@ extension QuoteScan {
         var k = 1
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].isPunct("("), tokens[k + 2].isPunct(")"), tokens[k + 1].isWord, tokens[k + 1].capitalized,
-                isAllCapsInside(k + 1)
-            else { continue }
+            guard tokens[k].isPunct("("), tokens[k + 2].isPunct(")"), tokens[k + 1].isWord, tokens[k + 1].capitalized else { continue }
+            guard isAllCapsInside(k + 1) else {
+                // "the Philippine Institute of Volcanology and Seismology (Phivolcs)".
+                let word = string(tokens[k + 1].start, tokens[k + 1].end)
+                if out[word] == nil, let first = wordsAbbreviatedBySyllables(word, before: k) {
+                    out[word] = string(tokens[first].start, tokens[k - 1].end)
+                }
+                continue
+            }
             let acronym = Array(scalars[tokens[k + 1].start..<tokens[k + 1].end])
             guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.properties.isAlphabetic }),
                 out[string(tokens[k + 1].start, tokens[k + 1].end)] == nil,
@@ -93,6 +100,54 @@ extension QuoteScan {
         }
         guard i < 0, let first, tokens[first].capitalized else { return nil }
         return first
+    }
+
+    /// The first token of the capitalised name (three words or more, joiners aside) ending right
+    /// before token `paren` that a one-capital acronym of four letters or more abbreviates by
+    /// syllables: its letters are, in order, the first letters of two or more of the name's
+    /// words, the first of them the name's first word ("Phi-volc-s" of "Philippine Institute of
+    /// Volcanology and Seismology", "Inter-pol" of "International Criminal Police Organization").
+    private func wordsAbbreviatedBySyllables(_ acronym: String, before paren: Int) -> Int? {
+        let letters = Array(acronym.lowercased().unicodeScalars)
+        guard (4...10).contains(letters.count), letters.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        // The name's capitalised words, nearest first.
+        var words: [Int] = []
+        var j = paren - 1
+        while j >= 0, paren - j <= 12, tokens[j].sentence == tokens[paren].sentence, tokens[j].isWord {
+            if tokens[j].capitalized {
+                words.append(j)
+            } else if !Self.acronymJoiners.contains(tokens[j].hash) {
+                break
+            }
+            j -= 1
+        }
+        guard words.count >= 3 else { return nil }
+        let lowered = words.reversed().map { Array(string(tokens[$0].start, tokens[$0].end).lowercased().unicodeScalars) }
+        let starts = Array(words.reversed())
+        // Longest name first: the acronym's letters taken as prefixes of words in order.
+        func matches(_ i: Int, _ w: Int) -> Bool {
+            if i == letters.count { return true }
+            guard w < lowered.count else { return false }
+            for next in w..<lowered.count {
+                let word = lowered[next]
+                var n = 0
+                while n < word.count, i + n < letters.count, word[n] == letters[i + n] {
+                    n += 1
+                    if matches(i + n, next + 1) { return true }
+                }
+            }
+            return false
+        }
+        for s in 0..<(lowered.count - 2) where lowered[s].first == letters.first {
+            // At least two of the words give letters: the first word not the whole acronym.
+            let word = lowered[s]
+            var n = 0
+            while n < word.count, n < letters.count, word[n] == letters[n] {
+                n += 1
+                if n < letters.count, matches(n, s + 1) { return starts[s] }
+            }
+        }
+        return nil
     }
 
     /// Short words passed over inside a name an acronym stands for.

@@ -11,6 +11,7 @@ extension SpeakerResolver {
         guard phrase.count > 1, phrase.count <= 3, first.isWord,
             let pronoun = Self.ownerPronouns[first.hash],
             tokens[phrase.upperBound].isWord, Self.representativeNouns.contains(tokens[phrase.upperBound].hash)
+                || Self.agentNouns.contains(tokens[phrase.upperBound].hash)
         else { return nil }
         let sentenceStart = scan.sentenceFirst[first.sentence]
         var owner: String?
@@ -37,4 +38,8 @@ extension SpeakerResolver {
          "roommates", "friends", "colleagues", "relatives", "neighbours", "neighbors", "parents",
          "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "widow", "widower"]
             .map(WordHash.of))
+
+    /// One person acting for someone ("his agent", "her publicist", "his lawyer").
+    private static let agentNouns: WordHashSet = WordHashSet(
+        ["agent", "agents", "publicist", "lawyer", "attorney", "manager"].map(WordHash.of))
 }

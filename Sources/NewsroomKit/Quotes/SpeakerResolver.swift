@@ -96,8 +96,9 @@ struct SpeakerResolver {
             while from > k + 1, tokens[from - 1].capitalized || !tokens[from - 1].isWord { from -= 1 }
             if from < speaker.upperBound || SpeechLexicon.pronouns[tokens[from].hash] == nil { speaker = from...speaker.upperBound }
         }
-        // "its press release", "their statement": the owner the pronoun stands for.
-        if speaker.count > 1, tokens[speaker.lowerBound].isWord, !tokens[speaker.lowerBound].capitalized,
+        // "its press release", "their statement", also opening a sentence ("Their statement
+        // read …"): the owner the pronoun stands for.
+        if speaker.count > 1, tokens[speaker.lowerBound].isWord,
             tokens[speaker.lowerBound].hash == Words.its || tokens[speaker.lowerBound].hash == Words.their,
             SpeechLexicon.documentNouns.contains(tokens[speaker.upperBound].hash)
         {
@@ -157,6 +158,7 @@ struct SpeakerResolver {
         if let issuer = issuerOfDefiniteDocument(speaker, paragraph: paragraph) { return issuer }
         if let group = representativesOfPerson(speaker, paragraph: paragraph) { return group }
         var name = expandingAcronyms(speaker)
+        if let fuller = unitedStatesSpelledOut(name) { name = fuller }
         if possessive, name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         var personLike = isPersonLike(speaker)
         if personLike {

@@ -44,6 +44,15 @@ enum SpeechLexicon {
             underlines underlined speculates speculated implies implied implying reporting
             """
         for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
+        // "issued a statement announcing the break had been contained", "…, confirming it had
+        // …": the participles of clause verbs (not those that are also nouns or adjectives:
+        // "warning", "promising", "reading", "ruling").
+        let participles = """
+            announcing agreeing confirming declaring stressing revealing indicating alleging \
+            recalling predicting concluding admitting emphasizing emphasising reiterating disclosing \
+            asserting affirming conceding contending lamenting tweeting
+            """
+        for w in participles.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
         for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectThenThat
         }

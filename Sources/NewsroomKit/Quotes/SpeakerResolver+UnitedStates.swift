@@ -1,0 +1,17 @@
+/// "the U.S. Geological Survey" after "the United States Geological Survey (USGS)": an
+/// organisation written with "U.S." is named as the article spelled it out.
+extension SpeakerResolver {
+    /// The name with "U.S." written "United States" (and no leading "the"), when the article
+    /// writes the name so; nil otherwise.
+    func unitedStatesSpelledOut(_ name: String) -> String? {
+        guard name.contains("U.S. ") else { return nil }
+        var fuller = name.replacingOccurrences(of: "U.S. ", with: "United States ")
+        if fuller.hasPrefix("the ") || fuller.hasPrefix("The ") { fuller.removeFirst(4) }
+        // At least one word after "United States" ("the U.S. said" stays as written).
+        guard let r = fuller.range(of: "United States "), r.upperBound < fuller.endIndex else { return nil }
+        return articleText.contains(fuller) ? fuller : nil
+    }
+
+    /// The whole text of the article.
+    var articleText: String { scan.string(0, scan.scalars.count) }
+}
