@@ -672,8 +672,11 @@ struct CouncilRelevance: Sendable {
                 // "elected to seats on the Security Council": membership, not a decision of the Council.
                 if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid", "term", "terms"].contains(at(-$0)) }) {
                     found = nil
-                } else if ["committee", "committees", "subcommittee", "panel"].contains(at(1)) || (1...3).contains(where: { ["unlike", "like"].contains(at(-$0)) }) {
+                } else if ["committee", "committees", "subcommittee", "panel", "commission", "commissions", "mission", "missions"].contains(at(1))
+                            || (1...3).contains(where: { ["unlike", "like"].contains(at(-$0)) }) {
                     // "examined by a Security Council committee", "Unlike the Security Council, …": not the Council deciding.
+                    // ("asks a three-member council commission to keep the situation under review": the Council's own
+                    // commission or mission, not another council.)
                     found = nil
                 } else if at(-1) == "security" {
                     // The African Union's Peace and Security Council and national security councils are not the UN's.
@@ -707,6 +710,12 @@ struct CouncilRelevance: Sendable {
                     // bare "council" is the last council named, never the parliament named since (with no
                     // council named before, the Security Council: "Turkey's parliament voted … Blix is due to
                     // present … to the council").
+                    found = lastCouncil ?? .securityCouncil
+                } else if current == .otherBody, lastCouncil != .otherBody {
+                    // "the Organization of American States, which has voted to create an inter-American force, …
+                    // the first time the council had sent its own representative": a body not named as a council (the
+                    // OAS, a cabinet, a league) does not make a bare "council" its own; the last council named, else
+                    // the Security Council.
                     found = lastCouncil ?? .securityCouncil
                 } else {
                     found = current

@@ -744,6 +744,9 @@ struct StanceReader {
         var k = cueEnd
         while k < min(tokens.count, cueEnd + 8), tokens[k].sentence == s, ![",", ";", ".", ":"].contains(tokens[k].text) {
             if k > 0, tokens[k].text == "ago", ["months", "month"].contains(tokens[k - 1].text) { return true }
+            // ("The United States, which abstained last year when the council set up the commission, voted in favour
+            // this time": "last year" in the cue's own clause.)
+            if k > 0, tokens[k].text == "year", tokens[k - 1].text == "last" { return true }
             k += 1
         }
         // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.

@@ -48,8 +48,11 @@ public struct TallyBuilder: Sendable {
         // sentence that speaks of "last year" is the year before the story's.
         var lastYearSentences = Set<Int>()
         for k in tokens.indices.dropFirst() where tokens[k].text == "year" && tokens[k - 1].text == "last" { lastYearSentences.insert(tokens[k].sentence) }
-        let namedYears = tokens.compactMap { t -> Int? in
-            guard t.kind == .number, t.text.count == 4, let y = t.number, y >= 1946, y <= 2026 else { return nil }
+        // ("the Arab territories occupied since 1967": a year after "since" starts a span that runs to the story; it is
+        // not the story's year.)
+        let namedYears = tokens.indices.compactMap { k -> Int? in
+            let t = tokens[k]
+            guard t.kind == .number, t.text.count == 4, let y = t.number, y >= 1946, y <= 2026, k == 0 || tokens[k - 1].text != "since" else { return nil }
             return lastYearSentences.contains(t.sentence) ? y + 1 : y
         }
         // The named years that close a full date ("Feb. 28, 1955") break a tie among them.
