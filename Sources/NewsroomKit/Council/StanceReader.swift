@@ -49,10 +49,14 @@ struct StanceReader {
     /// The story's first sentence tells of a vote still to come ("when it comes to a vote tomorrow").
     let ledeVoteAhead: Bool
 
+    /// The article's day of the month, when its date gives it (with `articleMonth`: "on March 13" in a story of 31 March).
+    let articleDay: Int?
+
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?,
-         articleMonth: Int? = nil) {
+         articleMonth: Int? = nil, articleDay: Int? = nil) {
         self.tokens = tokens
         self.articleMonth = articleMonth
+        self.articleDay = articleDay
         self.mentions = mentions
         self.lists = lists
         self.readable = readable
@@ -750,8 +754,11 @@ struct StanceReader {
             k += 1
         }
         // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.
+        // (", which had vetoed every candidate acceptable to the West, agreed to support him": every, each or all of
+        // many, and a past perfect in the relative clause, are earlier votes too.)
         if stage == .vote, cueStart > 0, ["which", "who"].contains(tokens[cueStart - 1].text) || cueStart > 1 && ["which", "who"].contains(tokens[cueStart - 2].text),
-           cueEnd < tokens.count, ["a", "an", "another", "two", "three"].contains(tokens[cueEnd].text) {
+           cueEnd < tokens.count, ["a", "an", "another", "two", "three", "every", "each", "all"].contains(tokens[cueEnd].text)
+            || cueStart > 1 && tokens[cueStart - 1].text == "had" && ["which", "who"].contains(tokens[cueStart - 2].text) {
             return true
         }
         // "days after Russia and China vetoed a United States text": a clause opened by "after",

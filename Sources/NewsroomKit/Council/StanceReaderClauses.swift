@@ -75,6 +75,33 @@ extension StanceReader {
             }
             k += 1
         }
+        return otherDateVote(s)
+    }
+
+    /// Whether sentence `s` (not the first) names a date "on March 13" or "on 13 March" more than two days from the
+    /// article's date, in a story whose first sentence tells its news as today's, tonight's or yesterday's ("was
+    /// recommended by the Security Council tonight … The Council's first attempt …, on March 13, ended when the Soviet
+    /// Union cast a negative vote"): a vote told there is another day's. (Two days: a dateline's day may be the day
+    /// before the date of the paper.)
+    func otherDateVote(_ s: Int) -> Bool {
+        guard s > 0, let articleMonth, let articleDay else { return false }
+        var k = 0
+        var ledeRelative = false
+        while k < tokens.count, tokens[k].sentence == 0 {
+            if ["today", "tonight", "yesterday"].contains(tokens[k].text) { ledeRelative = true }
+            k += 1
+        }
+        guard ledeRelative else { return false }
+        var j = sentenceStart[s]
+        while j + 2 < tokens.count, tokens[j + 2].sentence == s {
+            if tokens[j].text == "on" {
+                var month: Int?, day: Int?
+                if let m = CalendarWords.monthNumbers[tokens[j + 1].text], tokens[j + 2].kind == .number { month = m; day = tokens[j + 2].number }
+                if tokens[j + 1].kind == .number, let m = CalendarWords.monthNumbers[tokens[j + 2].text] { month = m; day = tokens[j + 1].number }
+                if let month, let day, (1...31).contains(day), abs((articleMonth * 31 + articleDay) - (month * 31 + day)) > 2 { return true }
+            }
+            j += 1
+        }
         return false
     }
 

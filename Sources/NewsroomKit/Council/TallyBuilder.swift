@@ -33,7 +33,8 @@ public struct TallyBuilder: Sendable {
         let mentions = CouncilMentionFinder.mentions(in: tokens)
         let lists = CouncilMentionFinder.lists(mentions, tokens: tokens)
         var signals = StanceReader(tokens: tokens, mentions: mentions, lists: lists, readable: readable,
-                                   articleYear: dated?.year, articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) }).signals()
+                                   articleYear: dated?.year, articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) },
+                                   articleDay: dated?.monthDay.flatMap { Int($0.suffix(2)) }).signals()
         let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, readable: readable).read()
         signals.append(contentsOf: reported.listed)
         // An opinion piece argues about the Council; only a vote it records with totals is a tally.
