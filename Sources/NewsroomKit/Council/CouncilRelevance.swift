@@ -66,7 +66,7 @@ struct CouncilRelevance: Sendable {
         decisionWords.words.union(comparativeText.words).union([
             "vetoing", "vetoed", "blocked", "blocking", "requirement", "needs", "need", "requires", "require", "required",
             "needed", "takes", "amendment", "amendments", "rival", "competing", "earlier", "previous", "prior", "another",
-            "second", "also",
+            "second", "also", "paragraph", "paragraphs",
         ]))
 
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
@@ -151,7 +151,13 @@ struct CouncilRelevance: Sendable {
                     resumesAt[s] = Int.max
                     alsoOther[s] = true
                 }
-                if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText, i < blockedFrom[s] {
+                // ("That paragraph was approved 9 to 0, with the Soviet Union and Czechoslovakia abstaining", "asked for a
+                // separate vote on the paragraph that …": a paragraph voted on alone is another decision than the text's.)
+                let paragraphVote = ["paragraph", "paragraphs"].contains(tokens[i].text)
+                    && ((i + 1)..<min(tokens.count, i + 6)).contains { tokens[$0].sentence == s && Self.paragraphDecisionWords.contains(tokens[$0].text) }
+                    || ["paragraph", "paragraphs"].contains(tokens[i].text) && i > 2 && tokens[i - 3].text == "vote" && tokens[i - 2].text == "on"
+                if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText || paragraphVote,
+                   i < blockedFrom[s] {
                     blockedFrom[s] = i
                     // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
                     // support …": only the relative clause is about the other text.
@@ -302,6 +308,9 @@ struct CouncilRelevance: Sendable {
             isCouncilDecision = false
         }
     }
+
+    /// The words that make a paragraph before them the subject of a vote ("That paragraph was approved 9 to 0").
+    private static let paragraphDecisionWords: Set<String> = ["approved", "adopted", "rejected", "defeated", "carried", "passed", "voted"]
 
     /// Month names and abbreviations before a year (`pastDated`).
     private static let monthWords = CalendarWords.months
