@@ -156,7 +156,12 @@ struct CouncilRelevance: Sendable {
                 let paragraphVote = ["paragraph", "paragraphs"].contains(tokens[i].text)
                     && ((i + 1)..<min(tokens.count, i + 6)).contains { tokens[$0].sentence == s && Self.paragraphDecisionWords.contains(tokens[$0].text) }
                     || ["paragraph", "paragraphs"].contains(tokens[i].text) && i > 2 && tokens[i - 3].text == "vote" && tokens[i - 2].text == "on"
-                if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText || paragraphVote,
+                // ("said that most of Moscow's amendments had been accepted and that Russia would vote for the text":
+                // amendments the drafters accepted or worked in are part of the text, not another one voted on.)
+                let amendmentTakenIn = ["amendment", "amendments"].contains(tokens[i].text)
+                    && ((i + 1)..<min(tokens.count, i + 5)).contains { tokens[$0].sentence == s && Self.takenInWords.contains(tokens[$0].text) }
+                if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) && !amendmentTakenIn
+                    || otherText || earlierText || paragraphVote,
                    i < blockedFrom[s] {
                     blockedFrom[s] = i
                     // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
@@ -308,6 +313,9 @@ struct CouncilRelevance: Sendable {
             isCouncilDecision = false
         }
     }
+
+    /// The words that tell amendments before them were worked into the text ("Moscow's amendments had been accepted").
+    private static let takenInWords: Set<String> = ["accepted", "incorporated", "included", "reflected", "integrated", "accommodated"]
 
     /// The words that make a paragraph before them the subject of a vote ("That paragraph was approved 9 to 0").
     private static let paragraphDecisionWords: Set<String> = ["approved", "adopted", "rejected", "defeated", "carried", "passed", "voted"]

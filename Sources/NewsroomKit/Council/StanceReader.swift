@@ -518,6 +518,12 @@ struct StanceReader {
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
                 if stage == .prevote, cue.direction == .subject, conditionOpens(before: l) { signal.conditional = true; signal.priority = 0 }
+                // "Earlier in the day Russian diplomats had objected to language …" after "Russia would vote for the
+                // text": a position in the past perfect was held before the story's time; it yields to one told
+                // without it, as a condition does (alone, it stands).
+                if stage == .prevote, cue.direction == .subject, i > 0, tokens[i - 1].text == "had", tokens[i - 1].sentence == sentence {
+                    signal.conditional = true; signal.priority = 0
+                }
                 // "Italy, Argentina and Ecuador have said they will support it, as has Nationalist China, which has
                 // promised to oppose the admission of Outer Mongolia …": a relative clause after the member's
                 // stance in the main clause speaks of something else; it yields as a condition does.

@@ -199,6 +199,13 @@ public struct TallyBuilder: Sendable {
             if outcome == Article27.Outcome.short(needed) { for k in members.indices { members[k].veto = .none } }
         }
         if totals.disagree { outcome += "; reported totals disagree with the named members" }
+        // "Officials in Kuala Lumpur said they hoped the vote would be unanimous": a wish told only of countries off that
+        // year's Council (no sponsor, no member) is not the sponsors' target.
+        var sponsorTarget = phrases.sponsorTarget
+        if let at = phrases.sponsorTargetAt {
+            let named = mentions.filter { $0.sentence == tokens[at].sentence && $0.firstToken < at && $0.country != nil }
+            if !named.isEmpty, named.allSatisfy({ state.index(of: $0.country ?? "", holder: $0.holder) == nil }) { sponsorTarget = nil }
+        }
         if year == nil { notes.append("The year could not be decided: only the permanent members are known; the elected seats are unidentified.") }
 
         return Tally(
@@ -206,7 +213,7 @@ public struct TallyBuilder: Sendable {
             draft: DraftDescription.describe(tokens: tokens, text: text, mentions: mentions, readable: readable, seats: seats, postVote: postVote,
                                            members: members, outcome: outcome),
             needed: needed,
-            sponsorTarget: postVote ? nil : phrases.sponsorTarget,
+            sponsorTarget: postVote ? nil : sponsorTarget,
             members: members, outcome: outcome, notes: notes)
     }
 
