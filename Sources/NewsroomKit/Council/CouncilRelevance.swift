@@ -365,6 +365,10 @@ struct CouncilRelevance: Sendable {
                    t[$0].sentence == s && ["will", "'ll", "shall", "would", "could", "might", "expected", "likely", "set", "due",
                                            "scheduled", "planned", "plans", "intends", "to", "until", "next", "before", "by"].contains(t[$0].text)
                }) { dated = true }
+            // "Last year it passed with 12 votes and three abstentions. This year, diplomats said, the American draft was
+            // short of the nine votes it needs": a sentence opening "Last year" or "A year ago" tells an earlier vote.
+            if t[k].text == "year", t[k - 1].text == "last" || t[k - 1].text == "a" && k + 1 < t.count && t[k + 1].text == "ago",
+               k < 2 || t[k - 2].sentence != s { dated = true }
             guard ago || dated else { continue }
             // Before the first decision word, or just after one ("adopted in 1973").
             var after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }

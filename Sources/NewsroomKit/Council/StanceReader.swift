@@ -270,6 +270,9 @@ struct StanceReader {
                     if let l = openingSubject(of: i) { out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end))) }
                     continue
                 }
+                // "the administration had not decided whether to call a vote or withdraw the draft": a question only
+                // about tabling or withdrawing the text is the sponsor's choice, not a stance withheld.
+                if cue.stance == .undecided, questionOnlyAboutTabling(after: end) { continue }
                 // "Russia opposes the sanctions, Ambassador Vitaly Churkin said, but he did not say how Moscow would
                 // vote": after "but", a withheld question on the vote keeps the opposition told before it in the
                 // sentence, without a threatened veto (the member has not said it will vote no).

@@ -128,7 +128,7 @@ extension StanceReader {
         guard tokens[i].sentence > 0, first + 1 < i else { return false }
         let periods: Set<String> = ["week", "month", "weekend"]
         func period(_ w: String) -> Bool { periods.contains(w) || CalendarWords.weekdays.contains(w) }
-        if tokens[first].text == "last", period(tokens[first + 1].text) { return true }
+        if tokens[first].text == "last", period(tokens[first + 1].text) || tokens[first + 1].text == "year" { return true }
         // "A week ago the Soviet Union vetoed …", "Two days ago, …".
         if first + 2 < i, ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"].contains(tokens[first].text) || tokens[first].number != nil,
            ["day", "days", "week", "weeks", "month", "months"].contains(tokens[first + 1].text), tokens[first + 2].text == "ago" { return true }
@@ -183,6 +183,20 @@ extension StanceReader {
         // ("Russia also opposes the draft, though Moscow has not said whether it would block it": "block" is the veto.)
         return !words.isDisjoint(with: ["veto", "vetoes", "vetoing", "block", "blocking", "kill", "sink", "scuttle"])
             && words.isDisjoint(with: ["vote", "votes", "voting", "support", "back", "oppose", "abstain", "favour", "favor", "against", "for"])
+    }
+
+    /// Whether the question after an undecided cue ending at `end` asks only whether to table, press or withdraw the
+    /// text ("had not decided whether to call a vote or withdraw the draft"): the sponsor's choice, no stance withheld.
+    func questionOnlyAboutTabling(after end: Int) -> Bool {
+        let close = endOfWithheldQuestion(after: end)
+        guard close > end else { return false }
+        let range = end..<close
+        let tabling: Set<String> = ["withdraw", "withdrawing", "withdrawn", "shelve", "shelving", "table", "tabling", "call", "calling",
+                                    "press", "pressing", "force", "forcing", "put", "putting", "bring", "bringing", "postpone", "postponing", "delay"]
+        let stances: Set<String> = ["support", "back", "oppose", "abstain", "favour", "favor", "against", "veto", "yes", "no", "block"]
+        return range.contains { tabling.contains(tokens[$0].text) }
+            && !range.contains { stances.contains(tokens[$0].text)
+                || tokens[$0].text == "for" && !["call", "calling", "press", "pressing", "ask", "asking"].contains(tokens[$0 - 1].text) }
     }
 
     /// The token after a short time adverbial starting at `k` ("on Monday morning", "tonight", "late
