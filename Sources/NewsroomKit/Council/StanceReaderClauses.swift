@@ -85,9 +85,13 @@ extension StanceReader {
     /// before the date of the paper.)
     func otherDateVote(_ s: Int) -> Bool {
         guard s > 0, let articleMonth, let articleDay else { return false }
+        // ("UNITED NATIONS, N.Y., Oct. 30 - The Security Council tonight …": a short first sentence is a dateline cut
+        // off by an abbreviation; the lede runs on to the next.)
+        let lede = sentenceStart.count > 1 && sentenceStart[1] < 8 ? 1 : 0
+        guard s > lede else { return false }
         var k = 0
         var ledeRelative = false
-        while k < tokens.count, tokens[k].sentence == 0 {
+        while k < tokens.count, tokens[k].sentence <= lede {
             if ["today", "tonight", "yesterday"].contains(tokens[k].text) { ledeRelative = true }
             k += 1
         }
