@@ -66,7 +66,7 @@ struct CouncilRelevance: Sendable {
         decisionWords.words.union(comparativeText.words).union([
             "vetoing", "vetoed", "blocked", "blocking", "requirement", "needs", "need", "requires", "require", "required",
             "needed", "takes", "amendment", "amendments", "rival", "competing", "earlier", "previous", "prior", "another",
-            "second", "also",
+            "second", "also", "paragraph", "paragraphs",
         ]))
 
     /// Reads the bodies of `tokens` (with `sentences` sentences); `headline` tokens count as sentence -1.
@@ -151,7 +151,18 @@ struct CouncilRelevance: Sendable {
                     resumesAt[s] = Int.max
                     alsoOther[s] = true
                 }
-                if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) || otherText || earlierText, i < blockedFrom[s] {
+                // ("That paragraph was approved 9 to 0, with the Soviet Union and Czechoslovakia abstaining", "asked for a
+                // separate vote on the paragraph that …": a paragraph voted on alone is another decision than the text's.)
+                let paragraphVote = ["paragraph", "paragraphs"].contains(tokens[i].text)
+                    && ((i + 1)..<min(tokens.count, i + 6)).contains { tokens[$0].sentence == s && Self.paragraphDecisionWords.contains(tokens[$0].text) }
+                    || ["paragraph", "paragraphs"].contains(tokens[i].text) && i > 2 && tokens[i - 3].text == "vote" && tokens[i - 2].text == "on"
+                // ("said that most of Moscow's amendments had been accepted and that Russia would vote for the text":
+                // amendments the drafters accepted or worked in are part of the text, not another one voted on.)
+                let amendmentTakenIn = ["amendment", "amendments"].contains(tokens[i].text)
+                    && ((i + 1)..<min(tokens.count, i + 5)).contains { tokens[$0].sentence == s && Self.takenInWords.contains(tokens[$0].text) }
+                if alsoTabled == nil, ["amendment", "amendments", "rival", "competing"].contains(tokens[i].text) && !amendmentTakenIn
+                    || otherText || earlierText || paragraphVote,
+                   i < blockedFrom[s] {
                     blockedFrom[s] = i
                     // "Russia and China, which on Friday vetoed a rival U.S. text, have said they will
                     // support …": only the relative clause is about the other text.
@@ -303,6 +314,12 @@ struct CouncilRelevance: Sendable {
         }
     }
 
+    /// The words that tell amendments before them were worked into the text ("Moscow's amendments had been accepted").
+    private static let takenInWords: Set<String> = ["accepted", "incorporated", "included", "reflected", "integrated", "accommodated"]
+
+    /// The words that make a paragraph before them the subject of a vote ("That paragraph was approved 9 to 0").
+    private static let paragraphDecisionWords: Set<String> = ["approved", "adopted", "rejected", "defeated", "carried", "passed", "voted"]
+
     /// Month names and abbreviations before a year (`pastDated`).
     private static let monthWords = CalendarWords.months
 
@@ -348,6 +365,10 @@ struct CouncilRelevance: Sendable {
                    t[$0].sentence == s && ["will", "'ll", "shall", "would", "could", "might", "expected", "likely", "set", "due",
                                            "scheduled", "planned", "plans", "intends", "to", "until", "next", "before", "by"].contains(t[$0].text)
                }) { dated = true }
+            // "Last year it passed with 12 votes and three abstentions. This year, diplomats said, the American draft was
+            // short of the nine votes it needs": a sentence opening "Last year" or "A year ago" tells an earlier vote.
+            if t[k].text == "year", t[k - 1].text == "last" || t[k - 1].text == "a" && k + 1 < t.count && t[k + 1].text == "ago",
+               k < 2 || t[k - 2].sentence != s { dated = true }
             guard ago || dated else { continue }
             // Before the first decision word, or just after one ("adopted in 1973").
             var after = (max(0, k - 4)..<k).contains { t[$0].sentence == s && decisionWords.contains(t[$0].text) }
@@ -672,8 +693,11 @@ struct CouncilRelevance: Sendable {
                 // "elected to seats on the Security Council": membership, not a decision of the Council.
                 if (1...5).contains(where: { ["seat", "seats", "elected", "membership", "candidacy", "bid", "term", "terms"].contains(at(-$0)) }) {
                     found = nil
-                } else if ["committee", "committees", "subcommittee", "panel"].contains(at(1)) || (1...3).contains(where: { ["unlike", "like"].contains(at(-$0)) }) {
+                } else if ["committee", "committees", "subcommittee", "panel", "commission", "commissions", "mission", "missions"].contains(at(1))
+                            || (1...3).contains(where: { ["unlike", "like"].contains(at(-$0)) }) {
                     // "examined by a Security Council committee", "Unlike the Security Council, …": not the Council deciding.
+                    // ("asks a three-member council commission to keep the situation under review": the Council's own
+                    // commission or mission, not another council.)
                     found = nil
                 } else if at(-1) == "security" {
                     // The African Union's Peace and Security Council and national security councils are not the UN's.
@@ -707,6 +731,12 @@ struct CouncilRelevance: Sendable {
                     // bare "council" is the last council named, never the parliament named since (with no
                     // council named before, the Security Council: "Turkey's parliament voted … Blix is due to
                     // present … to the council").
+                    found = lastCouncil ?? .securityCouncil
+                } else if current == .otherBody, lastCouncil != .otherBody {
+                    // "the Organization of American States, which has voted to create an inter-American force, …
+                    // the first time the council had sent its own representative": a body not named as a council (the
+                    // OAS, a cabinet, a league) does not make a bare "council" its own; the last council named, else
+                    // the Security Council.
                     found = lastCouncil ?? .securityCouncil
                 } else {
                     found = current

@@ -19,6 +19,8 @@ struct DecisionPhrases: Sendable {
     var saysLikely: TextSpan?
     /// Votes the sponsors want before tabling ("the minimum 11 of 15 votes it feels it needs").
     var sponsorTarget: Int?
+    /// The token where `sponsorTarget` was read.
+    var sponsorTargetAt: Int?
     /// The vote will come later ("will vote", "is expected to vote", "plans to put to a vote").
     var voteAhead = false
     /// "are unlikely to need their veto", "had no need to use their veto": the permanent members
@@ -229,6 +231,7 @@ struct DecisionPhrases: Sendable {
                 let wishes: Set<String> = ["wanted", "wants", "want", "seeks", "seeking", "sought", "seek", "hoping", "hopes", "hoped", "aiming", "aims", "pushing"]
                 if (max(0, i - 14)..<i).contains(where: { tokens[$0].sentence == s && wishes.contains(tokens[$0].text) }), sponsorTarget == nil {
                     sponsorTarget = needed == 7 ? 11 : 15
+                    sponsorTargetAt = i
                 }
             case "need", "needed":
                 // "Moscow and Beijing are unlikely to need their veto", "had no need to use their veto".
@@ -272,6 +275,7 @@ struct DecisionPhrases: Sendable {
                                                                                  "targeting"].contains(tokens[$0].text) }),
                (max(0, i - 60)..<i).contains(where: { tokens[$0].sentence >= s - 1 && tokens[$0].text == "votes" }) {
                 sponsorTarget = n
+                sponsorTargetAt = i
             }
             // Sponsors' target: "the minimum 11 of 15 votes it feels it needs", "if we get 11 votes".
             // ("The draft needs seven of the eleven votes": the second number is the Council's size.)
@@ -289,7 +293,7 @@ struct DecisionPhrases: Sendable {
                     let lo = max(0, i - (allMembers ? 9 : 6)), hi = min(tokens.count, k + 6)
                     let context = (lo..<hi).filter { tokens[$0].sentence == s }.map { tokens[$0].text }
                     let wants: Set<String> = ["needs", "need", "needed", "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "seek", "seeks", "seeking", "sought", "aim", "aims", "aiming", "target", "targeting", "secure", "muster", "gather", "if", "minimum", "short", "require", "requires"]
-                    if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n }
+                    if context.contains(where: { wants.contains($0) }), sponsorTarget == nil { sponsorTarget = n; sponsorTargetAt = i }
                 }
             }
             i += 1

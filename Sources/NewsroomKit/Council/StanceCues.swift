@@ -233,6 +233,9 @@ enum StanceLexicon {
         c.append(StanceCue("is/are/was/were now? on board", .for))
         c.append(StanceCue("do/did/does/doing the same/likewise", .unknown, copiesPrevious: true))
         c.append(StanceCue("follow/follows/followed/following suit", .unknown, copiesPrevious: true))
+        // "Brazil and Chile told American diplomats they would do the same, and Benin's ambassador said his government
+        // would join them": joining those just told takes their stance.
+        c.append(StanceCue("join/joins/joined/joining them", .unknown, copiesPrevious: true))
         // "The U.S. text is backed by the council's European members …, diplomats said, as well as by Peru and
         // the Dominican Republic": the members after "as well as by" take the stance just told in the sentence.
         c.append(StanceCue("as well as by", .unknown, .none, .prevote, .object, copiesPrevious: true))

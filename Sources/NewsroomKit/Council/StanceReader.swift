@@ -49,10 +49,14 @@ struct StanceReader {
     /// The story's first sentence tells of a vote still to come ("when it comes to a vote tomorrow").
     let ledeVoteAhead: Bool
 
+    /// The article's day of the month, when its date gives it (with `articleMonth`: "on March 13" in a story of 31 March).
+    let articleDay: Int?
+
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?,
-         articleMonth: Int? = nil) {
+         articleMonth: Int? = nil, articleDay: Int? = nil) {
         self.tokens = tokens
         self.articleMonth = articleMonth
+        self.articleDay = articleDay
         self.mentions = mentions
         self.lists = lists
         self.readable = readable
@@ -266,6 +270,9 @@ struct StanceReader {
                     if let l = openingSubject(of: i) { out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end))) }
                     continue
                 }
+                // "the administration had not decided whether to call a vote or withdraw the draft": a question only
+                // about tabling or withdrawing the text is the sponsor's choice, not a stance withheld.
+                if cue.stance == .undecided, questionOnlyAboutTabling(after: end) { continue }
                 // "Russia opposes the sanctions, Ambassador Vitaly Churkin said, but he did not say how Moscow would
                 // vote": after "but", a withheld question on the vote keeps the opposition told before it in the
                 // sentence, without a threatened veto (the member has not said it will vote no).
@@ -514,6 +521,12 @@ struct StanceReader {
                                           evidence: evidence, token: i, vetoNoun: cue.vetoNoun)
                 signal.absence = cue.absence
                 if stage == .prevote, cue.direction == .subject, conditionOpens(before: l) { signal.conditional = true; signal.priority = 0 }
+                // "Earlier in the day Russian diplomats had objected to language …" after "Russia would vote for the
+                // text": a position in the past perfect was held before the story's time; it yields to one told
+                // without it, as a condition does (alone, it stands).
+                if stage == .prevote, cue.direction == .subject, i > 0, tokens[i - 1].text == "had", tokens[i - 1].sentence == sentence {
+                    signal.conditional = true; signal.priority = 0
+                }
                 // "Italy, Argentina and Ecuador have said they will support it, as has Nationalist China, which has
                 // promised to oppose the admission of Outer Mongolia …": a relative clause after the member's
                 // stance in the main clause speaks of something else; it yields as a condition does.
@@ -744,11 +757,17 @@ struct StanceReader {
         var k = cueEnd
         while k < min(tokens.count, cueEnd + 8), tokens[k].sentence == s, ![",", ";", ".", ":"].contains(tokens[k].text) {
             if k > 0, tokens[k].text == "ago", ["months", "month"].contains(tokens[k - 1].text) { return true }
+            // ("The United States, which abstained last year when the council set up the commission, voted in favour
+            // this time": "last year" in the cue's own clause.)
+            if k > 0, tokens[k].text == "year", tokens[k - 1].text == "last" { return true }
             k += 1
         }
         // ", which vetoed a U.S. text on Friday, …": a relative clause about another text.
+        // (", which had vetoed every candidate acceptable to the West, agreed to support him": every, each or all of
+        // many, and a past perfect in the relative clause, are earlier votes too.)
         if stage == .vote, cueStart > 0, ["which", "who"].contains(tokens[cueStart - 1].text) || cueStart > 1 && ["which", "who"].contains(tokens[cueStart - 2].text),
-           cueEnd < tokens.count, ["a", "an", "another", "two", "three"].contains(tokens[cueEnd].text) {
+           cueEnd < tokens.count, ["a", "an", "another", "two", "three", "every", "each", "all"].contains(tokens[cueEnd].text)
+            || cueStart > 1 && tokens[cueStart - 1].text == "had" && ["which", "who"].contains(tokens[cueStart - 2].text) {
             return true
         }
         // "days after Russia and China vetoed a United States text": a clause opened by "after",

@@ -75,6 +75,37 @@ extension StanceReader {
             }
             k += 1
         }
+        return otherDateVote(s)
+    }
+
+    /// Whether sentence `s` (not the first) names a date "on March 13" or "on 13 March" more than two days from the
+    /// article's date, in a story whose first sentence tells its news as today's, tonight's or yesterday's ("was
+    /// recommended by the Security Council tonight … The Council's first attempt …, on March 13, ended when the Soviet
+    /// Union cast a negative vote"): a vote told there is another day's. (Two days: a dateline's day may be the day
+    /// before the date of the paper.)
+    func otherDateVote(_ s: Int) -> Bool {
+        guard s > 0, let articleMonth, let articleDay else { return false }
+        // ("UNITED NATIONS, N.Y., Oct. 30 - The Security Council tonight …": a short first sentence is a dateline cut
+        // off by an abbreviation; the lede runs on to the next.)
+        let lede = sentenceStart.count > 1 && sentenceStart[1] < 8 ? 1 : 0
+        guard s > lede else { return false }
+        var k = 0
+        var ledeRelative = false
+        while k < tokens.count, tokens[k].sentence <= lede {
+            if ["today", "tonight", "yesterday"].contains(tokens[k].text) { ledeRelative = true }
+            k += 1
+        }
+        guard ledeRelative else { return false }
+        var j = sentenceStart[s]
+        while j + 2 < tokens.count, tokens[j + 2].sentence == s {
+            if tokens[j].text == "on" {
+                var month: Int?, day: Int?
+                if let m = CalendarWords.monthNumbers[tokens[j + 1].text], tokens[j + 2].kind == .number { month = m; day = tokens[j + 2].number }
+                if tokens[j + 1].kind == .number, let m = CalendarWords.monthNumbers[tokens[j + 2].text] { month = m; day = tokens[j + 1].number }
+                if let month, let day, (1...31).contains(day), abs((articleMonth * 31 + articleDay) - (month * 31 + day)) > 2 { return true }
+            }
+            j += 1
+        }
         return false
     }
 
@@ -101,7 +132,7 @@ extension StanceReader {
         guard tokens[i].sentence > 0, first + 1 < i else { return false }
         let periods: Set<String> = ["week", "month", "weekend"]
         func period(_ w: String) -> Bool { periods.contains(w) || CalendarWords.weekdays.contains(w) }
-        if tokens[first].text == "last", period(tokens[first + 1].text) { return true }
+        if tokens[first].text == "last", period(tokens[first + 1].text) || tokens[first + 1].text == "year" { return true }
         // "A week ago the Soviet Union vetoed …", "Two days ago, …".
         if first + 2 < i, ["a", "an", "one", "two", "three", "four", "five", "six", "ten", "several", "few"].contains(tokens[first].text) || tokens[first].number != nil,
            ["day", "days", "week", "weeks", "month", "months"].contains(tokens[first + 1].text), tokens[first + 2].text == "ago" { return true }
@@ -156,6 +187,20 @@ extension StanceReader {
         // ("Russia also opposes the draft, though Moscow has not said whether it would block it": "block" is the veto.)
         return !words.isDisjoint(with: ["veto", "vetoes", "vetoing", "block", "blocking", "kill", "sink", "scuttle"])
             && words.isDisjoint(with: ["vote", "votes", "voting", "support", "back", "oppose", "abstain", "favour", "favor", "against", "for"])
+    }
+
+    /// Whether the question after an undecided cue ending at `end` asks only whether to table, press or withdraw the
+    /// text ("had not decided whether to call a vote or withdraw the draft"): the sponsor's choice, no stance withheld.
+    func questionOnlyAboutTabling(after end: Int) -> Bool {
+        let close = endOfWithheldQuestion(after: end)
+        guard close > end else { return false }
+        let range = end..<close
+        let tabling: Set<String> = ["withdraw", "withdrawing", "withdrawn", "shelve", "shelving", "table", "tabling", "call", "calling",
+                                    "press", "pressing", "force", "forcing", "put", "putting", "bring", "bringing", "postpone", "postponing", "delay"]
+        let stances: Set<String> = ["support", "back", "oppose", "abstain", "favour", "favor", "against", "veto", "yes", "no", "block"]
+        return range.contains { tabling.contains(tokens[$0].text) }
+            && !range.contains { stances.contains(tokens[$0].text)
+                || tokens[$0].text == "for" && !["call", "calling", "press", "pressing", "ask", "asking"].contains(tokens[$0 - 1].text) }
     }
 
     /// The token after a short time adverbial starting at `k` ("on Monday morning", "tonight", "late

@@ -33,7 +33,8 @@ public struct TallyBuilder: Sendable {
         let mentions = CouncilMentionFinder.mentions(in: tokens)
         let lists = CouncilMentionFinder.lists(mentions, tokens: tokens)
         var signals = StanceReader(tokens: tokens, mentions: mentions, lists: lists, readable: readable,
-                                   articleYear: dated?.year, articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) }).signals()
+                                   articleYear: dated?.year, articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) },
+                                   articleDay: dated?.monthDay.flatMap { Int($0.suffix(2)) }).signals()
         let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, readable: readable).read()
         signals.append(contentsOf: reported.listed)
         // An opinion piece argues about the Council; only a vote it records with totals is a tally.
@@ -48,8 +49,11 @@ public struct TallyBuilder: Sendable {
         // sentence that speaks of "last year" is the year before the story's.
         var lastYearSentences = Set<Int>()
         for k in tokens.indices.dropFirst() where tokens[k].text == "year" && tokens[k - 1].text == "last" { lastYearSentences.insert(tokens[k].sentence) }
-        let namedYears = tokens.compactMap { t -> Int? in
-            guard t.kind == .number, t.text.count == 4, let y = t.number, y >= 1946, y <= 2026 else { return nil }
+        // ("the Arab territories occupied since 1967": a year after "since" starts a span that runs to the story; it is
+        // not the story's year.)
+        let namedYears = tokens.indices.compactMap { k -> Int? in
+            let t = tokens[k]
+            guard t.kind == .number, t.text.count == 4, let y = t.number, y >= 1946, y <= 2026, k == 0 || tokens[k - 1].text != "since" else { return nil }
             return lastYearSentences.contains(t.sentence) ? y + 1 : y
         }
         // The named years that close a full date ("Feb. 28, 1955") break a tie among them.
@@ -195,6 +199,13 @@ public struct TallyBuilder: Sendable {
             if outcome == Article27.Outcome.short(needed) { for k in members.indices { members[k].veto = .none } }
         }
         if totals.disagree { outcome += "; reported totals disagree with the named members" }
+        // "Officials in Kuala Lumpur said they hoped the vote would be unanimous": a wish told only of countries off that
+        // year's Council (no sponsor, no member) is not the sponsors' target.
+        var sponsorTarget = phrases.sponsorTarget
+        if let at = phrases.sponsorTargetAt {
+            let named = mentions.filter { $0.sentence == tokens[at].sentence && $0.firstToken < at && $0.country != nil }
+            if !named.isEmpty, named.allSatisfy({ state.index(of: $0.country ?? "", holder: $0.holder) == nil }) { sponsorTarget = nil }
+        }
         if year == nil { notes.append("The year could not be decided: only the permanent members are known; the elected seats are unidentified.") }
 
         return Tally(
@@ -202,7 +213,7 @@ public struct TallyBuilder: Sendable {
             draft: DraftDescription.describe(tokens: tokens, text: text, mentions: mentions, readable: readable, seats: seats, postVote: postVote,
                                            members: members, outcome: outcome),
             needed: needed,
-            sponsorTarget: postVote ? nil : phrases.sponsorTarget,
+            sponsorTarget: postVote ? nil : sponsorTarget,
             members: members, outcome: outcome, notes: notes)
     }
 
