@@ -44,10 +44,19 @@ struct BenchUI: ParsableCommand {
         let built = UIBenchTimer.time { SyntheticQuoteLibrary.make(quotes: quotes, perArticle: perArticle) }
         let library = built.value
         print("synthetic library: \(library.articles.count) articles, \(library.quoteCount) quotes, built and indexed in \(ms(built.seconds)) ms")
+        let samples = timeKeys(UIBenchScript.keys, library: library)
+        report(samples)
+        breakdown(library: library)
+        if listArticles > 0 { articleList(count: listArticles) }
+    }
+
+    /// Times each key of `keys` on a reader over `library`: map, reduce, render and diff against
+    /// the previous screen (the work the terminal loop does before curses writes).
+    private func timeKeys(_ keys: [(String, KeyEvent)], library: Library) -> [(label: String, seconds: Double)] {
         var state = ReaderState(library: library, width: width, height: height)
         var previous = state.render()
         var samples: [(label: String, seconds: Double)] = []
-        for (label, key) in UIBenchScript.keys {
+        for (label, key) in keys {
             let t = UIBenchTimer.time { () -> Int in
                 if let action = Keymap.action(for: key, in: state) { state.reduce(action) }
                 let screen = state.render()
@@ -57,9 +66,7 @@ struct BenchUI: ParsableCommand {
             }
             samples.append((label, t.seconds))
         }
-        report(samples)
-        breakdown(library: library)
-        if listArticles > 0 { articleList(count: listArticles) }
+        return samples
     }
 
     /// The article list of a library of `count` one-quote articles: each order (`o`) and a
@@ -69,19 +76,7 @@ struct BenchUI: ParsableCommand {
         let library = built.value
         let index = UIBenchTimer.time { ArticleListIndex(articles: library.articles) }
         print("article list: \(library.articles.count) articles, library built in \(ms(built.seconds)) ms, of which the list index (orders + folded keys) alone \(ms(index.seconds)) ms")
-        var state = ReaderState(library: library, width: width, height: height)
-        var previous = state.render()
-        var samples: [(label: String, seconds: Double)] = []
-        for (label, key) in UIBenchScript.listKeys {
-            let t = UIBenchTimer.time { () -> Int in
-                if let action = Keymap.action(for: key, in: state) { state.reduce(action) }
-                let screen = state.render()
-                let changed = ScreenDiff.changedCells(previous, screen)
-                previous = screen
-                return changed
-            }
-            samples.append((label, t.seconds))
-        }
+        let samples = timeKeys(UIBenchScript.listKeys, library: library)
         let filter = samples.filter { $0.label.hasPrefix("filter") }.map(\.seconds)
         let sort = samples.filter { $0.label.hasPrefix("sort") }.map(\.seconds)
         print("article list, \(library.articles.count) articles: all keys \(stats(samples.map(\.seconds)))")

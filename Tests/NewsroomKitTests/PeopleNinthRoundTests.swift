@@ -5,35 +5,13 @@ import XCTest
 /// vessel prefixes of `PersonThingFilters.swift`, the one-dot-leader initial of the tokenizer),
 /// each on a small case written for the project with the tagger's entities given by hand.
 final class PeopleNinthRoundTests: XCTestCase {
-    private let rules = PersonRules(names: .shared)
-    private let linker = MentionLinker(names: .shared)
-
-    /// The token range of the first run of `words` (space-separated tokens).
-    private func range(_ t: TokenizedText, _ words: String) -> Range<Int>? {
-        let parts = words.split(separator: " ").map(String.init)
-        for i in 0..<t.count where i + parts.count <= t.count {
-            if (0..<parts.count).allSatisfy({ t.string(i + $0) == parts[$0] }) { return i..<(i + parts.count) }
-        }
-        return nil
-    }
+    private let harness = PersonRulesHarness()
 
     /// The mention texts after rules, linker extension and linking for `s` when the tagger typed
-    /// `spans` (words, type).
+    /// `spans` (words, type; a repeated span is found after the previous one).
     private func mentions(_ s: String, _ spans: [(String, EntityType)], file: StaticString = #filePath,
                           line: UInt = #line) throws -> [String] {
-        let text = ScalarText(s)
-        let t = TokenizedText(text)
-        var entities: [EntitySpan] = []
-        for (words, type) in spans {
-            let r = try XCTUnwrap(range(t, words), words, file: file, line: line)
-            entities.append(EntitySpan(tokens: r, type: type))
-        }
-        entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        var found = rules.mentions(in: t, entities: entities)
-        found = rules.removingCompanyNames(linker.extend(found, in: t, entities: entities), in: t)
-        return found.map {
-            text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
-        }
+        try harness.linkedMentions(s, spans, file: file, line: line)
     }
 
     func testATitleInsideARunTypedAsAnOrganisationLeadsToThePersonAndTheSurnameLinks() throws {
@@ -98,7 +76,7 @@ final class PeopleNinthRoundTests: XCTestCase {
 
     func testAnInitialWrittenWithAOneDotLeaderKeepsIt() throws {
         let t = TokenizedText(ScalarText("We wrote to Sergey M\u{2024}, one of the maintainers."))
-        let k = try XCTUnwrap(range(t, "Sergey"))
+        let k = try XCTUnwrap(harness.range(t, "Sergey", occurrence: 0))
         XCTAssertEqual(t.string(k.upperBound), "M\u{2024}")
         XCTAssertEqual(t.folded[k.upperBound], "m.")
         XCTAssertEqual(try mentions("We wrote to Sergey M\u{2024}, one of the maintainers.", [("Sergey M\u{2024}", .person)]),

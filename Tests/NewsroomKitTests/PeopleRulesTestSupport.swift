@@ -35,4 +35,27 @@ struct PersonRulesHarness {
             text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
         }
     }
+
+    /// The mention texts after rules, the linker's extension, company-name removal and linking
+    /// for `s` when the tagger typed `spans` (words, type; a repeated span is the next run of its
+    /// words after the previous one).
+    func linkedMentions(_ s: String, _ spans: [(String, EntityType)], file: StaticString = #filePath,
+                        line: UInt = #line) throws -> [String] {
+        let text = ScalarText(s)
+        let t = TokenizedText(text)
+        var entities: [EntitySpan] = []
+        var seen: [String: Int] = [:]
+        for (words, type) in spans {
+            let occurrence = seen[words, default: 0]
+            seen[words] = occurrence + 1
+            let r = try XCTUnwrap(range(t, words, occurrence: occurrence), words, file: file, line: line)
+            entities.append(EntitySpan(tokens: r, type: type))
+        }
+        entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let linker = MentionLinker(names: .shared)
+        let found = rules.removingCompanyNames(linker.extend(rules.mentions(in: t, entities: entities), in: t, entities: entities), in: t)
+        return found.map {
+            text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
+        }
+    }
 }

@@ -5,37 +5,13 @@ import XCTest
 /// to the rules, filters and linker), each on a small case written for the project with the
 /// tagger's entities given by hand.
 final class PeopleTenthRoundTests: XCTestCase {
-    private let rules = PersonRules(names: .shared)
-    private let linker = MentionLinker(names: .shared)
-
-    /// The token range of the first run of `words` (space-separated tokens) from token `from`.
-    private func range(_ t: TokenizedText, _ words: String, from: Int = 0) -> Range<Int>? {
-        let parts = words.split(separator: " ").map(String.init)
-        for i in from..<t.count where i + parts.count <= t.count {
-            if (0..<parts.count).allSatisfy({ t.string(i + $0) == parts[$0] }) { return i..<(i + parts.count) }
-        }
-        return nil
-    }
+    private let harness = PersonRulesHarness()
 
     /// The mention texts after rules, linker extension and linking for `s` when the tagger typed
     /// `spans` (words, type; a repeated span is found after the previous one).
     private func mentions(_ s: String, _ spans: [(String, EntityType)], file: StaticString = #filePath,
                           line: UInt = #line) throws -> [String] {
-        let text = ScalarText(s)
-        let t = TokenizedText(text)
-        var entities: [EntitySpan] = []
-        var next: [String: Int] = [:]
-        for (words, type) in spans {
-            let r = try XCTUnwrap(range(t, words, from: next[words] ?? 0), words, file: file, line: line)
-            next[words] = r.upperBound
-            entities.append(EntitySpan(tokens: r, type: type))
-        }
-        entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        var found = rules.mentions(in: t, entities: entities)
-        found = rules.removingCompanyNames(linker.extend(found, in: t, entities: entities), in: t)
-        return found.map {
-            text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
-        }
+        try harness.linkedMentions(s, spans, file: file, line: line)
     }
 
     // MARK: A surname that is a common word, used as a person's
