@@ -216,7 +216,7 @@ public struct PersonRules: Sendable {
     /// Title and compass words that are also common surnames.
     static let surnameTitles: WordSet = [
         "west", "east", "north", "south", "king", "dean", "bishop", "judge", "major", "baron", "young",
-        "price", "church", "marshal", "warden", "rector",
+        "price", "church", "marshal", "warden", "rector", "elder", "mayor",
     ]
 
     /// A tagged name completed where the tagger stopped short: joined-particle surnames and
