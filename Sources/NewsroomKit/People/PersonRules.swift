@@ -148,7 +148,7 @@ public struct PersonRules: Sendable {
                     && !anchors.contains(t.stripped(m.tokens.lowerBound))
             }
         }
-        out = removingThings(out, in: t, anchors: anchors)
+        out = removingThings(out, in: t, anchors: anchors, entities: entities)
         return joiningNicknames(out, in: t)
     }
 
@@ -680,7 +680,7 @@ public struct PersonRules: Sendable {
         "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
         "branch", "branches", "facility", "facilities", "prison", "penitentiary", "jail", "observatory",
-        "telescope", "laboratory",
+        "telescope", "laboratory", "world",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").
