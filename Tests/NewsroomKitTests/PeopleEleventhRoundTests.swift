@@ -154,4 +154,9 @@ final class PeopleEleventhRoundTests: XCTestCase {
         XCTAssertEqual(try mentions("The rally was organised by Ravi Shankar Prasad (Union Minister) himself.",
                                     [("Ravi Shankar Prasad", .person)]), ["Ravi Shankar Prasad"])
     }
+
+    func testATitleTypedAloneTakesTheNameAfterIt() throws {
+        XCTAssertEqual(try mentions("Mourners gathered for the funeral of army commander General Rostam Farahani on Tuesday.",
+                                    [("General", .person)]), ["Rostam Farahani"])
+    }
 }

@@ -137,4 +137,16 @@ extension PersonRules {
         }
         return out
     }
+
+    /// `range`, a span the tagger typed as a person, run on over the untyped capitalised words
+    /// after it (at most four, on one line) when it holds only title words ("commander General"
+    /// + "Qasem Soleimani"); otherwise unchanged.
+    func titleTypedAlone(_ t: TokenizedText, _ range: Range<Int>, covered: [Int8]) -> Range<Int> {
+        guard range.allSatisfy({ NameVocabulary.titleHeads.contains(t.folded[$0]) || NameVocabulary.titleModifiers.contains(t.folded[$0]) }),
+              NameVocabulary.titleHeads.contains(t.folded[range.upperBound - 1]) else { return range }
+        var hi = range.upperBound
+        while hi < t.count, hi - range.upperBound < 4, covered[hi] < 0, t.tokens[hi].kind == .word, t.isCapitalized(hi),
+              !t.tokens[hi].followsNewline, !isNotName(t.folded[hi]) { hi += 1 }
+        return range.lowerBound..<hi
+    }
 }

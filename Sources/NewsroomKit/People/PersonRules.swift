@@ -49,7 +49,10 @@ public struct PersonRules: Sendable {
             // or heading ("Contribute Today"), not a byline.
             if isWholeLine(t, e.tokens), names.firstName(t.folded[e.tokens.lowerBound]) == nil,
                titleBefore(t, e.tokens.lowerBound) == nil { continue }
-            var range = completedName(t, e.tokens, covered: covered)
+            // A title the tagger typed alone as a person, before the untyped name ("General" +
+            // "Qasem Soleimani"): the name joins it.
+            let eTokens = titleTypedAlone(t, e.tokens, covered: covered)
+            var range = completedName(t, eTokens, covered: covered)
             if range.count >= 2, leadsWithSentenceWord(t, range) { range = (range.lowerBound + 1)..<range.upperBound }
             // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
             if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
