@@ -36,6 +36,10 @@ extension PersonRules {
             }
         }
         for k in 0..<n where t.tokens[k].kind == .word && CharClass.isLower(t.first(k)) {
+            // (Only a word next to a capitalised word or a number can be a cue: no look-up otherwise.)
+            let capitalAfter = k + 1 < n && t.isCapitalized(k + 1)
+            let capitalBefore = k > 0 && (t.isCapitalized(k - 1) || t.tokens[k - 1].kind == .number)
+            guard capitalAfter || capitalBefore else { continue }
             let w = t.folded[k]
             if Self.thingWords.contains(w) {
                 // "airline Mahan Air": the whole name and, for a name of two or more words, its
@@ -111,16 +115,21 @@ extension PersonRules {
     func listItemNames(_ t: TokenizedText, entities: [EntitySpan]) -> Set<String> {
         var out: Set<String> = []
         guard entities.count >= 2 else { return out }
-        // The type (-1: none) and start of the entity ending at each token (exclusive end).
-        var endType = [Int8](repeating: -1, count: t.count + 1)
-        var endStart = [Int](repeating: 0, count: t.count + 1)
-        for e in entities where e.tokens.upperBound <= t.count {
-            endType[e.tokens.upperBound] = Int8(e.type.rawValue)
-            endStart[e.tokens.upperBound] = e.tokens.lowerBound
-        }
+        // The type (-1: none) and start of the entity ending at each token (exclusive end),
+        // filled at the first candidate.
+        var endType: [Int8] = []
+        var endStart: [Int] = []
         let person = Int8(EntityType.person.rawValue)
-        for k in 1..<max(1, t.count - 1) where t.folded[k] == "and" || t.folded[k] == "or" {
-            guard t.isCapitalized(k + 1), !t.tokens[k + 1].followsNewline, !isNotName(t.folded[k + 1]) else { continue }
+        for k in 1..<max(1, t.count - 1) where t.isCapitalized(k + 1) && (t.folded[k] == "and" || t.folded[k] == "or") {
+            guard !t.tokens[k + 1].followsNewline, !isNotName(t.folded[k + 1]) else { continue }
+            if endType.isEmpty {
+                endType = [Int8](repeating: -1, count: t.count + 1)
+                endStart = [Int](repeating: 0, count: t.count + 1)
+                for e in entities where e.tokens.upperBound <= t.count {
+                    endType[e.tokens.upperBound] = Int8(e.type.rawValue)
+                    endStart[e.tokens.upperBound] = e.tokens.lowerBound
+                }
+            }
             var end = k
             if t.folded[end - 1] == "," { end -= 1 }
             guard endType[end] >= 0, endType[end] != person else { continue }
