@@ -32,7 +32,7 @@ final class PeopleEleventhRoundTests: XCTestCase {
         }
         entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var found = rules.mentions(in: t, entities: entities)
-        found = rules.removingCompanyNames(linker.extend(found, in: t, entities: entities), in: t, entities: entities)
+        found = rules.removingCompanyNames(linker.extend(found, in: t, entities: entities), in: t)
         return found.map {
             text[TextSpan(start: t.tokens[$0.tokens.lowerBound].start, end: t.tokens[$0.tokens.upperBound - 1].end)]
         }
@@ -73,15 +73,24 @@ final class PeopleEleventhRoundTests: XCTestCase {
     // MARK: Names the context gives things, teams or bands
 
     func testTheShortFormOfANameAfterAThingWordIsTheThing() throws {
-        XCTAssertEqual(try mentions("Officials grounded the regional airline Kestrel Wings on Monday. Kestrel has denied the claims. Regulators suspended Kestrel's permit.",
-                                    [("Kestrel Wings", .organization), ("Kestrel", .person), ("Kestrel", .person)]), [])
+        // (Spans placed by hand: the lone word also stands inside the airline's name.)
+        let text = ScalarText("Officials grounded the regional airline Halloran Wings on Monday. The US urged allies to restrict Halloran's operations. Officials said Halloran flies cargo to the region.")
+        let t = TokenizedText(text)
+        let org = try XCTUnwrap(range(t, "Halloran Wings"))
+        let first = try XCTUnwrap(range(t, "Halloran", from: org.upperBound))
+        let second = try XCTUnwrap(range(t, "Halloran", from: first.upperBound))
+        let entities = [EntitySpan(tokens: org, type: .organization), EntitySpan(tokens: first, type: .person),
+                        EntitySpan(tokens: second, type: .person)]
+        let found = rules.removingCompanyNames(linker.extend(rules.mentions(in: t, entities: entities), in: t, entities: entities),
+                                               in: t, entities: entities)
+        XCTAssertEqual(found.count, 0)
     }
 
     func testTheShortFormStaysAPersonWhenSomeoneIsNamedInFullByIt() throws {
-        // (The word inside "Kestrel Wings" right after the thing word is another rule's matter.)
-        let found = try mentions("The airline Kestrel Wings flies to Oslo. Its founder Olga Kestrel spoke. Kestrel said the fleet would grow.",
-                                 [("Kestrel Wings", .organization), ("Olga Kestrel", .person), ("Kestrel", .person)])
-        XCTAssertEqual(Array(found.suffix(2)), ["Olga Kestrel", "Kestrel"])
+        // (The word inside "Halloran Wings" right after the thing word is another rule's matter.)
+        let found = try mentions("The airline Halloran Wings flies to Oslo. Its founder Olga Halloran spoke. Halloran said the fleet would grow.",
+                                 [("Halloran Wings", .organization), ("Olga Halloran", .person), ("Halloran", .person)])
+        XCTAssertEqual(Array(found.suffix(2)), ["Olga Halloran", "Halloran"])
     }
 
     func testANameBeforeAVehicleOrVenueNounIsAThing() throws {
