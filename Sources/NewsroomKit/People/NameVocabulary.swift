@@ -43,6 +43,10 @@ public enum NameVocabulary {
         "playwright", "director-general", "managing", "executive", "founder", "head",
         // Plurals before the first of two names ("Presidents Ana Lima of Ruritania and …").
         "presidents", "senators", "ministers", "governors", "premiers", "chancellors", "mayors",
+        // Religious and honorific forms of address written before a name (eleventh round):
+        // "Bishop Emeritus", "Elder" (Latter-day Saints), "Monsignor" and the Spanish
+        // "Monseñor", "Swami", "Cde" (comrade, Zimbabwe and Zambia).
+        "emeritus", "elder", "monsignor", "monsenor", "msgr.", "msgr", "swami", "cde", "cde.", "comrade",
     ]
 
     /// Capitalised words that may stand inside a title before its head word ("Foreign" Minister).

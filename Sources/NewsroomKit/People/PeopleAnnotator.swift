@@ -39,7 +39,7 @@ public struct PeopleAnnotator: Sendable {
     public func people(in t: TokenizedText) -> [Person] {
         let entities = EntityConsistency.apply(tagger?.entities(in: t) ?? [], in: t)
         var mentions = rules.mentions(in: t, entities: entities)
-        mentions = rules.removingCompanyNames(linker.extend(mentions, in: t, entities: entities), in: t)
+        mentions = rules.removingCompanyNames(linker.extend(mentions, in: t, entities: entities), in: t, entities: entities)
         return linker.link(mentions, in: t)
     }
 }

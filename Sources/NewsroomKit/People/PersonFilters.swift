@@ -47,6 +47,11 @@ extension PersonRules {
         if Gazetteer.demonyms.contains(last), names.surnameBucket(last) < 3, (names.firstName(last)?.bucket ?? 0) < 2 {
             return true
         }
+        // A lone demonym used as an adjective, even where it is also a surname (eleventh round):
+        // a lower-case noun or a capitalised title follows ("German firms", "the Hindu god",
+        // "German Chancellor Angela Merkel"), unless someone is named in full by it ("Dawn
+        // French" … "French said") or it is a common first name ("Christian").
+        if isAdjectivalDemonym(t, m, anchored: anchored) { return true }
         // A possessive naming a place or business: "Rankin's Mill", "Couch's Division".
         if hi + 1 < t.count, t.tokens[hi].kind == .possessive, t.isCapitalized(hi + 1),
            Self.possessiveHeads.contains(t.folded[hi + 1]) {
@@ -229,4 +234,17 @@ extension PersonRules {
         "senior", "seniors", "junior", "juniors", "freshman", "freshmen", "sophomore", "sophomores",
         "rookie", "rookies",
     ]
+
+    /// Whether `m` is a lone demonym used as an adjective, even where it is also a surname
+    /// (eleventh round): a lower-case noun or a capitalised title follows ("German firms", "the
+    /// Hindu god", "German Chancellor Angela Merkel"), unless someone is named in full by it
+    /// (`anchored`: "Dawn French" … "French said") or it is a common first name ("Christian").
+    func isAdjectivalDemonym(_ t: TokenizedText, _ m: NameMention, anchored: Bool) -> Bool {
+        let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
+        guard hi - lo == 1, !anchored, m.title == nil, m.sex == nil, hi < t.count, !t.tokens[hi].followsNewline,
+              t.tokens[hi].kind == .word else { return false }
+        let word = t.folded[lo]
+        guard Gazetteer.demonyms.contains(word), (names.firstName(word)?.bucket ?? 0) < 3 else { return false }
+        return CharClass.isLower(t.first(hi)) || NameVocabulary.titleHeads.contains(t.folded[hi])
+    }
 }

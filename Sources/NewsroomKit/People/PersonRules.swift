@@ -49,7 +49,10 @@ public struct PersonRules: Sendable {
             // or heading ("Contribute Today"), not a byline.
             if isWholeLine(t, e.tokens), names.firstName(t.folded[e.tokens.lowerBound]) == nil,
                titleBefore(t, e.tokens.lowerBound) == nil { continue }
-            var range = completedName(t, e.tokens, covered: covered)
+            // A title the tagger typed alone as a person, before the untyped name ("General" +
+            // "Qasem Soleimani"): the name joins it.
+            let eTokens = titleTypedAlone(t, e.tokens, covered: covered)
+            var range = completedName(t, eTokens, covered: covered)
             if range.count >= 2, leadsWithSentenceWord(t, range) { range = (range.lowerBound + 1)..<range.upperBound }
             // A name that is the first part of an institution's name ("Davis Gym", "Ford Foundation").
             if range.upperBound < t.count, t.isCapitalized(range.upperBound), !t.tokens[range.upperBound].followsNewline,
@@ -148,7 +151,7 @@ public struct PersonRules: Sendable {
                     && !anchors.contains(t.stripped(m.tokens.lowerBound))
             }
         }
-        out = removingThings(out, in: t, anchors: anchors)
+        out = removingThings(out, in: t, anchors: anchors, entities: entities)
         return joiningNicknames(out, in: t)
     }
 
@@ -216,7 +219,7 @@ public struct PersonRules: Sendable {
     /// Title and compass words that are also common surnames.
     static let surnameTitles: WordSet = [
         "west", "east", "north", "south", "king", "dean", "bishop", "judge", "major", "baron", "young",
-        "price", "church", "marshal", "warden", "rector",
+        "price", "church", "marshal", "warden", "rector", "elder", "mayor",
     ]
 
     /// A tagged name completed where the tagger stopped short: joined-particle surnames and
@@ -680,7 +683,7 @@ public struct PersonRules: Sendable {
         "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
         "branch", "branches", "facility", "facilities", "prison", "penitentiary", "jail", "observatory",
-        "telescope", "laboratory",
+        "telescope", "laboratory", "world",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

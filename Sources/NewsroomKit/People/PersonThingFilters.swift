@@ -12,7 +12,7 @@
 extension PersonRules {
     /// `mentions` without those the text names as things (see the type's notes). `anchors`
     /// holds the folded surnames of people named in full or with a title. Linear.
-    func removingThings(_ mentions: [NameMention], in t: TokenizedText, anchors: Set<String>) -> [NameMention] {
+    func removingThings(_ mentions: [NameMention], in t: TokenizedText, anchors: Set<String>, entities: [EntitySpan] = []) -> [NameMention] {
         guard !mentions.isEmpty else { return mentions }
         var personEnds = Set<Int>()
         for m in mentions { personEnds.insert(m.tokens.upperBound) }
@@ -24,6 +24,9 @@ extension PersonRules {
             if hi + 1 < t.count, t.tokens[hi].kind == .possessive, t.isCapitalized(hi + 1) { continue }
             things.insert(Self.foldedName(t, m.tokens))
         }
+        // Names the context gives things, teams or bands (eleventh round): "airline Mahan Air",
+        // "the Crew Dragon capsule", "Wynnum coach Matt Myers".
+        things.formUnion(contextThingNames(t, entities: entities))
         let companies = companyWords(t)
         return mentions.filter { m in
             guard m.title == nil, m.sex == nil else { return true }
@@ -84,10 +87,28 @@ extension PersonRules {
     /// platform (`platforms`): applied again after the
     /// linker has added the surnames of people named in full, which brings "Caloi" back after
     /// "Guido Caloi". Linear.
-    public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText) -> [NameMention] {
+    public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText, entities: [EntitySpan] = []) -> [NameMention] {
         let companies = companyWords(t)
+        // Names the context gives things, teams or bands, again after linking, which completes
+        // and adds mentions ("Dragon" → "Crew Dragon"): whole names always, lone words unless
+        // someone else is named in full by them.
+        let contextThings = contextThingNames(t, entities: entities)
+        var thingAnchors: Set<String> = []
+        for m in mentions where m.tokens.count >= 2 || m.title != nil || m.sex != nil {
+            if m.title == nil, m.sex == nil, contextThings.contains(Self.foldedName(t, m.tokens)) { continue }
+            thingAnchors.insert(NameVocabulary.strippingParticle(t.folded[m.tokens.upperBound - 1]))
+        }
         return mentions.filter {
-            !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens))
+            // A demonym used as an adjective ("the Hindu god"), again after linking.
+            if isAdjectivalDemonym(t, $0, anchored: thingAnchors.contains(t.folded[$0.tokens.upperBound - 1])) { return false }
+            // (A sex told by the first name alone, "Crew Dragon", does not make it a person.)
+            let lo = $0.tokens.lowerBound
+            let addressed = $0.title != nil || (lo > 0 && NameVocabulary.honorifics[t.folded[lo - 1]] != nil)
+            if !contextThings.isEmpty, !addressed, $0.sex == nil || $0.tokens.count > 1, contextThings.contains(Self.foldedName(t, $0.tokens)),
+               $0.tokens.count > 1 || !thingAnchors.contains(NameVocabulary.strippingParticle(t.folded[$0.tokens.lowerBound])) {
+                return false
+            }
+            return !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens))
                 && !isPlaceOrPhraseWord(t, $0) && !isTitleAfterLinking(t, $0)
         }
     }
@@ -158,7 +179,7 @@ extension PersonRules {
         "beer", "wine", "horse", "racehorse", "dog", "cat", "pet", "typeface", "font", "game",
         "videogame", "sitcom", "programme", "site", "platform", "retailer", "supermarket", "chain",
         "giant", "broadcaster", "startup", "automaker", "carmaker", "insurer", "bank", "agency",
-        "outlet", "streamer", "show",
+        "outlet", "streamer", "show", "annual",
     ]
 
     /// Ship prefixes written in capitals before a ship's name ("HMS Victory", "USS Maine").
