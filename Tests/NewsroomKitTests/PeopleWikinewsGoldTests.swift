@@ -42,6 +42,13 @@ final class PeopleWikinewsGoldTests: XCTestCase {
         XCTAssertEqual(fourth.flatMap(\.people).count, 204)
     }
 
+    /// The fifth blind newswire set indexes the shared corpus exactly.
+    func testTheFifthBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
+        let fifth = try blindSet("wikinews-blind-5.tsv")
+        XCTAssertEqual(fifth.count, 21)
+        XCTAssertEqual(fifth.flatMap(\.people).count, 210)
+    }
+
     /// Loads a blind set from the people fixtures (checking every surface against the corpus),
     /// or skips when ../shared is absent.
     private func blindSet(_ name: String) throws -> [PeopleGoldDocument] {
