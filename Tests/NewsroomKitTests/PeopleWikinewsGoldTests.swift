@@ -14,39 +14,22 @@ final class PeopleWikinewsGoldTests: XCTestCase {
         XCTAssertTrue(mentions.allSatisfy { $0.chain != nil })
     }
 
-    /// The first blind newswire set indexes the shared corpus exactly.
+    /// Every blind newswire set indexes the shared corpus exactly: its articles (those without
+    /// any person declared by `# row` lines too) and its mentions.
     func testTheBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
-        let documents = try blindSet("wikinews-blind-1.tsv")
-        XCTAssertEqual(documents.count, 21)
-        XCTAssertEqual(documents.flatMap(\.people).count, 258)
-    }
-
-    /// The second blind newswire set indexes the shared corpus exactly, its two articles without
-    /// a person included.
-    func testTheSecondBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
-        let documents = try blindSet("wikinews-blind-2.tsv")
-        XCTAssertEqual(documents.count, 22)
-        XCTAssertEqual(documents.filter { $0.people.isEmpty }.count, 2)
-        XCTAssertEqual(documents.flatMap(\.people).count, 223)
-    }
-
-    /// The third and fourth blind newswire sets index the shared corpus exactly.
-    func testTheThirdAndFourthBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
-        let third = try blindSet("wikinews-blind-3.tsv")
-        XCTAssertEqual(third.count, 21)
-        XCTAssertEqual(third.filter { $0.people.isEmpty }.count, 1)
-        XCTAssertEqual(third.flatMap(\.people).count, 194)
-        let fourth = try blindSet("wikinews-blind-4.tsv")
-        XCTAssertEqual(fourth.count, 22)
-        XCTAssertEqual(fourth.filter { $0.people.isEmpty }.count, 3)
-        XCTAssertEqual(fourth.flatMap(\.people).count, 204)
-    }
-
-    /// The fifth blind newswire set indexes the shared corpus exactly.
-    func testTheFifthBlindSetsSurfacesAreTheTextAtTheirOffsets() throws {
-        let fifth = try blindSet("wikinews-blind-5.tsv")
-        XCTAssertEqual(fifth.count, 21)
-        XCTAssertEqual(fifth.flatMap(\.people).count, 210)
+        let sets: [(file: String, articles: Int, withoutPeople: Int, mentions: Int)] = [
+            ("wikinews-blind-1.tsv", 21, 0, 258),
+            ("wikinews-blind-2.tsv", 22, 2, 223),
+            ("wikinews-blind-3.tsv", 21, 1, 194),
+            ("wikinews-blind-4.tsv", 22, 3, 204),
+            ("wikinews-blind-5.tsv", 21, 0, 210),
+        ]
+        for set in sets {
+            let documents = try blindSet(set.file)
+            XCTAssertEqual(documents.count, set.articles, set.file)
+            XCTAssertEqual(documents.filter { $0.people.isEmpty }.count, set.withoutPeople, set.file)
+            XCTAssertEqual(documents.flatMap(\.people).count, set.mentions, set.file)
+        }
     }
 
     /// Loads a blind set from the people fixtures (checking every surface against the corpus),
