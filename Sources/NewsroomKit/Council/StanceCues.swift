@@ -366,6 +366,12 @@ enum StanceLexicon {
         c.append(StanceCue("still weighing/considering/undecided/studying/reviewing/assessing/examining", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))
+        // "The nine votes in favour came from the Soviet Union, China, …": the members after the phrase.
+        c.append(StanceCue("votes/vote in favour/favor came/come/were from", .for, .none, .vote, .object))
+        c.append(StanceCue("yes/affirmative/supporting votes came/come/were from", .for, .none, .vote, .object))
+        c.append(StanceCue("votes/vote against came/come/were from", .against, .none, .vote, .object))
+        c.append(StanceCue("no/negative votes came/come/were from", .against, .none, .vote, .object))
+        c.append(StanceCue("abstentions/abstention came/come/were from", .abstain, .none, .vote, .object))
         c.append(StanceCue("blocked by", .against, .cast, .vote, .object))
         c.append(StanceCue("opposed by", .against, .none, .prevote, .object))
         c.append(StanceCue("opposition/objections/objection/resistance *? *? from/of/by", .against, .none, .prevote, .object))

@@ -734,8 +734,12 @@ struct StanceReader {
         // A position for the coming vote is not dated by a year in its sentence.
         let future = stage == .prevote && futureCue(cueStart)
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
+        // "The United States, Britain and France tonight vetoed four African-sponsored resolutions": several texts
+        // vetoed "today" or "tonight" are the story's vote, not earlier ones.
+        let sameDay = stage == .vote && cueStart > 0 && tokens[cueStart - 1].sentence == s && ["today", "tonight"].contains(tokens[cueStart - 1].text)
         for k in lo..<hi where tokens[k].sentence == s {
             let w = tokens[k].text
+            if sameDay, ["resolutions", "drafts", "texts"].contains(w) { continue }
             // ("sponsored by France, the former administering power, and by Tunisia": "former" in an apposition
             // describes the country, not the text.)
             if w == "former", k >= 2, tokens[k - 1].text == "the", tokens[k - 2].text == "," { continue }
