@@ -181,6 +181,11 @@ extension TallyBuilder {
             if let groupToken, let ks = fits(seats.indices.filter { !named.contains($0) && (open.contains($0) || state.best[$0].token > groupToken) }) {
                 return ks
             }
+            // ("Only Poland supported the Soviet Union. The other nine members, including Britain, …, voted against it":
+            // the others are those not told another stance before the group, whatever its stage.)
+            if let groupToken, let ks = fits(seats.indices.filter {
+                !copying.contains($0) && !(state.best[$0].stance != .unknown && state.best[$0].stance != stance && state.best[$0].token < groupToken)
+            }) { return ks }
             let rest = seats.indices.filter { !named.contains($0) }
             if let ks = fits(rest) { return ks }
             // "drew support from only one other member, … Russia and China opposed it, and the other eleven

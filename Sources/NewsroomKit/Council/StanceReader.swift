@@ -731,6 +731,7 @@ struct StanceReader {
         if stage == .vote, otherDaysVote(cueStart) { return true }
         if stage == .vote, otherMonthsVote(cueStart) { return true }
         if stage == .vote, lastPeriodVote(cueStart) { return true }
+        if stage == .vote, laterOtherTextVote(cueStart) { return true }
         // A position for the coming vote is not dated by a year in its sentence.
         let future = stage == .prevote && futureCue(cueStart)
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
