@@ -125,8 +125,8 @@ enum CountryNames {
     Côte d'Ivoire|Côte d'Ivoire,Cote d'Ivoire,Ivory Coast|Abidjan,Yamoussoukro|Ivorian
     Libyan Arab Jamahiriya|Libya,Libyan Arab Jamahiriya,Libyan Arab Republic|Tripoli|Libyan
     United Republic of Tanzania|Tanzania,United Republic of Tanzania|Dar es Salaam,Dodoma|Tanzanian
-    Democratic Republic of the Congo|Democratic Republic of the Congo,the Democratic Republic of the Congo,DR Congo,DRC*,Zaire|Kinshasa|Zairean
-    Congo|Congo,Republic of the Congo,Congo-Brazzaville|Brazzaville|Congolese
+    Democratic Republic of the Congo|Democratic Republic of the Congo,the Democratic Republic of the Congo,Democratic Republic of Congo,the Democratic Republic of Congo,DR Congo,DRC*,Zaire|Kinshasa|Zairean
+    Congo|Congo,Republic of the Congo,the Republic of the Congo,Republic of Congo,the Republic of Congo,Congo Republic,the Congo Republic,Congo-Brazzaville|Brazzaville|Congolese
     Liberia|Liberia|Monrovia|Liberian
     Azerbaijan|Azerbaijan|Baku|Azerbaijani
     Guatemala|Guatemala|Guatemala City|Guatemalan

@@ -35,7 +35,7 @@ struct DecisionPhrases: Sendable {
         "invite", "convene", "adjourn", "postpone", "short", "near", "lacks", "lack", "lacked", "lacking", "votes",
         "enough", "expect", "expects", "expected", "likely", "set", "poised", "assured", "certain", "sure",
         "confident", "confidence", "objections", "objection", "objected", "unanimous", "unanimity", "need",
-        "needed", "headed", "heading", "track",
+        "needed", "headed", "heading", "track", "subject",
     ]
 
     /// What the Council decides on: a draft, or an application, motion, proposal, request or
@@ -144,7 +144,13 @@ struct DecisionPhrases: Sendable {
                 let disputed = ["not", "n't", "whether", "if"].contains(w(-1)) || ["not", "whether", "if"].contains(w(-2))
                     || w(1) == "only" && w(2) == "in" || (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied"].contains(w(-$0)) }
                 if !disputed, ["vote", "motion", "matter", "question", "decision", "ballot"].contains(w(1))
-                    || ["was", "is", "as", "were", "be"].contains(w(-1)) { procedural = true; proceduralAt = proceduralAt ?? i }
+                    || ["was", "is", "as", "were", "be", "being"].contains(w(-1)) { procedural = true; proceduralAt = proceduralAt ?? i }
+            case "subject":
+                // "The procedural vote, which is not subject to veto, …", "was … not subject to a veto": the
+                // Council's ruling that the veto does not apply.
+                if w(-1) == "not", w(1) == "to", w(2) == "veto" || ["a", "the"].contains(w(2)) && w(3) == "veto" {
+                    procedural = true; proceduralAt = proceduralAt ?? i
+                }
             case "procedure":
                 // "because the decision was one of procedure the veto did not apply", "a matter of procedure".
                 let disputed = (1...12).contains { ["contended", "argued", "claimed", "insisted", "maintained", "disputed", "denied", "whether", "not", "n't"].contains(w(-$0)) }

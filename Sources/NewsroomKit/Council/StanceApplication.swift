@@ -57,8 +57,13 @@ extension TallyBuilder {
                         state.threatened[k] = true
                     }
                 } else if let group = mention.group {
-                    let targets = expand(group, count: mention.groupCount, sentence: mention.sentence, state: state,
-                                         named: namedInSentence[mention.sentence] ?? [], stage: stage, stance: signal.stance, copying: copying)
+                    // "The other 14 council members, with the exception of Bulgaria, have said they back …": the
+                    // excepted members are not in the group, and its count leaves them out.
+                    let excepted = exceptedMembers(after: mention, tokens: tokens, mentions: mentions, state: state)
+                    let count = mention.groupCount.map { $0 - excepted.count }
+                    let targets = expand(group, count: count, sentence: mention.sentence, state: state,
+                                         named: (namedInSentence[mention.sentence] ?? []).union(excepted), stage: stage, stance: signal.stance,
+                                         copying: copying, groupToken: signal.token).filter { !excepted.contains($0) }
                     if targets.isEmpty {
                         notes.append("A group (\(tokenText(tokens, mention))) could not be matched to the roster.")
                     }
@@ -95,6 +100,28 @@ extension TallyBuilder {
         }
     }
 
+    /// The members a group phrase excepts right after it: ", with the exception of Bulgaria,", ", except (for)
+    /// Bulgaria and Ireland,", ", apart from …", ", save (for) …", ", other than …", ", excluding …" (up to the next comma).
+    func exceptedMembers(after mention: CouncilMention, tokens: [CouncilToken], mentions: [CouncilMention], state: SeatStates) -> Set<Int> {
+        let s = mention.sentence
+        func at(_ k: Int) -> String { k < tokens.count && tokens[k].sentence == s ? tokens[k].text : "" }
+        var j = mention.endToken
+        if at(j) == "," { j += 1 }
+        if at(j) == "with", at(j + 1) == "the", at(j + 2) == "exception", at(j + 3) == "of" { j += 4 }
+        else if ["except", "save"].contains(at(j)) { j += at(j + 1) == "for" ? 2 : 1 }
+        else if at(j) == "apart", at(j + 1) == "from" { j += 2 }
+        else if at(j) == "other", at(j + 1) == "than" { j += 2 }
+        else if at(j) == "excluding" { j += 1 }
+        else { return [] }
+        var end = j
+        while end < tokens.count, tokens[end].sentence == s, ![",", ";", ":", "."].contains(tokens[end].text), end < j + 12 { end += 1 }
+        var out = Set<Int>()
+        for m in mentions where m.sentence == s && m.firstToken >= j && m.firstToken < end {
+            if let c = m.country, let k = state.index(of: c, holder: m.holder) { out.insert(k) }
+        }
+        return out
+    }
+
     func tokenText(_ tokens: [CouncilToken], _ m: CouncilMention) -> String {
         tokens[m.firstToken..<m.endToken].map(\.text).joined(separator: " ")
     }
@@ -115,7 +142,7 @@ extension TallyBuilder {
 
     /// The seats a group phrase covers, when the roster makes it unambiguous.
     func expand(_ group: CouncilGroup, count: Int?, sentence: Int, state: SeatStates, named: Set<Int>, stage: CueStage,
-                        stance: Stance, copying: Set<Int> = []) -> [Int] {
+                        stance: Stance, copying: Set<Int> = [], groupToken: Int? = nil) -> [Int] {
         let seats = state.seats
         func fits(_ ks: [Int]) -> [Int]? { (count == nil || ks.count == count) && !ks.isEmpty ? ks : nil }
         switch group {
@@ -149,6 +176,16 @@ extension TallyBuilder {
             // (not members of the same stance told in another sentence).
             if let ks = fits(seats.indices.filter { open.contains($0) || named.contains($0) && state.best[$0].stage == stage && state.best[$0].stance == stance }) { return ks }
             if let ks = fits(open.filter { !named.contains($0) }) { return ks }
+            // ("The other 14 council members, with the exception of Bulgaria, have said they back …" with Britain and France
+            // given a position only later in the story: "other" looks back, so a stance told after the group is open too.)
+            if let groupToken, let ks = fits(seats.indices.filter { !named.contains($0) && (open.contains($0) || state.best[$0].token > groupToken) }) {
+                return ks
+            }
+            // ("Only Poland supported the Soviet Union. The other nine members, including Britain, …, voted against it":
+            // the others are those not told another stance before the group, whatever its stage.)
+            if let groupToken, let ks = fits(seats.indices.filter {
+                !copying.contains($0) && !(state.best[$0].stance != .unknown && state.best[$0].stance != stance && state.best[$0].token < groupToken)
+            }) { return ks }
             let rest = seats.indices.filter { !named.contains($0) }
             if let ks = fits(rest) { return ks }
             // "drew support from only one other member, … Russia and China opposed it, and the other eleven

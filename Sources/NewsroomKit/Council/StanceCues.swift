@@ -96,6 +96,8 @@ struct StanceCue: Sendable {
 /// The stance phrases the tally reader knows, grouped by first word for a linear scan.
 enum StanceLexicon {
     static let threatVerbs = "threatened/threatening/threatens/threaten/vowed/vows/vowing/promised/pledged/warned/ready/prepared/poised/likely/expected/set/intends/plans/planning/certain/sure/bound/going"
+    /// A day or an adverb between a threat verb and "to veto": "threatened on Sunday to veto", "vowed again to veto".
+    static let threatWhen = "on/monday/tuesday/wednesday/thursday/friday/saturday/sunday/today/tonight/yesterday/again/publicly/openly/formally/explicitly"
     static let modals = "would/will/could/might/may/'d/'ll/can/to/shall"
     static let possessive = "its/a/their/the/his/her/that/this"
     /// Adverbs between a modal and "veto" ("would also veto", "will almost certainly veto", "would again veto").
@@ -188,6 +190,10 @@ enum StanceLexicon {
         c.append(StanceCue("won't/wouldn't/cannot/can't/doesn't/don't support/back/endorse/accept", .against, negated: true, weak: true))
         c.append(StanceCue("\(threatVerbs) to veto/block", .against, .threatened))
         c.append(StanceCue("\(threatVerbs) to use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
+        // "The United States threatened on Sunday to veto the renewal", "vowed again to veto": a day or an adverb
+        // between the threat and its verb.
+        c.append(StanceCue("threatened/threatening/threatens/threaten/vowed/vows/vowing/warned \(threatWhen) \(threatWhen)? to veto/block", .against, .threatened))
+        c.append(StanceCue("threatened/threatening/threatens/threaten/vowed/vows/vowing/warned \(threatWhen) \(threatWhen)? to use/wield/exercise/cast \(possessive)? veto/vetoes", .against, .threatened))
         c.append(StanceCue("threatened/threatening/threatens/threaten \(possessive) veto", .against, .threatened))
         // "Moscow would also veto the text".
         // ("Russia will almost certainly veto the text", "said it would again veto the text".)
@@ -360,6 +366,12 @@ enum StanceLexicon {
         c.append(StanceCue("still weighing/considering/undecided/studying/reviewing/assessing/examining", .undecided))
         // Members after the phrase.
         c.append(StanceCue("vetoed by", .against, .cast, .vote, .object))
+        // "The nine votes in favour came from the Soviet Union, China, …": the members after the phrase.
+        c.append(StanceCue("votes/vote in favour/favor came/come/were from", .for, .none, .vote, .object))
+        c.append(StanceCue("yes/affirmative/supporting votes came/come/were from", .for, .none, .vote, .object))
+        c.append(StanceCue("votes/vote against came/come/were from", .against, .none, .vote, .object))
+        c.append(StanceCue("no/negative votes came/come/were from", .against, .none, .vote, .object))
+        c.append(StanceCue("abstentions/abstention came/come/were from", .abstain, .none, .vote, .object))
         c.append(StanceCue("blocked by", .against, .cast, .vote, .object))
         c.append(StanceCue("opposed by", .against, .none, .prevote, .object))
         c.append(StanceCue("opposition/objections/objection/resistance *? *? from/of/by", .against, .none, .prevote, .object))

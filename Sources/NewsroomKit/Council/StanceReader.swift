@@ -721,17 +721,26 @@ struct StanceReader {
         return nil
     }
 
+    /// Adjectives of a group of members before "vetoes" ("three Western vetoes": one vote, several members).
+    static let vetoGroupAdjectives: Set<String> = ["western", "permanent", "allied", "great-power", "big-power", "p5", "p-5",
+                                                   "p3", "p-3", "european", "african", "arab", "non-aligned", "nonaligned"]
+
     /// Whether the phrase speaks of an earlier vote ("vetoed two previous drafts", "used its veto 16 times").
     private func isHistorical(cueStart: Int, cueEnd: Int, stage: CueStage) -> Bool {
         let s = tokens[cueStart].sentence
         if stage == .vote, otherDaysVote(cueStart) { return true }
         if stage == .vote, otherMonthsVote(cueStart) { return true }
         if stage == .vote, lastPeriodVote(cueStart) { return true }
+        if stage == .vote, laterOtherTextVote(cueStart) { return true }
         // A position for the coming vote is not dated by a year in its sentence.
         let future = stage == .prevote && futureCue(cueStart)
         let lo = max(0, cueStart - 3), hi = min(tokens.count, cueEnd + 6)
+        // "The United States, Britain and France tonight vetoed four African-sponsored resolutions": several texts
+        // vetoed "today" or "tonight" are the story's vote, not earlier ones.
+        let sameDay = stage == .vote && cueStart > 0 && tokens[cueStart - 1].sentence == s && ["today", "tonight"].contains(tokens[cueStart - 1].text)
         for k in lo..<hi where tokens[k].sentence == s {
             let w = tokens[k].text
+            if sameDay, ["resolutions", "drafts", "texts"].contains(w) { continue }
             // ("sponsored by France, the former administering power, and by Tunisia": "former" in an apposition
             // describes the country, not the text.)
             if w == "former", k >= 2, tokens[k - 1].text == "the", tokens[k - 2].text == "," { continue }
@@ -739,6 +748,13 @@ struct StanceReader {
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
             if !future, k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
                let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
+        }
+        // "stalemated by two Soviet vetoes in as many days": a count of one member's vetoes (not "the three
+        // Western vetoes" of today's vote, nor a group's) is earlier votes.
+        for k in lo..<hi where k >= 2 && tokens[k].sentence == s && tokens[k].text == "vetoes" {
+            if ["two", "three", "four", "five", "six", "several", "repeated", "successive", "multiple"].contains(tokens[k - 2].text),
+               tokens[k - 2].sentence == s, !Self.vetoGroupAdjectives.contains(tokens[k - 1].text),
+               k < 3 || !["the", "its", "their", "those", "these"].contains(tokens[k - 3].text) { return true }
         }
         // "In October 1956 London and Paris together vetoed …" in a 1996 story, "Fifty years ago today …":
         // a dated year other than the article's (after "in", "since", "on", "until" or a month) or

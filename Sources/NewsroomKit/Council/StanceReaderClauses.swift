@@ -140,6 +140,51 @@ extension StanceReader {
         return false
     }
 
+    /// Whether the sentence of token `i` opens with "Later" and tells of a vote on another text ("Later in the evening the
+    /// Soviet Union vetoed an American proposal for an investigation"), or opens with "That/This draft" right after
+    /// such a sentence ("That draft had nine votes in its favour; Poland again voted with the Soviet Union"): a vote
+    /// told there is another decision's.
+    func laterOtherTextVote(_ i: Int) -> Bool {
+        let s = tokens[i].sentence
+        guard s > 0 else { return false }
+        func laterOther(_ s: Int) -> Bool {
+            guard s > 0, s < sentenceStart.count else { return false }
+            let first = sentenceStart[s]
+            guard first + 1 < tokens.count else { return false }
+            // "A rival Russian resolution calling for a humanitarian cease-fire then won only four votes": a rival
+            // text opening the sentence (not the first) is voted on apart from the story's.
+            if ["a", "the"].contains(tokens[first].text), ["rival", "competing"].contains(tokens[first + 1].text),
+               (first + 2..<min(tokens.count, first + 6)).contains(where: { tokens[$0].sentence == s && ["resolution", "draft", "text", "proposal", "motion"].contains(tokens[$0].text) }) {
+                return true
+            }
+            guard tokens[first].text == "later" else { return false }
+            var k = first + 1
+            while k + 2 < tokens.count, tokens[k].sentence == s {
+                if ["vetoed", "rejected", "defeated", "adopted", "approved", "blocked", "killed"].contains(tokens[k].text),
+                   ["a", "an", "another"].contains(tokens[k + 1].text),
+                   (k + 2..<min(tokens.count, k + 6)).contains(where: { tokens[$0].sentence == s && DecisionPhrases.draftWords.contains(tokens[$0].text) && tokens[$0].text != "it" }) {
+                    return true
+                }
+                k += 1
+            }
+            return false
+        }
+        if laterOther(s) { return true }
+        let first = sentenceStart[s]
+        if first + 1 < tokens.count, ["that", "this"].contains(tokens[first].text),
+           ["draft", "text", "resolution", "proposal", "motion"].contains(tokens[first + 1].text) { return laterOther(s - 1) }
+        // ("The United States and Britain voted against it, and the other nine members abstained": right after such a
+        // sentence, a vote on "it" with no text named is on the other text too.)
+        var k = first
+        var onIt = false
+        while k + 1 < tokens.count, tokens[k].sentence == s {
+            if ["resolution", "draft", "text", "proposal", "motion", "resolutions", "drafts"].contains(tokens[k].text) { return false }
+            if tokens[k + 1].text == "it", ["against", "for", "backed", "supported", "opposed"].contains(tokens[k].text) { onIt = true }
+            k += 1
+        }
+        return onIt && laterOther(s - 1)
+    }
+
     /// Whether the sentence of token `i` opens with "In <month>" other than the story's own month ("In
     /// March Russia and China vetoed a U.S. text on Gaza" in a June story): a vote told there is another
     /// month's.
