@@ -252,6 +252,12 @@ struct VoteCountReader {
         // "twelve of the 15 members voted for the resolution", "three voted against".
         if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
         if voted, a == "no" { return (.no, i + k + 1) }
+        // "Ten members voted to put the issue on the agenda": members voting to do what the motion does are its yes
+        // votes (not "voted to reject it", "voted to abstain").
+        if voted, k > 1, a == "to", tokens[safe: i + k + 1]?.number == nil, !b.isEmpty,
+           !["reject", "block", "defeat", "oppose", "abstain", "kill", "veto", "scrap", "drop", "postpone", "delay", "adjourn"].contains(b) {
+            return (.yes, i + k + 1)
+        }
         // "winning the support of only four of the 15 members: Russia, China, …".
         // "won the backing of thirteen members" (a vote won, not "appeared to have the backing of four").
         let wonBacking = (max(0, i - 3)..<i).contains(where: { ["backing", "approval", "votes"].contains(tokens[$0].text) })
