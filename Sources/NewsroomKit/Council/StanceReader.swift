@@ -231,6 +231,10 @@ struct StanceReader {
                 if cue.direction == .object, cue.stance == .for, i > 1, cue.pattern.count == 4, cue.pattern[1] == ["the"], cue.pattern[2].contains("ayes"),
                    tokens[i - 1].text == "to",
                    !["likely", "expected", "certain", "sure", "set", "poised", "bound", "assured", "predicted", "tipped"].contains(tokens[i - 2].text) { continue }
+                // "the new aid distribution system backed by Israel and the US": a participle right after a noun that
+                // is no word for the text backs that thing, not the draft.
+                if cue.direction == .object, cue.stance == .for, cue.pattern.last == ["by"], i > 0,
+                   Self.nonTextNouns.contains(tokens[i - 1].text) { continue }
                 // "can count on seven firm votes: its own, those of Britain and France": "those of" after votes.
                 if cue.pattern[0] == ["those"], !(max(0, i - 14)..<i).contains(where: {
                     tokens[$0].sentence == tokens[i].sentence && ["votes", "vote"].contains(tokens[$0].text)
@@ -697,6 +701,13 @@ struct StanceReader {
     /// The vote named right after a companion list ("against", "in favour", "in supporting",
     /// "in voting against", "in abstaining") and the token after those words.
     /// Words of sponsorship after "joined France in …": a position before the vote, not the vote.
+    /// Things other than the text a member may back ("the aid distribution system backed by Israel and the US").
+    static let nonTextNouns: Set<String> = ["system", "mechanism", "foundation", "operation", "force", "forces", "government",
+                                            "regime", "militia", "militias", "rebels", "group", "groups", "coalition", "offensive",
+                                            "campaign", "process", "court", "tribunal", "movement", "party", "army", "administration",
+                                            "fund", "programme", "program", "scheme", "candidate", "candidacy", "bid", "invasion",
+                                            "intervention", "blockade", "company", "companies", "contractor", "contractors"]
+
     static let sponsoringWords: Set<String> = ["sponsoring", "co-sponsoring", "cosponsoring", "drafting", "tabling", "proposing",
                                                "introducing", "presenting", "submitting", "authoring", "circulating"]
 
