@@ -3,7 +3,8 @@ import XCTest
 
 /// Phrasings met in blind batches 89–91 and their neighbours: another body's vote dated by a Council veto ("came
 /// six days after … vetoed … in the Security Council"), "Ten members voted to put the issue on the agenda", "with the
-/// bare minimum of nine votes needed" after an adopting verb, and "the … system backed by" members (not the draft).
+/// bare minimum of nine votes needed" after an adopting verb, "the … system backed by" members (not the draft), and an
+/// "Arab-backed" draft with "the council's Arab member, X".
 final class TallyPhrasingBlind89Tests: XCTestCase {
     func testACouncilVetoDatingAnotherBodysVoteDoesNotCarryOn() {
         // (The Council named in the dating clause had carried on, so the Assembly's stances became a tally.)
@@ -41,5 +42,15 @@ final class TallyPhrasingBlind89Tests: XCTestCase {
             """, date: "1982-05-30"))
         XCTAssertEqual(member(t, "United Kingdom")?.stance, .against)
         XCTAssertEqual(member(t, "United Kingdom")?.veto, .threatened)
+    }
+
+    func testAGroupBackedDraftHasTheSupportOfTheGroupTheStoryNames() throws {
+        // ("the council's Arab member, Tunisia" had been left unknown beside an "Arab-backed draft".)
+        let t = try XCTUnwrap(tally("""
+            The United States said on Monday it would veto an Arab-backed draft resolution on Gaza in the Security \
+            Council, after the council's Arab member, Algeria, declined to soften the text. Britain will abstain.
+            """, date: "2024-02-19"))
+        XCTAssertEqual(member(t, "Algeria")?.stance, .for)
+        XCTAssertEqual(member(t, "United States")?.veto, .threatened)
     }
 }

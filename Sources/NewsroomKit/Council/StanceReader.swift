@@ -560,6 +560,33 @@ struct StanceReader {
             }
             if !advanced { i += 1 }
         }
+        out.append(contentsOf: groupBackedSignals())
+        return out
+    }
+
+    /// "an Arab-backed draft resolution … the council's Arab member, Tunisia, …": a text backed by a group the story
+    /// names on the Council ("the council's (only) Arab member(s), X", "the council's African members, X, Y and Z")
+    /// has those members' support.
+    private func groupBackedSignals() -> [StanceSignal] {
+        let groups: Set<String> = ["arab", "african", "nonaligned", "non-aligned", "latin", "caribbean"]
+        var backed: [(group: String, at: Int)] = []
+        for k in tokens.indices.dropFirst().dropLast() where tokens[k].text == "-" && groups.contains(tokens[k - 1].text)
+            && ["backed", "sponsored", "drafted", "led"].contains(tokens[k + 1].text)
+            && (k + 2..<min(tokens.count, k + 6)).contains(where: { ["draft", "resolution", "text", "measure", "proposal"].contains(tokens[$0].text) })
+            && readable.reads(k, sentence: tokens[k].sentence) { backed.append((tokens[k - 1].text, k)) }
+        guard !backed.isEmpty else { return [] }
+        var out: [StanceSignal] = []
+        for k in tokens.indices where k + 3 < tokens.count && ["member", "members"].contains(tokens[k + 1].text) && tokens[k + 2].text == "," {
+            guard let b = backed.first(where: { $0.group == tokens[k].text }),
+                  (max(0, k - 4)..<k).contains(where: { tokens[$0].text == "council" && tokens[$0].sentence == tokens[k].sentence }) else { continue }
+            // (The apposition may open a list of its own or close the group's: "the council's African members, Ghana and Gabon".)
+            let index = listStartingAt[k + 3] >= 0 ? listStartingAt[k + 3]
+                : lists.indices.filter { j in lists[j].members.contains { mentions[$0].firstToken == k + 3 } }
+                    .min { lists[$0].members.count < lists[$1].members.count }
+            guard let index, hasActor(lists[index]) else { continue }
+            out.append(StanceSignal(list: index, stance: .for, veto: .none, stage: .prevote, priority: 1,
+                                    evidence: TextSpan(start: tokens[b.at - 1].start, end: lists[index].span.end), token: b.at))
+        }
         return out
     }
 
