@@ -238,8 +238,17 @@ struct CouncilRelevance: Sendable {
         if headDecision { for b in Set(headRefs) { scores[b, default: 0] += 1 } }
         for s in 0..<sentences {
             let named = refs[s]
+            // "The General Assembly voted 108-9 … The vote came six days after the United States vetoed a similar
+            // resolution in the Security Council. Britain abstained, …": a Council named only inside a clause that
+            // dates the other body's vote ("came six days after …") does not carry on; the other body does.
+            let datingClause = Set(named) == [.securityCouncil] && current != nil && current != .securityCouncil
+                && sentenceStart[s] >= 0 && (sentenceStart[s]..<refTokens[s][0]).contains { a in
+                    tokens[a].text == "after" && (max(sentenceStart[s], a - 3)..<a).contains {
+                        Self.datingWords.contains(tokens[$0].text)
+                    }
+                }
             // The body a sentence names first (usually its subject) carries to the next sentences.
-            if let first = named.first { current = first }
+            if let first = named.first, !datingClause { current = first }
             // "The council met only hours after the General Assembly adopted a rival text": of several
             // bodies, the one named last before the sentence's first decision word carries on.
             if Set(named).count > 1, decision[s], let k = refTokens[s].lastIndex(where: { $0 < firstDecisionWord[s] }) { current = named[k] }
@@ -313,6 +322,9 @@ struct CouncilRelevance: Sendable {
             isCouncilDecision = false
         }
     }
+
+    /// The words before "after" that date a vote by another event ("came six days after", "hours after").
+    private static let datingWords: Set<String> = ["came", "days", "hours", "weeks", "months", "day", "week", "shortly", "minutes"]
 
     /// The words that tell amendments before them were worked into the text ("Moscow's amendments had been accepted").
     private static let takenInWords: Set<String> = ["accepted", "incorporated", "included", "reflected", "integrated", "accommodated"]

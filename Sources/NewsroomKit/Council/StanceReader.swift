@@ -231,6 +231,10 @@ struct StanceReader {
                 if cue.direction == .object, cue.stance == .for, i > 1, cue.pattern.count == 4, cue.pattern[1] == ["the"], cue.pattern[2].contains("ayes"),
                    tokens[i - 1].text == "to",
                    !["likely", "expected", "certain", "sure", "set", "poised", "bound", "assured", "predicted", "tipped"].contains(tokens[i - 2].text) { continue }
+                // "the new aid distribution system backed by Israel and the US": a participle right after a noun that
+                // is no word for the text backs that thing, not the draft.
+                if cue.direction == .object, cue.stance == .for, cue.pattern.last == ["by"], i > 0,
+                   Self.nonTextNouns.contains(tokens[i - 1].text) { continue }
                 // "can count on seven firm votes: its own, those of Britain and France": "those of" after votes.
                 if cue.pattern[0] == ["those"], !(max(0, i - 14)..<i).contains(where: {
                     tokens[$0].sentence == tokens[i].sentence && ["votes", "vote"].contains(tokens[$0].text)
@@ -556,6 +560,33 @@ struct StanceReader {
             }
             if !advanced { i += 1 }
         }
+        out.append(contentsOf: groupBackedSignals())
+        return out
+    }
+
+    /// "an Arab-backed draft resolution … the council's Arab member, Tunisia, …": a text backed by a group the story
+    /// names on the Council ("the council's (only) Arab member(s), X", "the council's African members, X, Y and Z")
+    /// has those members' support.
+    private func groupBackedSignals() -> [StanceSignal] {
+        let groups: Set<String> = ["arab", "african", "nonaligned", "non-aligned", "latin", "caribbean"]
+        var backed: [(group: String, at: Int)] = []
+        for k in tokens.indices.dropFirst().dropLast() where tokens[k].text == "-" && groups.contains(tokens[k - 1].text)
+            && ["backed", "sponsored", "drafted", "led"].contains(tokens[k + 1].text)
+            && (k + 2..<min(tokens.count, k + 6)).contains(where: { ["draft", "resolution", "text", "measure", "proposal"].contains(tokens[$0].text) })
+            && readable.reads(k, sentence: tokens[k].sentence) { backed.append((tokens[k - 1].text, k)) }
+        guard !backed.isEmpty else { return [] }
+        var out: [StanceSignal] = []
+        for k in tokens.indices where k + 3 < tokens.count && ["member", "members"].contains(tokens[k + 1].text) && tokens[k + 2].text == "," {
+            guard let b = backed.first(where: { $0.group == tokens[k].text }),
+                  (max(0, k - 4)..<k).contains(where: { tokens[$0].text == "council" && tokens[$0].sentence == tokens[k].sentence }) else { continue }
+            // (The apposition may open a list of its own or close the group's: "the council's African members, Ghana and Gabon".)
+            let index = listStartingAt[k + 3] >= 0 ? listStartingAt[k + 3]
+                : lists.indices.filter { j in lists[j].members.contains { mentions[$0].firstToken == k + 3 } }
+                    .min { lists[$0].members.count < lists[$1].members.count }
+            guard let index, hasActor(lists[index]) else { continue }
+            out.append(StanceSignal(list: index, stance: .for, veto: .none, stage: .prevote, priority: 1,
+                                    evidence: TextSpan(start: tokens[b.at - 1].start, end: lists[index].span.end), token: b.at))
+        }
         return out
     }
 
@@ -697,6 +728,13 @@ struct StanceReader {
     /// The vote named right after a companion list ("against", "in favour", "in supporting",
     /// "in voting against", "in abstaining") and the token after those words.
     /// Words of sponsorship after "joined France in …": a position before the vote, not the vote.
+    /// Things other than the text a member may back ("the aid distribution system backed by Israel and the US").
+    static let nonTextNouns: Set<String> = ["system", "mechanism", "foundation", "operation", "force", "forces", "government",
+                                            "regime", "militia", "militias", "rebels", "group", "groups", "coalition", "offensive",
+                                            "campaign", "process", "court", "tribunal", "movement", "party", "army", "administration",
+                                            "fund", "programme", "program", "scheme", "candidate", "candidacy", "bid", "invasion",
+                                            "intervention", "blockade", "company", "companies", "contractor", "contractors"]
+
     static let sponsoringWords: Set<String> = ["sponsoring", "co-sponsoring", "cosponsoring", "drafting", "tabling", "proposing",
                                                "introducing", "presenting", "submitting", "authoring", "circulating"]
 

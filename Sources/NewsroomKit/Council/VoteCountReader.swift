@@ -252,6 +252,12 @@ struct VoteCountReader {
         // "twelve of the 15 members voted for the resolution", "three voted against".
         if voted, a == "for" || a == "yes" { return (.yes, i + k + 1) }
         if voted, a == "no" { return (.no, i + k + 1) }
+        // "Ten members voted to put the issue on the agenda": members voting to do what the motion does are its yes
+        // votes (not "voted to reject it", "voted to abstain").
+        if voted, k > 1, a == "to", tokens[safe: i + k + 1]?.number == nil, !b.isEmpty,
+           !["reject", "block", "defeat", "oppose", "abstain", "kill", "veto", "scrap", "drop", "postpone", "delay", "adjourn"].contains(b) {
+            return (.yes, i + k + 1)
+        }
         // "winning the support of only four of the 15 members: Russia, China, …".
         // "won the backing of thirteen members" (a vote won, not "appeared to have the backing of four").
         let wonBacking = (max(0, i - 3)..<i).contains(where: { ["backing", "approval", "votes"].contains(tokens[$0].text) })
@@ -295,6 +301,14 @@ struct VoteCountReader {
                 // "had secured the nine votes needed to adopt it": the sponsors' count before the vote.
                 || ["needed", "required", "necessary"].contains(b) && ["to", "for"].contains(c)
             if got, !threshold { return (.yes, i + k + 1) }
+            // "adopting a US-drafted resolution with the bare minimum of nine votes needed": the minimum a text
+            // passed with is its yes total (not "wanted more than the bare minimum of nine", "needs the minimum of …").
+            if i >= 2, tokens[i - 1].text == "of", tokens[i - 2].text == "minimum" {
+                let before = (max(0, i - 14)..<(i - 2)).filter { tokens[$0].sentence == tokens[i].sentence }.map { tokens[$0].text }
+                let passed = before.contains { ["adopting", "adopted", "passed", "passing", "approved", "approving", "carried", "won", "winning", "through"].contains($0) }
+                let wanted = before.contains { ["than", "short", "fewer", "less", "needs", "need", "wants", "wanted", "want", "if", "would", "will", "could"].contains($0) }
+                if passed, !wanted { return (.yes, i + k + 1) }
+            }
         }
         return nil
     }
