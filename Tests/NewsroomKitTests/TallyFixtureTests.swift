@@ -3,6 +3,16 @@ import XCTest
 
 /// Every gold article of Fixtures/council gives the expected tally (or none).
 final class TallyFixtureTests: XCTestCase {
+    /// Fixtures the tally does not read right yet, with the reason (also in docs/council.md). They
+    /// still count against the figures of `newsroom-eval tally`; here each must still fail, so a
+    /// fix is noticed and the entry removed.
+    private let open: [String: String] = [
+        "blind-90/b90_1994_rwanda_tribunal_undated":
+            "undated; Rwanda sat in 1994 and 1995, and only world knowledge of the genocide and the Yugoslavia tribunal gives 1994",
+        "blind-91/b91_1999_east_timor_multinational_force_unanimous_undated":
+            "undated; the named members sat in 1999 and 2000, and only 'resolution 1264' gives 1999 (no table of resolution numbers by year yet)",
+    ]
+
     func testEveryFixture() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/council", isDirectory: true)
@@ -13,7 +23,11 @@ final class TallyFixtureTests: XCTestCase {
         for c in cases {
             let tally = builder.tally(for: c.article, text: ScalarText(c.article.text))
             let result = TallyEvaluation.score(c, tally: tally)
-            XCTAssertEqual(result.problems, [], c.name)
+            if let reason = open[c.name] {
+                XCTAssertNotEqual(result.problems, [], "\(c.name) now passes (\(reason)): remove it from the open list")
+            } else {
+                XCTAssertEqual(result.problems, [], c.name)
+            }
             // Counts always agree with the members, and every determined stance has evidence in the text.
             if let tally {
                 XCTAssertEqual(tally.counts, TallyCounts(members: tally.members), c.name)
