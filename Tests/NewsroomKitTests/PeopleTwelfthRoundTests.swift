@@ -51,4 +51,24 @@ final class PeopleTwelfthRoundTests: XCTestCase {
                                                   [("Hamad Al Mansur", .person)]),
                        ["Faisal bin Mansur", "Rashid bin Hamad Al Mansur"])
     }
+
+    // MARK: Things the context names
+
+    func testStormNameIsNoPerson() throws {
+        XCTAssertEqual(try harness.linkedMentions("Hurricane Odell grew stronger on Sunday. Odell reached the islands.",
+                                                  [("Odell", .misc), ("Odell", .person)]), [])
+    }
+
+    func testCoastGuardIsNoPerson() throws {
+        XCTAssertEqual(try harness.linkedMentions("One member of the Coast Guard died, the Coast Guard said.", [("Coast Guard", .person)]), [])
+    }
+
+    func testNameBeforeAreaIsNoPerson() throws {
+        XCTAssertEqual(try harness.linkedMentions("The hotel in the Karol Bagh area of the capital burned.", [("Karol Bagh", .person)]), [])
+    }
+
+    func testNameGlossedAsAgencyIsNoPerson() throws {
+        XCTAssertEqual(try harness.linkedMentions("Yesterday, Roscosmos, the Russian space agency, announced the launch.",
+                                                  [("Roscosmos", .person)]), [])
+    }
 }

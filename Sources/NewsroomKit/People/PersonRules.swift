@@ -695,7 +695,7 @@ public struct PersonRules: Sendable {
         "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
         "branch", "branches", "facility", "facilities", "prison", "penitentiary", "jail", "observatory",
-        "telescope", "laboratory", "world",
+        "telescope", "laboratory", "world", "guard", "guards",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

@@ -10,6 +10,10 @@
 ///   Barack Obama");
 /// - a lone name introduced as a name ("a Polish chef named Łukasz", "her husband Siarhei");
 /// - the given name before "bin"/"ibn" ("Qaboos bin Said").
+///
+/// Things, in the eleventh round's filters: a storm's name ("Hurricane Dorian" … "Dorian
+/// reached"), "Guard" as the head of an institution ("Coast Guard"), a name before an area noun
+/// ("the Karol Bagh area") and a name glossed as a thing ("Roscosmos, the Russian space agency,").
 extension PersonRules {
     /// Whether `run` (two or three plain name words) follows a lower-case person role directly
     /// and is followed by "of", "at", "from" or a comma ("scientist Vlada Stamenković of the").
