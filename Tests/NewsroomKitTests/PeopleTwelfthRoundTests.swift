@@ -11,13 +11,13 @@ final class PeopleTwelfthRoundTests: XCTestCase {
 
     func testNameInRoleAppositionWithDiacriticAndItsSurname() throws {
         XCTAssertEqual(try harness.linkedMentions(
-            "Marine biologist Dana Kovačević of the Oceanic Institute led the study. Later, Kovačević et al found more.", []),
-                       ["Dana Kovačević", "Kovačević"])
+            "Marine biologist Zorana Kovačević of the Oceanic Institute led the study. Later, Kovačević et al found more.", []),
+                       ["Zorana Kovačević", "Kovačević"])
     }
 
     func testNameAfterRoleOpeningTheSentence() throws {
-        XCTAssertEqual(try harness.linkedMentions("The crowd cheered. Broadcaster Miles Harlow commented on the video.", []),
-                       ["Miles Harlow"])
+        XCTAssertEqual(try harness.linkedMentions("The crowd cheered. Broadcaster Piers Holloway commented on the video.", []),
+                       ["Piers Holloway"])
     }
 
     func testNameAfterOfficeOfPlace() throws {
@@ -48,7 +48,7 @@ final class PeopleTwelfthRoundTests: XCTestCase {
 
     func testGivenNameBeforeBinJoinsTheName() throws {
         XCTAssertEqual(try harness.linkedMentions("On Friday, Faisal bin Mansur, the emir, died. His cousin Rashid bin Hamad Al Mansur spoke.",
-                                                  [("Hamad Al Mansur", .person)]),
+                                                  [("Rashid", .location), ("Hamad Al Mansur", .person)]),
                        ["Faisal bin Mansur", "Rashid bin Hamad Al Mansur"])
     }
 
