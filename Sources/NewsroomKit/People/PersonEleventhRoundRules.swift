@@ -35,6 +35,12 @@ extension PersonRules {
                 for lo in run { out.insert(Self.foldedName(t, lo..<run.upperBound)) }
             }
         }
+        // A storm's name ("Hurricane Dorian", "Tropical Storm Humberto"; twelfth round): one
+        // capitalised word after the storm word.
+        for k in 0..<max(0, n - 1) where Self.stormWords.contains(t.folded[k]) && t.isCapitalized(k + 1) && t.tokens[k + 1].kind == .word {
+            guard !t.tokens[k + 1].followsNewline, k + 2 >= n || !(t.tokens[k + 2].kind == .word && t.isCapitalized(k + 2)) else { continue }
+            out.insert(t.folded[k + 1])
+        }
         for k in 0..<n where t.tokens[k].kind == .word && CharClass.isLower(t.first(k)) {
             // (Only a word next to a capitalised word or a number can be a cue: no look-up otherwise.)
             let capitalAfter = k + 1 < n && t.isCapitalized(k + 1)
@@ -95,7 +101,12 @@ extension PersonRules {
     static let vehicleAndVenueNouns: WordSet = [
         "capsule", "rocket", "spacecraft", "spaceship", "launcher", "airliner", "jet", "restaurant",
         "restaurants", "cafe", "bistro", "eatery", "pizzeria", "line", "lines",
+        // Twelfth round: a neighbourhood ("the Karol Bagh area").
+        "area", "neighbourhood", "neighborhood", "suburb", "locality",
     ]
+
+    /// Words before a storm's name.
+    static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "storm"]
 
     /// Lower-case roles of a team's or band's member written between the team and a member's name
     /// ("Wynnum coach Matt Myers"); a person's coach or drummer takes a possessive instead.

@@ -92,7 +92,8 @@ public struct PersonRules: Sendable {
                 } else if let m = plausible(titleInsideTypedRun(t, run), firstNameAllowed: true) {
                     // A title inside the typed run ("Indonesian President Joko Widodo").
                     found.append(m)
-                } else if isAfterPersonRole(t, run) || isPersonApposition(t, run) || isAfterAge(t, run) || isBeforeOfficeOrKin(t, run),
+                } else if isAfterPersonRole(t, run) || isPersonApposition(t, run) || isAfterAge(t, run) || isBeforeOfficeOrKin(t, run)
+                            || isRoleApposition(t, run) || isOfficeHolder(t, run),
                           let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                     // "political scientist Ma Ngok said", "Dedi Prasetyo, a spokesperson for".
                     found.append(m)
@@ -100,6 +101,9 @@ public struct PersonRules: Sendable {
                           let m = plausible(titledMention(t, (lastTyped + 1)..<run.upperBound), firstNameAllowed: true) {
                     found.append(m)
                 } else if let m = plausible(nameAfterPrefix(t, run, covered: covered), firstNameAllowed: true) {
+                    found.append(m)
+                } else if let m = plausible(nameAfterOfficeOfPlace(t, run) ?? loneIntroducedName(t, run), firstNameAllowed: true) {
+                    // "Mayor of London Sadiq Khan", "a Polish chef named Łukasz" (twelfth round).
                     found.append(m)
                 } else if isSpeakerName(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                     found.append(m)
@@ -118,6 +122,12 @@ public struct PersonRules: Sendable {
                 found.append(m)
             } else if isApposition(t, run) || isRoleBefore(t, run) || isAfterPersonRole(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                 found.append(m)
+            } else if isRoleApposition(t, run) || isOfficeHolder(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
+                // "scientist Vlada Stamenković of the", "the Trump administration" (twelfth round).
+                found.append(m)
+            } else if let m = plausible(nameAfterLeadingRole(t, run) ?? nameAfterOfficeOfPlace(t, run) ?? loneIntroducedName(t, run), firstNameAllowed: true) {
+                // "Broadcaster Piers Morgan", "First Minister of Scotland Nicola Sturgeon", "her husband Siarhei".
+                found.append(m)
             }
         }
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -127,6 +137,8 @@ public struct PersonRules: Sendable {
             if let last = out.last, last.tokens.overlaps(m.tokens) { continue }
             out.append(m)
         }
+        // The given name before "bin" ("Qaboos bin Said"; twelfth round).
+        out = joiningBinNames(out, in: t)
         // Surnames of people named in full or with a title: their lone possessives stay people.
         var anchors: Set<String> = []
         for m in out where m.tokens.count >= 2 || m.title != nil || m.sex != nil {
@@ -683,7 +695,7 @@ public struct PersonRules: Sendable {
         "harbor", "media", "entertainment", "productions", "pictures", "publishing", "industries",
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
         "branch", "branches", "facility", "facilities", "prison", "penitentiary", "jail", "observatory",
-        "telescope", "laboratory", "world",
+        "telescope", "laboratory", "world", "guard", "guards",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

@@ -71,9 +71,10 @@ extension PersonRules {
     /// manufacturer from …", but not "… was a band member".
     func isDefinedAsThing(_ t: TokenizedText, _ range: Range<Int>) -> Bool {
         var k = range.upperBound
-        guard k + 2 < t.count, t.folded[k] == "is" || t.folded[k] == "was" else { return false }
+        // Twelfth round: also an apposition ("Roscosmos, the Russian space agency,").
+        guard k + 2 < t.count, t.folded[k] == "is" || t.folded[k] == "was" || t.folded[k] == "," else { return false }
         k += 1
-        guard t.folded[k] == "a" || t.folded[k] == "an" else { return false }
+        guard t.folded[k] == "a" || t.folded[k] == "an" || (t.folded[k - 1] == "," && t.folded[k] == "the") else { return false }
         for j in (k + 1)..<min(t.count, k + 5) {
             guard t.tokens[j].kind == .word else { return false }
             guard Self.thingWords.contains(t.folded[j]) else { continue }

@@ -88,6 +88,9 @@ extension PersonRules {
     /// linker has added the surnames of people named in full, which brings "Caloi" back after
     /// "Guido Caloi". Linear.
     public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText, entities: [EntitySpan] = []) -> [NameMention] {
+        // The given name before "bin", again after linking, which adds surnames ("Qaboos bin
+        // Said" after "Haitham bin Tariq Al Said"; twelfth round).
+        let mentions = joiningBinNames(mentions, in: t)
         let companies = companyWords(t)
         // Names the context gives things, teams or bands, again after linking, which completes
         // and adds mentions ("Dragon" → "Crew Dragon"): whole names always, lone words unless
