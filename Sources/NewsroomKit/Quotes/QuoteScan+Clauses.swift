@@ -40,6 +40,10 @@ extension QuoteScan {
             return k + 2
         }
         guard !tokens[k].capitalized, k + 1 < limit else { return nil }
+        // "late on Tuesday", "early Monday", "late last week": "late" or "early" before a setting.
+        if h == SettingWords.late || h == SettingWords.early {
+            return settingPhraseEnd(at: k + 1, limit: limit)
+        }
         if h == SettingWords.on {
             // "on Friday", "on Friday night", "on January 7", "on Twitter", "on CNN".
             let n = k + 1
@@ -182,6 +186,8 @@ enum SettingWords {
     static let to = WordHash.of("to")
     static let with = WordHash.of("with")
     static let `in` = WordHash.of("in")
+    static let late = WordHash.of("late")
+    static let early = WordHash.of("early")
     /// Prepositions opening a setting ("in a statement", "at a news conference").
     static let prepositions: WordHashSet = WordHashSet(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
 }
