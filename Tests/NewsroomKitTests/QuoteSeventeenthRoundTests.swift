@@ -1,0 +1,31 @@
+import XCTest
+
+@testable import NewsroomKit
+
+private func quotes(_ text: String) -> [Quote] { QuoteRoundCast.quotes(text) }
+
+/// Settings between the speech verb and the reported clause (seventeenth quotes round).
+final class QuoteSeventeenthRoundSettingTests: XCTestCase {
+    func testLateOrEarlyBeforeASettingIsPartOfTheSetting() {
+        let late = quotes("Jane Smith said late on Tuesday no boats would leave the harbour.")
+        XCTAssertEqual(late.map(\.text), ["no boats would leave the harbour"])
+        XCTAssertEqual(late.map(\.speaker), ["Jane Smith"])
+        let early = quotes("The coastguard said early Monday the ferry had reached the island.")
+        XCTAssertEqual(early.map(\.text), ["the ferry had reached the island"])
+        // "late" that opens no setting stays in the clause.
+        let payments = quotes("Jane Smith said late payments had cost the council a fortune.")
+        XCTAssertEqual(payments.map(\.text), ["late payments had cost the council a fortune"])
+    }
+}
+
+/// Group speakers named by the seventeenth quotes round.
+final class QuoteSeventeenthRoundSpeakerTests: XCTestCase {
+    func testAnAcronymWithAnAmpersandNamesTheCompanyItAbbreviates() {
+        let found = quotes("""
+            The utility Northern Water and Light Company (NW&L) cut the supply on Monday. NW&L stated it had warned its customers a week before.
+            """)
+        XCTAssertEqual(found.map(\.text), ["it had warned its customers a week before"])
+        XCTAssertEqual(found.map(\.speakerText), ["NW&L"])
+        XCTAssertEqual(found.map(\.speaker), ["Northern Water and Light Company (NW&L)"])
+    }
+}
