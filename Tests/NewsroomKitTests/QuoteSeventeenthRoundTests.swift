@@ -29,3 +29,16 @@ final class QuoteSeventeenthRoundSpeakerTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["Northern Water and Light Company (NW&L)"])
     }
 }
+
+/// A person's office, family or team named with the person (seventeenth quotes round).
+final class QuoteSeventeenthRoundOwnerTests: XCTestCase {
+    func testAPersonsOfficeFamilyOrTeamIsNamedWithThePerson() {
+        let office = quotes("Paul Brown was taken to hospital on Monday. His office said he was recovering well.")
+        XCTAssertEqual(office.map(\.text), ["he was recovering well"])
+        XCTAssertEqual(office.map(\.speaker), ["Paul Brown's office"])
+        let family = quotes("Jane Smith died at home on Sunday, her family said.")
+        XCTAssertEqual(family.map(\.speaker), ["Jane Smith's family"])
+        let team = quotes("Paul Brown was charged in May. His legal team argued he had only done his job.")
+        XCTAssertEqual(team.map(\.speaker), ["Paul Brown's legal team"])
+    }
+}
