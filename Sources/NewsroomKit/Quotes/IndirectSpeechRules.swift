@@ -73,6 +73,25 @@ struct IndirectSpeechRules {
                 return e + 1
             }
         }
+        // "announced via Twitter around 11:30 am (1830 UTC), phase one had been completed": a
+        // setting opened by a preposition, with no verb of its own, runs to a comma before the clause.
+        if frame == .clause, next.isWord, !next.capitalized, SettingWords.commaSettingOpeners.contains(next.hash) {
+            var e = cue + 2
+            while e <= last, e - cue <= 14, tokens[e].isWord || tokens[e].isPunct("(") || tokens[e].isPunct(")")
+                || (tokens[e].isPunct(":") && tokens[e - 1].startsWithDigit && e + 1 <= last && tokens[e + 1].startsWithDigit)
+            {
+                if tokens[e].isWord, scan.cueFrame(e) != nil { break }
+                e += 1
+            }
+            if e < last, e > cue + 2, tokens[e].isPunct(","), !scan.hasFiniteVerb(cue + 1, e - 1), tokens[e + 1].isWord,
+                !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil,
+                !SpeechLexicon.clauseOpeners.contains(tokens[e + 1].hash) || tokens[e + 1].hash == Words.there,
+                scan.cueFrame(e + 1) == nil, !scan.isParticipleWord(e + 1),
+                scan.hasFiniteVerb(e + 1, clauseEnd(from: e + 1, to: last))
+            {
+                return e + 1
+            }
+        }
         // "said as a teenager she was forced …": a time of life before the clause's subject.
         if frame == .clause, scan.isWord(cue + 1, EvaluativeWords.as), cue + 4 <= last, tokens[cue + 2].isWord,
             Words.indefiniteArticles.contains(tokens[cue + 2].hash), tokens[cue + 3].isWord, !tokens[cue + 3].capitalized,

@@ -190,4 +190,7 @@ enum SettingWords {
     static let early = WordHash.of("early")
     /// Prepositions opening a setting ("in a statement", "at a news conference").
     static let prepositions: WordHashSet = WordHashSet(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
+    /// Prepositions opening a setting that may run to a comma before the reported clause
+    /// ("announced via Twitter around noon, phase one …", "said in a video message on Friday, the …").
+    static let commaSettingOpeners: WordHashSet = WordHashSet(["in", "on", "at", "during", "via", "through", "from", "after"].map(WordHash.of))
 }
