@@ -16,6 +16,18 @@ final class QuoteSeventeenthRoundSettingTests: XCTestCase {
         let payments = quotes("Jane Smith said late payments had cost the council a fortune.")
         XCTAssertEqual(payments.map(\.text), ["late payments had cost the council a fortune"])
     }
+
+    func testASettingOpenedByAPrepositionRunsToACommaBeforeTheClause() {
+        let via = quotes("The harbour board announced via its website on Monday evening, the pier had been closed for repairs.")
+        XCTAssertEqual(via.map(\.text), ["the pier had been closed for repairs"])
+        XCTAssertEqual(via.map(\.speaker), ["The harbour board"])
+    }
+
+    func testTheTimeOfDayAmIsNoVerb() {
+        let found = quotes("Jane Smith announced via Twitter at 9:30 am (1430 UTC), the ferry had reached the island.")
+        XCTAssertEqual(found.map(\.text), ["the ferry had reached the island"])
+        XCTAssertEqual(found.map(\.speaker), ["Jane Smith"])
+    }
 }
 
 /// Group speakers named by the seventeenth quotes round.

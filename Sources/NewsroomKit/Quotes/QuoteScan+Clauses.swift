@@ -123,6 +123,8 @@ extension QuoteScan {
                 previous = tokens[before]
             }
             if let p = previous, p.hash == Words.to, !p.capitalized { continue }
+            // "at 11:30 am": the time of day, not "I am".
+            if h == SettingWords.am, let p = previous, p.startsWithDigit { continue }
             if SpeechLexicon.finiteAuxiliaries.contains(h) || SpeechLexicon.irregularPast.contains(h) { return true }
             if let p = previous, SpeechLexicon.subjectPronouns.contains(p.hash) { return true }
             let n = tokens[k].end - tokens[k].start
@@ -187,6 +189,7 @@ enum SettingWords {
     static let with = WordHash.of("with")
     static let `in` = WordHash.of("in")
     static let late = WordHash.of("late")
+    static let am = WordHash.of("am")
     static let early = WordHash.of("early")
     /// Prepositions opening a setting ("in a statement", "at a news conference").
     static let prepositions: WordHashSet = WordHashSet(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
