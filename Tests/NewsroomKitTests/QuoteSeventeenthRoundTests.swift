@@ -54,3 +54,14 @@ final class QuoteSeventeenthRoundOwnerTests: XCTestCase {
         XCTAssertEqual(team.map(\.speaker), ["Paul Brown's legal team"])
     }
 }
+
+/// Objects of a speech verb that are no reported clause (seventeenth quotes round).
+final class QuoteSeventeenthRoundObjectTests: XCTestCase {
+    func testAnObjectWhoseOnlyVerbIsInARelativeClauseIsNoClause() {
+        let found = quotes("The council announced new parking rules, which residents rejected after the vote.")
+        XCTAssertEqual(found.map(\.text), [])
+        // A clause with a verb of its own before the relative clause is still reported.
+        let clause = quotes("The council announced parking fees would rise, which residents rejected.")
+        XCTAssertEqual(clause.count, 1)
+    }
+}

@@ -317,6 +317,19 @@ struct IndirectSpeechRules {
         let t = tokens[start]
         guard t.isWord else { return false }
         if t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash)) { return true }
+        // "announced new lockdown measures, which the government dropped …": a few lower-case
+        // words without a verb, then a relative clause after a comma.
+        if !t.capitalized, !SpeechLexicon.determiners.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil,
+            !SpeechLexicon.clauseOpeners.contains(t.hash), t.hash != Words.there
+        {
+            var k = start
+            while k < tokens.count, k - start < 4, tokens[k].isWord, !tokens[k].capitalized { k += 1 }
+            if k > start + 1, k + 1 < tokens.count, tokens[k].isPunct(","), tokens[k + 1].isWord, !tokens[k + 1].capitalized,
+                Words.relativeOpeners.contains(tokens[k + 1].hash), !scan.hasFiniteVerb(start, k - 1)
+            {
+                return true
+            }
+        }
         // "claimed victory in the vote, which …", "expressed sadness and …": a bare noun and a
         // preposition or "and".
         guard !t.capitalized, start + 2 < tokens.count, tokens[start + 1].isWord, !tokens[start + 1].capitalized else { return false }
