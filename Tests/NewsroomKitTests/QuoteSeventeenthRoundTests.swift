@@ -42,14 +42,14 @@ final class QuoteSeventeenthRoundSpeakerTests: XCTestCase {
     }
 }
 
-/// A person's office, family or team named with the person (seventeenth quotes round).
+/// A person's office, staff or team named with the person (seventeenth quotes round).
 final class QuoteSeventeenthRoundOwnerTests: XCTestCase {
-    func testAPersonsOfficeFamilyOrTeamIsNamedWithThePerson() {
+    func testAPersonsOfficeStaffOrTeamIsNamedWithThePerson() {
         let office = quotes("Paul Brown was taken to hospital on Monday. His office said he was recovering well.")
         XCTAssertEqual(office.map(\.text), ["he was recovering well"])
         XCTAssertEqual(office.map(\.speaker), ["Paul Brown's office"])
-        let family = quotes("Jane Smith died at home on Sunday, her family said.")
-        XCTAssertEqual(family.map(\.speaker), ["Jane Smith's family"])
+        let staff = quotes("Jane Smith was not at the meeting. Her staff said she was abroad.")
+        XCTAssertEqual(staff.map(\.speaker), ["Jane Smith's staff"])
         let team = quotes("Paul Brown was charged in May. His legal team argued he had only done his job.")
         XCTAssertEqual(team.map(\.speaker), ["Paul Brown's legal team"])
     }
@@ -65,3 +65,4 @@ final class QuoteSeventeenthRoundObjectTests: XCTestCase {
         XCTAssertEqual(clause.count, 1)
     }
 }
+
