@@ -66,3 +66,14 @@ final class QuoteSeventeenthRoundObjectTests: XCTestCase {
     }
 }
 
+/// Where a reported clause ends (seventeenth quotes round).
+final class QuoteSeventeenthRoundClauseEndTests: XCTestCase {
+    func testWhileBeforeARoleWithoutAVerbStaysInTheClause() {
+        let role = quotes("Jane Smith recalled being cast in a stage play while a junior teacher at the village school.")
+        XCTAssertEqual(role.map(\.text), ["being cast in a stage play while a junior teacher at the village school"])
+        XCTAssertEqual(role.map(\.speaker), ["Jane Smith"])
+        // "while" before a clause with a verb of its own still ends what was said.
+        let clause = quotes("Jane Smith recalled being cast in a stage play while a storm was raging outside.")
+        XCTAssertEqual(clause.map(\.text), ["being cast in a stage play"])
+    }
+}

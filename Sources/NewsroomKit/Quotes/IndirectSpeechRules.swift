@@ -354,6 +354,17 @@ struct IndirectSpeechRules {
         start > 0 && (scan.isWord(start - 1, Words.that) || scan.isWord(start - 1, Words.whether) || tokens[start - 1].isPunct(":"))
     }
 
+    /// Whether "while" at `w` opens a role without a verb up to the next comma or the end
+    /// ("… being cast in a pilot while a guest actor on another show"): no new clause.
+    private func isVerblessRole(afterWhile w: Int, last: Int) -> Bool {
+        guard w + 2 <= last, tokens[w + 1].isWord, !tokens[w + 1].capitalized,
+            Words.indefiniteArticles.contains(tokens[w + 1].hash)
+        else { return false }
+        var e = w + 2
+        while e < last, !tokens[e + 1].isPunct(","), tokens[e + 1].mark == nil { e += 1 }
+        return !scan.hasFiniteVerb(w + 2, e)
+    }
+
     /// The last token of the reported clause running from `start` to at most `last`: it ends
     /// where a coordinated speech verb starts the next one ("… and says …", "…, and said that …").
     func clauseEnd(from start: Int, to last: Int, nested: Bool = true) -> Int {
@@ -400,6 +411,7 @@ struct IndirectSpeechRules {
             // custody" do not.
             if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,
                 !(tokens[c - 1].isPunct(",") && continuesAcrossWhile(c, last: last)),
+                !(!tokens[c - 1].isPunct(",") && isVerblessRole(afterWhile: c, last: last)),
                 tokens[c - 1].isPunct(",") || !(c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].capitalized
                     && (scan.isParticipleWord(c + 1) || scan.isPastForm(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
             {
