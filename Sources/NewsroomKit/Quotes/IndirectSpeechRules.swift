@@ -73,6 +73,25 @@ struct IndirectSpeechRules {
                 return e + 1
             }
         }
+        // "announced via Twitter around 11:30 am (1830 UTC), phase one had been completed": a
+        // setting opened by a preposition, with no verb of its own, runs to a comma before the clause.
+        if frame == .clause, next.isWord, !next.capitalized, SettingWords.commaSettingOpeners.contains(next.hash) {
+            var e = cue + 2
+            while e <= last, e - cue <= 14, tokens[e].isWord || tokens[e].isPunct("(") || tokens[e].isPunct(")")
+                || (tokens[e].isPunct(":") && tokens[e - 1].startsWithDigit && e + 1 <= last && tokens[e + 1].startsWithDigit)
+            {
+                if tokens[e].isWord, scan.cueFrame(e) != nil { break }
+                e += 1
+            }
+            if e < last, e > cue + 2, tokens[e].isPunct(","), !scan.hasFiniteVerb(cue + 1, e - 1), tokens[e + 1].isWord,
+                !tokens[e + 1].capitalized || SpeechLexicon.pronouns[tokens[e + 1].hash] != nil,
+                !SpeechLexicon.clauseOpeners.contains(tokens[e + 1].hash) || tokens[e + 1].hash == Words.there,
+                scan.cueFrame(e + 1) == nil, !scan.isParticipleWord(e + 1),
+                scan.hasFiniteVerb(e + 1, clauseEnd(from: e + 1, to: last))
+            {
+                return e + 1
+            }
+        }
         // "said as a teenager she was forced …": a time of life before the clause's subject.
         if frame == .clause, scan.isWord(cue + 1, EvaluativeWords.as), cue + 4 <= last, tokens[cue + 2].isWord,
             Words.indefiniteArticles.contains(tokens[cue + 2].hash), tokens[cue + 3].isWord, !tokens[cue + 3].capitalized,
@@ -298,6 +317,19 @@ struct IndirectSpeechRules {
         let t = tokens[start]
         guard t.isWord else { return false }
         if t.startsWithDigit || (!t.capitalized && Words.objectPhraseOpeners.contains(t.hash)) { return true }
+        // "announced new lockdown measures, which the government dropped …": a few lower-case
+        // words without a verb, then a relative clause after a comma.
+        if !t.capitalized, !SpeechLexicon.determiners.contains(t.hash), SpeechLexicon.pronouns[t.hash] == nil,
+            !SpeechLexicon.clauseOpeners.contains(t.hash), t.hash != Words.there
+        {
+            var k = start
+            while k < tokens.count, k - start < 4, tokens[k].isWord, !tokens[k].capitalized { k += 1 }
+            if k > start + 1, k + 1 < tokens.count, tokens[k].isPunct(","), tokens[k + 1].isWord, !tokens[k + 1].capitalized,
+                Words.relativeOpeners.contains(tokens[k + 1].hash), !scan.hasFiniteVerb(start, k - 1)
+            {
+                return true
+            }
+        }
         // "claimed victory in the vote, which …", "expressed sadness and …": a bare noun and a
         // preposition or "and".
         guard !t.capitalized, start + 2 < tokens.count, tokens[start + 1].isWord, !tokens[start + 1].capitalized else { return false }
@@ -320,6 +352,17 @@ struct IndirectSpeechRules {
     /// Whether the reported clause starting at `start` is introduced by "that", "whether" or a colon.
     func introducedExplicitly(_ start: Int) -> Bool {
         start > 0 && (scan.isWord(start - 1, Words.that) || scan.isWord(start - 1, Words.whether) || tokens[start - 1].isPunct(":"))
+    }
+
+    /// Whether "while" at `w` opens a role without a verb up to the next comma or the end
+    /// ("… being cast in a pilot while a guest actor on another show"): no new clause.
+    private func isVerblessRole(afterWhile w: Int, last: Int) -> Bool {
+        guard w + 2 <= last, tokens[w + 1].isWord, !tokens[w + 1].capitalized,
+            Words.indefiniteArticles.contains(tokens[w + 1].hash)
+        else { return false }
+        var e = w + 2
+        while e < last, !tokens[e + 1].isPunct(","), tokens[e + 1].mark == nil { e += 1 }
+        return !scan.hasFiniteVerb(w + 2, e)
     }
 
     /// The last token of the reported clause running from `start` to at most `last`: it ends
@@ -368,6 +411,7 @@ struct IndirectSpeechRules {
             // custody" do not.
             if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,
                 !(tokens[c - 1].isPunct(",") && continuesAcrossWhile(c, last: last)),
+                !(!tokens[c - 1].isPunct(",") && isVerblessRole(afterWhile: c, last: last)),
                 tokens[c - 1].isPunct(",") || !(c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].capitalized
                     && (scan.isParticipleWord(c + 1) || scan.isPastForm(c + 1) || SpeechLexicon.prepositionsAfterCue.contains(tokens[c + 1].hash)))
             {

@@ -40,6 +40,10 @@ extension QuoteScan {
             return k + 2
         }
         guard !tokens[k].capitalized, k + 1 < limit else { return nil }
+        // "late on Tuesday", "early Monday", "late last week": "late" or "early" before a setting.
+        if h == SettingWords.late || h == SettingWords.early {
+            return settingPhraseEnd(at: k + 1, limit: limit)
+        }
         if h == SettingWords.on {
             // "on Friday", "on Friday night", "on January 7", "on Twitter", "on CNN".
             let n = k + 1
@@ -119,6 +123,8 @@ extension QuoteScan {
                 previous = tokens[before]
             }
             if let p = previous, p.hash == Words.to, !p.capitalized { continue }
+            // "at 11:30 am": the time of day, not "I am".
+            if h == SettingWords.am, let p = previous, p.startsWithDigit { continue }
             if SpeechLexicon.finiteAuxiliaries.contains(h) || SpeechLexicon.irregularPast.contains(h) { return true }
             if let p = previous, SpeechLexicon.subjectPronouns.contains(p.hash) { return true }
             let n = tokens[k].end - tokens[k].start
@@ -182,6 +188,12 @@ enum SettingWords {
     static let to = WordHash.of("to")
     static let with = WordHash.of("with")
     static let `in` = WordHash.of("in")
+    static let late = WordHash.of("late")
+    static let am = WordHash.of("am")
+    static let early = WordHash.of("early")
     /// Prepositions opening a setting ("in a statement", "at a news conference").
     static let prepositions: WordHashSet = WordHashSet(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
+    /// Prepositions opening a setting that may run to a comma before the reported clause
+    /// ("announced via Twitter around noon, phase one …", "said in a video message on Friday, the …").
+    static let commaSettingOpeners: WordHashSet = WordHashSet(["in", "on", "at", "during", "via", "through", "from", "after"].map(WordHash.of))
 }

@@ -98,7 +98,7 @@ enum QuoteTokenizer {
                         i += 1
                         continue
                     }
-                    // Inner connectors: don't, France's, so-called, U.S., 1,000.
+                    // Inner connectors: don't, France's, so-called, U.S., 1,000, AT&T.
                     if i + 1 < n, isWordScalar(s[i + 1]) {
                         let v = d.value
                         // "Ph.D.", "e.g.": a dot before one or two letters and another dot.
@@ -108,6 +108,8 @@ enum QuoteTokenizer {
                         if v == 39 || v == 0x2019 || v == 45 || v == 0x2010 || v == 0x2011
                             || (v == 46 && (onlyUpperOrDot || isDigit(s[i + 1]) || abbreviationDot))
                             || (v == 44 && isDigit(s[i - 1]) && isDigit(s[i + 1]))
+                            // "PG&E", "AT&T": an ampersand between capitals.
+                            || (v == 38 && onlyUpperOrDot && isUpper(s[i - 1]) && isUpper(s[i + 1]))
                         {
                             if v == 46 { innerDot = true }
                             h = WordHash.mix(h, d)

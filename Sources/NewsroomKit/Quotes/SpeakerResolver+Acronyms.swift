@@ -60,7 +60,8 @@ extension QuoteScan {
                 }
                 continue
             }
-            let acronym = Array(scalars[tokens[k + 1].start..<tokens[k + 1].end])
+            // "Pacific Gas and Electric Company (PG&E)": the ampersand stands for "and".
+            let acronym = scalars[tokens[k + 1].start..<tokens[k + 1].end].filter { $0 != "&" }
             guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.properties.isAlphabetic }),
                 out[string(tokens[k + 1].start, tokens[k + 1].end)] == nil,
                 let first = wordsSpelling(acronym, before: k)
@@ -87,6 +88,12 @@ extension QuoteScan {
                 continue
             }
             guard t.isWord, !t.startsWithDigit else { return nil }
+            // "Pacific Gas and Electric Company (PG&E)": a company word ending the name has no
+            // letter of its own.
+            if first == nil, j == paren - 1, Self.companyWords.contains(t.hash) {
+                j -= 1
+                continue
+            }
             let letter = acronym[i]
             let initial = scalars[t.start]
             let same = initial.properties.lowercaseMapping == letter.properties.lowercaseMapping
@@ -149,6 +156,9 @@ extension QuoteScan {
         }
         return nil
     }
+
+    /// Words ending a company's name that its acronym may leave out.
+    private static let companyWords: WordHashSet = WordHashSet(["company", "corporation", "inc", "ltd", "limited", "plc", "llc"].map(WordHash.of))
 
     /// Short words passed over inside a name an acronym stands for.
     private static let acronymJoiners: WordHashSet = WordHashSet(["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "del", "&"].map(WordHash.of))

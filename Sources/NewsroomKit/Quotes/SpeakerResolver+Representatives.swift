@@ -1,7 +1,8 @@
 /// Those who speak for or beside a person, named by a possessive pronoun ("his lawyers", "her
 /// aides", "his daughter"): they are written with the person's name ("Kyle Rittenhouse's
-/// lawyers", "Park Won-soon's daughter"), so the reader sees whose lawyers spoke. A family as a
-/// whole and other groups ("her family", "his supporters") stay as written.
+/// lawyers", "Park Won-soon's daughter", "Michael Avenatti's legal team"), so the reader sees
+/// whose lawyers spoke. A family as a whole and other groups ("her family", "his supporters")
+/// stay as written.
 extension SpeakerResolver {
     /// "his lawyers" → "<the person he refers to>'s lawyers", or nil when the phrase is not a
     /// possessive pronoun before a representative noun or the pronoun finds no one.
@@ -36,7 +37,9 @@ extension SpeakerResolver {
     private static let representativeNouns: WordHashSet = WordHashSet(
         ["lawyers", "attorneys", "associates", "aides", "advisers", "advisors", "allies", "representatives", "campaign",
          "roommates", "friends", "colleagues", "relatives", "neighbours", "neighbors", "parents",
-         "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "widow", "widower"]
+         "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "widow", "widower",
+         // "his office", "his legal team", "her staff": those working for the person.
+         "office", "team", "staff"]
             .map(WordHash.of))
 
     /// One person acting for someone ("his agent", "her publicist", "his lawyer").
