@@ -569,20 +569,29 @@ struct StanceReader {
     /// has those members' support.
     private func groupBackedSignals() -> [StanceSignal] {
         let groups: Set<String> = ["arab", "african", "nonaligned", "non-aligned", "latin", "caribbean"]
-        var backed: [(group: String, at: Int)] = []
+        let backers: Set<String> = ["backed", "sponsored", "drafted", "led"]
+        let texts: Set<String> = ["draft", "resolution", "text", "measure", "proposal"]
+        // The first "<group>-backed" text of each group (the only one used).
+        var backed: [String: Int] = [:]
         for k in tokens.indices.dropFirst().dropLast() where tokens[k].text == "-" && groups.contains(tokens[k - 1].text)
-            && ["backed", "sponsored", "drafted", "led"].contains(tokens[k + 1].text)
-            && (k + 2..<min(tokens.count, k + 6)).contains(where: { ["draft", "resolution", "text", "measure", "proposal"].contains(tokens[$0].text) })
-            && readable.reads(k, sentence: tokens[k].sentence) { backed.append((tokens[k - 1].text, k)) }
+            && backed[tokens[k - 1].text] == nil && backers.contains(tokens[k + 1].text)
+            && (k + 2..<min(tokens.count, k + 6)).contains(where: { texts.contains(tokens[$0].text) })
+            && readable.reads(k, sentence: tokens[k].sentence) { backed[tokens[k - 1].text] = k }
         guard !backed.isEmpty else { return [] }
+        // The lists holding a mention that starts at a token, built once (not per apposition).
+        var listsWithMentionAt: [Int: [Int]] = [:]
         var out: [StanceSignal] = []
-        for k in tokens.indices where k + 3 < tokens.count && ["member", "members"].contains(tokens[k + 1].text) && tokens[k + 2].text == "," {
-            guard let b = backed.first(where: { $0.group == tokens[k].text }),
+        for k in tokens.indices where k + 3 < tokens.count && (tokens[k + 1].text == "member" || tokens[k + 1].text == "members")
+            && tokens[k + 2].text == "," {
+            guard let at = backed[tokens[k].text],
                   (max(0, k - 4)..<k).contains(where: { tokens[$0].text == "council" && tokens[$0].sentence == tokens[k].sentence }) else { continue }
+            if listsWithMentionAt.isEmpty {
+                for j in lists.indices { for m in lists[j].members { listsWithMentionAt[mentions[m].firstToken, default: []].append(j) } }
+            }
+            let b = (group: tokens[k].text, at: at)
             // (The apposition may open a list of its own or close the group's: "the council's African members, Ghana and Gabon".)
             let index = listStartingAt[k + 3] >= 0 ? listStartingAt[k + 3]
-                : lists.indices.filter { j in lists[j].members.contains { mentions[$0].firstToken == k + 3 } }
-                    .min { lists[$0].members.count < lists[$1].members.count }
+                : (listsWithMentionAt[k + 3] ?? []).min { lists[$0].members.count < lists[$1].members.count }
             guard let index, hasActor(lists[index]) else { continue }
             out.append(StanceSignal(list: index, stance: .for, veto: .none, stage: .prevote, priority: 1,
                                     evidence: TextSpan(start: tokens[b.at - 1].start, end: lists[index].span.end), token: b.at))
@@ -838,6 +847,15 @@ struct StanceReader {
         return false
     }
 
+    /// Plural nouns that are a verb's own subject right before it ("…, as Arab states pressed ahead").
+    private static let ownSubjects: Set<String> = [
+        "states", "countries", "nations", "diplomats", "officials", "governments", "powers",
+        "envoys", "ambassadors", "leaders", "ministers", "sponsors", "allies", "partners",
+        "others", "rebels", "activists", "groups", "lawmakers", "critics", "analysts",
+        // "winning exactly the nine votes it needed as six members abstained".
+        "members", "delegations",
+    ]
+
     /// The list a subject cue at `cueStart` speaks of.
     func subject(before cueStart: Int, cue: StanceCue) -> Int? {
         let sentence = tokens[cueStart].sentence
@@ -874,12 +892,7 @@ struct StanceReader {
         if !cue.adjacent, !cue.nearlyAdjacent {
             var k = cueStart - 1
             while k >= 0, ["has", "have", "had", "will", "would", "also", "still", "now", "then", "were", "are", "is", "was"].contains(tokens[k].text) { k -= 1 }
-            let ownSubjects: Set<String> = ["states", "countries", "nations", "diplomats", "officials", "governments", "powers",
-                                            "envoys", "ambassadors", "leaders", "ministers", "sponsors", "allies", "partners",
-                                            "others", "rebels", "activists", "groups", "lawmakers", "critics", "analysts",
-                                            // "winning exactly the nine votes it needed as six members abstained".
-                                            "members", "delegations"]
-            if k >= 0, ownSubjects.contains(tokens[k].text), !tokens[k].capitalized, candidate >= 0, lists[candidate].endToken != k + 1 || lists[candidate].endToken <= k {
+            if k >= 0, Self.ownSubjects.contains(tokens[k].text), !tokens[k].capitalized, candidate >= 0, lists[candidate].endToken != k + 1 || lists[candidate].endToken <= k {
                 let l = lists[candidate]
                 if !(l.firstToken <= k && k < l.endToken) { return nil }
             }
