@@ -388,7 +388,9 @@ enum CouncilMentionFinder {
             return make(.named([]), 2, count: n)
         }
         // "which all five will co-sponsor": "all" and a number before a verb take up a list of that many.
-        if let n = count, k == 1, (2...5).contains(n), i > 0, tokens[i - 1].text == "all", tokens[i].kind == .word,
+        // ("Moscow has failed to convince Indonesia, Niger and Tunisia to vote in favor; the three are expected to
+        // abstain": so does "the" and a number.)
+        if let n = count, k == 1, (2...5).contains(n), i > 0, ["all", "the"].contains(tokens[i - 1].text), tokens[i].kind == .word,
            Self.anaphoraVerbs.contains(w0) {
             return make(.named([]), 1, count: n)
         }
