@@ -284,7 +284,9 @@ enum CouncilMentionFinder {
     private static let listJoiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also",
                                                    "itself ,", "themselves ,", "itself and", "themselves and", "itself , and",
                                                    // "Russia, China and the council's African … members".
-                                                   "and the council 's"]
+                                                   "and the council 's",
+                                                   // "winning support only from Moscow and its ally China".
+                                                   "and its ally", "and its allies", "and its close ally", "and their ally", "and their allies"]
 
     /// A group phrase starting at `i`.
     private static func group(at i: Int, _ tokens: [CouncilToken]) -> CouncilMention? {

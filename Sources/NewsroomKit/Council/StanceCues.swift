@@ -429,6 +429,11 @@ enum StanceLexicon {
         // "It is expected to receive the votes of the other 14 members" (a forecast; "hoping to receive the votes
         // of" is a wish, see `StanceReader`).
         c.append(StanceCue("receive/received/receives/receiving/win/won/wins/winning/get/got/gets/getting/secure/secured/garner/garnered/attract/attracted/draw/drew the votes/ayes of", .for, .none, .prevote, .object))
+        // "was defeated Wednesday in the U.N. Security Council, winning support only from Moscow and its ally China":
+        // the draft's support named after the verb.
+        // ("only from" counts the votes the text got: the vote itself.)
+        c.append(StanceCue("winning/won/wins/win/receiving/received/receives/drawing/drew/draws/gaining/gained/gains/getting/got/gets/garnering/garnered support/backing only from", .for, .none, .vote, .object))
+        c.append(StanceCue("winning/won/wins/win/receiving/received/receives/drawing/drew/draws/gaining/gained/gains/getting/got/gets/garnering/garnered support/backing from", .for, .none, .prevote, .object))
         // "It remained unclear how China and Russia would vote".
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
         // "It was not clear how Russia would vote".
