@@ -120,6 +120,10 @@ enum StanceLexicon {
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
+        // "voted 14-0 …, with Indonesia the only member to abstain": the member named right before "the only
+        // member to …" (an apposition without a verb).
+        c.append(StanceCue("the only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote, adjacent: true))
+        c.append(StanceCue("the only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote, adjacent: true))
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote, absence: true))
         // "The Soviet chair remained empty": the adjective and its seat noun are the mention.
         c.append(StanceCue("was/remained/stood/stayed/sat empty/vacant", .abstain, .none, .vote, absence: true))
