@@ -136,7 +136,7 @@ extension TallyBuilder {
         let lo = max(0, i - 12), hi = min(tokens.count, i + 8)
         let words: Set<String> = ["threat", "threats", "threatened", "threatening", "threatens", "would", "could", "might", "may",
                                   "possible", "possibility", "likely", "looming", "expected", "fear", "feared", "fears", "risk",
-                                  "prospect", "avoid", "face", "faces", "facing", "certain", "certainty", "likelihood", "probability", "will", "wield", "spectre", "specter"]
+                                  "prospect", "avoid", "face", "faces", "facing", "certain", "will", "wield", "spectre", "specter"]
         return (lo..<hi).contains { tokens[$0].sentence == s && words.contains(tokens[$0].text) }
     }
 

@@ -457,7 +457,7 @@ enum StanceLexicon {
         c.append(StanceCue("lined/lining/lines/line up", .for, objectSame: true))
         // "the Kremlin has since said only that it is studying the draft".
         // ("China has said it is studying the final draft": a word for which version may stand before the text.)
-        c.append(StanceCue("is/are/was/were still? studying/reviewing/weighing/examining/considering/assessing the/a/its? final/new/latest/revised/amended/updated/current/amended/last? draft/text/resolution/proposal", .undecided))
+        c.append(StanceCue("is/are/was/were still? studying/reviewing/weighing/examining/considering/assessing the/a/its? final/new/latest/revised/amended/updated/current/last? draft/text/resolution/proposal", .undecided))
         // "China has kept its own counsel".
         c.append(StanceCue("kept/keeps/keeping/keep its/their own counsel", .undecided))
         // "The draft has one more declared supporter, Bulgaria": the supporter named in apposition.
