@@ -284,7 +284,9 @@ enum CouncilMentionFinder {
     private static let listJoiners: Set<String> = [",", "and", ", and", "as well as", "along with", "together with", "plus", "and the", ", the", ", and the", "or", ", or", "and fellow", "nor", ", nor", ", as well as", ", along with", ", together with", ", and also", "as well as the", "along with the", "and also",
                                                    "itself ,", "themselves ,", "itself and", "themselves and", "itself , and",
                                                    // "Russia, China and the council's African … members".
-                                                   "and the council 's"]
+                                                   "and the council 's",
+                                                   // "winning support only from Moscow and its ally China".
+                                                   "and its ally", "and its allies", "and its close ally", "and their ally", "and their allies"]
 
     /// A group phrase starting at `i`.
     private static func group(at i: Int, _ tokens: [CouncilToken]) -> CouncilMention? {
@@ -388,7 +390,9 @@ enum CouncilMentionFinder {
             return make(.named([]), 2, count: n)
         }
         // "which all five will co-sponsor": "all" and a number before a verb take up a list of that many.
-        if let n = count, k == 1, (2...5).contains(n), i > 0, tokens[i - 1].text == "all", tokens[i].kind == .word,
+        // ("Moscow has failed to convince Indonesia, Niger and Tunisia to vote in favor; the three are expected to
+        // abstain": so does "the" and a number.)
+        if let n = count, k == 1, (2...5).contains(n), i > 0, ["all", "the"].contains(tokens[i - 1].text), tokens[i].kind == .word,
            Self.anaphoraVerbs.contains(w0) {
             return make(.named([]), 1, count: n)
         }

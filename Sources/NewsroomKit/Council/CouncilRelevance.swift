@@ -684,7 +684,7 @@ struct CouncilRelevance: Sendable {
         "senate", "senators", "duma", "bundestag", "knesset", "mps", "congress", "congressional", "bundesrat", "storting",
         "riksdag", "sejm", "rada", "majlis", "legislative", "house", "commons", "iaea", "board", "cabinet", "politburo", "presidium",
         "nato", "asean", "osce", "opec", "oas", "ecowas", "sadc", "league", "union", "states", "resolution", "draft",
-        "resolutions", "unesco", "conference",
+        "resolutions", "unesco", "conference", "voters", "electorate",
     ]
 
     /// Explicit references to bodies, with their sentence and token.
@@ -787,6 +787,10 @@ struct CouncilRelevance: Sendable {
                 // "telling the Commons that Britain was going to war": the chamber named on its own
                 // ("the House of Commons" is named at "house").
                 if t[i].capitalized, at(-1) == "the" { found = .parliament }
+            case "voters", "electorate":
+                // "Swiss voters on Sunday narrowly approved joining the United Nations": a popular vote (a
+                // referendum) decides, not the Council.
+                if Self.decidesNext(t, i) { found = .otherBody }
             case "iaea":
                 found = .otherBody
             case "board":

@@ -120,6 +120,10 @@ enum StanceLexicon {
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote))
+        // "voted 14-0 …, with Indonesia the only member to abstain": the member named right before "the only
+        // member to …" (an apposition without a verb).
+        c.append(StanceCue("the only/sole/lone *? member/country/one/nation/delegation to abstain", .abstain, .none, .vote, adjacent: true))
+        c.append(StanceCue("the only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote, adjacent: true))
         c.append(StanceCue("seat was/remained/stood empty/vacant", .abstain, .none, .vote, absence: true))
         // "The Soviet chair remained empty": the adjective and its seat noun are the mention.
         c.append(StanceCue("was/remained/stood/stayed/sat empty/vacant", .abstain, .none, .vote, absence: true))
@@ -429,6 +433,11 @@ enum StanceLexicon {
         // "It is expected to receive the votes of the other 14 members" (a forecast; "hoping to receive the votes
         // of" is a wish, see `StanceReader`).
         c.append(StanceCue("receive/received/receives/receiving/win/won/wins/winning/get/got/gets/getting/secure/secured/garner/garnered/attract/attracted/draw/drew the votes/ayes of", .for, .none, .prevote, .object))
+        // "was defeated Wednesday in the U.N. Security Council, winning support only from Moscow and its ally China":
+        // the draft's support named after the verb.
+        // ("only from" counts the votes the text got: the vote itself.)
+        c.append(StanceCue("winning/won/wins/win/receiving/received/receives/drawing/drew/draws/gaining/gained/gains/getting/got/gets/garnering/garnered support/backing only from", .for, .none, .vote, .object))
+        c.append(StanceCue("winning/won/wins/win/receiving/received/receives/drawing/drew/draws/gaining/gained/gains/getting/got/gets/garnering/garnered support/backing from", .for, .none, .prevote, .object))
         // "It remained unclear how China and Russia would vote".
         c.append(StanceCue("unclear/uncertain/unknown *? how/whether", .undecided, .none, .prevote, .object))
         // "It was not clear how Russia would vote".
@@ -447,7 +456,8 @@ enum StanceLexicon {
         // "The United States, Britain and France have lined up Belgium, Italy … behind the text".
         c.append(StanceCue("lined/lining/lines/line up", .for, objectSame: true))
         // "the Kremlin has since said only that it is studying the draft".
-        c.append(StanceCue("is/are/was/were still? studying/reviewing/weighing/examining/considering/assessing the/a/its? draft/text/resolution/proposal", .undecided))
+        // ("China has said it is studying the final draft": a word for which version may stand before the text.)
+        c.append(StanceCue("is/are/was/were still? studying/reviewing/weighing/examining/considering/assessing the/a/its? final/new/latest/revised/amended/updated/current/last? draft/text/resolution/proposal", .undecided))
         // "China has kept its own counsel".
         c.append(StanceCue("kept/keeps/keeping/keep its/their own counsel", .undecided))
         // "The draft has one more declared supporter, Bulgaria": the supporter named in apposition.

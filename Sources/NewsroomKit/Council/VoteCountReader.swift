@@ -239,6 +239,9 @@ struct VoteCountReader {
             while j < k + 6, w(j) != "members", !w(j).isEmpty { j += 1 }
             if w(j) == "members" { k = j }
         }
+        // "Thirteen Security Council members voted in favor", "Ten U.N. Security Council members".
+        if ["u.n.", "un"].contains(w(k)), w(k + 1) == "security", w(k + 2) == "council" { k += 2 }
+        if w(k) == "security", w(k + 1) == "council" { k += 1 }
         if w(k) == "council" { k += 1 }
         if ["members", "countries", "delegations", "states", "nations"].contains(w(k)) {
             k += 1
