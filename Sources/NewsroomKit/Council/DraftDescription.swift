@@ -16,7 +16,7 @@ enum DraftDescription {
     private static let textWords: Set<String> = ["draft", "resolution", "text", "proposal", "measure"]
 
     static func describe(tokens: [CouncilToken], text: ScalarText, mentions: [CouncilMention], readable: ReadableText,
-                         seats: [CouncilSeat], postVote: Bool, members: [TallyMember] = [], outcome: String? = nil) -> String? {
+                         seats: [CouncilSeat], postVote: Bool, members: [TallyMember], outcome: String) -> String? {
         var mentionEndingAt: [Int: CouncilMention] = [:]
         var mentionStartingAt: [Int: CouncilMention] = [:]
         for m in mentions {
@@ -64,11 +64,13 @@ enum DraftDescription {
         let topic = weight.max { a, b in
             a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
         }?.key
-        let failed = outcome.map { !$0.hasPrefix(Article27.Outcome.adopted) && $0 != Article27.Outcome.undetermined } ?? false
+        let adopted = outcome.hasPrefix(Article27.Outcome.adopted)
+        let decided = !outcome.hasPrefix(Article27.Outcome.undetermined)
+        // After the vote: adopted, a resolution; failed or vetoed, still a draft; unknown, as the text calls it.
+        let isResolution = postVote && (adopted || !decided && !sawDraft)
         var words: [String] = []
         if let sponsor { words.append(sponsor) }
-        words.append(sawDraft && !(postVote && outcome?.hasPrefix(Article27.Outcome.adopted) == true) || !postVote || failed
-                     ? "draft resolution" : "resolution")
+        words.append(isResolution ? "resolution" : "draft resolution")
         if let topic { words.append("on \(topic)") }
         return words.joined(separator: " ")
     }

@@ -14,22 +14,27 @@ public struct Library: Sendable {
     /// The article list's orders and filter keys.
     public let articleList: ArticleListIndex
 
-    /// Builds the indices over `articles` (both at once, on two cores, for a large library).
+    /// Builds the indices over `articles` (at once, on the cores there are, for a large library).
     public init(articles: [AnnotatedArticle], problems: [LoadProblem] = []) {
         self.articles = articles
         self.problems = problems
-        self.articleList = ArticleListIndex(articles: articles)
         if articles.reduce(0, { $0 + $1.quotes.count }) < 20_000 {
             self.people = PeopleIndex(articles: articles)
             self.quoteIndex = QuoteSearchIndex(articles: articles)
+            self.articleList = ArticleListIndex(articles: articles)
             return
         }
-        let people = IndexSlot<PeopleIndex>(), quotes = IndexSlot<QuoteSearchIndex>()
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 { people.set(PeopleIndex(articles: articles)) } else { quotes.set(QuoteSearchIndex(articles: articles)) }
+        let people = IndexSlot<PeopleIndex>(), quotes = IndexSlot<QuoteSearchIndex>(), list = IndexSlot<ArticleListIndex>()
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            switch task {
+            case 0: people.set(PeopleIndex(articles: articles))
+            case 1: quotes.set(QuoteSearchIndex(articles: articles))
+            default: list.set(ArticleListIndex(articles: articles))
+            }
         }
         self.people = people.get() ?? PeopleIndex(articles: articles)
         self.quoteIndex = quotes.get() ?? QuoteSearchIndex(articles: articles)
+        self.articleList = list.get() ?? ArticleListIndex(articles: articles)
     }
 
     /// Number of quotes in the library.
