@@ -16,6 +16,8 @@ extension PersonRules {
     /// bands (see the notes above). Linear.
     func contextThingNames(_ t: TokenizedText, entities: [EntitySpan] = []) -> Set<String> {
         var out = listItemNames(t, entities: entities)
+        // A name a pronoun gives a thing ("Solaris Paper which makes", "Coles, in its"; `PersonPronounCues`).
+        out.formUnion(pronounThingNames(t))
         let n = t.count
         for k in 1..<max(1, n - 1) where t.tokens[k].kind == .number || t.folded[k] == "(" {
             if t.tokens[k].kind == .number {

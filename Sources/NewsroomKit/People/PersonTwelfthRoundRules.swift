@@ -74,8 +74,20 @@ extension PersonRules {
            !t.tokens[lo].followsNewline {
             return isPlainName(t, run)
         }
+        // "the government of Abdrabbuh Mansur Hadi" (thirteenth round): a government is also a
+        // place's, so the last word must be a known first name or surname and no word a place.
+        if run.count >= 2, run.count <= 3, lo >= 2, t.folded[lo - 1] == "of", Self.heldGovernments.contains(t.folded[lo - 2]),
+           !t.tokens[lo].followsNewline, isPlainName(t, run),
+           names.surnameBucket(t.folded[hi - 1]) > 0 || names.firstName(t.folded[hi - 1]) != nil,
+           !run.contains(where: { Gazetteer.places.contains(t.folded[$0]) || Countries.names.contains(t.folded[$0])
+               || Countries.usStates.contains(t.folded[$0]) || Gazetteer.demonyms.contains(t.folded[$0]) }) {
+            return true
+        }
         return false
     }
+
+    /// Governments named after the one person who leads them ("the regime of Bashar al-Assad").
+    static let heldGovernments: WordSet = ["government", "regime"]
 
     /// Offices named after the one person who holds them ("the Obama administration").
     static let holderOffices: WordSet = ["administration", "presidency", "premiership"]

@@ -1,0 +1,66 @@
+/// What a pronoun right after a name says about it (thirteenth round, blind newswire set 6):
+///
+/// - "who" makes a person: two or three plain name words before ", who" or "who" are a person
+///   even where the tagger typed them as a place ("This morning Jacques Chirac, who served as
+///   President of France, died"), when the first word is a known first name or the last a known
+///   surname;
+/// - "which" makes a thing: a name directly followed by "which" and a verb ("Solaris Paper which
+///   makes Sorbent") names a company or thing, as does a lone name whose own possessive "its"
+///   follows ("Coles, in its media release"); every other lone mention of it goes too, unless
+///   someone is named in full by it.
+extension PersonRules {
+    /// Whether `run` (two or three plain name words, after any capitalised sentence opener) is
+    /// followed by ", who" or "who" and reads as a name by the name lists.
+    func isBeforeWho(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+        let hi = run.upperBound
+        guard let name = nameBeforeWho(t, run), name.count >= 2, name.count <= 3, hi < t.count else { return false }
+        var k = hi
+        if t.folded[k] == "," { k += 1 }
+        guard k < t.count, t.folded[k] == "who", !t.tokens[k].followsNewline else { return false }
+        return names.firstName(t.folded[name.lowerBound]) != nil || names.surnameBucket(t.folded[name.upperBound - 1]) > 0
+    }
+
+    /// The mention for a run that `isBeforeWho`, without a capitalised sentence opener.
+    func whoMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
+        guard isBeforeWho(t, run), let name = nameBeforeWho(t, run) else { return nil }
+        return personMention(t, name, requireTitle: false)
+    }
+
+    /// `run` without capitalised sentence openers ("This", "Yesterday"), when the rest is plain
+    /// name words.
+    private func nameBeforeWho(_ t: TokenizedText, _ run: Range<Int>) -> Range<Int>? {
+        var lo = run.lowerBound
+        while lo < run.upperBound, Self.sentenceStarters.contains(t.folded[lo]) || Self.calendarWords.contains(t.folded[lo]) { lo += 1 }
+        guard lo < run.upperBound, !t.tokens[lo].followsNewline || lo == run.lowerBound, isPlainName(t, lo..<run.upperBound) else { return nil }
+        return lo..<run.upperBound
+    }
+
+    /// Folded names that a pronoun after them gives a thing: one to three capitalised words
+    /// directly followed by "which" and a lower-case word ("Solaris Paper which makes"), and a
+    /// lone word followed (after an optional comma) by "in", "and", "with", "through" or "via"
+    /// and "its" ("Coles, in its media release"). Linear.
+    func pronounThingNames(_ t: TokenizedText) -> Set<String> {
+        var out: Set<String> = []
+        let n = t.count
+        for k in 1..<max(1, n - 1) where t.folded[k] == "which" || t.folded[k] == "its" {
+            if t.folded[k] == "which" {
+                guard t.tokens[k - 1].kind == .word, t.isCapitalized(k - 1), !t.tokens[k].followsNewline,
+                      t.tokens[k + 1].kind == .word, CharClass.isLower(t.first(k + 1)), !t.tokens[k + 1].followsNewline else { continue }
+                let run = capitalizedWords(t, endingAt: k, limit: 3)
+                if !run.isEmpty, !t.sentenceInitial[run.lowerBound] || run.count > 1 { out.insert(Self.foldedName(t, run)) }
+                continue
+            }
+            // "its": the word before is the preposition, then an optional comma, then the name.
+            guard k >= 2, Self.prepositionsBeforeIts.contains(t.folded[k - 1]) else { continue }
+            var end = k - 1
+            if t.folded[end - 1] == "," { end -= 1 }
+            guard end >= 1, t.tokens[end - 1].kind == .word, t.isCapitalized(end - 1), !t.tokens[end].followsNewline,
+                  end < 2 || !(t.tokens[end - 2].kind == .word && t.isCapitalized(end - 2) && !t.sentenceInitial[end - 1]) else { continue }
+            out.insert(t.folded[end - 1])
+        }
+        return out
+    }
+
+    /// Words between a name and "its" that make "its" the name's own possessive.
+    static let prepositionsBeforeIts: WordSet = ["in", "and", "with", "through", "via"]
+}
