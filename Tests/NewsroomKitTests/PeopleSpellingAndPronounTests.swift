@@ -19,10 +19,13 @@ final class PeopleSpellingAndPronounTests: XCTestCase {
         // Not a place or team before "who".
         XCTAssertEqual(try harness.linkedMentions("Fans of Leeds United, who lost on Sunday, were angry.",
                                                   [("Leeds United", .organization)]), [])
+        XCTAssertEqual(try harness.linkedMentions("It shares land with the nearby Western Paiute Tribe, who keep horses.", []), [])
     }
 
     func testNameBeforeWhichOrItsIsAThing() throws {
         XCTAssertEqual(try harness.linkedMentions("The shop sells Velora Paper which makes tissues.", [("Velora Paper", .person)]), [])
+        XCTAssertEqual(try harness.linkedMentions("It was the inquiry into Dorian Falk which led to the arrests.",
+                                                  [("Dorian Falk", .person)]), ["Dorian Falk"])
         XCTAssertEqual(try harness.linkedMentions("Stores run by Brandell, in its statement, cut prices. Brandell said more would come.",
                                                   [("Brandell", .person), ("Brandell", .person)]), [])
         // A person's "its" after another word is no cue.
@@ -40,9 +43,14 @@ final class PeopleSpellingAndPronounTests: XCTestCase {
 
     func testPartiesOfACaseAreNoMentions() throws {
         XCTAssertEqual(try harness.linkedMentions(
-            "Mara Kessling sued. The court ruled on \"Mara Kessling vs. Globex Limited\" on Monday. Kessling won.",
+            "Mara Kessling sued. The court ruled on the case \"Mara Kessling vs. Globex Limited\" on Monday. Kessling won.",
             [("Mara Kessling", .person), ("Mara Kessling", .person), ("Kessling", .person)]),
                        ["Mara Kessling", "Kessling"])
+        XCTAssertEqual(try harness.linkedMentions("The lawsuit Lena Roe v. Wade Halloran was argued in 1971.",
+                                                  [("Lena Roe", .person), ("Wade Halloran", .person)]), [])
+        // "vs." in the title of an episode, no case.
+        XCTAssertEqual(try harness.linkedMentions("She starred in the episode \"Tomas vs. Edna\" in 2003.",
+                                                  [("Tomas", .person), ("Edna", .person)]), ["Tomas", "Edna"])
     }
 
     // MARK: Radio words

@@ -3,11 +3,12 @@
 /// - "who" makes a person: two or three plain name words before ", who" or "who" are a person
 ///   even where the tagger typed them as a place ("This morning Jacques Chirac, who served as
 ///   President of France, died"), when the first word is a known first name or the last a known
-///   surname;
+///   surname that is no common word ("the Eastern Shoshone Tribe, who" stays out);
 /// - "which" makes a thing: a name directly followed by "which" and a verb ("Solaris Paper which
-///   makes Sorbent") names a company or thing, as does a lone name whose own possessive "its"
-///   follows ("Coles, in its media release"); every other lone mention of it goes too, unless
-///   someone is named in full by it.
+///   makes Sorbent") names a company or thing, unless it opens with a first name that is not
+///   rare or follows "of" ("the investigation of Matthew Falder which led to"); so does a lone
+///   name whose own possessive "its" follows ("Coles, in its media release"). Every other lone
+///   mention of such a name goes too, unless someone is named in full by it.
 extension PersonRules {
     /// Whether `run` (two or three plain name words, after any capitalised sentence opener) is
     /// followed by ", who" or "who" and reads as a name by the name lists.
@@ -17,7 +18,9 @@ extension PersonRules {
         var k = hi
         if t.folded[k] == "," { k += 1 }
         guard k < t.count, t.folded[k] == "who", !t.tokens[k].followsNewline else { return false }
-        return names.firstName(t.folded[name.lowerBound]) != nil || names.surnameBucket(t.folded[name.upperBound - 1]) > 0
+        // (A surname that is also a common word tells nothing: "the Eastern Shoshone Tribe, who".)
+        let last = t.folded[name.upperBound - 1]
+        return names.firstName(t.folded[name.lowerBound]) != nil || names.surnameBucket(last) > 0 && names.commonWordBucket(last) == 0
     }
 
     /// The mention for a run that `isBeforeWho`, without a capitalised sentence opener.
@@ -36,9 +39,10 @@ extension PersonRules {
     }
 
     /// Folded names that a pronoun after them gives a thing: one to three capitalised words
-    /// directly followed by "which" and a lower-case word ("Solaris Paper which makes"), and a
-    /// lone word followed (after an optional comma) by "in", "and", "with", "through" or "via"
-    /// and "its" ("Coles, in its media release"). Linear.
+    /// directly followed by "which" and a lower-case word ("Solaris Paper which makes"), not led
+    /// by a first name that is not rare (bucket ≥ 2) nor after "of"; and a lone word followed
+    /// (after an optional comma) by "in", "and", "with", "through" or "via" and "its" ("Coles,
+    /// in its media release"). Linear.
     func pronounThingNames(_ t: TokenizedText) -> Set<String> {
         var out: Set<String> = []
         let n = t.count
@@ -47,7 +51,12 @@ extension PersonRules {
                 guard t.tokens[k - 1].kind == .word, t.isCapitalized(k - 1), !t.tokens[k].followsNewline,
                       t.tokens[k + 1].kind == .word, CharClass.isLower(t.first(k + 1)), !t.tokens[k + 1].followsNewline else { continue }
                 let run = capitalizedWords(t, endingAt: k, limit: 3)
-                if !run.isEmpty, !t.sentenceInitial[run.lowerBound] || run.count > 1 { out.insert(Self.foldedName(t, run)) }
+                // Not a person's name ("the investigation of Matthew Falder which led to"): no common
+                // first name in front, and not after "of", where "which" is the head noun's.
+                guard !run.isEmpty, !t.sentenceInitial[run.lowerBound] || run.count > 1,
+                      (names.firstName(t.folded[run.lowerBound])?.bucket ?? 0) < 2,
+                      run.lowerBound == 0 || t.folded[run.lowerBound - 1] != "of" else { continue }
+                out.insert(Self.foldedName(t, run))
                 continue
             }
             // "its": the word before is the preposition, then an optional comma, then the name.
