@@ -314,6 +314,8 @@ public struct MentionLinker: Sendable {
                     && !NameVocabulary.particles.contains(t.folded[$0]) && t.folded[$0] != "of" && t.folded[$0] != "the" }) { continue }
             for i in e.tokens { blocked[i] = true }
         }
+        // Typing slips of the surnames (`MentionSpellingVariants`), looked up per token.
+        let slips = Self.slips(of: surnames)
         var extra: [NameMention] = []
         for i in 0..<t.count where !taken[i] && !blocked[i] && t.tokens[i].kind == .word {
             guard t.isCapitalized(i) || t.hasJoinedParticle(i) else { continue }
@@ -323,9 +325,8 @@ public struct MentionLinker: Sendable {
             let isFirstName = firstNames[key]?.count == 1 && names.commonWordBucket(key) == 0
                 && !PersonRules.sentenceStarters.contains(key) && !PersonRules.auxiliaries.contains(key)
             // A typing slip of such a surname ("Chriac"), or the family after "the" ("the Trumps'").
-            let isVariant = Self.misspelled(key, among: surnames) != nil && names.commonWordBucket(key) == 0
-                || Self.isFamilyPlural(t, i, surnames: surnames)
-            guard surnames.contains(key) || isFirstName || isVariant else { continue }
+            guard surnames.contains(key) || isFirstName || key.utf8.count >= 6 && slips[key] != nil && names.commonWordBucket(key) == 0
+                    || Self.isFamilyPlural(t, i, surnames: surnames) else { continue }
             // Not a word of a longer capitalised name ("Assad Foundation", "Classic Lotto"); a title
             // or honorific before it is fine ("Minister Juppe", "Mr. Juppe").
             if i + 1 < t.count, t.isCapitalized(i + 1), !t.tokens[i + 1].followsNewline { continue }

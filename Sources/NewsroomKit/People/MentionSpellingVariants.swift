@@ -22,17 +22,22 @@ extension MentionLinker {
         return out
     }
 
-    /// The surname in `surnames` of which `key` is a typing slip (see `transpositions`), if any.
-    static func misspelled(_ key: String, among surnames: Set<String>) -> String? {
-        guard !surnames.contains(key) else { return nil }
-        return transpositions(of: key).first { surnames.contains($0) }
+    /// The typing slips of `surnames` (see `transpositions`), each with its surname; slips that
+    /// are surnames themselves are left out. Linear in the surnames' total length.
+    static func slips(of surnames: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        for s in surnames {
+            for slip in transpositions(of: s) where !surnames.contains(slip) { out[slip] = s }
+        }
+        return out
     }
 
     /// Whether token `i` is the plural of one of `surnames` after a lower-case "the" ("the
     /// Trumps'"), naming a family.
     static func isFamilyPlural(_ t: TokenizedText, _ i: Int, surnames: Set<String>) -> Bool {
+        guard i > 0, !t.isCapitalized(i - 1), t.folded[i - 1] == "the" else { return false }
         let key = t.stripped(i)
-        guard i > 0, key.count >= 4, key.hasSuffix("s"), t.folded[i - 1] == "the", !t.isCapitalized(i - 1) else { return false }
+        guard key.utf8.count >= 4, key.hasSuffix("s") else { return false }
         return surnames.contains(String(key.dropLast()))
     }
 

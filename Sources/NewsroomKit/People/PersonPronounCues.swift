@@ -13,11 +13,11 @@ extension PersonRules {
     /// Whether `run` (two or three plain name words, after any capitalised sentence opener) is
     /// followed by ", who" or "who" and reads as a name by the name lists.
     func isBeforeWho(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
-        let hi = run.upperBound
-        guard let name = nameBeforeWho(t, run), name.count >= 2, name.count <= 3, hi < t.count else { return false }
-        var k = hi
-        if t.folded[k] == "," { k += 1 }
-        guard k < t.count, t.folded[k] == "who", !t.tokens[k].followsNewline else { return false }
+        // The cue first: most runs are followed by no "who" at all.
+        var k = run.upperBound
+        if k < t.count, t.folded[k] == "," { k += 1 }
+        guard k < t.count, t.folded[k] == "who", !t.tokens[k].followsNewline,
+              let name = nameBeforeWho(t, run), name.count >= 2, name.count <= 3 else { return false }
         // (A surname that is also a common word tells nothing: "the Eastern Shoshone Tribe, who".)
         let last = t.folded[name.upperBound - 1]
         return names.firstName(t.folded[name.lowerBound]) != nil || names.surnameBucket(last) > 0 && names.commonWordBucket(last) == 0
@@ -46,8 +46,14 @@ extension PersonRules {
     func pronounThingNames(_ t: TokenizedText) -> Set<String> {
         var out: Set<String> = []
         let n = t.count
-        for k in 1..<max(1, n - 1) where t.folded[k] == "which" || t.folded[k] == "its" {
-            if t.folded[k] == "which" {
+        // The word types of "which" and "its" (one string comparison per type, not per token).
+        var which: Int32 = -1, its: Int32 = -1
+        for (k, w) in t.types.enumerated() where w.utf8.count <= 5 {
+            if w == "which" { which = Int32(k) } else if w == "its" { its = Int32(k) }
+        }
+        guard which >= 0 || its >= 0 else { return out }
+        for k in 1..<max(1, n - 1) where t.typeOf[k] == which || t.typeOf[k] == its {
+            if t.typeOf[k] == which {
                 guard t.tokens[k - 1].kind == .word, t.isCapitalized(k - 1), !t.tokens[k].followsNewline,
                       t.tokens[k + 1].kind == .word, CharClass.isLower(t.first(k + 1)), !t.tokens[k + 1].followsNewline else { continue }
                 let run = capitalizedWords(t, endingAt: k, limit: 3)
