@@ -39,14 +39,17 @@ final class TallyPhrasingBlind95Tests: XCTestCase {
     func testACountrysOwnSecurityCouncilIsNotTheUNs() {
         // (Russia had been `for` in an `undetermined` tally.)
         XCTAssertNil(tally("""
-            Members of Russia's Security Council lined up on Monday, one by one, to back the recognition of two \
-            breakaway regions. Ukraine has requested an emergency meeting of the U.N. Security Council, where Russia \
-            holds a veto.
+            Members of Russia's Security Council lined up on Monday, one by one, to back the recognition of the \
+            independence of two Moscow-backed separatist regions in eastern Ukraine, in a televised session.
+
+            Ukraine has requested an emergency meeting of the U.N. Security Council, where Russia holds a veto.
             """, date: "2022-02-21"))
         XCTAssertNil(tally("""
-            Members of China's Security Council lined up on Friday to back the new law. Diplomats expect the U.N. \
-            Security Council to discuss it next week.
-            """, date: "2020-05-22"))
+            Members of Russia's Security Council took turns on Tuesday to back the annexation of four Moscow-backed \
+            regions, in a session chaired by the president.
+
+            Kyiv has asked for a meeting of the U.N. Security Council.
+            """, date: "2022-09-27"))
     }
 
     func testAMembersEnvoyToTheSecurityCouncilIsStillTheUNs() throws {
@@ -75,7 +78,7 @@ final class TallyPhrasingBlind95Tests: XCTestCase {
     func testTheCouncilsEUMembersAfterBrexitLeaveBritainOut() throws {
         let t = try XCTUnwrap(tally("""
             The Security Council will vote on Friday on a draft on Myanmar. The council's EU members will vote for the \
-            text, diplomats said.
+            text, diplomats said. China will vote against it.
             """, date: "2021-03-04"))
         XCTAssertEqual(member(t, "Ireland")?.stance, .for)
         XCTAssertEqual(member(t, "Estonia")?.stance, .for)
@@ -86,8 +89,9 @@ final class TallyPhrasingBlind95Tests: XCTestCase {
     func testVotesASideCountsIncludingNamedMembersAreTheirSupport() throws {
         // (The six named after "including" had stayed unknown, leaving the preview `undetermined`.)
         let t = try XCTUnwrap(tally("""
-            The British-drafted resolution is set for a vote on Friday. British officials said they had at least 10 firm \
-            votes among the other members, including Canada, Argentina, Slovenia, Brazil, Gabon and Namibia.
+            The British-drafted resolution is set for a vote on Friday; China and France signalled they would abstain. \
+            British officials said they had at least 10 firm votes among the other members, including Canada, \
+            Argentina, Slovenia, Brazil, Gabon and Namibia.
             """, date: "1999-12-16"))
         XCTAssertEqual(member(t, "Canada")?.stance, .for)
         XCTAssertEqual(member(t, "Namibia")?.stance, .for)
