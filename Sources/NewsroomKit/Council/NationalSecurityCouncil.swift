@@ -18,6 +18,8 @@ extension CouncilRelevance {
         "resolutions", "draft", "drafts", "colleagues", "counterparts", "role", "power", "powers", "status", "candidacy",
         "campaign", "debut", "diplomacy", "diplomats", "record", "agenda", "statement", "team", "stint", "tenure",
         "colleague", "counterpart", "position", "positions", "stance", "action", "actions", "initiative", "push",
+        "hopes", "aspirations", "prospects", "election", "reform", "partnership", "approach", "policy", "strategy",
+        "priorities", "chair", "chairmanship", "spokesman", "spokeswoman", "career", "experience",
     ]
 
     /// Whether "Security Council" at `i` (the token "council") is someone's own: after a possessive "'s" whose owner is
