@@ -45,11 +45,11 @@ final class TallyPhrasingBlind95Tests: XCTestCase {
             Ukraine has requested an emergency meeting of the U.N. Security Council, where Russia holds a veto.
             """, date: "2022-02-21"))
         XCTAssertNil(tally("""
-            Members of Russia's Security Council took turns on Tuesday to back the annexation of four Moscow-backed \
-            regions, in a session chaired by the president.
+            Members of Russia's Security Council lined up on Wednesday to back the annexation of four Moscow-backed regions of \
+            Ukraine.
 
-            Kyiv has asked for a meeting of the U.N. Security Council.
-            """, date: "2022-09-27"))
+            Kyiv has asked for a meeting of the U.N. Security Council, where Moscow holds a veto.
+            """, date: "2022-09-28"))
     }
 
     func testAMembersEnvoyToTheSecurityCouncilIsStillTheUNs() throws {
