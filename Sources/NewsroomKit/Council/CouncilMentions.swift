@@ -377,7 +377,7 @@ enum CouncilMentionFinder {
         }
         if w0 == "non", w1 == "-", w2 == "permanent", memberNouns.contains(word(k + 3)) { return make(.elected, k + 4, count: count) }
         // "The council's other European Union members have co-sponsored the text", "the council's EU members".
-        if let length = Self.europeanUnionGroupLength(tokens, at: i + k) {
+        if w0 == "european" || w0 == "eu", let length = Self.europeanUnionGroupLength(tokens, at: i + k) {
             return make(.europeanUnion(excludingNamed: i > 0 && tokens[i - 1].text == "other"), k + length, count: count)
         }
         // "the council's African, Latin American and Asian members": regional adjectives joined before one
@@ -406,12 +406,15 @@ enum CouncilMentionFinder {
         return nil
     }
 
+    /// The nouns of "European Union members", "EU countries" ….
+    private static let europeanUnionNouns: Set<String> = ["members", "member", "countries", "nations", "states"]
+
     /// The length of "European Union members" or "EU members" (also "countries", "nations", "states") at `i` when
     /// the phrase names the Council's members: after "the council's" (with "other" or a number between) or
     /// before "on/in/of the (Security) Council". ("EU members agreed sanctions" speaks of the Union's states.)
     private static func europeanUnionGroupLength(_ tokens: [CouncilToken], at i: Int) -> Int? {
         func word(_ k: Int) -> String { k >= 0 && k < tokens.count && tokens[k].sentence == tokens[i].sentence ? tokens[k].text : "" }
-        let nouns: Set<String> = ["members", "member", "countries", "nations", "states"]
+        let nouns = europeanUnionNouns
         let length: Int
         if word(i) == "european", word(i + 1) == "union", nouns.contains(word(i + 2)) { length = 3 }
         else if word(i) == "eu", nouns.contains(word(i + 1)) { length = 2 }

@@ -16,13 +16,14 @@ extension StanceReader {
     /// Y and Z" or "among them X …": X, Y and Z are for the text (a position before the vote).
     func countedSupportSignals() -> [StanceSignal] {
         var out: [StanceSignal] = []
-        for v in tokens.indices where tokens[v].text == "votes" {
-            let s = tokens[v].sentence
-            guard readable.reads(v, sentence: s) else { continue }
+        // From each count (a number token: far fewer than words), "votes" up to two words after it ("10 firm votes",
+        // "nine solid votes").
+        for n in tokens.indices where tokens[n].number != nil {
+            guard let count = tokens[n].number, (1...15).contains(count) else { continue }
+            let s = tokens[n].sentence
             func inSentence(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].sentence == s }
-            // The count, up to two words before ("10 firm votes", "nine solid votes").
-            guard let n = (max(0, v - 3)..<v).first(where: { inSentence($0) && tokens[$0].number != nil }),
-                  let count = tokens[n].number, (1...15).contains(count) else { continue }
+            guard let v = (n + 1..<min(tokens.count, n + 4)).first(where: { inSentence($0) && tokens[$0].text == "votes" }),
+                  readable.reads(v, sentence: s) else { continue }
             // The holding verb, a few words before the count ("had at least 10", "has lined up 11").
             let before = (max(0, n - 5)..<n).filter(inSentence)
             guard before.contains(where: { Self.holdingVerbs.contains(tokens[$0].text) }),
