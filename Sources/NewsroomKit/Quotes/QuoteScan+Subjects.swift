@@ -62,6 +62,11 @@ extension QuoteScan {
             {
                 return inner
             }
+            // "The study's lead author, doctoral candidate Maninder Thind, said": the name closing
+            // a lower-case role after a description.
+            if let outer, isDescription(outer), !tokens[outer.upperBound].capitalized, let name = nameAfterLowercaseRole(inner) {
+                return name
+            }
             return outer.map { personBeforeParticiple($0, floor: floor) ?? $0 }
         }
         if tokens[j].isWord, !tokens[j].capitalized,
