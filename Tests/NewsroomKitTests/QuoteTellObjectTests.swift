@@ -21,5 +21,7 @@ final class QuoteTellObjectTests: XCTestCase {
         // The programme's name in marks, capitalised words only, is the object's, not speech.
         let title = quotes("Paul Brown told ABC's “Good Morning America.” He did not say more.")
         XCTAssertFalse(title.contains { $0.kind == .direct }, "\(title.map(\.text))")
+        let show = quotes("Paul Brown told NBC's “Meet the Press.” He did not say more.")
+        XCTAssertFalse(show.contains { $0.kind == .direct }, "\(show.map(\.text))")
     }
 }

@@ -9,11 +9,11 @@ extension DirectQuoteRules {
     func cueBeforeTellObject(_ segment: QuotedSegment, floor: Int) -> Attribution? {
         let open = segment.openToken
         // A quoted sentence (its last mark ends it), not a title ("told ABC's “Good Morning
-        // America.”": capitalised words only).
+        // America.”", "told NBC's “Meet the Press.”": capitalised words and stop words only).
         guard segment.wordCount >= 3, segment.contentStart < segment.contentEnd, let close = segment.closeToken,
             scan.scalars[segment.contentStart].properties.isUppercase,
             scan.isTerminal(close - 1) || scan.isPunct(close - 1, "?") || scan.isPunct(close - 1, "!"),
-            ((open + 1)..<close).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized })
+            ((open + 1)..<close).contains(where: { isContentWord($0) })
         else { return nil }
         var v = open - 1
         while v >= floor, open - v <= 9, tokens[v].isWord {
@@ -27,5 +27,12 @@ extension DirectQuoteRules {
             let subject = scan.subject(before: v, floor: floor)
         else { return nil }
         return Attribution(cue: v...v, speaker: subject)
+    }
+
+    /// A lower-case word that is not a stop word ("the", "of", "with"): titles have none.
+    private func isContentWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && !t.capitalized && !SpeechLexicon.phraseStoppers.contains(t.hash)
+            && !SpeechLexicon.determiners.contains(t.hash) && t.hash != Words.of
     }
 }
