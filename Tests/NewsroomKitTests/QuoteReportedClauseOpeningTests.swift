@@ -28,4 +28,10 @@ final class QuoteReportedClauseOpeningTests: XCTestCase {
         let repeatedly = quotes("Jane Smith has stated repeatedly that the pier is unsafe.")
         XCTAssertEqual(repeatedly.map(\.text), ["the pier is unsafe"])
     }
+
+    func testAccordingToAfterASemicolonOpensTheClause() {
+        let found = quotes("There were four people on board; according to investigators, one was pronounced dead at the scene.")
+        XCTAssertEqual(found.map(\.text), ["one was pronounced dead at the scene"])
+        XCTAssertEqual(found.map(\.speakerText), ["investigators"])
+    }
 }

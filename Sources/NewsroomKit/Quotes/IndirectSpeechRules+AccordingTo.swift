@@ -104,7 +104,8 @@ extension IndirectSpeechRules {
             guard scan.hasFiniteVerb(closing + 1, end), !hasInnerAttribution(from: closing + 1, to: end) else { return nil }
             if closing > speaker.upperBound + 1, let name = scan.phraseStarting(at: k + 2, ceiling: closing - 1, limit: 10) { speaker = name }
             content = contentSpan(from: first, to: end, used: used)
-        } else if k == first || (k == first + 1 && tokens[first].isWord) {
+        } else if k == first || (k == first + 1 && tokens[first].isWord) || (k - 1 > first && tokens[k - 1].isPunct(";")) {
+            // "…; according to investigators, one was pronounced dead …": after a semicolon too.
             // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
             // clause starts after the comma whose part holds a verb; a name in apposition to a
             // description is the speaker.
