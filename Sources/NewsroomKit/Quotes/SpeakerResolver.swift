@@ -25,7 +25,7 @@ struct SpeakerResolver {
     /// Folded first names of people with two or more names, -1 when two people share one.
     let firstNames: [String: Int]
     /// Speakers that look like people's names but are not in `people`, by folded last word.
-    private var unknownPeople: [String: String] = [:]
+    var unknownPeople: [String: String] = [:]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
     let quoted: [TextSpan]
     /// Couples named together ("Cherie and Sean O'Donnell"). Built on first use.
