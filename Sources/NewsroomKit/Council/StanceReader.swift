@@ -53,6 +53,8 @@ struct StanceReader {
     let articleDay: Int?
     /// The token after each mention (`endToken`), to ask whether a mention ends somewhere without going through them all.
     let mentionEnds: Set<Int>
+    /// The lists of each sentence.
+    let listsOfSentence: IndicesBySentence
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?,
          articleMonth: Int? = nil, articleDay: Int? = nil) {
@@ -74,6 +76,7 @@ struct StanceReader {
         for (k, l) in lists.enumerated() { starting[l.firstToken] = k }
         self.lastListEndingBefore = before
         self.mentionEnds = Set(mentions.map(\.endToken))
+        self.listsOfSentence = IndicesBySentence(lists.map(\.sentence))
         self.listStartingAt = starting
         var starts = [Int](repeating: 0, count: (tokens.last?.sentence ?? 0) + 1)
         for (k, t) in tokens.enumerated().reversed() { starts[t.sentence] = k }
@@ -1224,8 +1227,8 @@ struct StanceReader {
         guard (max(0, open - 6)..<open).contains(where: { tokens[$0].sentence == s && speech.contains(tokens[$0].text) }) else { return nil }
         // Countries after a preposition ("sales … to South Africa") are not speakers.
         let prepositions: Set<String> = ["to", "from", "with", "in", "on", "against", "of", "for", "by", "over", "about", "toward", "towards", "into", "at"]
-        let named = lists.indices.filter {
-            lists[$0].sentence == s && lists[$0].endToken <= open && hasActor(lists[$0])
+        let named = listsOfSentence[s].filter {
+            lists[$0].endToken <= open && hasActor(lists[$0])
                 && !(lists[$0].firstToken > 0 && prepositions.contains(tokens[lists[$0].firstToken - 1].text))
         }
         return named.count == 1 ? named[0] : nil
