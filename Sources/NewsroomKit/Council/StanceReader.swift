@@ -51,8 +51,9 @@ struct StanceReader {
 
     /// The article's day of the month, when its date gives it (with `articleMonth`: "on March 13" in a story of 31 March).
     let articleDay: Int?
-    /// The token after each mention (`endToken`), to ask whether a mention ends somewhere without going through them all.
-    let mentionEnds: Set<Int>
+    /// For each token, whether a mention ends right before it (is some mention's `endToken`), to ask so without going
+    /// through every mention.
+    let mentionEndsAt: [Bool]
     /// The lists of each sentence.
     let listsOfSentence: IndicesBySentence
 
@@ -75,7 +76,9 @@ struct StanceReader {
         }
         for (k, l) in lists.enumerated() { starting[l.firstToken] = k }
         self.lastListEndingBefore = before
-        self.mentionEnds = Set(mentions.map(\.endToken))
+        var ends = [Bool](repeating: false, count: tokens.count + 1)
+        for m in mentions where m.endToken >= 0 && m.endToken <= tokens.count { ends[m.endToken] = true }
+        self.mentionEndsAt = ends
         self.listsOfSentence = IndicesBySentence(lists.map(\.sentence))
         self.listStartingAt = starting
         var starts = [Int](repeating: 0, count: (tokens.last?.sentence ?? 0) + 1)
@@ -1005,7 +1008,7 @@ struct StanceReader {
                 && (["representative", "representatives", "delegate", "delegates", "delegation", "delegations", "ambassador", "ambassadors", "envoy", "envoys",
                      "minister", "spokesman", "spokeswoman", "government", "governments", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
                     || tokens[l.firstToken - 2].capitalized && tokens[l.firstToken - 2].kind == .word && !tokens[l.firstToken - 2].allCaps
-                        && l.firstToken - 2 > firstTokenOfSentence(l.firstToken) && !mentionEnds.contains(l.firstToken - 1))
+                        && l.firstToken - 2 > firstTokenOfSentence(l.firstToken) && !mentionEndsAt[l.firstToken - 1])
             if speakerOf, hasActor(l) { return candidate }
             // "China, India and the United Arab Emirates, which have so far declined to say …".
             if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
