@@ -64,7 +64,7 @@ extension TallyBuilder {
                     let count = mention.groupCount.map { $0 - excepted.count }
                     let targets = expand(group, count: count, sentence: mention.sentence, state: state,
                                          named: (namedInSentence[mention.sentence] ?? []).union(excepted), stage: stage, stance: signal.stance,
-                                         copying: copying, groupToken: signal.token).filter { !excepted.contains($0) }
+                                         copying: copying, groupToken: signal.token, year: year).filter { !excepted.contains($0) }
                     if targets.isEmpty {
                         notes.append("A group (\(tokenText(tokens, mention))) could not be matched to the roster.")
                     }
@@ -145,7 +145,7 @@ extension TallyBuilder {
 
     /// The seats a group phrase covers, when the roster makes it unambiguous.
     func expand(_ group: CouncilGroup, count: Int?, sentence: Int, state: SeatStates, named: Set<Int>, stage: CueStage,
-                        stance: Stance, copying: Set<Int> = [], groupToken: Int? = nil) -> [Int] {
+                        stance: Stance, copying: Set<Int> = [], groupToken: Int? = nil, year: Int? = nil) -> [Int] {
         let seats = state.seats
         func fits(_ ks: [Int]) -> [Int]? { (count == nil || ks.count == count) && !ks.isEmpty ? ks : nil }
         switch group {
@@ -166,6 +166,9 @@ extension TallyBuilder {
                 if let ks = fits(withPermanent) { return ks }
             }
             return fits(elected) ?? []
+        case .europeanUnion(let excludingNamed):
+            guard let year else { return [] }
+            return fits(seats.indices.filter { EuropeanUnion.isMember(seats[$0].name, year: year) && !(excludingNamed && named.contains($0)) }) ?? []
         case .named(let countries):
             return countries.compactMap { state.index(of: $0, holder: nil) }
         case .others:

@@ -542,6 +542,8 @@ struct StanceReader {
                 if stage == .prevote, cue.direction == .subject, i > 0, tokens[i - 1].text == "had", tokens[i - 1].sentence == sentence {
                     signal.conditional = true; signal.priority = 0
                 }
+                // "Beijing objects on principle to military intervention" after "China has signalled that it will abstain".
+                if stage == .prevote, Self.heldOnPrinciple(tokens, cueStart: i, cueEnd: end) { signal.priority = 0 }
                 // "Italy, Argentina and Ecuador have said they will support it, as has Nationalist China, which has
                 // promised to oppose the admission of Outer Mongolia …": a relative clause after the member's
                 // stance in the main clause speaks of something else; it yields as a condition does.
