@@ -14,6 +14,9 @@ enum CouncilGroup: Sendable, Hashable {
     case all
     /// Every member not named beside the group ("the other 14 members", "the rest of the Council").
     case others
+    /// The members that belonged to the European Union that year ("the council's other European Union members");
+    /// after "other", not those the sentence names.
+    case europeanUnion(excludingNamed: Bool)
     /// Countries named before and taken up again by number: "Brazil, Malta and Switzerland … The three
     /// countries". Resolved to the most recent list of that many countries in the last two sentences.
     case named([String])
@@ -277,7 +280,7 @@ enum CouncilMentionFinder {
     /// `regionWords`.
     private static let groupStarts: WordSet = [
         "other", "remaining", "rest", "all", "every", "permanent", "p5", "p", "p3", "a3", "e10", "western", "elected",
-        "non-permanent", "nonpermanent", "non", "latin", "african", "european", "asian",
+        "non-permanent", "nonpermanent", "non", "latin", "african", "european", "asian", "eu",
     ]
     /// What may stand between two mentions of one list. ("Russia itself, China, Egypt and Venezuela":
     /// the sponsor's own vote heads the list.)
@@ -373,6 +376,10 @@ enum CouncilMentionFinder {
             return make(.elected, k + 2, count: count)
         }
         if w0 == "non", w1 == "-", w2 == "permanent", memberNouns.contains(word(k + 3)) { return make(.elected, k + 4, count: count) }
+        // "The council's other European Union members have co-sponsored the text", "the council's EU members".
+        if w0 == "european" || w0 == "eu", let length = Self.europeanUnionGroupLength(tokens, at: i + k) {
+            return make(.europeanUnion(excludingNamed: i > 0 && tokens[i - 1].text == "other"), k + length, count: count)
+        }
         // "the council's African, Latin American and Asian members": regional adjectives joined before one
         // noun each name their region's members (a mention per adjective, joined into one list).
         if Self.regionWords[w0] != nil || w0 == "latin" && w1 == "american", let length = Self.sharedRegionNoun(tokens, from: i + k) {
@@ -397,6 +404,30 @@ enum CouncilMentionFinder {
             return make(.named([]), 1, count: n)
         }
         return nil
+    }
+
+    /// The nouns of "European Union members", "EU countries" ….
+    private static let europeanUnionNouns: Set<String> = ["members", "member", "countries", "nations", "states"]
+
+    /// The length of "European Union members" or "EU members" (also "countries", "nations", "states") at `i` when
+    /// the phrase names the Council's members: after "the council's" (with "other" or a number between) or
+    /// before "on/in/of the (Security) Council". ("EU members agreed sanctions" speaks of the Union's states.)
+    private static func europeanUnionGroupLength(_ tokens: [CouncilToken], at i: Int) -> Int? {
+        func word(_ k: Int) -> String { k >= 0 && k < tokens.count && tokens[k].sentence == tokens[i].sentence ? tokens[k].text : "" }
+        let nouns = europeanUnionNouns
+        let length: Int
+        if word(i) == "european", word(i + 1) == "union", nouns.contains(word(i + 2)) { length = 3 }
+        else if word(i) == "eu", nouns.contains(word(i + 1)) { length = 2 }
+        else { return nil }
+        var j = i - 1
+        while j >= 0, word(j) == "other" || tokens[j].number != nil && tokens[j].sentence == tokens[i].sentence { j -= 1 }
+        if word(j) == "'s", word(j - 1) == "council" { return length }
+        var k = i + length
+        guard ["on", "in", "of"].contains(word(k)) else { return nil }
+        k += 1
+        if word(k) == "the" { k += 1 }
+        if ["security", "u.n.", "un"].contains(word(k)) { k += 1 }
+        return word(k) == "council" ? length : nil
     }
 
     /// For a regional adjective at `i` that is followed by others and then by a member noun ("African,

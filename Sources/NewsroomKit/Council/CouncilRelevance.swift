@@ -713,7 +713,7 @@ struct CouncilRelevance: Sendable {
                     found = nil
                 } else if at(-1) == "security" {
                     // The African Union's Peace and Security Council and national security councils are not the UN's.
-                    found = (at(-2) == "national" || (at(-2) == "and" && at(-3) == "peace")) ? .otherBody : .securityCouncil
+                    found = (at(-2) == "national" || (at(-2) == "and" && at(-3) == "peace") || Self.ownSecurityCouncil(t, i)) ? .otherBody : .securityCouncil
                 } else if at(-1) == "rights" {
                     found = .humanRightsCouncil
                 } else if ["u.n.", "un", "nations"].contains(at(-1)) {

@@ -26,6 +26,9 @@ struct DecisionPhrases: Sendable {
     /// "are unlikely to need their veto", "had no need to use their veto": the permanent members
     /// against the draft need not veto it (it lacks the votes anyway).
     var vetoUnneeded = false
+    /// "is expected to fall well short of the nine votes it needs": the vote's result is forecast to lack the votes
+    /// (not a count of backers so far, as in "has the backing of only four members, three short of the seven").
+    var shortForecast = false
 
     /// The words of the cases of `init`'s reading, exactly: with numbers, the only tokens a
     /// phrase starts from.
@@ -168,6 +171,9 @@ struct DecisionPhrases: Sendable {
                     && !(max(0, i - 12)..<i).contains { tokens[$0].sentence == s && ["only", "just", "still", "merely"].contains(tokens[$0].text) }
                 if w(1) == "of", !countSoFar, let (n, end) = votesPhrase(tokens, from: i + 2, sentence: s) {
                     saysShort = saysShort ?? (span(0, end - i - 1), n)
+                    // ("fall well short", "falls far short", "to fall just short".)
+                    let adverb = ["well", "far", "just", "badly", "way", "significantly", "considerably"].contains(w(-1)) ? 1 : 0
+                    if ["fall", "falls", "falling"].contains(w(-1 - adverb)) { shortForecast = true }
                 }
             case "near":
                 // "the draft resolution nowhere near the nine votes it needs", "not anywhere near".

@@ -32,9 +32,11 @@ public struct TallyBuilder: Sendable {
 
         let mentions = CouncilMentionFinder.mentions(in: tokens)
         let lists = CouncilMentionFinder.lists(mentions, tokens: tokens)
-        var signals = StanceReader(tokens: tokens, mentions: mentions, lists: lists, readable: readable,
-                                   articleYear: dated?.year, articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) },
-                                   articleDay: dated?.monthDay.flatMap { Int($0.suffix(2)) }).signals()
+        let reader = StanceReader(tokens: tokens, mentions: mentions, lists: lists, readable: readable,
+                                  articleYear: dated?.year, articleMonth: dated?.monthDay.flatMap { Int($0.prefix(2)) },
+                                  articleDay: dated?.monthDay.flatMap { Int($0.suffix(2)) })
+        var signals = reader.signals()
+        signals.append(contentsOf: reader.countedSupportSignals())
         let reported = VoteCountReader(tokens: tokens, lists: lists, mentions: mentions, readable: readable).read()
         signals.append(contentsOf: reported.listed)
         // An opinion piece argues about the Council; only a vote it records with totals is a tally.
@@ -191,8 +193,15 @@ public struct TallyBuilder: Sendable {
             }
         } else {
             let possible = counts.for + counts.undecided + counts.unknown
+            // "is expected to fall well short of the nine votes it needs … The United States, Britain and France will vote
+            // against the text": when the story forecasts that the draft will fall short of the votes and never speaks
+            // of a veto, permanent members against it threaten none (it fails without one). ("has the backing of only
+            // four members, three short of the seven votes required" counts backers so far: the threat stands.)
+            let shortWithoutThreat = phrases.shortForecast && phrases.saysShort.map { ($0.votes ?? needed) <= needed } == true
+                && !Self.speaksOfVeto(tokens, readable: readable)
             outcome = Article27.expectedOutcome(
-                vetoThreatened: vetoThreatened && !(phrases.vetoUnneeded && phrases.saysShort != nil), forCount: counts.for, possible: possible,
+                vetoThreatened: vetoThreatened && !(phrases.vetoUnneeded && phrases.saysShort != nil) && !shortWithoutThreat,
+                forCount: counts.for, possible: possible,
                 needed: needed, shortSaid: (phrases.saysShort != nil, phrases.saysShort?.votes), likelySaid: phrases.saysLikely != nil)
             // A draft that cannot reach the votes needed fails for that reason: a permanent member against
             // it threatens no veto (as after a vote, where no veto is counted then).
@@ -215,6 +224,15 @@ public struct TallyBuilder: Sendable {
             needed: needed,
             sponsorTarget: postVote ? nil : sponsorTarget,
             members: members, outcome: outcome, notes: notes)
+    }
+
+    /// Words that speak of a veto or of blocking a draft.
+    private static let vetoWords: Set<String> = ["veto", "vetoes", "vetoed", "vetoing", "vetos", "veto-wielding", "block", "blocks",
+                                                 "blocked", "blocking"]
+
+    /// Whether a sentence the tally reads speaks of a veto ("threatened to veto", "Russia's veto", "will block it").
+    static func speaksOfVeto(_ tokens: [CouncilToken], readable: ReadableText) -> Bool {
+        tokens.indices.contains { vetoWords.contains(tokens[$0].text) && readable.reads($0, sentence: tokens[$0].sentence) }
     }
 
     /// The totals ("10 to 1", "10-1") in the sentence of token `at`, else in the sentence before it.
