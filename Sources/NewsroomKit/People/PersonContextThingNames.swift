@@ -44,10 +44,29 @@ extension PersonRules {
             }
         }
         // A storm's name ("Hurricane Dorian", "Tropical Storm Humberto"; twelfth round): one
-        // capitalised word after the storm word.
+        // capitalised word after the storm word. Fourteenth round (blind newswire set 7): after a
+        // storm word that cannot be a first name (`isSurelyStormWord`) also the storm word with
+        // the name ("Tropical Storm Humberto" read as a person "Storm Humberto") and a longer name
+        // ("Hurricane Humberto Advisory Number 14"); "Storm Lorenzo" where the text also writes
+        // "Hurricane Lorenzo" — "Storm" alone may be a first name ("Storm Reid").
+        var stormNames: Set<String> = []
         for k in 0..<max(0, n - 1) where Self.stormWords.contains(t.folded[k]) && t.isCapitalized(k + 1) && t.tokens[k + 1].kind == .word {
-            guard !t.tokens[k + 1].followsNewline, k + 2 >= n || !(t.tokens[k + 2].kind == .word && t.isCapitalized(k + 2)) else { continue }
+            guard !t.tokens[k + 1].followsNewline else { continue }
+            let sure = isSurelyStormWord(t, k)
+            if sure {
+                stormNames.insert(t.folded[k + 1])
+                out.insert(t.folded[k] + " " + t.folded[k + 1])
+            }
+            guard k + 2 >= n || !(t.tokens[k + 2].kind == .word && t.isCapitalized(k + 2)) else {
+                if sure { out.insert(Self.foldedName(t, capitalizedWords(t, from: k + 1, limit: 4))) }
+                continue
+            }
             out.insert(t.folded[k + 1])
+        }
+        if !stormNames.isEmpty {
+            for k in 0..<(n - 1) where t.folded[k] == "storm" && t.isCapitalized(k) && stormNames.contains(t.folded[k + 1]) {
+                out.insert("storm " + t.folded[k + 1])
+            }
         }
         for k in 0..<n where t.tokens[k].kind == .word && CharClass.isLower(t.first(k)) {
             // (Only a word next to a capitalised word or a number can be a cue: no look-up otherwise.)
@@ -115,6 +134,13 @@ extension PersonRules {
 
     /// Words before a storm's name.
     static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "storm"]
+
+    /// Whether token `k` is a storm word that cannot be a first name there: "Hurricane",
+    /// "Typhoon", "Cyclone", or "Storm" after "Tropical", capitalised.
+    func isSurelyStormWord(_ t: TokenizedText, _ k: Int) -> Bool {
+        guard t.isCapitalized(k), Self.stormWords.contains(t.folded[k]) else { return false }
+        return t.folded[k] != "storm" || (k > 0 && t.folded[k - 1] == "tropical")
+    }
 
     /// Lower-case roles of a team's or band's member written between the team and a member's name
     /// ("Wynnum coach Matt Myers"); a person's coach or drummer takes a possessive instead.
