@@ -34,7 +34,7 @@ struct EvalQuotes: ParsableCommand {
     @Flag(name: .customLong("held-out"), help: "With --wikinews: the held-out half (only measured, never tuned on).")
     var heldOut = false
 
-    @Option(help: "Print up to N missed and spurious quotes (PolNeAR train split or Wikinews; the Wikinews held-out half is the retired sixth set, study material since round 10).")
+    @Option(help: "Print up to N missed and spurious quotes (PolNeAR train split or the Wikinews tuning set).")
     var errors = 0
 
     @Flag(help: ArgumentHelp("Print every quote with whether it matched (for comparing two builds).", visibility: .hidden))

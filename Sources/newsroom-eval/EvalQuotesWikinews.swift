@@ -11,6 +11,9 @@ struct WikinewsQuoteEvaluation {
         guard let shared = SharedData.root(packageRoot: packageRoot) else { throw EvalFailure(SharedData.missingMessage) }
         let gold = URL(fileURLWithPath: packageRoot).appendingPathComponent(WikinewsQuoteGold.goldPath)
         let documents = try WikinewsQuoteGold.load(gold: gold, shared: shared, half: half)
+        guard !documents.isEmpty else {
+            throw EvalFailure("no \(half.rawValue) articles: the last held-out set has joined the tuning set and the next blind set is not scored yet")
+        }
         var total = NewswireQuoteScoring.Score()
         var shown = 0
         for doc in documents {

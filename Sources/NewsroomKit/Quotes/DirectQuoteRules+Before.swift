@@ -44,6 +44,8 @@ extension DirectQuoteRules {
         }
         // "Trump said on Friday “…”", "said in a statement “…”": a setting between verb and mark.
         if let attribution = cueBeforeSetting(open: open, floor: floor) { return (attribution, nil) }
+        // "told the BBC after the verdict “My client is …”": a telling verb and its object.
+        if let attribution = cueBeforeTellObject(segment, floor: floor) { return (attribution, nil) }
         // "called the agreement “null and void”": the quoted words are the quotation; the object
         // is the writer's.
         if let (attribution, _) = evaluativeAttribution(open: open, floor: floor) { return (attribution, nil) }

@@ -104,33 +104,62 @@ extension IndirectSpeechRules {
             guard scan.hasFiniteVerb(closing + 1, end), !hasInnerAttribution(from: closing + 1, to: end) else { return nil }
             if closing > speaker.upperBound + 1, let name = scan.phraseStarting(at: k + 2, ceiling: closing - 1, limit: 10) { speaker = name }
             content = contentSpan(from: first, to: end, used: used)
-        } else if k == first || (k == first + 1 && tokens[first].isWord) {
+        } else if k == first || (k == first + 1 && tokens[first].isWord) || (k - 1 > first && tokens[k - 1].isPunct(";")) {
+            // "…; according to investigators, one was pronounced dead …": after a semicolon too.
             // "According to Windsor Locks' first selectman, Chris Kervick, there were …": the
             // clause starts after the comma whose part holds a verb; a name in apposition to a
             // description is the speaker.
             var c = speaker.upperBound + 1
             while c <= last, !tokens[c].isPunct(",") { c += 1 }
             var start = c + 1
+            // The first part after the source and its appositions: "According to the study, in
+            // 2014 in the continental United States, roughly 16,000 …" — an opening phrase is
+            // part of what was said.
+            var opening: Int? = nil
             while start <= last {
                 var e = start
                 while e <= last, !tokens[e].isPunct(",") { e += 1 }
                 // "…, who is both co-chairman of …,": a relative clause about the source.
                 let relative = tokens[start].isWord && Words.relatives.contains(tokens[start].hash) && tokens[start].hash != Words.that
                 if !relative, scan.hasFiniteVerb(start, e - 1) { break }
+                var apposition = relative
                 if e - start <= 4, start == c + 1, c == speaker.upperBound + 1, scan.isDescription(speaker),
                     (start...(e - 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].isPunct(".") })
                 {
                     speaker = start...(e - 1)
+                    apposition = true
                 }
+                if opening == nil, !apposition, !opensAnAppositionToTheSource(start, end: e - 1, afterComma: c) { opening = start }
                 start = e + 1
             }
             guard start <= last else { return nil }
             // "According to investigators, Zhukovskyy said he had …": the inner speaker's words.
             if hasInnerSpeaker(from: start, to: clauseEnd(from: start, to: last)) { return nil }
-            content = contentSpan(from: start, to: last, used: used)
+            content = contentSpan(from: opening ?? start, to: last, used: used)
         }
         guard let content else { return nil }
         return QuoteCandidate(span: content.span, kind: content.kind, attribution: Attribution(cue: k...(k + 1), speaker: speaker))
+    }
+
+    /// Whether the part `start...end` describes the source of "according to" rather than opening
+    /// what was said: it comes right after the source's comma (`comma`) and opens with "a"/"an"
+    /// ("according to Vyasna, an independent rights centre,"), goes on naming a place ("according
+    /// to police in Baytown, Texas,"), names a role ("according to Tom
+    /// Frieden, formerly the director of …,", "…, the company's spokesman,") or holds a title in
+    /// marks ("according to E. J. Fleming's “The Fixers: …, Howard Strickling …” and other sources,").
+    private func opensAnAppositionToTheSource(_ start: Int, end: Int, afterComma comma: Int) -> Bool {
+        guard start == comma + 1, tokens[start].isWord else { return false }
+        if !tokens[start].capitalized, Words.indefiniteArticles.contains(tokens[start].hash) { return true }
+        // "according to police in Baytown, Texas,": capitalised words after a name go on naming it.
+        if tokens[comma - 1].isWord, tokens[comma - 1].capitalized, (start...end).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+            return true
+        }
+        return (start...end).contains { k in
+            tokens[k].mark != nil
+                || (tokens[k].isWord && !tokens[k].capitalized && SpeechLexicon.personNouns.contains(tokens[k].hash) && k > start
+                    && (SpeechLexicon.determiners.contains(tokens[k - 1].hash) || scan.isPossessive(k - 1)
+                        || (k - 2 >= start && (SpeechLexicon.determiners.contains(tokens[k - 2].hash) || scan.isPossessive(k - 2)))))
+        }
     }
 
     /// The source after "according to" at `k`: the phrase read there (up to ten words: "the

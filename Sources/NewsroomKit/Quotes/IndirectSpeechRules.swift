@@ -28,11 +28,12 @@ struct IndirectSpeechRules {
         }
         // An explicit "that" (or a colon) within a few words: "said Tuesday that", "told reporters that".
         var j = cue + 1
-        // After "said", only a time or a setting may come before "that" ("said Tuesday that",
-        // "said in a statement that"); "said there were signs that …" starts its clause at once.
+        // After "said", only a time, a setting or an adverb of the saying may come before "that"
+        // ("said Tuesday that", "said in a statement that", "stated repeatedly that"); "said there were signs that …" starts its clause at once.
         let setting = frame != .clause || (tokens[cue + 1].isWord
             && (SpeechLexicon.dayWords.contains(tokens[cue + 1].hash)
                 || SpeechLexicon.prepositionsAfterCue.contains(tokens[cue + 1].hash)
+                || SettingWords.speechAdverbs.contains(tokens[cue + 1].hash)
                 || tokens[cue + 1].hash == Words.that))
         while setting, j <= last, j - cue <= 8 {
             if tokens[j].isPunct(":") { return j + 1 <= last ? j + 1 : nil }

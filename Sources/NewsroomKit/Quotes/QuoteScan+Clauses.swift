@@ -40,6 +40,9 @@ extension QuoteScan {
             return k + 2
         }
         guard !tokens[k].capitalized, k + 1 < limit else { return nil }
+        // "said publicly the rainforest should …", "stated repeatedly on Monday …": an adverb of
+        // the saying itself, perhaps before another setting.
+        if SettingWords.speechAdverbs.contains(h) { return settingPhraseEnd(at: k + 1, limit: limit) ?? k + 1 }
         // "late on Tuesday", "early Monday", "late last week": "late" or "early" before a setting.
         if h == SettingWords.late || h == SettingWords.early {
             return settingPhraseEnd(at: k + 1, limit: limit)
@@ -191,6 +194,11 @@ enum SettingWords {
     static let late = WordHash.of("late")
     static let am = WordHash.of("am")
     static let early = WordHash.of("early")
+    /// Adverbs that qualify the saying, not what was said ("said publicly", "stated repeatedly").
+    static let speechAdverbs: WordHashSet = WordHashSet([
+        "publicly", "privately", "repeatedly", "previously", "separately", "openly", "officially", "formally",
+        "explicitly", "bluntly", "frankly", "flatly", "angrily", "proudly", "quietly",
+    ].map(WordHash.of))
     /// Prepositions opening a setting ("in a statement", "at a news conference").
     static let prepositions: WordHashSet = WordHashSet(["in", "at", "during", "after", "via", "through", "from"].map(WordHash.of))
     /// Prepositions opening a setting that may run to a comma before the reported clause

@@ -62,6 +62,11 @@ extension QuoteScan {
             {
                 return inner
             }
+            // "The study's lead author, doctoral candidate Maninder Thind, said": the name closing
+            // a lower-case role after a description.
+            if let outer, isDescription(outer), !tokens[outer.upperBound].capitalized, let name = nameAfterLowercaseRole(inner) {
+                return name
+            }
             return outer.map { personBeforeParticiple($0, floor: floor) ?? $0 }
         }
         if tokens[j].isWord, !tokens[j].capitalized,
@@ -121,13 +126,14 @@ extension QuoteScan {
             }
             return phrase
         }
-        // "Reports said …", "Early reports suggested …": a plural speech noun as the subject.
+        // "Reports said …", "Early reports suggested …", "On Saturday, reports said …": a plural
+        // speech noun as the subject (opening the sentence or after an opening phrase's comma).
         if tokens[j].isWord, !tokens[j].capitalized || j == floor, cueFrame(j) != nil, scalars[tokens[j].end - 1] == "s",
-            j == floor || (tokens[j - 1].isWord && !SpeechLexicon.phraseStoppers.contains(tokens[j - 1].hash)
+            j == floor || tokens[j - 1].isPunct(",") || (tokens[j - 1].isWord && !SpeechLexicon.phraseStoppers.contains(tokens[j - 1].hash)
                 && !SpeechLexicon.determiners.contains(tokens[j - 1].hash) && !isPossessive(j - 1))
         {
-            if j > floor, let before = phraseEnding(at: j - 1, floor: floor) { return before.lowerBound...j }
-            return j == floor ? j...j : nil
+            if j > floor, tokens[j - 1].isWord, let before = phraseEnding(at: j - 1, floor: floor) { return before.lowerBound...j }
+            return j == floor || tokens[j - 1].isPunct(",") ? j...j : nil
         }
         guard let phrase = phraseEnding(at: j, floor: floor) else { return nil }
         // "Trump issued a statement at his golf club outside Washington, D.C. saying …": a place

@@ -14,7 +14,6 @@ extension SpeakerResolver {
             let first = scan.sentenceFirst[sentence]
             let last = scan.sentenceLast[sentence]
             guard tokens[first].paragraph == tokens[token].paragraph else { return nil }
-            let span = TextSpan(start: tokens[first].start, end: tokens[last].end)
             if let subject = scan.sentenceSubject(from: first, before: last + 1) {
                 if subject.count == 1, let pronoun = SpeechLexicon.pronouns[tokens[subject.lowerBound].hash],
                     pronoun == (sex == .male ? .he : .she)
@@ -32,7 +31,9 @@ extension SpeakerResolver {
                     return nil
                 }
             }
-            return firstCompatibleMention(in: span, sex: sex)
+            // A surname the people layer missed counts as a mention ("Later on Tuesday Mitsotakis
+            // met …, then with President Trump, …" is about Mitsotakis).
+            return firstCompatibleNamed(from: first, to: last, sex: sex)
         }
         return nil
     }
@@ -47,8 +48,12 @@ extension SpeakerResolver {
         let first = scan.sentenceFirst[sentence]
         let last = scan.sentenceLast[sentence]
         guard tokens[first].paragraph == tokens[token].paragraph,
-            let subject = scan.sentenceSubject(from: first, before: last + 1),
-            subject.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+            let subject = scan.sentenceSubject(from: first, before: last + 1)
+        else { return nil }
+        // "Wong and three of his co-authors have started …" after "study co-author Tak-Sing Wong
+        // said": the surname of a named speaker the people layer did not find.
+        if let speaker = unknownSpeakerOpening(subject), !isQuoted(scan.span(subject)) { return speaker }
+        guard subject.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
             isPersonLike(subject), personMentioned(in: scan.span(subject)) == nil,
             !isQuoted(scan.span(subject))
         else { return nil }
@@ -60,22 +65,6 @@ extension SpeakerResolver {
         while k <= last, k - subject.upperBound <= 10, !tokens[k].isPunct(",") {
             if tokens[k].isWord, SpeechLexicon.roleWords.contains(tokens[k].hash) || scan.isSpeakerNoun(k) { return scan.text(subject) }
             k += 1
-        }
-        return nil
-    }
-
-    /// The person of the first mention of sex `sex` (or unknown sex) inside `span`, outside quotations.
-    private func firstCompatibleMention(in span: TextSpan, sex: Person.Sex) -> Int? {
-        var lo = 0
-        var hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo
-        while i < mentions.count, mentions[i].span.start < span.end {
-            if compatible(mentions[i].person, sex), !isQuoted(mentions[i].span) { return mentions[i].person }
-            i += 1
         }
         return nil
     }

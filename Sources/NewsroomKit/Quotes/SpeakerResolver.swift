@@ -25,13 +25,19 @@ struct SpeakerResolver {
     /// Folded first names of people with two or more names, -1 when two people share one.
     let firstNames: [String: Int]
     /// Speakers that look like people's names but are not in `people`, by folded last word.
-    private var unknownPeople: [String: String] = [:]
+    var unknownPeople: [String: String] = [:]
     /// Spans of direct quotations: mentions inside them are not pronoun antecedents.
     let quoted: [TextSpan]
     /// Couples named together ("Cherie and Sean O'Donnell"). Built on first use.
     var couplesFound: [Couple]? = nil
     /// Research groups and studies named with their institution or journal. Built on first use.
     var researchNamed: [(position: Int, name: String, study: Bool)]? = nil
+    /// The lines writing "United States ", for `unitedStatesSpelledOut`. Built on first use.
+    var unitedStatesLines: UnitedStatesLines? = nil
+    /// Names with "United States" already looked for in the article (name → written).
+    var spelledOutWritten: [String: Bool] = [:]
+    /// For each capitalised word, whether `isNameInsideASentence` holds. Built on first use.
+    var namesInsideSentences: [UInt64: Bool]? = nil
 
     /// What the previous attributions said, for pronouns.
     var lastPerson: (person: Int, paragraph: Int, position: Int)?
