@@ -34,10 +34,10 @@ final class TallyPhrasingBlind98Tests: XCTestCase {
             """, date: "1956-10-13"))
         XCTAssertEqual(member(t, "Yugoslavia")?.stance, .against)
         let r = try XCTUnwrap(tally("""
-            The Soviet Union vetoed the Western draft on Tuesday. The vote was 8 to 3. Poland and Czechoslovakia cast the \
+            The Soviet Union vetoed the Western draft in the Security Council on Tuesday. The vote was 8 to 3. Hungary and Algeria cast the \
             three dissenting votes with Moscow.
             """, date: "1968-08-22"))
-        XCTAssertEqual(member(r, "Czechoslovakia")?.stance, .against)
+        XCTAssertEqual(member(r, "Algeria")?.stance, .against)
     }
 
     func testCommitmentsFromEveryOtherMember() throws {
@@ -50,9 +50,9 @@ final class TallyPhrasingBlind98Tests: XCTestCase {
         XCTAssertEqual(member(t, "China")?.stance, .for)
         let r = try XCTUnwrap(tally("""
             The Security Council votes on Thursday on the Japanese draft. The sponsors have pledges of support from Brazil \
-            and Ghana.
+            and Nigeria.
             """, date: "2011-06-14"))
-        XCTAssertEqual(member(r, "Ghana")?.stance, .for)
+        XCTAssertEqual(member(r, "Nigeria")?.stance, .for)
     }
 
     func testItsOwnVoteAndAnothersAfterACount() throws {
