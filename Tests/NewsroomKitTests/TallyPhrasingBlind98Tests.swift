@@ -20,7 +20,7 @@ final class TallyPhrasingBlind98Tests: XCTestCase {
         XCTAssertEqual(member(t, "Soviet Union")?.stance, .for)
         let r = try XCTUnwrap(tally("""
             The Security Council on Monday approved the package by nine votes, with two abstentions. The French delegate \
-            called it the compromise which the Assembly had requested.
+            said Paris would accept the compromise which the Assembly had requested.
 
             Voting in favor were France, Britain, the Soviet Union, Brazil, Iran, New Zealand, Peru, Turkey and Nationalist China.
             """, date: "1955-12-12"))
@@ -33,6 +33,7 @@ final class TallyPhrasingBlind98Tests: XCTestCase {
             Yugoslavia cast the two negative votes.
             """, date: "1956-10-13"))
         XCTAssertEqual(member(t, "Yugoslavia")?.stance, .against)
+        // (A neighbour read before the rule as well, by the "dissenting" cue: kept so the two readings agree.)
         let r = try XCTUnwrap(tally("""
             The Soviet Union vetoed the Western draft in the Security Council on Tuesday. The vote was 8 to 3. Hungary and Algeria cast the \
             three dissenting votes with Moscow.
@@ -49,8 +50,8 @@ final class TallyPhrasingBlind98Tests: XCTestCase {
         XCTAssertEqual(member(t, "Botswana")?.stance, .for)
         XCTAssertEqual(member(t, "China")?.stance, .for)
         let r = try XCTUnwrap(tally("""
-            The Security Council votes on Thursday on the Japanese draft. The sponsors have pledges of support from Brazil \
-            and Nigeria.
+            The Security Council votes on Thursday on the Japanese draft. The sponsors have assurances from Brazil and \
+            Nigeria.
             """, date: "2011-06-14"))
         XCTAssertEqual(member(r, "Nigeria")?.stance, .for)
     }
@@ -113,9 +114,13 @@ final class TallyPhrasingBlind98Tests: XCTestCase {
         // (The Assembly's cease-fire vote had been `blocked by a threatened veto`.)
         XCTAssertNil(tally("""
             The General Assembly early this morning called for an immediate cease-fire in Egypt. The vote was 64 to 5, \
-            with 6 abstentions. The emergency session was summoned after British and French vetoes had paralyzed the \
-            Security Council earlier in the week. The United States found itself opposed to its oldest allies.
+            with 6 abstentions. Britain, France, Israel, Australia and New Zealand voted against the American resolution. \
+            The emergency session was summoned under the "Uniting for Peace" procedure after British and French vetoes had \
+            paralyzed the Security Council earlier in the week. Secretary of State Dulles, who introduced the resolution \
+            himself, said the United States found itself opposed to its oldest allies. Lester B. Pearson of Canada, who \
+            abstained, proposed a plan for an international police force.
             """, date: "1956-11-02"))
+        // (A neighbour that gave no tally before the rule either: kept so the rule does not make one.)
         XCTAssertNil(tally("""
             The General Assembly on Thursday demanded a halt to the fighting by 90 votes to 4. It met after two Soviet \
             vetoes had blocked the Security Council.
