@@ -14,7 +14,7 @@ final class PeopleStormNameTests: XCTestCase {
             [("Storm Ferdinand", .person), ("Ferdinand", .person), ("Ferdinand Advisory Number", .person)]), [])
         // "Storm" alone counts when the text also writes "Hurricane" with the name.
         XCTAssertEqual(try harness.linkedMentions(
-            "\\"Storm Ottavio will bring swells,\\" the agency said. Hurricane Ottavio reached Category 5.",
+            "\"Storm Ottavio will bring swells,\" the agency said. Hurricane Ottavio reached Category 5.",
             [("Storm Ottavio", .person), ("Ottavio", .person)]), [])
         // "Storm" alone is a first name without that evidence.
         XCTAssertEqual(try harness.linkedMentions("Storm Calloway won the award. Calloway thanked her family.",
