@@ -1,9 +1,10 @@
 import XCTest
 @testable import NewsroomKit
 
-/// The eleventh round's newswire rules (`PersonEleventhRoundRules.swift` and the changes it
-/// brought to the vocabulary, rules and filters), each on a small case written for the project
-/// with the tagger's entities given by hand.
+/// The eleventh round's newswire rules (now in `PersonContextThingNames.swift` and
+/// `PersonIntroductionRules.swift`, and the changes it brought to the vocabulary, rules and
+/// filters), each on a small case written for the project with the tagger's entities given by
+/// hand.
 final class PeopleEleventhRoundTests: XCTestCase {
     private let rules = PersonRules(names: .shared)
     private let linker = MentionLinker(names: .shared)

@@ -1,7 +1,8 @@
 import XCTest
 @testable import NewsroomKit
 
-/// The tenth round's newswire rules (`PersonTenthRoundRules.swift` and the changes it brought
+/// The tenth round's newswire rules (now in `PersonSurnameEvidence.swift`,
+/// `PersonNamesakeFilters.swift` and `PersonIntroductionRules.swift`, and the changes it brought
 /// to the rules, filters and linker), each on a small case written for the project with the
 /// tagger's entities given by hand.
 final class PeopleTenthRoundTests: XCTestCase {

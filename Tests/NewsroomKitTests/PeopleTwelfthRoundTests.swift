@@ -1,9 +1,9 @@
 import XCTest
 @testable import NewsroomKit
 
-/// The twelfth round's newswire rules (`PersonTwelfthRoundRules.swift` and the changes it brought
-/// to the thing filters), each on a small case written for the project with the tagger's
-/// entities given by hand.
+/// The twelfth round's newswire rules (now in `PersonIntroductionRules.swift` and
+/// `PersonGivenNameRules.swift`, and the changes it brought to the thing filters), each on a
+/// small case written for the project with the tagger's entities given by hand.
 final class PeopleTwelfthRoundTests: XCTestCase {
     private let harness = PersonRulesHarness()
 

@@ -23,6 +23,7 @@ final class PeopleWikinewsGoldTests: XCTestCase {
             ("wikinews-blind-3.tsv", 21, 1, 194),
             ("wikinews-blind-4.tsv", 22, 3, 204),
             ("wikinews-blind-5.tsv", 21, 0, 210),
+            ("wikinews-blind-6.tsv", 21, 3, 185),
         ]
         for set in sets {
             let documents = try blindSet(set.file)

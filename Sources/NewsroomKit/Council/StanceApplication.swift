@@ -7,6 +7,7 @@ extension TallyBuilder {
     func apply(_ signals: [StanceSignal], to state: inout SeatStates, lists: [MentionList], mentions: [CouncilMention],
                        tokens: [CouncilToken], postVote: Bool, year: Int?, notes: inout [String]) -> Set<String> {
         var nonMembersVoting = Set<String>()
+        let mentionsOfSentence = IndicesBySentence(mentions.map(\.sentence))
         // Countries named as actors in each sentence (for "the other 14 members").
         var namedInSentence: [Int: Set<Int>] = [:]
         for m in mentions where m.actor {
@@ -59,7 +60,7 @@ extension TallyBuilder {
                 } else if let group = mention.group {
                     // "The other 14 council members, with the exception of Bulgaria, have said they back …": the
                     // excepted members are not in the group, and its count leaves them out.
-                    let excepted = exceptedMembers(after: mention, tokens: tokens, mentions: mentions, state: state)
+                    let excepted = exceptedMembers(after: mention, tokens: tokens, mentions: mentions, ofSentence: mentionsOfSentence, state: state)
                     let count = mention.groupCount.map { $0 - excepted.count }
                     let targets = expand(group, count: count, sentence: mention.sentence, state: state,
                                          named: (namedInSentence[mention.sentence] ?? []).union(excepted), stage: stage, stance: signal.stance,
@@ -102,7 +103,9 @@ extension TallyBuilder {
 
     /// The members a group phrase excepts right after it: ", with the exception of Bulgaria,", ", except (for)
     /// Bulgaria and Ireland,", ", apart from …", ", save (for) …", ", other than …", ", excluding …" (up to the next comma).
-    func exceptedMembers(after mention: CouncilMention, tokens: [CouncilToken], mentions: [CouncilMention], state: SeatStates) -> Set<Int> {
+    /// `ofSentence` holds the mentions of each sentence.
+    func exceptedMembers(after mention: CouncilMention, tokens: [CouncilToken], mentions: [CouncilMention], ofSentence: IndicesBySentence,
+                         state: SeatStates) -> Set<Int> {
         let s = mention.sentence
         func at(_ k: Int) -> String { k < tokens.count && tokens[k].sentence == s ? tokens[k].text : "" }
         var j = mention.endToken
@@ -116,7 +119,7 @@ extension TallyBuilder {
         var end = j
         while end < tokens.count, tokens[end].sentence == s, ![",", ";", ":", "."].contains(tokens[end].text), end < j + 12 { end += 1 }
         var out = Set<Int>()
-        for m in mentions where m.sentence == s && m.firstToken >= j && m.firstToken < end {
+        for m in ofSentence[s].map({ mentions[$0] }) where m.firstToken >= j && m.firstToken < end {
             if let c = m.country, let k = state.index(of: c, holder: m.holder) { out.insert(k) }
         }
         return out

@@ -51,6 +51,11 @@ struct StanceReader {
 
     /// The article's day of the month, when its date gives it (with `articleMonth`: "on March 13" in a story of 31 March).
     let articleDay: Int?
+    /// For each token, whether a mention ends right before it (is some mention's `endToken`), to ask so without going
+    /// through every mention.
+    let mentionEndsAt: [Bool]
+    /// The lists of each sentence.
+    let listsOfSentence: IndicesBySentence
 
     init(tokens: [CouncilToken], mentions: [CouncilMention], lists: [MentionList], readable: ReadableText, articleYear: Int?,
          articleMonth: Int? = nil, articleDay: Int? = nil) {
@@ -71,6 +76,10 @@ struct StanceReader {
         }
         for (k, l) in lists.enumerated() { starting[l.firstToken] = k }
         self.lastListEndingBefore = before
+        var ends = [Bool](repeating: false, count: tokens.count + 1)
+        for m in mentions where m.endToken >= 0 && m.endToken <= tokens.count { ends[m.endToken] = true }
+        self.mentionEndsAt = ends
+        self.listsOfSentence = IndicesBySentence(lists.map(\.sentence))
         self.listStartingAt = starting
         var starts = [Int](repeating: 0, count: (tokens.last?.sentence ?? 0) + 1)
         for (k, t) in tokens.enumerated().reversed() { starts[t.sentence] = k }
@@ -98,6 +107,8 @@ struct StanceReader {
 
     func signals() -> [StanceSignal] {
         var out: [StanceSignal] = []
+        // The signals of `out` by sentence, for the questions about one sentence below.
+        var told = SignalsBySentence()
         var lastSubject: Int?
         var i = 0
         while i < tokens.count {
@@ -270,7 +281,7 @@ struct StanceReader {
                 // a question only about the veto leaves the stance told earlier in the sentence ("Russia has not
                 // said whether it will veto the text", with nothing told before, is still undecided).
                 if cue.stance == .undecided, questionOnlyAboutVeto(after: end),
-                   out.contains(where: { tokens[$0.token].sentence == sentence && $0.stance == .against }) {
+                   told.contains(out, sentence: sentence, tokens: tokens, where: { $0.stance == .against }) {
                     if let l = openingSubject(of: i) { out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end))) }
                     continue
                 }
@@ -282,7 +293,7 @@ struct StanceReader {
                 // sentence, without a threatened veto (the member has not said it will vote no).
                 if cue.stance == .undecided, endOfWithheldQuestion(after: end) > end,
                    (max(0, i - 4)..<i).contains(where: { tokens[$0].sentence == sentence && tokens[$0].text == "but" }),
-                   out.contains(where: { tokens[$0.token].sentence == sentence && $0.stance == .against && $0.stage == .prevote }),
+                   told.contains(out, sentence: sentence, tokens: tokens, where: { $0.stance == .against && $0.stage == .prevote }),
                    let l = openingSubject(of: i) {
                     out.append(vetoWithheldSignal(list: l, from: i, to: endOfWithheldQuestion(after: end)))
                     i = endOfWithheldQuestion(after: end)
@@ -321,7 +332,7 @@ struct StanceReader {
                     && end < tokens.count && listStartingAt[end] >= 0 && hasActor(lists[listStartingAt[end]])
                 // "Nationalist China, Denmark and Colombia said they would do the same": the last stance told.
                 if cue.copiesPrevious {
-                    guard let previous = out.last(where: { $0.stance != .unknown && tokens[i].sentence - tokens[$0.token].sentence <= 1 }),
+                    guard let previous = told.last(out, fromSentence: tokens[i].sentence - 1, tokens: tokens, where: { $0.stance != .unknown }),
                           cue.direction == .subject || tokens[previous.token].sentence == tokens[i].sentence else { continue }
                     stance = previous.stance
                 }
@@ -392,7 +403,7 @@ struct StanceReader {
                 // "Russia has signalled that it will abstain, objecting to language on …": a participle after
                 // a comma gives the reason for the stance its subject has just been given, not a second one.
                 if cue.direction == .subject, i > 0, tokens[i - 1].text == ",", tokens[i].text.hasSuffix("ing"),
-                   out.contains(where: { $0.list == list && tokens[$0.token].sentence == tokens[i].sentence && $0.stance != stance }) { continue }
+                   told.contains(out, sentence: tokens[i].sentence, tokens: tokens, where: { $0.list == list && $0.stance != stance }) { continue }
                 if cue.direction == .subject, !cue.adjacent { lastSubject = list }
                 // "voted in favour along with Malta and Guyana": the companions vote the same way.
                 // "The Russian delegation voted no, joined by Bolivia": so too.
@@ -538,7 +549,7 @@ struct StanceReader {
                 // stance in the main clause speaks of something else; it yields as a condition does.
                 if stage == .prevote, cue.direction == .subject, l.endToken + 1 < i, tokens[l.endToken].text == ",",
                    ["which", "who"].contains(tokens[l.endToken + 1].text),
-                   out.contains(where: { $0.list == list && $0.token < l.endToken && $0.stance != stance && tokens[$0.token].sentence == sentence }) {
+                   told.contains(out, sentence: sentence, tokens: tokens, where: { $0.list == list && $0.token < l.endToken && $0.stance != stance }) {
                     signal.conditional = true; signal.priority = 0
                 }
                 out.append(signal)
@@ -999,7 +1010,7 @@ struct StanceReader {
                 && (["representative", "representatives", "delegate", "delegates", "delegation", "delegations", "ambassador", "ambassadors", "envoy", "envoys",
                      "minister", "spokesman", "spokeswoman", "government", "governments", "speaker", "president"].contains(tokens[l.firstToken - 2].text)
                     || tokens[l.firstToken - 2].capitalized && tokens[l.firstToken - 2].kind == .word && !tokens[l.firstToken - 2].allCaps
-                        && l.firstToken - 2 > firstTokenOfSentence(l.firstToken) && !mentions.contains { $0.endToken == l.firstToken - 1 })
+                        && l.firstToken - 2 > firstTokenOfSentence(l.firstToken) && !mentionEndsAt[l.firstToken - 1])
             if speakerOf, hasActor(l) { return candidate }
             // "China, India and the United Arab Emirates, which have so far declined to say …".
             if hasActor(l), gap.count >= 2, tokens[gap.lowerBound].text == ",", ["which", "who"].contains(tokens[gap.lowerBound + 1].text),
@@ -1221,8 +1232,8 @@ struct StanceReader {
         guard (max(0, open - 6)..<open).contains(where: { tokens[$0].sentence == s && speech.contains(tokens[$0].text) }) else { return nil }
         // Countries after a preposition ("sales … to South Africa") are not speakers.
         let prepositions: Set<String> = ["to", "from", "with", "in", "on", "against", "of", "for", "by", "over", "about", "toward", "towards", "into", "at"]
-        let named = lists.indices.filter {
-            lists[$0].sentence == s && lists[$0].endToken <= open && hasActor(lists[$0])
+        let named = listsOfSentence[s].filter {
+            lists[$0].endToken <= open && hasActor(lists[$0])
                 && !(lists[$0].firstToken > 0 && prepositions.contains(tokens[lists[$0].firstToken - 1].text))
         }
         return named.count == 1 ? named[0] : nil

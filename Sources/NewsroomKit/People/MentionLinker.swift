@@ -169,6 +169,13 @@ public struct MentionLinker: Sendable {
                 chosen = chosen ?? mostRecent(bySurname[k.surname], clusters, sex: m.sex)
                     ?? mostRecent(byInner[k.surname], clusters, sex: m.sex)
                     ?? mostRecent(byFirst[k.surname], clusters, sex: m.sex)
+                // A typing slip of a surname ("Chriac" for Chirac; `MentionSpellingVariants`).
+                if chosen == nil {
+                    for variant in Self.transpositions(of: k.surname) where bySurname[variant] != nil {
+                        chosen = mostRecent(bySurname[variant], clusters, sex: m.sex)
+                        break
+                    }
+                }
             }
             let index: Int
             if let c = chosen {
@@ -227,8 +234,11 @@ public struct MentionLinker: Sendable {
         var begins = [Bool](repeating: false, count: t.types.count)
         for m in mentions where m.tokens.count >= 2 && m.tokens.count <= 4 {
             guard m.tokens.allSatisfy({ t.tokens[$0].kind == .word }) else { continue }
-            full.insert(m.tokens.map { t.folded[$0] }.joined(separator: " "))
-            begins[Int(t.typeOf[m.tokens.lowerBound])] = true
+            // The name and its endings written again ("Rivera Schatz"; `MentionSpellingVariants`).
+            for r in [m.tokens] + repeatedEndings(m, in: t) {
+                full.insert(r.map { t.folded[$0] }.joined(separator: " "))
+                begins[Int(t.typeOf[r.lowerBound])] = true
+            }
         }
         guard !full.isEmpty else { return mentions }
         var owner = [Int](repeating: -1, count: t.count)
@@ -304,6 +314,8 @@ public struct MentionLinker: Sendable {
                     && !NameVocabulary.particles.contains(t.folded[$0]) && t.folded[$0] != "of" && t.folded[$0] != "the" }) { continue }
             for i in e.tokens { blocked[i] = true }
         }
+        // Typing slips of the surnames (`MentionSpellingVariants`), looked up per token.
+        let slips = Self.slips(of: surnames)
         var extra: [NameMention] = []
         for i in 0..<t.count where !taken[i] && !blocked[i] && t.tokens[i].kind == .word {
             guard t.isCapitalized(i) || t.hasJoinedParticle(i) else { continue }
@@ -312,7 +324,9 @@ public struct MentionLinker: Sendable {
             // that is no common word ("Hamza" after "Hamza bin Laden", not "Will" after "Will Smith").
             let isFirstName = firstNames[key]?.count == 1 && names.commonWordBucket(key) == 0
                 && !PersonRules.sentenceStarters.contains(key) && !PersonRules.auxiliaries.contains(key)
-            guard surnames.contains(key) || isFirstName else { continue }
+            // A typing slip of such a surname ("Chriac"), or the family after "the" ("the Trumps'").
+            guard surnames.contains(key) || isFirstName || key.utf8.count >= 6 && slips[key] != nil && names.commonWordBucket(key) == 0
+                    || Self.isFamilyPlural(t, i, surnames: surnames) else { continue }
             // Not a word of a longer capitalised name ("Assad Foundation", "Classic Lotto"); a title
             // or honorific before it is fine ("Minister Juppe", "Mr. Juppe").
             if i + 1 < t.count, t.isCapitalized(i + 1), !t.tokens[i + 1].followsNewline { continue }

@@ -113,15 +113,26 @@ extension PersonRules {
     /// Number of words at the start of `range` that describe the person rather than name them: a
     /// class year or a demonym before a common first name ("Senior Kory Lichtensteiger",
     /// "Queenslander Mitchell Rawlins", "Minnesotan Scott LeDoux"). A word that is itself a first
-    /// name or a common surname stays ("Christian Bale").
+    /// name or a common surname stays ("Christian Bale"). A plural demonym is never part of a
+    /// name, whatever follows ("Ethiopians Dejene Debela", `isPluralDemonym`).
     func leadingDescriptorLength(_ t: TokenizedText, _ range: Range<Int>) -> Int {
         let lo = range.lowerBound
         guard range.count >= 3 else { return 0 }
         let w = t.folded[lo]
+        if t.isCapitalized(lo), t.isCapitalized(lo + 1), isPluralDemonym(w) { return 1 }
         guard t.isCapitalized(lo), (names.firstName(t.folded[lo + 1])?.bucket ?? 0) >= 3 else { return 0 }
         if Self.descriptorWords.contains(w) { return 1 }
         guard (names.firstName(w)?.bucket ?? 0) < 2, names.surnameBucket(w) < 3 else { return 0 }
         return Gazetteer.demonyms.contains(w) || Self.looksLikeDemonym(w) ? 1 : 0
+    }
+
+    /// Whether a folded word is the plural of a demonym ("ethiopians", "kenyans") that is no
+    /// name in the lists (thirteenth round).
+    func isPluralDemonym(_ w: String) -> Bool {
+        guard w.count >= 5, w.hasSuffix("s"), !w.hasSuffix("ss"), names.firstName(w) == nil, names.surnameBucket(w) == 0 else { return false }
+        let singular = String(w.dropLast())
+        return Gazetteer.demonyms.contains(w) || Gazetteer.demonyms.contains(singular)
+            || (Self.looksLikeDemonym(singular) && names.surnameBucket(singular) < 3)
     }
 
     /// Whether a folded word has the ending of a demonym ("queenslander", "minnesotan").

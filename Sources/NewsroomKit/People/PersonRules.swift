@@ -105,6 +105,9 @@ public struct PersonRules: Sendable {
                 } else if let m = plausible(nameAfterOfficeOfPlace(t, run) ?? loneIntroducedName(t, run), firstNameAllowed: true) {
                     // "Mayor of London Sadiq Khan", "a Polish chef named Łukasz" (twelfth round).
                     found.append(m)
+                } else if let m = plausible(whoMention(t, run), firstNameAllowed: true) {
+                    // "Jacques Chirac, who served" (`PersonPronounCues`).
+                    found.append(m)
                 } else if isSpeakerName(t, run), let m = plausible(personMention(t, run, requireTitle: false), firstNameAllowed: true) {
                     found.append(m)
                 }
@@ -127,6 +130,9 @@ public struct PersonRules: Sendable {
                 found.append(m)
             } else if let m = plausible(nameAfterLeadingRole(t, run) ?? nameAfterOfficeOfPlace(t, run) ?? loneIntroducedName(t, run), firstNameAllowed: true) {
                 // "Broadcaster Piers Morgan", "First Minister of Scotland Nicola Sturgeon", "her husband Siarhei".
+                found.append(m)
+            } else if let m = plausible(whoMention(t, run), firstNameAllowed: true) {
+                // "Abdrabbuh Mansur Hadi, who" (`PersonPronounCues`).
                 found.append(m)
             }
         }
@@ -164,6 +170,8 @@ public struct PersonRules: Sendable {
             }
         }
         out = removingThings(out, in: t, anchors: anchors, entities: entities)
+        // "Roger, are they locked inside?" in a radio transcript (`PersonRadioWordFilter`).
+        out = removingRadioWords(out, in: t)
         return joiningNicknames(out, in: t)
     }
 
@@ -696,6 +704,8 @@ public struct PersonRules: Sendable {
         "holdings", "enterprises", "technologies", "software", "brothers", "medal", "medals",
         "branch", "branches", "facility", "facilities", "prison", "penitentiary", "jail", "observatory",
         "telescope", "laboratory", "world", "guard", "guards",
+        // Thirteenth round: local government areas ("Jefferson Parish").
+        "parish", "parishes", "borough", "township",
     ]
 
     /// Words before a first name that make the run a place or team ("St. Louis Eagles", "Fort Myers").

@@ -29,6 +29,8 @@ extension PersonRules {
         things.formUnion(contextThingNames(t, entities: entities))
         let companies = companyWords(t)
         return mentions.filter { m in
+            // Inside the name of a thing named after someone ("Conway's Game of Life", "Roe v. Wade").
+            if isInEponymousName(t, m) { return false }
             guard m.title == nil, m.sex == nil else { return true }
             let lo = m.tokens.lowerBound
             // A work or property after a person's possessive ("Jean Anouilh's Antigone").
@@ -112,6 +114,7 @@ extension PersonRules {
                 return false
             }
             return !isCompanyName(t, $0, companies: companies) && !($0.title == nil && isAfterVesselPrefix(t, $0.tokens))
+                && !isInEponymousName(t, $0)
                 && !isPlaceOrPhraseWord(t, $0) && !isTitleAfterLinking(t, $0)
         }
     }

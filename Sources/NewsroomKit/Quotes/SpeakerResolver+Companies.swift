@@ -9,7 +9,7 @@ extension SpeakerResolver {
     /// "the company" / "the network" (within its paragraph or the one before): a capitalised name
     /// without a determiner that is neither a pronoun, a person of the article, nor shaped like
     /// a person's name. Nil when the phrase is not such a reference or no sentence has one.
-    func companyNamedBefore(_ phrase: ClosedRange<Int>) -> String? {
+    mutating func companyNamedBefore(_ phrase: ClosedRange<Int>) -> String? {
         let tokens = scan.tokens
         guard phrase.count == 2, tokens[phrase.lowerBound].isWord, tokens[phrase.lowerBound].hash == Words.the,
             tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
@@ -34,16 +34,30 @@ extension SpeakerResolver {
 
     /// Whether the word at `k` is a name: written capitalised inside a sentence somewhere in the
     /// text (after a word or a comma of its sentence) and never in lower case — not a word
-    /// capitalised only because a sentence opens with it ("Just", "Workers").
-    private func isNameInsideASentence(_ k: Int) -> Bool {
-        let tokens = scan.tokens
-        let hash = tokens[k].hash
-        var inside = false
-        for j in 1..<tokens.count where tokens[j].hash == hash && tokens[j].isWord {
-            guard tokens[j].capitalized else { return false }
+    /// capitalised only because a sentence opens with it ("Just", "Workers"). The answers for
+    /// every word are found in one pass over the text, on first use.
+    private mutating func isNameInsideASentence(_ k: Int) -> Bool {
+        if namesInsideSentences == nil { namesInsideSentences = Self.namesInsideSentences(scan.tokens) }
+        return namesInsideSentences?[scan.tokens[k].hash] ?? false
+    }
+
+    /// For each word hash of `tokens` (from the second token on), whether it is never written
+    /// in lower case and written capitalised at least once after a word or a comma of its
+    /// sentence.
+    static func namesInsideSentences(_ tokens: [QuoteToken]) -> [UInt64: Bool] {
+        var lower = Set<UInt64>()
+        var inside = Set<UInt64>()
+        for j in tokens.indices.dropFirst() where tokens[j].isWord {
+            let hash = tokens[j].hash
+            guard tokens[j].capitalized else {
+                lower.insert(hash)
+                continue
+            }
             let before = tokens[j - 1]
-            if before.sentence == tokens[j].sentence, before.isWord || before.isPunct(",") { inside = true }
+            if before.sentence == tokens[j].sentence, before.isWord || before.isPunct(",") { inside.insert(hash) }
         }
-        return inside
+        var answers: [UInt64: Bool] = [:]
+        for hash in inside where !lower.contains(hash) { answers[hash] = true }
+        return answers
     }
 }

@@ -32,6 +32,12 @@ struct SpeakerResolver {
     var couplesFound: [Couple]? = nil
     /// Research groups and studies named with their institution or journal. Built on first use.
     var researchNamed: [(position: Int, name: String, study: Bool)]? = nil
+    /// The lines writing "United States ", for `unitedStatesSpelledOut`. Built on first use.
+    var unitedStatesLines: UnitedStatesLines? = nil
+    /// Names with "United States" already looked for in the article (name → written).
+    var spelledOutWritten: [String: Bool] = [:]
+    /// For each capitalised word, whether `isNameInsideASentence` holds. Built on first use.
+    var namesInsideSentences: [UInt64: Bool]? = nil
 
     /// What the previous attributions said, for pronouns.
     var lastPerson: (person: Int, paragraph: Int, position: Int)?

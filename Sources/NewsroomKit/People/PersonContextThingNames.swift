@@ -1,21 +1,29 @@
-/// Rules of the eleventh round (people12), found on the first-contact errors of blind newswire
-/// sets 3 and 4: names the context says belong to a thing, a team or a band rather than a
-/// person, and that the tagger types as a person and the linker then spreads. Each rule reads
-/// evidence in the text around one mention and applies to every lone mention of that name,
-/// unless someone is named in full or with a title by it:
+/// Names the context gives things, teams or bands rather than people (eleventh round, blind
+/// newswire sets 3 and 4; twelfth and thirteenth rounds; moved here from the per-round file
+/// unchanged). The tagger types them as a person and the linker then spreads them. Each rule
+/// reads evidence in the text around one mention and applies to every lone mention of that
+/// name, unless someone is named in full or with a title by it:
 ///
 /// - the first word of a name after a thing word ("Iranian airline Mahan Air" … "Mahan's
 ///   operations", "Mahan flies");
-/// - a name before a lower-case word for a vehicle, venue or route, after an optional model
-///   number ("the Crew Dragon capsule", "a Falcon 9 rocket", "Cipriani Dolci restaurant", "the
-///   Northern and Jubilee lines");
+/// - a name before a lower-case word for a vehicle, venue, route or area, after an optional
+///   model number ("the Crew Dragon capsule", "a Falcon 9 rocket", "Cipriani Dolci restaurant",
+///   "the Northern and Jubilee lines", "the Karol Bagh area");
 /// - a name before a lower-case role of a team or band member and a capitalised name ("Wynnum
-///   coach Matt Myers", "Grateful Dead drummer Mickey Hart").
+///   coach Matt Myers", "Grateful Dead drummer Mickey Hart");
+/// - a storm's name ("Hurricane Dorian" … "Dorian reached");
+/// - the name that closes a list of places or organisations ("Deutsche Telekom, Daimler, and
+///   Siemens"), a model after a maker and a number ("Boeing 737 Max"), a name glossed in
+///   brackets by an institution's name;
+/// - a name a pronoun gives a thing ("Solaris Paper which makes", "Coles, in its";
+///   `PersonPronounCues`).
 extension PersonRules {
     /// Folded names (words joined by spaces) that the text's context gives to things, teams or
     /// bands (see the notes above). Linear.
     func contextThingNames(_ t: TokenizedText, entities: [EntitySpan] = []) -> Set<String> {
         var out = listItemNames(t, entities: entities)
+        // A name a pronoun gives a thing ("Solaris Paper which makes", "Coles, in its"; `PersonPronounCues`).
+        out.formUnion(pronounThingNames(t))
         let n = t.count
         for k in 1..<max(1, n - 1) where t.tokens[k].kind == .number || t.folded[k] == "(" {
             if t.tokens[k].kind == .number {
@@ -156,17 +164,5 @@ extension PersonRules {
             if hi - k > 2 { out.insert(t.folded[k + 1]) }
         }
         return out
-    }
-
-    /// `range`, a span the tagger typed as a person, run on over the untyped capitalised words
-    /// after it (at most four, on one line) when it holds only title words ("commander General"
-    /// + "Qasem Soleimani"); otherwise unchanged.
-    func titleTypedAlone(_ t: TokenizedText, _ range: Range<Int>, covered: [Int8]) -> Range<Int> {
-        guard range.allSatisfy({ NameVocabulary.titleHeads.contains(t.folded[$0]) || NameVocabulary.titleModifiers.contains(t.folded[$0]) }),
-              NameVocabulary.titleHeads.contains(t.folded[range.upperBound - 1]) else { return range }
-        var hi = range.upperBound
-        while hi < t.count, hi - range.upperBound < 4, covered[hi] < 0, t.tokens[hi].kind == .word, t.isCapitalized(hi),
-              !t.tokens[hi].followsNewline, !isNotName(t.folded[hi]) { hi += 1 }
-        return range.lowerBound..<hi
     }
 }
