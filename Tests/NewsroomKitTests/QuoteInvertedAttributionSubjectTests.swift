@@ -16,5 +16,7 @@ final class QuoteInvertedAttributionSubjectTests: XCTestCase {
     func testTheSpeakersAppositiveIsNotTheClause() {
         let role = quotes("The pier is unsafe, said Tom Reed, the director of the port, on Monday.")
         XCTAssertEqual(role.map(\.text), ["The pier is unsafe"])
+        let described = quotes("The pier will close before the summer, predicted Tom Reed, the harbour master appointed by the council in 2019.")
+        XCTAssertEqual(described.map(\.text), ["The pier will close before the summer"])
     }
 }
