@@ -11,6 +11,12 @@ final class TallyFixtureTests: XCTestCase {
             "undated; Rwanda sat in 1994 and 1995, and only world knowledge of the genocide and the Yugoslavia tribunal gives 1994",
         "blind-91/b91_1999_east_timor_multinational_force_unanimous_undated":
             "undated; the named members sat in 1999 and 2000, and only 'resolution 1264' gives 1999 (no table of resolution numbers by year yet)",
+        "blind-100/b100_1961_congo_force_prevote_afro_asian_text":
+            "the Soviet abstention is told through 'Valerian A. Zorin, the Soviet delegate, … his delegation would … abstain' (a person introduced after his name; council24)",
+        "blind-100/b100_2023_gaza_russian_text_prevote_short":
+            "'Besides Russia, only China, …', 'appeared to be well short' and a 'possible Russian veto' over the other text are unread together (council24)",
+        "blind-103/b103_1998_kosovo_ceasefire_nodate":
+            "undated; only 'Sweden and Slovenia, which pressed for stronger wording' give 1998, and pressing for wording is no vote cue (council24)",
     ]
 
     func testEveryFixture() throws {

@@ -86,7 +86,7 @@ struct CouncilRelevance: Sendable {
         let found = Self.references(tokens).filter { ref in
             guard ref.body != .securityCouncil, let articleYear else { return true }
             return !Self.pastAuthor(tokens, at: ref.token, articleYear: articleYear)
-        }
+        }.filter { ref in ref.body == .securityCouncil || !Self.pastPerfectRelative(tokens, at: ref.token) }
         for (sentence, body, token) in found where sentence < sentences {
             refs[sentence].append(body)
             refTokens[sentence].append(token)
@@ -119,7 +119,7 @@ struct CouncilRelevance: Sendable {
                         && (i - 4..<i - 2).contains { ["not", "n't", "no", "never"].contains(tokens[$0].text) && tokens[$0].sentence == tokens[i].sentence }
                     let negated = notPut || notExpected || i > 0 && ["no", "not", "without", "never", "nor", "or"].contains(tokens[i - 1].text)
                         || i > 1 && ["no", "without", "not"].contains(tokens[i - 2].text) && ["a", "draft", "formal", "new"].contains(tokens[i - 1].text)
-                    let aboutNoDraft = Self.aboutTheVetoItself(tokens, i)
+                    let aboutNoDraft = Self.aboutTheVetoItself(tokens, i) || Self.earlierVetoesAfter(tokens, i)
                     if !negated, !aboutNoDraft {
                         decision[s] = true
                         if firstDecisionWord[s] < 0 { firstDecisionWord[s] = i }
@@ -146,6 +146,12 @@ struct CouncilRelevance: Sendable {
                 // "A Soviet draft was also circulated this evening, but its sponsors have not asked for a vote":
                 // a text that is "also" put forward, named with "a", is another text, from its "a" on.
                 let alsoTabled = Self.alsoTabledText(tokens, i)
+                // "The vote came hours after the Soviet Union vetoed a United States resolution": the vote an "after"
+                // clause dates the story's by is another one; the rest of the sentence is not read.
+                if let a = Self.datingAfterClause(tokens, i), a < blockedFrom[s] {
+                    blockedFrom[s] = a
+                    resumesAt[s] = Int.max
+                }
                 if let a = alsoTabled, a < blockedFrom[s] {
                     blockedFrom[s] = a
                     resumesAt[s] = Int.max
@@ -487,6 +493,37 @@ struct CouncilRelevance: Sendable {
         }
     }
 
+    /// The "after" that opens a clause dating the story's vote by another decision ("came hours after the Soviet
+    /// Union vetoed …", "days after Russia vetoed"), when the decision word at `i` stands within eight words after it.
+    static func datingAfterClause(_ t: [CouncilToken], _ i: Int) -> Int? {
+        guard decisionWords.contains(t[i].text) else { return nil }
+        let s = t[i].sentence
+        for a in stride(from: i - 1, through: max(1, i - 8), by: -1) where t[a].sentence == s && t[a].text == "after" {
+            return ["hours", "days", "weeks", "minutes", "shortly", "day", "week"].contains(t[a - 1].text) ? a : nil
+        }
+        return nil
+    }
+
+    /// Whether the veto word at `i` is the subject of a past perfect in a clause opened by "after" ("was summoned
+    /// … after British and French vetoes had paralyzed the Security Council"): the earlier vetoes that led to
+    /// the story's act, not a decision in it.
+    static func earlierVetoesAfter(_ t: [CouncilToken], _ i: Int) -> Bool {
+        let s = t[i].sentence
+        guard ["veto", "vetoes"].contains(t[i].text), i + 1 < t.count, t[i + 1].sentence == s, t[i + 1].text == "had" else { return false }
+        return (max(0, i - 6)..<i).contains { t[$0].sentence == s && t[$0].text == "after" }
+    }
+
+    /// Whether the body named at `i` is the subject of a past perfect in a relative clause ("a settlement that
+    /// the General Assembly had so plainly demanded", "which the Assembly had requested"): an earlier act told
+    /// in passing, not the body deciding in the story.
+    static func pastPerfectRelative(_ t: [CouncilToken], at i: Int) -> Bool {
+        let s = t[i].sentence
+        var k = i - 1
+        while k >= 0, t[k].sentence == s, ["the", "general", "un", "u.n."].contains(t[k].text) { k -= 1 }
+        guard k >= 0, t[k].sentence == s, ["that", "which"].contains(t[k].text) else { return false }
+        return i + 1 < t.count && t[i + 1].sentence == s && t[i + 1].text == "had"
+    }
+
     /// "The veto has paralysed the Council", "limiting the veto", "veto power": the veto as an
     /// institution (an op-ed on reform), not a vote on a draft.
     static func aboutTheVetoItself(_ t: [CouncilToken], _ i: Int) -> Bool {
@@ -634,13 +671,19 @@ struct CouncilRelevance: Sendable {
         // was also defeated": a text also decided on is another text too, and its noun may stand further back.
         let decided: Set<String> = ["defeated", "rejected", "vetoed", "adopted", "approved", "voted", "killed", "blocked"]
         let next = t[i + 1].text == "been" && i + 2 < t.count ? t[i + 2].text : t[i + 1].text
-        guard tabled.contains(next) || decided.contains(next) else { return nil }
+        // ("A Soviet resolution calling for Mr. Hammarskjold's removal is also before the council": a text also
+        // pending is another text, its noun as far back as a decided one's.)
+        let pending = next == "before" && i + 2 < t.count && ["the", "this"].contains(t[i + 2].text)
+        guard tabled.contains(next) || decided.contains(next) || pending else { return nil }
         var k = i - 1
         while k >= 0, t[k].sentence == t[i].sentence, ["was", "is", "were", "are", "has", "have", "had", "being"].contains(t[k].text) { k -= 1 }
         let texts: Set<String> = ["draft", "text", "resolution", "proposal"]
-        if decided.contains(next) {
+        if decided.contains(next) || pending {
             let lowest = k - 15
-            while k >= 0, k > lowest, t[k].sentence == t[i].sentence, !texts.contains(t[k].text), t[k].kind != .punct || t[k].text == "-" { k -= 1 }
+            // (An abbreviation's period inside the sentence is no boundary: "calling for Mr. Hammarskjold's removal is
+            // also before the council".)
+            while k >= 0, k > lowest, t[k].sentence == t[i].sentence, !texts.contains(t[k].text),
+                  t[k].kind != .punct || t[k].text == "-" || t[k].text == "." { k -= 1 }
         }
         guard k >= 0, t[k].sentence == t[i].sentence, texts.contains(t[k].text) else { return nil }
         var j = k - 1

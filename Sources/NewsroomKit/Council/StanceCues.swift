@@ -116,6 +116,8 @@ enum StanceLexicon {
         c.append(StanceCue("voted/voting \"/' yes/aye/for \"/'?", .for, .none, .vote))
         // "Poland cast the only other negative vote".
         c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? other? negative/dissenting/no vote/votes", .against, .none, .vote))
+        // "Russia and Yugoslavia … cast the two negative votes" (a number or "only" between).
+        c.append(StanceCue("cast/casting the *? negative/dissenting vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting against/no", .against, .none, .vote))
         c.append(StanceCue("only/sole/lone *? member/country/one/nation/delegation to vote/voting for/yes", .for, .none, .vote))
@@ -430,6 +432,13 @@ enum StanceLexicon {
         c.append(StanceCue("can/could count on", .for, .none, .prevote, .object))
         // "The United States is counting on the votes of Britain, France, …".
         c.append(StanceCue("counting/counts/relying/relies/banking on the? votes/support/backing of", .for, .none, .prevote, .object))
+        // "Its sponsors say they have commitments from every other member", "pledges of support from Brazil".
+        c.append(StanceCue("commitments/commitment/pledges/assurances of? support? from", .for, .none, .prevote, .object))
+        // "The Soviet draft received only two votes, its own and Poland's": the sponsor named before the text votes
+        // for it ("its own") …
+        c.append(StanceCue("draft/resolution/text/proposal received/won/got/drew/obtained/gained only? *? vote/votes , its/their", .for, .none, .vote, adjacent: true))
+        // … and so does the member after "own and" (the cue above ends at "its", so this one starts at "own").
+        c.append(StanceCue("own and", .for, .none, .vote, .object))
         // "It is expected to receive the votes of the other 14 members" (a forecast; "hoping to receive the votes
         // of" is a wish, see `StanceReader`).
         c.append(StanceCue("receive/received/receives/receiving/win/won/wins/winning/get/got/gets/getting/secure/secured/garner/garnered/attract/attracted/draw/drew the votes/ayes of", .for, .none, .prevote, .object))

@@ -241,7 +241,9 @@ extension StanceReader {
         guard close > end else { return false }
         let range = end..<close
         let tabling: Set<String> = ["withdraw", "withdrawing", "withdrawn", "shelve", "shelving", "table", "tabling", "call", "calling",
-                                    "press", "pressing", "force", "forcing", "put", "putting", "bring", "bringing", "postpone", "postponing", "delay"]
+                                    "press", "pressing", "force", "forcing", "put", "putting", "bring", "bringing", "postpone", "postponing", "delay",
+                                    // ("were still weighing whether to present a new resolution": whether to table one at all.)
+                                    "present", "presenting", "introduce", "introducing", "submit", "submitting", "circulate", "circulating"]
         let stances: Set<String> = ["support", "back", "oppose", "abstain", "favour", "favor", "against", "veto", "yes", "no", "block"]
         return range.contains { tabling.contains(tokens[$0].text) }
             && !range.contains { stances.contains(tokens[$0].text)
