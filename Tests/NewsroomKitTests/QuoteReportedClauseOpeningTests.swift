@@ -22,6 +22,11 @@ final class QuoteReportedClauseOpeningTests: XCTestCase {
         XCTAssertEqual(role.map(\.text), ["the pier is unsafe"])
     }
 
+    func testABareRoleAfterTheSourcesNameIsAnApposition() {
+        let director = quotes("According to a post by Jane Smith, director of the harbour trust, the old crane came from the pier.")
+        XCTAssertEqual(director.map(\.text), ["the old crane came from the pier"])
+    }
+
     func testAnAdverbOfTheSayingIsNotPartOfTheClause() {
         let publicly = quotes("Paul Brown said publicly the forest should be opened up to farming.")
         XCTAssertEqual(publicly.map(\.text), ["the forest should be opened up to farming"])

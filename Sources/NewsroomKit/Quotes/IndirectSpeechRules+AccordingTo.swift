@@ -143,13 +143,22 @@ extension IndirectSpeechRules {
 
     /// Whether the part `start...end` describes the source of "according to" rather than opening
     /// what was said: it comes right after the source's comma (`comma`) and opens with "a"/"an"
-    /// ("according to Vyasna, an independent rights centre,"), goes on naming a place ("according
+    /// ("according to Vyasna, an independent rights centre,") or a bare role and its "of" ("…, director
+    /// of the event,"), goes on naming a place ("according
     /// to police in Baytown, Texas,"), names a role ("according to Tom
     /// Frieden, formerly the director of …,", "…, the company's spokesman,") or holds a title in
     /// marks ("according to E. J. Fleming's “The Fixers: …, Howard Strickling …” and other sources,").
     private func opensAnAppositionToTheSource(_ start: Int, end: Int, afterComma comma: Int) -> Bool {
         guard start == comma + 1, tokens[start].isWord else { return false }
         if !tokens[start].capitalized, Words.indefiniteArticles.contains(tokens[start].hash) { return true }
+        // "according to a post by Amy Cook, director of the Learning Together event,": a bare role
+        // and its "of"/"at"/"for" after a name.
+        if start + 1 <= end, tokens[comma - 1].isWord, tokens[comma - 1].capitalized, !tokens[start].capitalized,
+            SpeechLexicon.personNouns.contains(tokens[start].hash), tokens[start + 1].isWord,
+            Words.roleLinks.contains(tokens[start + 1].hash)
+        {
+            return true
+        }
         // "according to police in Baytown, Texas,": capitalised words after a name go on naming it.
         if tokens[comma - 1].isWord, tokens[comma - 1].capitalized, (start...end).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
             return true

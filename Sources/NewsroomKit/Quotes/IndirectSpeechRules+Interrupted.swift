@@ -78,10 +78,31 @@ extension IndirectSpeechRules {
     /// within three words — not the speaker's appositive ("…, said Tom Reed, a professor …").
     func continuesAfterAnInvertedAttribution(_ k: Int, last: Int) -> Bool {
         if continuesWithACoordinatedPredicate(k, last: last) { return true }
+        if opensADefiniteSubjectWithItsVerb(k, last: last) { return true }
         guard k <= last, tokens[k].isWord, !SpeechLexicon.determiners.contains(tokens[k].hash) else { return false }
         var e = k
         while e < min(last, k + 2), tokens[e + 1].isWord { e += 1 }
         return scan.hasFiniteVerb(k, e) || SpeechLexicon.irregularPast.contains(tokens[k].hash) || scan.isPastForm(k)
+    }
+
+    /// Whether the words at `k`, after an inverted attribution ("Because only Congress may
+    /// allocate funds, reads the motion, the declaration violates …"), are a definite subject
+    /// and its verb: "the", "this", "these", "its" or "their", then up to eight words, no comma, no
+    /// relative pronoun, and a finite verb among them that is no "-ed" participle — the main
+    /// clause the attribution interrupts. An appositive to the speaker ("…, said Tom Reed, the
+    /// director of the port,", "…, the former governor challenged by …") has no such verb; one
+    /// opening with "a"/"an" is never taken.
+    func opensADefiniteSubjectWithItsVerb(_ k: Int, last: Int) -> Bool {
+        guard k + 1 <= last, tokens[k].isWord, !tokens[k].capitalized || k == 0, Words.definiteOpeners.contains(tokens[k].hash) else { return false }
+        var e = k + 1
+        while e <= min(last, k + 8), tokens[e].isWord {
+            if Words.relatives.contains(tokens[e].hash) || scan.cueFrame(e) != nil { return false }
+            e += 1
+        }
+        // "…, predicted Madeleine Kunin, the former governor challenged by Sanders …": a participle
+        // describing the speaker is no verb of a clause.
+        guard let v = ((k + 2)..<max(k + 2, e)).first(where: { scan.hasFiniteVerb(k + 2, $0) }) else { return false }
+        return !scan.isPastForm(v)
     }
 
     /// Whether the reported clause from `start` (a clause before the comma) goes on across ", but"

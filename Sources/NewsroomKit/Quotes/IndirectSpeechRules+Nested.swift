@@ -36,6 +36,8 @@ extension IndirectSpeechRules {
             return true
         }
         if frame != .objectComplement, !introducedExplicitly(start), !scan.hasFiniteVerb(start, end) { return false }
+        // "declared a state of emergency so he could fund …": an object and a purpose clause.
+        if frame == .clause, !introducedExplicitly(start), opensWithAPurposeClause(start, end: end) { return false }
         // "announced a naval coalition to patrol the Gulf which was joined by …", "confirmed its
         // first infections and Zambia had …": an object phrase whose only verb is in a relative
         // clause, an infinitive or a coordinated clause is no reported clause.

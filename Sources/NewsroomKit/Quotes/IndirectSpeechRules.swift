@@ -408,6 +408,15 @@ struct IndirectSpeechRules {
             }
             // "…, according to Reuters": the source of the whole sentence, not what was said.
             if c > start, tokens[c].isPunct(","), scan.isAccordingTo(c + 1) { return c - 1 }
+            // "said he died in Britain without elaborating": the writer's note that the speaker
+            // gave no more.
+            if c > start, scan.isWord(c, Words.without), c + 1 <= last, tokens[c + 1].isWord,
+                Words.withheldDetails.contains(tokens[c + 1].hash), c + 2 > last || !tokens[c + 2].isWord
+            {
+                var end = c - 1
+                while end > start, tokens[end].isPunct(",") { end -= 1 }
+                return end
+            }
             // "… while Sanders suggests …" starts a clause; "driving while inebriated", "while in
             // custody" do not.
             if c > start, tokens[c].isWord, !tokens[c].capitalized, tokens[c].hash == Words.whileWord,

@@ -45,6 +45,19 @@ enum Words {
     static let nameParticles: WordHashSet = WordHashSet((NameVocabulary.particles.words.union(["dela", "delos"])).map(WordHash.of))
     /// "cited X as saying", "quoted X as saying".
     static let citingVerbs: WordHashSet = WordHashSet(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"].map(WordHash.of))
+    /// Definite determiners opening a subject after an inverted attribution ("…, reads the motion,
+    /// the declaration violates …").
+    static let definiteOpeners: WordHashSet = WordHashSet(["the", "this", "these", "its", "their"].map(WordHash.of))
+    /// Prepositions tying a bare role to its organisation ("director of the event", "professor at").
+    static let roleLinks: WordHashSet = WordHashSet(["of", "at", "for"].map(WordHash.of))
+    /// "without" before these ends a reported clause ("said he died without elaborating").
+    static let without = WordHash.of("without")
+    /// Participles of the writer's "without elaborating" note after a reported clause.
+    static let withheldDetails: WordHashSet = WordHashSet(["elaborating", "elaborate", "explaining", "commenting", "comment"].map(WordHash.of))
+    /// "so" opening a clause of purpose ("declared an emergency so he could …").
+    static let so = WordHash.of("so")
+    /// Modals of a purpose clause after "so" ("so he could", "so they can").
+    static let purposeModals: WordHashSet = WordHashSet(["could", "can", "would", "will", "might", "may"].map(WordHash.of))
     /// "there" opens a clause ("reported, citing …, there were …").
     static let there = WordHash.of("there")
     /// Promises whose infinitive can carry the speaker's quoted words ("vowed to keep fighting “…”").
