@@ -806,6 +806,10 @@ struct StanceReader {
             if w == "former", k >= 2, tokens[k - 1].text == "the", tokens[k - 2].text == "," { continue }
             if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "texts", "repeatedly", "similar"].contains(w) { return true }
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
+            // "Yemen, …, which abstained on the original sanctions in August, voted in favour this time": "the original"
+            // right after the cue in its own clause is the earlier text ("one of the original sponsors" before it is not).
+            if w == "original", k > cueEnd, tokens[k - 1].text == "the",
+               !(cueEnd..<k).contains(where: { tokens[$0].kind == .punct }) { return true }
             if !future, k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
                let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
         }
