@@ -17,8 +17,6 @@ final class TallyFixtureTests: XCTestCase {
             "'Besides Russia, only China, …', 'appeared to be well short' and a 'possible Russian veto' over the other text are unread together (council24)",
         "blind-103/b103_1998_kosovo_ceasefire_nodate":
             "undated; only 'Sweden and Slovenia, which pressed for stronger wording' give 1998, and pressing for wording is no vote cue (council24)",
-        "blind-104/b104_2000_alaqsa_us_abstains":
-            "'The other 14 members, including Britain, …, voted in favor' (the rest of the Council beside the abstainer) is unread (council25)",
         "blind-104/b104_2008_myanmar_cyclone_aid_china_veto_threat":
             "Russia is told only through 'Russia's envoy, Vitaly Churkin, said Moscow also opposed the idea' (a person between member and cue; council25)",
         "blind-104/b104_2011_libya_icc_referral_prevote":

@@ -3,7 +3,7 @@ import XCTest
 
 /// Phrasings met in blind batches 104–109 and their neighbours: an earlier vote told in a relative clause ("which
 /// abstained on the original sanctions in August"), "casting the only vote against", the noes in parentheses after
-/// "9 votes to 1 (Egypt)", and passives "opposed as well by" and "rejected by".
+/// "9 votes to 1 (Egypt)", passives "opposed as well by" and "rejected by", and "decided not to use its veto and abstained".
 final class TallyPhrasingBlind104Tests: XCTestCase {
     func testAnEarlierVoteOnTheOriginalTextInARelativeClause() throws {
         // (Yemen had been read as abstaining, against the reported 14-1.)
@@ -58,5 +58,20 @@ final class TallyPhrasingBlind104Tests: XCTestCase {
             """, date: "2019-02-28"))
         XCTAssertEqual(member(r, "Peru")?.stance, .against)
         XCTAssertEqual(member(r, "United States")?.stance, .against)
+    }
+
+    func testAVoteVerbJoinedByAndAfterANegatedPhrase() throws {
+        // (The United States had been left unknown, so "the other 14 members" could not be matched.)
+        let t = try XCTUnwrap(tally("""
+            The Security Council on Saturday condemned the violence, approving a resolution 14-0 after the United States \
+            decided not to use its veto and abstained.
+            """, date: "2000-10-07"))
+        XCTAssertEqual(member(t, "United States")?.stance, .abstain)
+        XCTAssertEqual(member(t, "Jamaica")?.stance, .for)
+        // (A negation right before the cue still holds: "did not abstain".)
+        let r = try XCTUnwrap(tally("""
+            The Security Council approved the resolution 15-0 on Saturday. France did not abstain.
+            """, date: "2000-10-07"))
+        XCTAssertEqual(member(r, "France")?.stance, .for)
     }
 }

@@ -983,7 +983,10 @@ struct StanceReader {
                 // subject named.)
                 if w == "\"", k + 1 == cueStart, k > 0, ["they", "it"].contains(tokens[k - 1].text) || k == l.endToken, k + 1 < tokens.count { continue }
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
-                if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
+                // ("the United States decided not to use its veto and abstained": a vote verb joined by "and" after the
+                // negated phrase is outside the negation.)
+                if !cue.negated, StanceLexicon.negations.contains(w),
+                   !(cue.stage == .vote && cueStart - k > 2 && tokens[cueStart - 1].text == "and") { return nil }
                 // "headed by Henry Cabot Lodge Jr., is backing": an abbreviation's period ends no clause.
                 if w == ".", !CouncilTokenizer.isAbbreviationPeriod(tokens, k) { return nil }
             }
