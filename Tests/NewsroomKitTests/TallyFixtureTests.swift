@@ -34,7 +34,7 @@ final class TallyFixtureTests: XCTestCase {
         "blind-108/b108_2024_western_sahara_minurso_renewal":
             "undated; the named members (Algeria, Mozambique) sat in 2024 and 2025, and only 'until Oct. 31, 2025' for a year's renewal gives 2024 (council25)",
         "blind-109/b109_1955_sixteen_nation_admission_package":
-            "'The vote on the package was 8-0, with Nationalist China, Belgium and the United States abstaining' gives no tally (council25)",
+            "'The vote on the package was 8-0, with Nationalist China, Belgium and the United States abstaining' gives no tally (cause not yet diagnosed; council25)",
         "blind-109/b109_2022_ukraine_us_albania_draft_prevote":
             "'Kenya's ambassador, Martin Kimani, whose speech …, has said … but has not announced its vote' (a long clause before the cue) is unread (council25)",
     ]
