@@ -18,7 +18,7 @@ final class TallyFixtureTests: XCTestCase {
         "blind-103/b103_1998_kosovo_ceasefire_nodate":
             "undated; only 'Sweden and Slovenia, which pressed for stronger wording' give 1998, and pressing for wording is no vote cue (council24)",
         "blind-104/b104_2008_myanmar_cyclone_aid_china_veto_threat":
-            "Russia is told only through 'Russia's envoy, Vitaly Churkin, said Moscow also opposed the idea' (a person between member and cue; council25)",
+            "Russia is told only through 'Moscow also opposed the idea': a stance on 'the idea' is taken as on a principle, not the text (as for 'supported the principle but wanted a time limit'; council25)",
         "blind-104/b104_2011_libya_icc_referral_prevote":
             "'India, which like the United States is not a party …, has not said how it will vote' (a relative clause between member and cue) is unread (council25)",
         "blind-106/b106_2012_syria_russian_mission_draft_short_prevote":
