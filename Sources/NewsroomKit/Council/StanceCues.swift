@@ -116,6 +116,8 @@ enum StanceLexicon {
         c.append(StanceCue("voted/voting \"/' yes/aye/for \"/'?", .for, .none, .vote))
         // "Poland cast the only other negative vote".
         c.append(StanceCue("cast/casting \(possessive)? lone/only/sole/single/other/second/a? other? negative/dissenting/no vote/votes", .against, .none, .vote))
+        // "with Cuba casting the only vote against" (the noun before "against").
+        c.append(StanceCue("cast/casting the/a lone/only/sole/single vote against", .against, .none, .vote))
         // "Russia and Yugoslavia … cast the two negative votes" (a number or "only" between).
         c.append(StanceCue("cast/casting the *? negative/dissenting vote/votes", .against, .none, .vote))
         c.append(StanceCue("refrained/refraining from voting", .abstain, .none, .vote))
@@ -380,6 +382,11 @@ enum StanceLexicon {
         c.append(StanceCue("abstentions/abstention came/come/were from", .abstain, .none, .vote, .object))
         c.append(StanceCue("blocked by", .against, .cast, .vote, .object))
         c.append(StanceCue("opposed by", .against, .none, .prevote, .object))
+        // "The proposal was opposed as well by Indonesia, …", "The draft was rejected by the Council's four European
+        // Union members - Belgium, … -": a passive with "as well"/"also" between, and "rejected by".
+        c.append(StanceCue("opposed/rejected as well by", .against, .none, .prevote, .object))
+        c.append(StanceCue("opposed/rejected also by", .against, .none, .prevote, .object))
+        c.append(StanceCue("rejected by", .against, .none, .prevote, .object))
         c.append(StanceCue("opposition/objections/objection/resistance *? *? from/of/by", .against, .none, .prevote, .object))
         c.append(StanceCue("veto/vetoes/vetos by/from", .against, .threatened, .prevote, .object, vetoNoun: true))
         c.append(StanceCue("negative vote/votes from/by/of", .against, .none, .vote, .object))

@@ -806,6 +806,10 @@ struct StanceReader {
             if w == "former", k >= 2, tokens[k - 1].text == "the", tokens[k - 2].text == "," { continue }
             if ["previous", "prior", "past", "times", "former", "resolutions", "drafts", "texts", "repeatedly", "similar"].contains(w) { return true }
             if w == "earlier", k + 1 < tokens.count, ["draft", "drafts", "resolution", "resolutions", "version", "text", "vote", "votes"].contains(tokens[k + 1].text) { return true }
+            // "Yemen, …, which abstained on the original sanctions in August, voted in favour this time": "the original"
+            // right after the cue in its own clause is the earlier text ("one of the original sponsors" before it is not).
+            if w == "original", k > cueEnd, tokens[k - 1].text == "the",
+               !(cueEnd..<k).contains(where: { tokens[$0].kind == .punct }) { return true }
             if !future, k >= cueEnd, let y = tokens[k].number, tokens[k].kind == .number, y >= 1945, y <= 2030,
                let articleYear, y != articleYear, tokens[k].text.count == 4, k > 0, tokens[k - 1].text == "in" { return true }
         }
@@ -979,7 +983,10 @@ struct StanceReader {
                 // subject named.)
                 if w == "\"", k + 1 == cueStart, k > 0, ["they", "it"].contains(tokens[k - 1].text) || k == l.endToken, k + 1 < tokens.count { continue }
                 if StanceLexicon.clauseBoundaries.contains(w) { return nil }
-                if !cue.negated, StanceLexicon.negations.contains(w) { return nil }
+                // ("the United States decided not to use its veto and abstained": a vote verb joined by "and" after the
+                // negated phrase is outside the negation.)
+                if !cue.negated, StanceLexicon.negations.contains(w),
+                   !(cue.stage == .vote && cueStart - k > 2 && tokens[cueStart - 1].text == "and") { return nil }
                 // "headed by Henry Cabot Lodge Jr., is backing": an abbreviation's period ends no clause.
                 if w == ".", !CouncilTokenizer.isAbbreviationPeriod(tokens, k) { return nil }
             }

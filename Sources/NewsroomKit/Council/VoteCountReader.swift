@@ -100,6 +100,13 @@ struct VoteCountReader {
                         if vote.abstain == nil { vote.abstain = a }
                         end += 2
                     }
+                    // "adopted by 9 votes to 1 (Egypt)": members in parentheses right after the second number are its noes.
+                    if !rejected, m > 0, end == i + skip + 2, end < tokens.count, tokens[end].text == "(",
+                       let (listIndex, listEnd) = listedMembers(after: end, listStarting: listStarting) {
+                        vote.listed.append(StanceSignal(list: listIndex, stance: .against, veto: .none, stage: .vote, priority: 3,
+                                                        evidence: TextSpan(start: tokens[i].start, end: tokens[listEnd - 1].end), token: i))
+                        end = listEnd
+                    }
                     vote.evidence = merge(vote.evidence, TextSpan(start: tokens[i].start, end: tokens[end - 1].end))
                     lastSentence = t.sentence
                 }
