@@ -92,12 +92,14 @@ extension PersonRules {
     public func removingCompanyNames(_ mentions: [NameMention], in t: TokenizedText, entities: [EntitySpan] = []) -> [NameMention] {
         // The given name before "bin", again after linking, which adds surnames ("Qaboos bin
         // Said" after "Haitham bin Tariq Al Said"; twelfth round).
-        let mentions = joiningBinNames(mentions, in: t)
+        var mentions = joiningBinNames(mentions, in: t)
         let companies = companyWords(t)
         // Names the context gives things, teams or bands, again after linking, which completes
         // and adds mentions ("Dragon" → "Crew Dragon"): whole names always, lone words unless
         // someone else is named in full by them.
         let contextThings = contextThingNames(t, entities: entities)
+        // Names the text introduces as companies ("retailer Tesco", "CEO of Tesco"; fifteenth round).
+        mentions = removingCompanyCueNames(mentions, in: t)
         var thingAnchors: Set<String> = []
         for m in mentions where m.tokens.count >= 2 || m.title != nil || m.sex != nil {
             if m.title == nil, m.sex == nil, contextThings.contains(Self.foldedName(t, m.tokens)) { continue }
