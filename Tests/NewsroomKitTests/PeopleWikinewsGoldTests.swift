@@ -25,6 +25,7 @@ final class PeopleWikinewsGoldTests: XCTestCase {
             ("wikinews-blind-5.tsv", 21, 0, 210),
             ("wikinews-blind-6.tsv", 21, 3, 185),
             ("wikinews-blind-7.tsv", 22, 2, 213),
+            ("wikinews-blind-8.tsv", 22, 1, 180),
         ]
         for set in sets {
             let documents = try blindSet(set.file)
