@@ -5,7 +5,7 @@ import NewsroomKit
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the articles: id, date, source and headline."
+        abstract: "List the articles: id, date, headline and source."
     )
 
     @OptionGroup var library: LibraryOptions

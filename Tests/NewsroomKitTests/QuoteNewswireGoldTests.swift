@@ -11,7 +11,7 @@ final class QuoteNewswireGoldTests: XCTestCase {
         let tuning = try WikinewsQuoteGold.load(gold: gold, shared: shared, half: .tuning)
         let heldOut = try WikinewsQuoteGold.load(gold: gold, shared: shared, half: .heldOut)
         XCTAssertEqual(tuning.count, 229)
-        // No held-out set between the eighteenth set joining tuning and the nineteenth's scoring.
+        // The nineteenth blind set is the held-out half until it joins tuning.
         XCTAssertEqual(heldOut.count, 12)
         let all = (tuning + heldOut).flatMap(\.quotes)
         XCTAssertGreaterThan(all.count, 500)

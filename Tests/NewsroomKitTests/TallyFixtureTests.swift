@@ -45,6 +45,8 @@ final class TallyFixtureTests: XCTestCase {
         let cases = try TallyEvaluation.load(folder: folder)
         XCTAssertGreaterThanOrEqual(cases.count, 40)
         XCTAssertGreaterThanOrEqual(cases.filter { $0.expected == nil }.count, 5, "negatives")
+        // An open entry whose fixture was renamed or removed would be silently ignored.
+        XCTAssertEqual(Set(open.keys).subtracting(cases.map(\.name)), [], "open entries without a fixture")
         let builder = TallyBuilder()
         for c in cases {
             let tally = builder.tally(for: c.article, text: ScalarText(c.article.text))

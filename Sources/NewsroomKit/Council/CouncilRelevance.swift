@@ -160,8 +160,8 @@ struct CouncilRelevance: Sendable {
                 // ("That paragraph was approved 9 to 0, with the Soviet Union and Czechoslovakia abstaining", "asked for a
                 // separate vote on the paragraph that …": a paragraph voted on alone is another decision than the text's.)
                 let paragraphVote = ["paragraph", "paragraphs"].contains(tokens[i].text)
-                    && ((i + 1)..<min(tokens.count, i + 6)).contains { tokens[$0].sentence == s && Self.paragraphDecisionWords.contains(tokens[$0].text) }
-                    || ["paragraph", "paragraphs"].contains(tokens[i].text) && i > 2 && tokens[i - 3].text == "vote" && tokens[i - 2].text == "on"
+                    && (((i + 1)..<min(tokens.count, i + 6)).contains { tokens[$0].sentence == s && Self.paragraphDecisionWords.contains(tokens[$0].text) }
+                        || i > 2 && tokens[i - 3].text == "vote" && tokens[i - 2].text == "on")
                 // ("said that most of Moscow's amendments had been accepted and that Russia would vote for the text":
                 // amendments the drafters accepted or worked in are part of the text, not another one voted on.)
                 let amendmentTakenIn = ["amendment", "amendments"].contains(tokens[i].text)

@@ -3,11 +3,10 @@
 extension CouncilRelevance {
     /// Possessors that name the UN or a time, not a country's own council ("the U.N.'s Security Council",
     /// "last month's Security Council resolution").
-    private static let unOrTimePossessors: Set<String> = [
+    private static let unOrTimePossessors: Set<String> = Set([
         "u.n.", "un", "nations", "body", "organization", "organisation", "world", "today", "yesterday", "tomorrow",
-        "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "night", "morning", "evening", "weekend",
-    ]
+        "day", "week", "month", "year", "night", "morning", "evening", "weekend",
+    ]).union(CalendarWords.weekdays)
 
     /// Nouns after "X's Security Council" that make it X's place on the UN's ("Russia's Security Council veto",
     /// "India's Security Council bid", "Japan's Security Council term").

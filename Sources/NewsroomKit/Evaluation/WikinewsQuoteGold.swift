@@ -58,8 +58,8 @@ public struct NewswireQuoteDocument: Sendable {
 /// modulo 24): the same, joined to the tuning set after the eleventh round. Ninth set (base rows
 /// 16 modulo 24): the same, joined after its first contact. The tenth to seventeenth sets: the
 /// same, each the held-out set of one round, then joined to the tuning set (the eighteenth after
-/// its first contact, at the start of the nineteenth quotes round: 229 tuning articles). No
-/// held-out set until the nineteenth blind set is scored.
+/// its first contact, at the start of the nineteenth quotes round: 229 tuning articles). The
+/// nineteenth set is the held-out set (see `heldOutRows`).
 ///
 /// The gold file (`Tests/NewsroomKitTests/Fixtures/quotes/wikinews-quotes-gold.tsv`) holds
 /// `file, row, start, end, kind, speaker, speaker type, head, tail`: code-point offsets into the

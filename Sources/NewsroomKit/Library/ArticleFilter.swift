@@ -23,16 +23,7 @@ public struct ArticleFilterQuery: Sendable, Hashable {
     /// Whether every article this query matches is matched by `other` too: each of `other`'s
     /// words lies inside one of this query's words (typing more letters narrows).
     func narrows(_ other: ArticleFilterQuery) -> Bool {
-        other.words.allSatisfy { w in words.contains { Self.contains($0, w) } }
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        if needle.isEmpty { return true }
-        for s in 0...(haystack.count - needle.count) where haystack[s] == needle[0] {
-            if haystack[s..<(s + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
+        other.words.allSatisfy { w in words.contains { $0.contains(subsequence: w) } }
     }
 }
 

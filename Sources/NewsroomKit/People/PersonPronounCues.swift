@@ -10,22 +10,18 @@
 ///   name whose own possessive "its" follows ("Coles, in its media release"). Every other lone
 ///   mention of such a name goes too, unless someone is named in full by it.
 extension PersonRules {
-    /// Whether `run` (two or three plain name words, after any capitalised sentence opener) is
-    /// followed by ", who" or "who" and reads as a name by the name lists.
-    func isBeforeWho(_ t: TokenizedText, _ run: Range<Int>) -> Bool {
+    /// The mention for `run` (two or three plain name words, after any capitalised sentence opener,
+    /// without it) when it is followed by ", who" or "who" and reads as a name by the name lists.
+    func whoMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
         // The cue first: most runs are followed by no "who" at all.
         var k = run.upperBound
         if k < t.count, t.folded[k] == "," { k += 1 }
         guard k < t.count, t.folded[k] == "who", !t.tokens[k].followsNewline,
-              let name = nameBeforeWho(t, run), name.count >= 2, name.count <= 3 else { return false }
+              let name = nameBeforeWho(t, run), name.count >= 2, name.count <= 3 else { return nil }
         // (A surname that is also a common word tells nothing: "the Eastern Shoshone Tribe, who".)
         let last = t.folded[name.upperBound - 1]
-        return names.firstName(t.folded[name.lowerBound]) != nil || names.surnameBucket(last) > 0 && names.commonWordBucket(last) == 0
-    }
-
-    /// The mention for a run that `isBeforeWho`, without a capitalised sentence opener.
-    func whoMention(_ t: TokenizedText, _ run: Range<Int>) -> NameMention? {
-        guard isBeforeWho(t, run), let name = nameBeforeWho(t, run) else { return nil }
+        guard names.firstName(t.folded[name.lowerBound]) != nil || names.surnameBucket(last) > 0 && names.commonWordBucket(last) == 0
+        else { return nil }
         return personMention(t, name, requireTitle: false)
     }
 

@@ -326,7 +326,7 @@ struct IndirectSpeechRules {
             var k = start
             while k < tokens.count, k - start < 4, tokens[k].isWord, !tokens[k].capitalized { k += 1 }
             if k > start + 1, k + 1 < tokens.count, tokens[k].isPunct(","), tokens[k + 1].isWord, !tokens[k + 1].capitalized,
-                Words.relativeOpeners.contains(tokens[k + 1].hash), !scan.hasFiniteVerb(start, k - 1)
+                Words.relatives.contains(tokens[k + 1].hash), tokens[k + 1].hash != Words.that, !scan.hasFiniteVerb(start, k - 1)
             {
                 return true
             }

@@ -43,7 +43,6 @@ enum SpeechLexicon {
             explain reveal admit announce states reasoned reaffirms reaffirmed reaffirming \
             underlines underlined speculates speculated implies implied implying reporting
             """
-        for w in clause.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
         // "issued a statement announcing the break had been contained", "…, confirming it had
         // …": the participles of clause verbs (not those that are also nouns or adjectives:
         // "warning", "promising", "reading", "ruling").
@@ -52,7 +51,9 @@ enum SpeechLexicon {
             recalling predicting concluding admitting emphasizing emphasising reiterating disclosing \
             asserting affirming conceding contending lamenting tweeting
             """
-        for w in participles.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table[WordHash.of(String(w))] = .clause }
+        for w in (clause + " " + participles).split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            table[WordHash.of(String(w))] = .clause
+        }
         for w in "tell tells told telling assure assures assured remind reminds reminded inform informs informed spoke speaks speaking defended defends defending reacted reacts celebrated praised praises criticized criticised".split(separator: " ") {
             table[WordHash.of(String(w))] = .objectThenThat
         }

@@ -39,8 +39,6 @@ enum Words {
     static let objectPhraseOpeners: WordHashSet = WordHashSet(["a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "no"].map(WordHash.of))
     /// Words where an object phrase ends and a relative, infinitive or coordinated clause begins.
     static let objectPhraseBreaks: WordHashSet = WordHashSet(["which", "who", "that", "to", "and", "including"].map(WordHash.of))
-    /// Relative pronouns opening a relative clause after a comma (", which …", ", who …").
-    static let relativeOpeners: WordHashSet = WordHashSet(["which", "who", "whom", "whose"].map(WordHash.of))
     /// Lower-case particles inside names ("dela", "van", "bin"), also "dela" and "delos" of Philippine names.
     static let nameParticles: WordHashSet = WordHashSet((NameVocabulary.particles.words.union(["dela", "delos"])).map(WordHash.of))
     /// "cited X as saying", "quoted X as saying".
